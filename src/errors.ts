@@ -1,0 +1,38 @@
+/** Stable error codes of `CorroborateError`. */
+export type ErrorCode =
+  | 'E_INPUT_TYPE'
+  | 'E_INPUT_EMPTY'
+  | 'E_INPUT_TOO_LARGE'
+  | 'E_FORMAT'
+  | 'E_OPTION'
+  | 'E_ASYNC_HOOK'
+  | 'E_FILE'
+  | 'E_USAGE'
+
+/**
+ * The one error corroborate throws on bad input or options: a stable `code` for programs and
+ * a message that says what to do for people.
+ *
+ * @example
+ * try { compare([]) } catch (error) { error.code } //=> 'E_INPUT_EMPTY'
+ */
+export class CorroborateError extends Error {
+  readonly code: ErrorCode
+  /** What was received, when it helps to show it (a type name, a length, an option value). */
+  readonly received: string | undefined
+
+  constructor(code: ErrorCode, message: string, received?: string) {
+    super(message)
+    this.name = 'CorroborateError'
+    this.code = code
+    this.received = received
+  }
+}
+
+/** True when `error` is a `CorroborateError` (also across bundle copies). */
+export function isCorroborateError(error: unknown): error is CorroborateError {
+  return (
+    error instanceof CorroborateError ||
+    (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'CorroborateError')
+  )
+}

@@ -1,0 +1,106 @@
+import { CorroborateError } from '../errors.js'
+import type { ArticleInput, InputFormat, ResolvedOptions } from '../types.js'
+
+/** An input after validation: every field present, ids assigned. */
+export interface NormalizedInput {
+  id: string
+  outlet: string
+  title: string | null
+  url: string | null
+  publishedAt: string | null
+  format: InputFormat | null
+  text: string
+}
+
+/**
+ * Validates one article input and fills its defaults (`id` 'a<position>', outlet = id).
+ * Throws `CorroborateError` with 'E_INPUT_TYPE', 'E_INPUT_EMPTY' or 'E_INPUT_TOO_LARGE'.
+ */
+export function normalizeInput(input: ArticleInput, position: number, options: ResolvedOptions): NormalizedInput {
+  const where = `Article ${position + 1}`
+  const record = typeof input === 'string' ? { text: input } : input
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    throw new CorroborateError(
+      'E_INPUT_TYPE',
+      `${where} must be a string or an object with a 'text' string; received ${describe(input)}.`,
+      describe(input),
+    )
+  }
+  if (typeof record.text !== 'string') {
+    throw new CorroborateError(
+      'E_INPUT_TYPE',
+      `${where} has no 'text' string; received ${describe(record.text)}. Pass { text: '...' }.`,
+      describe(record.text),
+    )
+  }
+  const text = record.text
+  if (text.trim() === '') {
+    throw new CorroborateError('E_INPUT_EMPTY', `${where} is empty; give it the article's text.`)
+  }
+  if (text.length > options.maxInputLength) {
+    throw new CorroborateError(
+      'E_INPUT_TOO_LARGE',
+      `${where} has ${text.length} characters, more than the limit of ${options.maxInputLength}; ` +
+        `split it or raise the 'maxInputLength' option.`,
+      String(text.length),
+    )
+  }
+  const id = optionalString(record, 'id', where) ?? `a${position + 1}`
+  const format = record.format ?? options.format
+  if (format !== null && format !== 'text' && format !== 'markdown' && format !== 'html') {
+    throw new CorroborateError('E_FORMAT', `${where} has format '${String(format)}'; use 'text', 'markdown' or 'html'.`)
+  }
+  const publishedAt = optionalString(record, 'publishedAt', where)
+  if (publishedAt !== null && Number.isNaN(Date.parse(publishedAt))) {
+    throw new CorroborateError(
+      'E_INPUT_TYPE',
+      `${where} has publishedAt '${publishedAt}', which is not an ISO 8601 date such as '2025-05-09'.`,
+    )
+  }
+  return {
+    id,
+    outlet: optionalString(record, 'outlet', where) ?? id,
+    title: optionalString(record, 'title', where),
+    url: optionalString(record, 'url', where),
+    publishedAt,
+    format,
+    text,
+  }
+}
+
+/** Validates a list of inputs and makes sure their ids are unique. */
+export function normalizeInputs(inputs: readonly ArticleInput[], options: ResolvedOptions): NormalizedInput[] {
+  if (!Array.isArray(inputs)) {
+    throw new CorroborateError(
+      'E_INPUT_TYPE',
+      `Expected an array of articles; received ${describe(inputs)}. Wrap a single article in [ ].`,
+    )
+  }
+  if (inputs.length === 0) {
+    throw new CorroborateError('E_INPUT_EMPTY', 'No articles given; pass at least one article.')
+  }
+  const normalized = inputs.map((input, position) => normalizeInput(input, position, options))
+  const seen = new Set<string>()
+  for (const article of normalized) {
+    if (seen.has(article.id)) {
+      throw new CorroborateError('E_INPUT_TYPE', `Two articles share the id '${article.id}'; give each a unique id.`)
+    }
+    seen.add(article.id)
+  }
+  return normalized
+}
+
+function optionalString(record: object, key: string, where: string): string | null {
+  const value = (record as Record<string, unknown>)[key]
+  if (value === undefined || value === null) return null
+  if (typeof value !== 'string') {
+    throw new CorroborateError('E_INPUT_TYPE', `${where} has a '${key}' that is ${describe(value)}; it must be a string.`)
+  }
+  return value
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  return typeof value === 'object' ? 'an object' : typeof value
+}

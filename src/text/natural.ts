@@ -1,0 +1,40 @@
+// The one module that touches `natural`. Each import names a single file: natural's root and
+// its folder indexes load database drivers, Node built-ins and print to stdout.
+import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js'
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js'
+import AggressiveTokenizer from 'natural/lib/natural/tokenizers/aggressive_tokenizer.js'
+import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords.js'
+
+const tokenizer = new AggressiveTokenizer()
+
+/**
+ * Word tokens of `text` by natural's aggressive tokenizer (letters, digits, hyphen,
+ * apostrophe, slash), lower-cased.
+ *
+ * @example
+ * tokenize("Putin's 80-strong unit") //=> ["putin's", '80-strong', 'unit']
+ */
+export function tokenize(text: string): string[] {
+  return tokenizer.tokenize(text.normalize('NFKC')).map((token) => token.toLowerCase())
+}
+
+/**
+ * Porter stem of one lower-case token.
+ *
+ * @example
+ * stem('marching') //=> 'march'
+ */
+export function stem(token: string): string {
+  return PorterStemmer.stem(token)
+}
+
+/** English stop words from natural's list (single letters and digits included). */
+export const stopwords: ReadonlySet<string> = new Set(naturalStopwords)
+
+/**
+ * Jaro-Winkler similarity of two strings, 0..1, case-insensitive: 'Zelensky' and
+ * 'Zelenskyy' score about 0.98.
+ */
+export function nameSimilarity(a: string, b: string): number {
+  return JaroWinklerDistance(a, b, { ignoreCase: true })
+}

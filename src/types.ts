@@ -1,0 +1,319 @@
+/**
+ * Every record corroborate produces and every option it takes.
+ *
+ * All records are plain JSON-serialisable objects. Offsets (`start`, `end`) are UTF-16
+ * code-unit indices into the article's raw `text`, end exclusive, so that
+ * `text.slice(start, end)` is the exact source span; `line` and `column` are 1-based.
+ */
+
+/** Input formats corroborate reads. */
+export type InputFormat = 'text' | 'markdown' | 'html'
+
+/** One article as a user hands it in: bare text, or text with metadata. */
+export type ArticleInput =
+  | string
+  | {
+      /** Stable id; default `'a1'`, `'a2'`, ... in input order. */
+      id?: string
+      /** Outlet name as readers know it: `'BBC'`, `'AP News'`. */
+      outlet?: string
+      title?: string
+      url?: string
+      /** ISO 8601; anchors relative dates such as 'on Thursday'. */
+      publishedAt?: string
+      /** Default: detected from the text. */
+      format?: InputFormat
+      text: string
+    }
+
+/** A span of the raw input. */
+export interface Span {
+  start: number
+  end: number
+}
+
+/** A span with its 1-based line and column, for people and editors. */
+export interface Located extends Span {
+  line: number
+  column: number
+}
+
+/** What a statement unit is, structurally. `fragment` is page junk, left out of alignment. */
+export type StatementKind = 'sentence' | 'heading' | 'list-item' | 'quote' | 'caption' | 'fragment'
+
+/** How a statement is sourced. */
+export type CitationKind = 'marker' | 'footnote' | 'link' | 'according-to' | 'said' | 'quote'
+
+/** A source a statement names or points at: an outlet marker, a footnote, a link, a speaker. */
+export interface Citation extends Span {
+  kind: CitationKind
+  /** The outlet, person, footnote label or URL. */
+  source: string
+}
+
+/** Kinds of detail a statement can carry. */
+export type DetailKind =
+  | 'count'
+  | 'money'
+  | 'percent'
+  | 'date'
+  | 'duration'
+  | 'quantity'
+  | 'ordinal'
+  | 'person'
+  | 'organization'
+  | 'place'
+  | 'quote'
+  | 'attribution'
+
+/** How a figure is hedged. `range` is an explicit 'between 5 and 7' or '9,000-10,000'. */
+export type Hedge = 'about' | 'more-than' | 'less-than' | 'at-least' | 'up-to' | 'range'
+
+/** A closed interval of numbers; `min === max` for an exact figure. */
+export interface Interval {
+  min: number
+  max: number
+}
+
+/**
+ * The normalised value of a detail:
+ * - count, percent, quantity, duration, ordinal: a number, or an interval when hedged or ranged
+ *   (percent in percent points: 90% -> 90; duration in seconds; quantity in the unit's base);
+ * - money: `{ amount, currency }` where amount is a number or an interval;
+ * - date: an ISO date or date-time string ('2025-05-08', '2025-05-08T10:00');
+ * - person, organization, place: the canonical name;
+ * - quote: the quoted words; attribution: the source's name.
+ */
+export type DetailValue = number | Interval | string | MoneyValue
+
+/** A money amount in a currency (ISO 4217 code where known). */
+export interface MoneyValue {
+  amount: number | Interval
+  currency: string
+}
+
+/** One checkable detail of a statement. */
+export interface Detail extends Span {
+  kind: DetailKind
+  /** The exact source text of the detail, `input.slice(start, end)`. */
+  text: string
+  value: DetailValue
+  /** 'troops', 'USD', '%', 'km'; null when the detail has no unit. */
+  unit: string | null
+  hedge: Hedge | null
+  /** What the figure counts or measures ('troops', 'people killed'), when known. */
+  subject: string | null
+  /** For quotes and attributions: who said or reported it. */
+  speaker?: string
+  /** For quotes: the verb that cues it ('said', 'told reporters'). */
+  cue?: string
+}
+
+/** One statement unit of an article. */
+export interface Statement extends Located {
+  /** `'<articleId>#<index>'`, for example `'bbc#12'`. */
+  id: string
+  articleId: string
+  /** 0-based position among the article's statements. */
+  index: number
+  /** Normalised display text: markup, citation markers and extra white space removed. */
+  text: string
+  kind: StatementKind
+  details: Detail[]
+  citations: Citation[]
+}
+
+/** Counts that describe one article's analysis. */
+export interface ArticleStats {
+  characters: number
+  statements: number
+  fragments: number
+  details: number
+}
+
+/** One analysed article. */
+export interface Article {
+  id: string
+  outlet: string
+  title: string | null
+  url: string | null
+  publishedAt: string | null
+  format: InputFormat
+  /** The raw input, which every offset indexes. */
+  text: string
+  statements: Statement[]
+  stats: ArticleStats
+}
+
+/** Verdict on one detail across the statements of a claim. */
+export type ComparisonStatus = 'agree' | 'compatible' | 'diverge' | 'unique'
+
+/** Verdict on a claim as a whole. */
+export type ClaimStatus = 'corroborated' | 'disputed' | 'single-source'
+
+/** One article's value in a detail comparison. */
+export interface ComparedValue {
+  articleId: string
+  statementId: string
+  detail: Detail
+}
+
+/** A word-level diff part, as jsdiff produces it. */
+export interface DiffPart {
+  value: string
+  added?: boolean
+  removed?: boolean
+}
+
+/** The comparison of one detail (a figure, a date, a quote) across a claim's statements. */
+export interface DetailComparison {
+  kind: DetailKind
+  subject: string | null
+  status: ComparisonStatus
+  values: ComparedValue[]
+  /** Word diff of differing quotes, when the values are quotes that differ. */
+  diff: DiffPart[] | null
+  /** One plain sentence explaining the verdict. */
+  reason: string
+}
+
+/** Why statements were aligned: the evidence a person can check in a glance. */
+export interface Why {
+  /** Shared informative terms (stems shown as a readable surface form), heaviest first. */
+  terms: string[]
+  /** Shared names (people, organisations, places). */
+  names: string[]
+  /** Shared figure subjects ('troops', 'trade'). */
+  subjects: string[]
+  /** Human-readable summary, e.g. `shared: parade, troops, Red Square (0.62)`. */
+  summary: string
+}
+
+/** Statements of different articles that say the same thing. */
+export interface Claim {
+  id: string
+  statementIds: string[]
+  articleIds: string[]
+  /** Cohesion of the claim, 0..1 (mean pairwise similarity of its statements). */
+  score: number
+  status: ClaimStatus
+  comparisons: DetailComparison[]
+  why: Why
+}
+
+/** Finding rules corroborate reports. */
+export type FindingRule =
+  | 'divergent-detail'
+  | 'single-source-statement'
+  | 'unsourced-figure'
+  | 'misquote'
+
+/** Severity of a finding. */
+export type Severity = 'error' | 'warning' | 'note'
+
+/** Something a journalist should look at, pointing at an exact span. */
+export interface Finding extends Located {
+  rule: FindingRule
+  severity: Severity
+  articleId: string
+  statementId: string
+  /** One plain sentence a journalist understands. */
+  message: string
+}
+
+/** How much of each article the claims cover. */
+export interface Coverage {
+  /** Statements (not fragments) in the article. */
+  statements: number
+  /** Statements in a claim with at least one other article. */
+  shared: number
+  /** Statements only this article has. */
+  unique: number
+  /** Statements in a disputed claim. */
+  disputed: number
+}
+
+/** An article as it appears in a report. */
+export interface ReportArticle {
+  id: string
+  outlet: string
+  title: string | null
+  url: string | null
+  publishedAt: string | null
+  format: InputFormat
+  text: string
+  statements: Statement[]
+  coverage: Coverage
+}
+
+/** Totals for a whole report. */
+export interface ReportStats {
+  articles: number
+  statements: number
+  claims: number
+  corroborated: number
+  disputed: number
+  singleSource: number
+  findings: number
+}
+
+/** The whole result of `compare`. */
+export interface Report {
+  schemaVersion: string
+  articles: ReportArticle[]
+  claims: Claim[]
+  findings: Finding[]
+  stats: ReportStats
+  /** The effective options, so that a run is reproducible. */
+  options: ResolvedOptions
+}
+
+/** Output formats of `render`. */
+export type RenderFormat = 'json' | 'markdown' | 'html' | 'text' | 'sarif' | 'github'
+
+/**
+ * A similarity hook: a score in 0..1 for two statements. May be async (for embeddings), in
+ * which case only `compareAsync` and `alignAsync` can use it.
+ */
+export type SimilarityFunction = (a: Statement, b: Statement) => number | Promise<number>
+
+/** Options of every stage, in one object. Each has a default that serves a newsroom. */
+export interface Options {
+  /** Input format when an input does not say. Default: detected per input. */
+  format?: InputFormat
+  /** Statement units: whole sentences, or clauses of long compound sentences. Default `'sentence'`. */
+  granularity?: 'sentence' | 'clause'
+  /** Largest accepted input, in UTF-16 code units. Default 16 777 216 (16 Mi). */
+  maxInputLength?: number
+  /** Extra outlet names recognised as citation markers ('AP News2'). Default: none beyond the built-in list. */
+  outletMarkers?: string[]
+  /** Reference date (ISO 8601) for relative dates when an article has no `publishedAt`. Default: none. */
+  referenceDate?: string
+  /** Smallest similarity at which two statements can join one claim. Default 0.35. */
+  threshold?: number
+  /** Let one article put several statements into one claim. Default false. */
+  manyToOne?: boolean
+  /** Replace the lexical similarity with your own scorer (sync for `compare`). */
+  similarity?: SimilarityFunction
+  /** Relative width of an 'about' hedge: 'about 9,000' is 9,000 ± this share. Default 0.1. */
+  hedgeTolerance?: number
+  /** Relative gap that rounding explains between an exact and a round figure. Default 0.05. */
+  roundingTolerance?: number
+  /** Count bare years and dates as figures in `checkFigures`. Default false. */
+  datesAreFigures?: boolean
+}
+
+/** Options after defaults are applied (the similarity hook is not serialised). */
+export interface ResolvedOptions {
+  format: InputFormat | null
+  granularity: 'sentence' | 'clause'
+  maxInputLength: number
+  outletMarkers: string[]
+  referenceDate: string | null
+  threshold: number
+  manyToOne: boolean
+  similarity: 'lexical' | 'custom'
+  hedgeTolerance: number
+  roundingTolerance: number
+  datesAreFigures: boolean
+}
