@@ -1,0 +1,100 @@
+import { align, alignAsync } from '../align/index.js'
+import { analyzeInput } from '../extract/analyze.js'
+import { resolveOptions } from '../options.js'
+import { normalizeInputs } from '../parse/input.js'
+import type {
+  Article,
+  ArticleInput,
+  Claim,
+  Coverage,
+  Options,
+  Report,
+  ReportArticle,
+  ResolvedOptions,
+  Statement,
+} from '../types.js'
+import { compareClaim } from './details.js'
+import { claimFindings } from './findings.js'
+
+/** Version of the report's JSON shape; see src/report/schema.json. */
+export const schemaVersion = '1.0.0'
+
+/**
+ * The whole pipeline: analyses every article, aligns their statements into claims, judges
+ * each claim's details and lists the findings. Synchronous; use `compareAsync` when
+ * `options.similarity` returns a Promise.
+ *
+ * @example
+ * const report = compare([
+ *   { id: 'wire', text: 'Officials said 12 people died in the fire on Thursday.' },
+ *   { id: 'local', text: 'Fourteen people died in the fire on Thursday, officials said.' },
+ * ])
+ * report.claims[0].status //=> 'disputed'
+ * report.claims[0].comparisons[0].status //=> 'diverge'
+ */
+export function compare(inputs: readonly ArticleInput[], options?: Options): Report {
+  const resolved = resolveOptions(options)
+  const articles = analyzeAll(inputs, resolved)
+  return buildReport(articles, align(articles, options), resolved)
+}
+
+/** `compare` for an async `options.similarity` hook (embeddings). */
+export async function compareAsync(inputs: readonly ArticleInput[], options?: Options): Promise<Report> {
+  const resolved = resolveOptions(options)
+  const articles = analyzeAll(inputs, resolved)
+  return buildReport(articles, await alignAsync(articles, options), resolved)
+}
+
+function analyzeAll(inputs: readonly ArticleInput[], options: ResolvedOptions): Article[] {
+  return normalizeInputs(inputs, options).map((input) => analyzeInput(input, options))
+}
+
+/** Judges aligned claims and assembles the report record. */
+function buildReport(articles: Article[], alignedClaims: Claim[], options: ResolvedOptions): Report {
+  const statementsById = new Map<string, Statement>()
+  for (const article of articles) {
+    for (const statement of article.statements) statementsById.set(statement.id, statement)
+  }
+  const claims = alignedClaims.map((claim) => ({ ...claim, ...compareClaim(claim, statementsById, options) }))
+  const findings = claimFindings(claims, statementsById, articles)
+  const reportArticles = articles.map((article): ReportArticle => ({
+    id: article.id,
+    outlet: article.outlet,
+    title: article.title,
+    url: article.url,
+    publishedAt: article.publishedAt,
+    format: article.format,
+    text: article.text,
+    statements: article.statements,
+    coverage: coverageOf(article, claims, statementsById),
+  }))
+  return {
+    schemaVersion,
+    articles: reportArticles,
+    claims,
+    findings,
+    stats: {
+      articles: articles.length,
+      statements: articles.reduce((sum, article) => sum + article.stats.statements, 0),
+      claims: claims.length,
+      corroborated: claims.filter((claim) => claim.status === 'corroborated').length,
+      disputed: claims.filter((claim) => claim.status === 'disputed').length,
+      singleSource: claims.filter((claim) => claim.status === 'single-source').length,
+      findings: findings.length,
+    },
+    options,
+  }
+}
+
+/** How many of an article's statements other outlets share, dispute or lack. */
+function coverageOf(article: Article, claims: Claim[], statementsById: Map<string, Statement>): Coverage {
+  const coverage: Coverage = { statements: article.stats.statements, shared: 0, unique: 0, disputed: 0 }
+  for (const claim of claims) {
+    const own = claim.statementIds.filter((id) => statementsById.get(id)?.articleId === article.id).length
+    if (own === 0) continue
+    if (claim.articleIds.length > 1) coverage.shared += own
+    else coverage.unique += own
+    if (claim.status === 'disputed') coverage.disputed += own
+  }
+  return coverage
+}

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const src = join(import.meta.dirname, '..', 'src')
+const stages = ['parse', 'segment', 'extract', 'align', 'compare', 'report', 'cli']
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return sourceFiles(path)
+    return entry.name.endsWith('.ts') ? [path] : []
+  })
+}
+
+function importsOf(file: string): string[] {
+  const code = readFileSync(file, 'utf8')
+  return [...code.matchAll(/^(?:import|export)\b[^'"]*?from\s+'([^']+)'/gm)].map((match) => match[1]!)
+}
+
+describe('the pipeline as folders', () => {
+  const files = sourceFiles(src)
+
+  it('keeps node: built-ins out of the browser-safe core (everything but src/cli)', () => {
+    const offenders = files
+      .filter((file) => !relative(src, file).startsWith('cli'))
+      .filter((file) => importsOf(file).some((specifier) => specifier.startsWith('node:')))
+      .map((file) => relative(src, file))
+    expect(offenders).toEqual([])
+  })
+
+  it('lets a stage import only from the stages before it', () => {
+    const violations: string[] = []
+    for (const file of files) {
+      const own = relative(src, file).split('/')[0]!
+      const ownRank = stages.indexOf(own)
+      if (ownRank === -1) continue
+      for (const specifier of importsOf(file)) {
+        if (!specifier.startsWith('.')) continue
+        const target = relative(src, join(file, '..', specifier)).split('/')[0]!
+        const targetRank = stages.indexOf(target)
+        if (targetRank > ownRank) violations.push(`${relative(src, file)} -> ${specifier}`)
+      }
+    }
+    expect(violations).toEqual([])
+  })
+
+  it('imports natural only through src/text/natural.ts, one file at a time', () => {
+    const users = files.filter((file) => importsOf(file).some((specifier) => specifier.startsWith('natural')))
+    expect(users.map((file) => relative(src, file))).toEqual(['text/natural.ts'])
+    expect(importsOf(join(src, 'text', 'natural.ts')).every((specifier) => specifier.endsWith('.js'))).toBe(true)
+  })
+})
