@@ -6,9 +6,13 @@ import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 rmSync(join(root, 'dist'), { recursive: true, force: true })
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], {
-  stdio: 'inherit',
-})
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')],
+  {
+    stdio: 'inherit',
+  },
+)
 const assets = ['report/schema.json']
 for (const asset of assets) {
   const from = join(root, 'src', asset)

@@ -1,8 +1,9 @@
 // The public API of corroborate, and nothing else. See README.md for every export.
-export { align, alignAsync } from './align/index.js'
+
 export { groupByEvent } from './align/group-by-event.js'
-export { compare, compareAsync, schemaVersion } from './compare/index.js'
+export { align, alignAsync } from './align/index.js'
 export { checkFigures } from './compare/figures.js'
+export { compare, compareAsync, schemaVersion } from './compare/index.js'
 export { CorroborateError, type ErrorCode, isCorroborateError } from './errors.js'
 export { analyze } from './extract/analyze.js'
 export { extractDetails } from './extract/index.js'

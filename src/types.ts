@@ -202,11 +202,7 @@ export interface Claim {
 }
 
 /** Finding rules corroborate reports. */
-export type FindingRule =
-  | 'divergent-detail'
-  | 'single-source-statement'
-  | 'unsourced-figure'
-  | 'misquote'
+export type FindingRule = 'divergent-detail' | 'single-source-statement' | 'unsourced-figure' | 'misquote'
 
 /** Severity of a finding. */
 export type Severity = 'error' | 'warning' | 'note'

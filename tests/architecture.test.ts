@@ -48,6 +48,8 @@ describe('the pipeline as folders', () => {
   it('imports natural only through src/text/natural.ts, one file at a time', () => {
     const users = files.filter((file) => importsOf(file).some((specifier) => specifier.startsWith('natural')))
     expect(users.map((file) => relative(src, file))).toEqual(['text/natural.ts'])
-    expect(importsOf(join(src, 'text', 'natural.ts')).every((specifier) => specifier.endsWith('.js'))).toBe(true)
+    expect(importsOf(join(src, 'text', 'natural.ts')).every((specifier) => specifier.endsWith('.js'))).toBe(
+      true,
+    )
   })
 })

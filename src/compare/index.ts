@@ -57,17 +57,19 @@ function buildReport(articles: Article[], alignedClaims: Claim[], options: Resol
   }
   const claims = alignedClaims.map((claim) => ({ ...claim, ...compareClaim(claim, statementsById, options) }))
   const findings = claimFindings(claims, statementsById, articles)
-  const reportArticles = articles.map((article): ReportArticle => ({
-    id: article.id,
-    outlet: article.outlet,
-    title: article.title,
-    url: article.url,
-    publishedAt: article.publishedAt,
-    format: article.format,
-    text: article.text,
-    statements: article.statements,
-    coverage: coverageOf(article, claims, statementsById),
-  }))
+  const reportArticles = articles.map(
+    (article): ReportArticle => ({
+      id: article.id,
+      outlet: article.outlet,
+      title: article.title,
+      url: article.url,
+      publishedAt: article.publishedAt,
+      format: article.format,
+      text: article.text,
+      statements: article.statements,
+      coverage: coverageOf(article, claims, statementsById),
+    }),
+  )
   return {
     schemaVersion,
     articles: reportArticles,

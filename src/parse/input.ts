@@ -16,7 +16,11 @@ export interface NormalizedInput {
  * Validates one article input and fills its defaults (`id` 'a<position>', outlet = id).
  * Throws `CorroborateError` with 'E_INPUT_TYPE', 'E_INPUT_EMPTY' or 'E_INPUT_TOO_LARGE'.
  */
-export function normalizeInput(input: ArticleInput, position: number, options: ResolvedOptions): NormalizedInput {
+export function normalizeInput(
+  input: ArticleInput,
+  position: number,
+  options: ResolvedOptions,
+): NormalizedInput {
   const where = `Article ${position + 1}`
   const record = typeof input === 'string' ? { text: input } : input
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
@@ -48,7 +52,10 @@ export function normalizeInput(input: ArticleInput, position: number, options: R
   const id = optionalString(record, 'id', where) ?? `a${position + 1}`
   const format = record.format ?? options.format
   if (format !== null && format !== 'text' && format !== 'markdown' && format !== 'html') {
-    throw new CorroborateError('E_FORMAT', `${where} has format '${String(format)}'; use 'text', 'markdown' or 'html'.`)
+    throw new CorroborateError(
+      'E_FORMAT',
+      `${where} has format '${String(format)}'; use 'text', 'markdown' or 'html'.`,
+    )
   }
   const publishedAt = optionalString(record, 'publishedAt', where)
   if (publishedAt !== null && Number.isNaN(Date.parse(publishedAt))) {
@@ -69,7 +76,10 @@ export function normalizeInput(input: ArticleInput, position: number, options: R
 }
 
 /** Validates a list of inputs and makes sure their ids are unique. */
-export function normalizeInputs(inputs: readonly ArticleInput[], options: ResolvedOptions): NormalizedInput[] {
+export function normalizeInputs(
+  inputs: readonly ArticleInput[],
+  options: ResolvedOptions,
+): NormalizedInput[] {
   if (!Array.isArray(inputs)) {
     throw new CorroborateError(
       'E_INPUT_TYPE',
@@ -83,7 +93,10 @@ export function normalizeInputs(inputs: readonly ArticleInput[], options: Resolv
   const seen = new Set<string>()
   for (const article of normalized) {
     if (seen.has(article.id)) {
-      throw new CorroborateError('E_INPUT_TYPE', `Two articles share the id '${article.id}'; give each a unique id.`)
+      throw new CorroborateError(
+        'E_INPUT_TYPE',
+        `Two articles share the id '${article.id}'; give each a unique id.`,
+      )
     }
     seen.add(article.id)
   }
@@ -94,7 +107,10 @@ function optionalString(record: object, key: string, where: string): string | nu
   const value = (record as Record<string, unknown>)[key]
   if (value === undefined || value === null) return null
   if (typeof value !== 'string') {
-    throw new CorroborateError('E_INPUT_TYPE', `${where} has a '${key}' that is ${describe(value)}; it must be a string.`)
+    throw new CorroborateError(
+      'E_INPUT_TYPE',
+      `${where}: '${key}' must be a string; received ${describe(value)}.`,
+    )
   }
   return value
 }
