@@ -1,0 +1,170 @@
+import { checkFigures, compare, isCorroborateError, render } from '../index.js'
+import type { Finding, RenderFormat, Report } from '../types.js'
+import { choice, type FlagSpec, flagList, flagValue, type ParsedArgs, usage } from './args.js'
+import { withFilePaths } from './compare.js'
+import { optionsFrom } from './config.js'
+import { failing, failureLine, parseFailOn } from './fail-on.js'
+import {
+  type CommandContext,
+  type LoadedArticle,
+  loadArticles,
+  relabel,
+  withUniqueIds,
+  writeOutput,
+} from './io.js'
+import { paint } from './paint.js'
+
+/** Formats `check` writes. */
+export const checkFormats: readonly RenderFormat[] = ['text', 'json', 'github', 'sarif']
+
+/** Flags of `corroborate check`. */
+export const checkFlags: readonly FlagSpec[] = [
+  {
+    name: 'sources',
+    kind: 'list',
+    short: 's',
+    placeholder: 'FILES...',
+    help: 'other outlets to check figures against',
+  },
+  {
+    name: 'format',
+    kind: 'value',
+    short: 'f',
+    placeholder: 'FORMAT',
+    help: `${checkFormats.join('|')} (default: text)`,
+  },
+  {
+    name: 'out',
+    kind: 'value',
+    short: 'o',
+    placeholder: 'FILE',
+    help: 'write the findings to FILE instead of stdout',
+  },
+  {
+    name: 'threshold',
+    kind: 'value',
+    placeholder: 'N',
+    help: 'similarity (0..1) to match a source statement',
+  },
+  {
+    name: 'reference-date',
+    kind: 'value',
+    placeholder: 'DATE',
+    help: "anchor for 'on Thursday' when an article has no date",
+  },
+  {
+    name: 'config',
+    kind: 'value',
+    short: 'c',
+    placeholder: 'FILE',
+    help: 'JSON file of options; flags override it',
+  },
+  {
+    name: 'fail-on',
+    kind: 'value',
+    placeholder: 'RULES',
+    help: 'exit 1 on findings: unsourced,diverge,misquote,any',
+  },
+]
+
+/**
+ * `corroborate check <article> [--sources files...]`: lists the article's figures that
+ * name no source and, given other outlets, the figures that diverge from them. Returns the
+ * exit code: 1 when a finding fails `--fail-on`, else 0.
+ *
+ * @example
+ * // corroborate check draft.md --sources wire.md --fail-on unsourced --format github
+ */
+export async function runCheck(args: ParsedArgs, context: CommandContext): Promise<number> {
+  const format = choice(flagValue(args, 'format') ?? 'text', checkFormats, 'format', 'check')
+  const failOn = flagValue(args, 'fail-on')
+  const rules = parseFailOn(failOn, 'check')
+  const options = optionsFrom(args, context.cwd, 'check')
+  const [articleSpec, ...extra] = args.positionals
+  if (articleSpec === undefined) {
+    throw usage(
+      "check needs the article to check, e.g. 'corroborate check draft.md --sources wire.md'",
+      'check',
+    )
+  }
+  if (extra.length > 0) {
+    throw usage(
+      `check takes one article but got ${args.positionals.length}; pass other outlets with --sources`,
+      'check',
+    )
+  }
+  const sourceSpecs = flagList(args, 'sources')
+  if (articleSpec === '-' && sourceSpecs.includes('-')) {
+    throw usage("standard input ('-') can be read only once", 'check')
+  }
+  const articles = await loadArticles([articleSpec], context.io)
+  if (articles.length > 1) {
+    throw usage(
+      `check takes one article but ${articleSpec} holds ${articles.length}; pick one or use 'compare'`,
+      'check',
+    )
+  }
+  const loaded = withUniqueIds([...articles, ...(await loadArticles(sourceSpecs, context.io))])
+  const article = loaded[0]!
+  const sources = loaded.slice(1)
+  let findings: Finding[]
+  let report: Report
+  try {
+    findings = checkFigures(article.input, { ...options, sources: sources.map((source) => source.input) })
+    const base = compare([article.input], options)
+    report = { ...base, findings, stats: { ...base.stats, findings: findings.length } }
+  } catch (error) {
+    throw isCorroborateError(error) ? relabel(error, loaded) : error
+  }
+  const out = flagValue(args, 'out')
+  if (format === 'text') writeOutput(textFindings(findings, article, context.color), out, context.io)
+  else {
+    const shown = format === 'json' ? report : withFilePaths(report, [article])
+    writeOutput(render(shown, format, { color: context.color }), out, context.io)
+  }
+  const failed = failing(findings, rules)
+  if (failed.length === 0) return 0
+  context.io.stderr.write(failureLine(failed, failOn ?? ''))
+  return 1
+}
+
+/**
+ * Findings as compiler-style lines an editor can jump to, then a one-line summary:
+ * `draft.md:3:14-3:31: warning: The figure '41 people' names no source. [unsourced-figure]`.
+ */
+export function textFindings(findings: readonly Finding[], article: LoadedArticle, color: boolean): string {
+  const text = article.input.text
+  const label = article.label === '-' ? 'stdin' : article.label
+  const lines = [...findings]
+    .sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0))
+    .map((finding) => {
+      const end = lineColumn(text, finding.end)
+      const where = `${label}:${finding.line}:${finding.column}-${end.line}:${end.column}`
+      const severity = paint(finding.severity, severityStyle[finding.severity], color)
+      return `${paint(where, 'dim', color)}: ${severity}: ${finding.message} ${paint(`[${finding.rule}]`, 'dim', color)}`
+    })
+  const noun = findings.length === 1 ? 'finding' : 'findings'
+  const summary = findings.length === 0 ? `${label}: no findings` : `${label}: ${findings.length} ${noun}`
+  return [...lines, paint(summary, 'bold', color)].join('\n') + '\n'
+}
+
+const severityStyle = { error: 'red', warning: 'yellow', note: 'cyan' } as const
+
+/**
+ * The 1-based line and column of a UTF-16 offset in `text` (a `\r\n` counts as one break).
+ *
+ * @example
+ * lineColumn('one\ntwo', 5) //=> { line: 2, column: 2 }
+ */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1
+  let lineStart = 0
+  const end = Math.min(offset, text.length)
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++
+      lineStart = i + 1
+    }
+  }
+  return { line, column: end - lineStart + 1 }
+}

@@ -1,0 +1,122 @@
+import { compare, isCorroborateError, render } from '../index.js'
+import type { RenderFormat, Report } from '../types.js'
+import { choice, type FlagSpec, flagValue, type ParsedArgs, usage } from './args.js'
+import { optionsFrom } from './config.js'
+import { failing, failureLine, parseFailOn } from './fail-on.js'
+import { type CommandContext, type LoadedArticle, loadArticles, relabel, writeOutput } from './io.js'
+import { createProgress } from './progress.js'
+
+/** Formats `compare` writes. */
+export const compareFormats: readonly RenderFormat[] = ['text', 'json', 'markdown', 'html', 'sarif', 'github']
+
+/** Flags of `corroborate compare`. */
+export const compareFlags: readonly FlagSpec[] = [
+  {
+    name: 'format',
+    kind: 'value',
+    short: 'f',
+    placeholder: 'FORMAT',
+    help: `${compareFormats.join('|')} (default: text)`,
+  },
+  {
+    name: 'out',
+    kind: 'value',
+    short: 'o',
+    placeholder: 'FILE',
+    help: 'write the report to FILE instead of stdout',
+  },
+  {
+    name: 'threshold',
+    kind: 'value',
+    placeholder: 'N',
+    help: 'similarity (0..1) to join a claim (default: 0.35)',
+  },
+  {
+    name: 'granularity',
+    kind: 'value',
+    placeholder: 'UNIT',
+    help: 'sentence|clause statement units (default: sentence)',
+  },
+  {
+    name: 'reference-date',
+    kind: 'value',
+    placeholder: 'DATE',
+    help: "anchor for 'on Thursday' when an article has no date",
+  },
+  {
+    name: 'config',
+    kind: 'value',
+    short: 'c',
+    placeholder: 'FILE',
+    help: 'JSON file of options; flags override it',
+  },
+  {
+    name: 'fail-on',
+    kind: 'value',
+    placeholder: 'RULES',
+    help: 'exit 1 on findings: diverge,unsourced,misquote,single-source,any',
+  },
+]
+
+/**
+ * `corroborate compare <files...|->`: compares several outlets' articles and writes the
+ * report. Returns the exit code: 1 when a finding fails `--fail-on`, else 0.
+ *
+ * @example
+ * // corroborate compare wire.md gazette.txt --format json --fail-on diverge
+ */
+export async function runCompare(args: ParsedArgs, context: CommandContext): Promise<number> {
+  const format = choice(flagValue(args, 'format') ?? 'text', compareFormats, 'format', 'compare')
+  const failOn = flagValue(args, 'fail-on')
+  const rules = parseFailOn(failOn, 'compare')
+  const options = optionsFrom(args, context.cwd, 'compare')
+  if (args.positionals.length === 0) {
+    throw usage(
+      "compare needs the articles to compare, e.g. 'corroborate compare wire.md gazette.md'",
+      'compare',
+    )
+  }
+  const loaded = await loadArticles(args.positionals, context.io)
+  if (loaded.length === 1) {
+    context.io.stderr.write(
+      `corroborate: warning: only one article (${loaded[0]!.label}); every statement is single-source\n`,
+    )
+  }
+  const progress = createProgress(context.io, {
+    characters: loaded.reduce((sum, article) => sum + article.input.text.length, 0),
+    articles: loaded.length,
+  })
+  progress.update(`comparing ${loaded.length} articles`)
+  let report: Report
+  try {
+    report = compare(
+      loaded.map((article) => article.input),
+      options,
+    )
+  } catch (error) {
+    throw isCorroborateError(error) ? relabel(error, loaded) : error
+  } finally {
+    progress.done()
+  }
+  const shown = format === 'sarif' || format === 'github' ? withFilePaths(report, loaded) : report
+  writeOutput(render(shown, format, { color: context.color }), flagValue(args, 'out'), context.io)
+  const failed = failing(report.findings, rules)
+  if (failed.length === 0) return 0
+  context.io.stderr.write(failureLine(failed, failOn ?? ''))
+  return 1
+}
+
+/**
+ * Gives every article of a report the path it was read from as its `url` when it has none,
+ * so that SARIF results and GitHub annotations point at files in the repository.
+ */
+export function withFilePaths(report: Report, loaded: readonly LoadedArticle[]): Report {
+  const paths = new Map(loaded.map((article) => [article.input.id, article.label]))
+  return {
+    ...report,
+    articles: report.articles.map((article) => {
+      const path = paths.get(article.id)
+      return article.url !== null || path === undefined || path === '-' ? article : { ...article, url: path }
+    }),
+  }
+}

@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { CorroborateError, isCorroborateError } from '../errors.js'
+import { resolveOptions } from '../options.js'
+import type { Options } from '../types.js'
+import { closest, flagValue, type ParsedArgs, usage } from './args.js'
+
+/** Option names a config file may set (every serialisable `Options` field). */
+export const configKeys: readonly (keyof Options)[] = [
+  'format',
+  'granularity',
+  'maxInputLength',
+  'outletMarkers',
+  'referenceDate',
+  'threshold',
+  'manyToOne',
+  'hedgeTolerance',
+  'roundingTolerance',
+  'datesAreFigures',
+]
+
+/**
+ * Reads a `--config FILE`: a JSON object of `Options` fields. Unknown keys are rejected
+ * (a typo would otherwise be silently ignored); `$schema` and `//` comment keys are allowed.
+ * Throws `CorroborateError` ('E_FILE' for an unreadable file, 'E_OPTION' for bad JSON or keys).
+ *
+ * @example
+ * // corroborate.json: { "threshold": 0.5, "hedgeTolerance": 0.2 }
+ * readConfig('corroborate.json', process.cwd()) //=> { threshold: 0.5, hedgeTolerance: 0.2 }
+ */
+export function readConfig(path: string, cwd: string): Options {
+  let raw: string
+  try {
+    raw = readFileSync(resolve(cwd, path), 'utf8')
+  } catch (error) {
+    throw new CorroborateError('E_FILE', `cannot read config ${path}: ${reason(error)}`)
+  }
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(raw)
+  } catch (error) {
+    throw new CorroborateError('E_OPTION', `config ${path} is not valid JSON: ${(error as Error).message}`)
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new CorroborateError(
+      'E_OPTION',
+      `config ${path} must hold a JSON object such as { "threshold": 0.4 }`,
+    )
+  }
+  const options: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(parsed)) {
+    if (key === '$schema' || key.startsWith('//')) continue
+    if (!(configKeys as readonly string[]).includes(key)) {
+      const guess = closest(key, configKeys)
+      const hint =
+        guess === undefined ? ` Known options: ${configKeys.join(', ')}.` : ` Did you mean '${guess}'?`
+      throw new CorroborateError('E_OPTION', `config ${path} has an unknown option '${key}'.${hint}`)
+    }
+    options[key] = value
+  }
+  return options as Options
+}
+
+/**
+ * The options of a run: the config file's, then the flags on top (flags win), validated
+ * once here so a bad value stops the run with a clear message before any work is done.
+ *
+ * @example
+ * // corroborate compare a.md b.md --config c.json --threshold 0.5
+ * optionsFrom(args, cwd, 'compare') //=> { ...config, threshold: 0.5 }
+ */
+export function optionsFrom(args: ParsedArgs, cwd: string, command: string): Options {
+  const configPath = flagValue(args, 'config')
+  const options: Options = configPath === undefined ? {} : readConfig(configPath, cwd)
+  const threshold = flagValue(args, 'threshold')
+  if (threshold !== undefined) {
+    const value = Number(threshold)
+    if (threshold.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
+      throw usage(`--threshold must be a number from 0 to 1, such as 0.35; received '${threshold}'`, command)
+    }
+    options.threshold = value
+  }
+  const granularity = flagValue(args, 'granularity')
+  if (granularity === 'sentence' || granularity === 'clause') options.granularity = granularity
+  else if (granularity !== undefined) {
+    throw usage(`--granularity must be 'sentence' or 'clause'; received '${granularity}'`, command)
+  }
+  const referenceDate = flagValue(args, 'reference-date')
+  if (referenceDate !== undefined) options.referenceDate = referenceDate
+  try {
+    resolveOptions(options)
+  } catch (error) {
+    if (!isCorroborateError(error)) throw error
+    const where = configPath === undefined ? '' : ` (config ${configPath})`
+    throw new CorroborateError('E_OPTION', `${lowerFirst(error.message)}${where}`)
+  }
+  return options
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}
+
+/** The readable part of a file-system error: 'no such file' rather than the errno dump. */
+export function reason(error: unknown): string {
+  const code = (error as { code?: unknown }).code
+  if (code === 'ENOENT') return 'no such file'
+  if (code === 'EISDIR') return 'it is a directory'
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
+  if (code === 'ENOTDIR') return 'a part of the path is not a directory'
+  return error instanceof Error ? error.message : String(error)
+}

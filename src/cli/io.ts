@@ -1,0 +1,381 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { basename, extname, resolve } from 'node:path'
+import { CorroborateError } from '../errors.js'
+import type { ArticleInput, InputFormat } from '../types.js'
+import { reason } from './config.js'
+import { expandGlob, isGlob } from './glob.js'
+
+/** Somewhere to write text: `process.stdout`, or a fake in tests. */
+export interface Writer {
+  write(chunk: string): unknown
+  isTTY?: boolean
+}
+
+/**
+ * Everything the CLI touches outside itself, so tests run `main` in-process with fakes.
+ * `process` satisfies it: `{ stdin: process.stdin, stdout: process.stdout, ... }`.
+ */
+export interface CliIo {
+  /** Standard input, read only when an argument is `-`. */
+  stdin: (AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>) & { isTTY?: boolean }
+  stdout: Writer
+  stderr: Writer
+  env: Readonly<Record<string, string | undefined>>
+  /** Directory relative paths resolve against (default: `process.cwd()`). */
+  cwd?: string
+}
+
+/** An article read by the CLI, with where it came from for messages and annotations. */
+export interface LoadedArticle {
+  input: Exclude<ArticleInput, string>
+  /** The path as the user wrote it (or as a glob expanded it), `-` for standard input. */
+  label: string
+  /** For articles from a .json/.jsonl file: the 1-based record or line number. */
+  record?: number
+}
+
+/** Largest file the CLI reads (the library's default `maxInputLength` in UTF-8 bytes, roughly). */
+const maxFileBytes = 64 * 1024 * 1024
+const sniffBytes = 8 * 1024
+
+/**
+ * Reads the articles named on the command line, in order: plain files, glob patterns
+ * (expanded and sorted), `-` for standard input, and .json (an array of articles, or one) or
+ * .jsonl (one article per line) files. Plain files get their id from the file name and their
+ * format from the extension. Throws `CorroborateError` ('E_FILE', 'E_USAGE') with a one-line
+ * message naming the file at fault.
+ *
+ * @example
+ * await loadArticles(['wire.md', 'desk/*.txt'], io)
+ * //=> [{ label: 'wire.md', input: { id: 'wire', outlet: 'wire', format: 'markdown', text } }, ...]
+ */
+export async function loadArticles(specs: readonly string[], io: CliIo): Promise<LoadedArticle[]> {
+  const cwd = io.cwd ?? process.cwd()
+  const loaded: LoadedArticle[] = []
+  let readStdin = false
+  for (const spec of specs) {
+    if (spec === '-') {
+      if (readStdin) throw new CorroborateError('E_USAGE', "standard input ('-') can be read only once")
+      readStdin = true
+      const text = await readStdinText(io)
+      loaded.push({
+        label: '-',
+        input: { id: 'stdin', outlet: 'stdin', text: nonEmpty(text, 'standard input') },
+      })
+      continue
+    }
+    for (const path of expand(spec, cwd)) loaded.push(...readArticleFile(path, cwd))
+  }
+  return withUniqueIds(loaded)
+}
+
+function expand(spec: string, cwd: string): string[] {
+  if (!isGlob(spec) || existsSync(resolve(cwd, spec))) return [spec]
+  const paths = expandGlob(spec, cwd)
+  if (paths.length === 0) throw new CorroborateError('E_FILE', `no files match '${spec}'`)
+  return paths
+}
+
+/** Reads one file into one or more articles (several for .json and .jsonl files). */
+export function readArticleFile(path: string, cwd: string): LoadedArticle[] {
+  const text = readTextFile(path, cwd)
+  const extension = extname(path).toLowerCase()
+  if (extension === '.json') return parseJsonArticles(text, path)
+  if (extension === '.jsonl' || extension === '.ndjson') return parseJsonLines(text, path)
+  const name = basename(path, extname(path))
+  const matter = frontMatter(text)
+  const input: LoadedArticle['input'] = {
+    id: sanitizeId(name),
+    outlet: matter.fields.outlet ?? name,
+    text: nonEmpty(matter.text, path),
+  }
+  const format = formatOf(extension)
+  if (format !== undefined) input.format = format
+  for (const key of ['title', 'url', 'publishedAt'] as const) {
+    const value = matter.fields[key]
+    if (value !== undefined) input[key] = value
+  }
+  return [{ label: path, input }]
+}
+
+/**
+ * Reads a file as UTF-8 text, refusing directories, missing files, and binary files
+ * (a NUL byte in the first 8 KB, or bytes that are not UTF-8). A byte-order mark is dropped.
+ */
+export function readTextFile(path: string, cwd: string): string {
+  const absolute = resolve(cwd, path)
+  let bytes: Uint8Array
+  try {
+    const stat = statSync(absolute)
+    if (stat.isDirectory()) {
+      throw new CorroborateError(
+        'E_FILE',
+        `${path} is a directory; pass its files, or a glob such as '${path}/*.md'`,
+      )
+    }
+    if (stat.size > maxFileBytes) {
+      throw new CorroborateError(
+        'E_FILE',
+        `${path} is ${stat.size} bytes, more than the ${maxFileBytes} the CLI reads`,
+      )
+    }
+    bytes = readFileSync(absolute)
+  } catch (error) {
+    if (error instanceof CorroborateError) throw error
+    throw new CorroborateError('E_FILE', `cannot read ${path}: ${reason(error)}`)
+  }
+  return decodeText(bytes, path)
+}
+
+/**
+ * Decodes bytes as UTF-8, refusing binary data with a one-line message.
+ *
+ * @example
+ * decodeText(new TextEncoder().encode('Hi'), 'a.txt') //=> 'Hi'
+ * decodeText(Uint8Array.of(0x50, 0x4b, 0, 0), 'a.zip') // throws: a.zip looks like a binary file ...
+ */
+export function decodeText(bytes: Uint8Array, label: string): string {
+  const head = bytes.subarray(0, sniffBytes)
+  if (head.includes(0)) {
+    throw new CorroborateError(
+      'E_FILE',
+      `${label} looks like a binary file (it has NUL bytes); give it an article as text`,
+    )
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new CorroborateError('E_FILE', `${label} is not UTF-8 text; convert it to UTF-8 first`)
+  }
+}
+
+async function readStdinText(io: CliIo): Promise<string> {
+  if (io.stdin.isTTY === true) {
+    io.stderr.write('corroborate: reading an article from standard input; end it with Ctrl-D\n')
+  }
+  const chunks: Uint8Array[] = []
+  const encoder = new TextEncoder()
+  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? encoder.encode(chunk) : chunk)
+  const size = chunks.reduce((sum, chunk) => sum + chunk.length, 0)
+  const bytes = new Uint8Array(size)
+  let at = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, at)
+    at += chunk.length
+  }
+  return decodeText(bytes, 'standard input')
+}
+
+/** The input format an extension implies, or undefined to let the library detect it. */
+export function formatOf(extension: string): InputFormat | undefined {
+  switch (extension.toLowerCase()) {
+    case '.md':
+    case '.markdown':
+    case '.mdx':
+      return 'markdown'
+    case '.html':
+    case '.htm':
+    case '.xhtml':
+      return 'html'
+    case '.txt':
+    case '.text':
+      return 'text'
+    default:
+      return undefined
+  }
+}
+
+/**
+ * An article id from a file name: letters, digits, `.`, `_` and `-` kept, every other run
+ * of characters turned into one `-`.
+ *
+ * @example
+ * sanitizeId('Harbor Gazette (print)') //=> 'Harbor-Gazette-print'
+ */
+export function sanitizeId(name: string): string {
+  let id = ''
+  for (const char of name) {
+    if (/[\p{L}\p{N}._-]/u.test(char)) id += char
+    else if (!id.endsWith('-')) id += '-'
+  }
+  const trimmed = id.replace(/^-+/, '').replace(/-+$/, '')
+  return trimmed === '' ? 'article' : trimmed
+}
+
+interface FrontMatter {
+  fields: Partial<Record<'outlet' | 'title' | 'url' | 'publishedAt', string>>
+  text: string
+}
+
+const matterKeys: Record<string, keyof FrontMatter['fields']> = {
+  outlet: 'outlet',
+  source: 'outlet',
+  publisher: 'outlet',
+  title: 'title',
+  url: 'url',
+  link: 'url',
+  publishedat: 'publishedAt',
+  published: 'publishedAt',
+  date: 'publishedAt',
+}
+
+/**
+ * Reads simple YAML front matter (`key: value` lines between `---` fences at the very top)
+ * for outlet, title, url and publishedAt, and blanks the block out with spaces so that
+ * every offset, line and column in the report still points into the file as written.
+ *
+ * @example
+ * frontMatter('---\noutlet: Harbor Gazette\n---\nText.').fields //=> { outlet: 'Harbor Gazette' }
+ */
+export function frontMatter(text: string): FrontMatter {
+  const fields: FrontMatter['fields'] = {}
+  const firstBreak = text.indexOf('\n')
+  if (firstBreak === -1 || text.slice(0, firstBreak).trimEnd() !== '---') return { fields, text }
+  let at = firstBreak + 1
+  while (at < text.length) {
+    const lineEnd = text.indexOf('\n', at)
+    const end = lineEnd === -1 ? text.length : lineEnd
+    const line = text.slice(at, end).trimEnd()
+    if (line === '---' || line === '...') {
+      const blank = text.slice(0, end).replace(/[^\n]/g, ' ')
+      return { fields, text: blank + text.slice(end) }
+    }
+    const colon = line.indexOf(':')
+    const key = colon === -1 ? undefined : matterKeys[line.slice(0, colon).trim().toLowerCase()]
+    if (key !== undefined) fields[key] = unquote(line.slice(colon + 1).trim())
+    at = end + 1
+  }
+  return { fields: {}, text }
+}
+
+function unquote(value: string): string {
+  const first = value.charAt(0)
+  if (value.length >= 2 && (first === '"' || first === "'") && value.endsWith(first))
+    return value.slice(1, -1)
+  return value
+}
+
+function parseJsonArticles(text: string, path: string): LoadedArticle[] {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch (error) {
+    throw new CorroborateError('E_FILE', `${path} is not valid JSON: ${(error as Error).message}`)
+  }
+  const records = Array.isArray(parsed) ? parsed : [parsed]
+  if (records.length === 0)
+    throw new CorroborateError('E_FILE', `${path} holds an empty array; add articles to it`)
+  return records.map((record, index) => toArticle(record, path, index + 1, 'article'))
+}
+
+function parseJsonLines(text: string, path: string): LoadedArticle[] {
+  const loaded: LoadedArticle[] = []
+  const lines = text.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!.trim()
+    if (line === '') continue
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(line)
+    } catch (error) {
+      throw new CorroborateError(
+        'E_FILE',
+        `${path}:${index + 1} is not valid JSON: ${(error as Error).message}`,
+      )
+    }
+    loaded.push(toArticle(parsed, path, index + 1, 'line'))
+  }
+  if (loaded.length === 0)
+    throw new CorroborateError('E_FILE', `${path} has no articles; write one JSON object a line`)
+  return loaded
+}
+
+const stringFields = ['id', 'outlet', 'title', 'url', 'publishedAt'] as const
+
+function toArticle(record: unknown, path: string, position: number, unit: 'article' | 'line'): LoadedArticle {
+  const where = unit === 'line' ? `${path}:${position}` : `${path} (article ${position})`
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    throw new CorroborateError('E_FILE', `${where} must be an object like {"outlet": "...", "text": "..."}`)
+  }
+  const fields = record as Record<string, unknown>
+  if (typeof fields.text !== 'string') {
+    throw new CorroborateError('E_FILE', `${where} has no "text" string`)
+  }
+  const input: LoadedArticle['input'] = { text: nonEmpty(fields.text, where) }
+  for (const key of stringFields) {
+    const value = fields[key]
+    if (value === undefined || value === null) continue
+    if (typeof value !== 'string')
+      throw new CorroborateError('E_FILE', `${where} has a "${key}" that is not a string`)
+    input[key] = value
+  }
+  const format = fields.format
+  if (format === 'text' || format === 'markdown' || format === 'html') input.format = format
+  else if (format !== undefined && format !== null) {
+    throw new CorroborateError(
+      'E_FILE',
+      `${where} has format '${String(format)}'; use text, markdown or html`,
+    )
+  }
+  if (input.id === undefined) input.id = `${sanitizeId(basename(path, extname(path)))}-${position}`
+  return { label: path, input, record: position }
+}
+
+function nonEmpty(text: string, where: string): string {
+  if (text.trim() === '') throw new CorroborateError('E_FILE', `${where} is empty; give it an article's text`)
+  return text
+}
+
+/** Makes ids unique across files (`ap`, `ap-2`, ...), so two `ap.md` in different folders both load. */
+export function withUniqueIds(loaded: LoadedArticle[]): LoadedArticle[] {
+  const seen = new Set<string>()
+  for (const article of loaded) {
+    const base = article.input.id ?? 'article'
+    let id = base
+    for (let n = 2; seen.has(id); n++) id = `${base}-${n}`
+    seen.add(id)
+    article.input.id = id
+  }
+  return loaded
+}
+
+/**
+ * Writes a rendered report to `--out FILE`, or to standard output when there is none.
+ * A missing newline at the end is added so that shells show the prompt on its own line.
+ */
+export function writeOutput(text: string, out: string | undefined, io: CliIo): void {
+  const ended = text === '' || text.endsWith('\n') ? text : `${text}\n`
+  if (out === undefined || out === '-') {
+    io.stdout.write(ended)
+    return
+  }
+  try {
+    writeFileSync(resolve(io.cwd ?? process.cwd(), out), ended)
+  } catch (error) {
+    throw new CorroborateError('E_FILE', `cannot write ${out}: ${reason(error)}`)
+  }
+}
+
+/**
+ * Names the file at fault in a library error about 'Article 3': the CLI's user knows files,
+ * not positions.
+ *
+ * @example
+ * relabel(new CorroborateError('E_INPUT_TOO_LARGE', 'Article 2 has 9 characters...'), loaded).message
+ * //=> 'desk/ap.md has 9 characters...'
+ */
+export function relabel(error: CorroborateError, loaded: readonly LoadedArticle[]): CorroborateError {
+  const match = /^Article (\d+)\b/.exec(error.message)
+  const article = match === null ? undefined : loaded[Number(match[1]) - 1]
+  if (match === null || article === undefined) return error
+  const where = article.record === undefined ? article.label : `${article.label} (article ${article.record})`
+  return new CorroborateError(error.code, where + error.message.slice(match[0].length), error.received)
+}
+
+/** What every command gets: the outside world and the decisions made once in `main`. */
+export interface CommandContext {
+  io: CliIo
+  cwd: string
+  /** Whether to colour standard output (see `useColor`). */
+  color: boolean
+}

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs'
+import { isCorroborateError } from '../errors.js'
+import { closest, flagSet, type ParsedArgs, parseArgs, usage } from './args.js'
+import { checkFlags, runCheck } from './check.js'
+import { compareFlags, runCompare } from './compare.js'
+import { commandHelp, globalHelp, helpFor } from './help.js'
+import type { CliIo, CommandContext } from './io.js'
+import { useColor } from './progress.js'
+import { runSegment, segmentFlags } from './segment.js'
+
+const commands = {
+  compare: { flags: compareFlags, run: runCompare },
+  check: { flags: checkFlags, run: runCheck },
+  segment: { flags: segmentFlags, run: runSegment },
+} as const
+
+type CommandName = keyof typeof commands
+
+/**
+ * Runs the corroborate command line and resolves to its exit code; it never calls
+ * `process.exit` and never throws, so tests call it in-process with fake streams.
+ * Exit codes: 0 ran and nothing failed `--fail-on`; 1 findings failed `--fail-on`; 2 usage
+ * or input error (one line on stderr); 3 internal error (a bug: please report it).
+ *
+ * @example
+ * const code = await main(['compare', 'wire.md', 'gazette.md'], {
+ *   stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env,
+ * })
+ * //=> 0, with the text report on stdout
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io)
+  } catch (error) {
+    if (isCorroborateError(error)) {
+      io.stderr.write(`corroborate: ${oneLine(error.message)}\n`)
+      return 2
+    }
+    const message = error instanceof Error ? error.message : String(error)
+    io.stderr.write(`corroborate: internal error: ${oneLine(message)}\n`)
+    io.stderr.write(`This is a bug in corroborate ${version()}; please report it with the command you ran.\n`)
+    if (io.env.CORROBORATE_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`)
+    return 3
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const [first, ...rest] = argv
+  if (first === undefined) {
+    io.stdout.write(globalHelp(version()))
+    return 2
+  }
+  if (first === '--version' || first === '-V' || first === 'version') {
+    io.stdout.write(`${version()}\n`)
+    return 0
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    const topic = rest[0]
+    if (topic === undefined) io.stdout.write(globalHelp(version()))
+    else if (isCommand(topic)) io.stdout.write(helpFor(topic))
+    else throw unknownCommand(topic)
+    return 0
+  }
+  if (!isCommand(first)) {
+    if (first.startsWith('-')) {
+      throw usage(`unknown option '${first}'; options come after a command such as 'compare'`, '')
+    }
+    throw unknownCommand(first)
+  }
+  const command = commands[first]
+  const args = parseArgs(rest, command.flags, first)
+  if (flagSet(args, 'help')) {
+    io.stdout.write(helpFor(first))
+    return 0
+  }
+  return command.run(args, contextFor(args, io))
+}
+
+function contextFor(args: ParsedArgs, io: CliIo): CommandContext {
+  const out = args.flags.get('out')
+  const toFile = typeof out === 'string' && out !== '-'
+  return {
+    io,
+    cwd: io.cwd ?? process.cwd(),
+    color: useColor(io, { noColor: flagSet(args, 'no-color'), color: flagSet(args, 'color'), toFile }),
+  }
+}
+
+function isCommand(name: string): name is CommandName {
+  return Object.hasOwn(commands, name)
+}
+
+function unknownCommand(name: string): Error {
+  const guess = closest(name, Object.keys(commandHelp))
+  if (guess !== undefined) return usage(`unknown command '${name}'. Did you mean '${guess}'?`, '')
+  if (name.includes('.') || name.includes('/')) {
+    return usage(`unknown command '${name}'; to compare files, run 'corroborate compare ${name} ...'`, '')
+  }
+  return usage(`unknown command '${name}'; the commands are compare, check and segment`, '')
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, ' ').trim()
+}
+
+let cachedVersion: string | undefined
+
+/** The package version, read from package.json next to the built code (or the sources). */
+export function version(): string {
+  if (cachedVersion === undefined) {
+    try {
+      const json = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+        version?: unknown
+      }
+      cachedVersion = typeof json.version === 'string' ? json.version : 'unknown'
+    } catch {
+      cachedVersion = 'unknown'
+    }
+  }
+  return cachedVersion
+}

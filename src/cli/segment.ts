@@ -1,0 +1,90 @@
+import { isCorroborateError, segment } from '../index.js'
+import type { Statement } from '../types.js'
+import { choice, type FlagSpec, flagValue, type ParsedArgs, usage } from './args.js'
+import { optionsFrom } from './config.js'
+import { type CommandContext, loadArticles, relabel, writeOutput } from './io.js'
+import { paint } from './paint.js'
+
+/** Formats `segment` writes. */
+export const segmentFormats = ['text', 'json'] as const
+
+/** Flags of `corroborate segment`. */
+export const segmentFlags: readonly FlagSpec[] = [
+  { name: 'format', kind: 'value', short: 'f', placeholder: 'FORMAT', help: 'text|json (default: text)' },
+  {
+    name: 'out',
+    kind: 'value',
+    short: 'o',
+    placeholder: 'FILE',
+    help: 'write the statements to FILE instead of stdout',
+  },
+  {
+    name: 'granularity',
+    kind: 'value',
+    placeholder: 'UNIT',
+    help: 'sentence|clause statement units (default: sentence)',
+  },
+  {
+    name: 'config',
+    kind: 'value',
+    short: 'c',
+    placeholder: 'FILE',
+    help: 'JSON file of options; flags override it',
+  },
+]
+
+/**
+ * `corroborate segment <file|->`: the article's statement units with their position and
+ * kind, to see how corroborate reads a text. JSON output is the array of statements.
+ *
+ * @example
+ * // corroborate segment wire.md --format json | jq '.[].text'
+ */
+export async function runSegment(args: ParsedArgs, context: CommandContext): Promise<number> {
+  const format = choice(flagValue(args, 'format') ?? 'text', segmentFormats, 'format', 'segment')
+  const options = optionsFrom(args, context.cwd, 'segment')
+  const [spec, ...extra] = args.positionals
+  if (spec === undefined) throw usage("segment needs a file, e.g. 'corroborate segment wire.md'", 'segment')
+  if (extra.length > 0) throw usage(`segment takes one file but got ${args.positionals.length}`, 'segment')
+  const loaded = await loadArticles([spec], context.io)
+  if (loaded.length > 1) {
+    throw usage(`segment takes one article but ${spec} holds ${loaded.length}`, 'segment')
+  }
+  const article = loaded[0]!
+  let statements: Statement[]
+  try {
+    const format = article.input.format ?? options.format
+    statements = segment(article.input.text, format === undefined ? options : { ...options, format })
+  } catch (error) {
+    throw isCorroborateError(error) ? relabel(error, loaded) : error
+  }
+  const out = flagValue(args, 'out')
+  if (format === 'json') writeOutput(`${JSON.stringify(statements, null, 2)}\n`, out, context.io)
+  else writeOutput(textStatements(statements, context.color), out, context.io)
+  return 0
+}
+
+/**
+ * One statement a line, `line:column  kind  text`, columns aligned.
+ *
+ * @example
+ * textStatements([{ line: 1, column: 1, kind: 'heading', text: 'Bridge closes', ... }], false)
+ * //=> '1:1  heading  Bridge closes\n'
+ */
+export function textStatements(statements: readonly Statement[], color: boolean): string {
+  if (statements.length === 0) return ''
+  const positions = statements.map((statement) => `${statement.line}:${statement.column}`)
+  const width = Math.max(...positions.map((position) => position.length))
+  const kindWidth = Math.max(...statements.map((statement) => statement.kind.length))
+  return statements
+    .map((statement, index) => {
+      const position = paint(positions[index]!.padEnd(width), 'dim', color)
+      const kind = paint(
+        statement.kind.padEnd(kindWidth),
+        statement.kind === 'fragment' ? 'dim' : 'cyan',
+        color,
+      )
+      return `${position}  ${kind}  ${statement.text}\n`
+    })
+    .join('')
+}
