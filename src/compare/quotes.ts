@@ -1,0 +1,141 @@
+import { diffWords } from 'diff'
+import { stem, stopwords, tokenize } from '../text/natural.js'
+import type { Detail, DiffPart } from '../types.js'
+import type { PairVerdict } from './values.js'
+import { sameName } from './values.js'
+
+/**
+ * Word overlap (Jaccard of content-word stems) at which two quotes of unknown or unnamed
+ * speakers are taken to be the same quote, one perhaps reworded. 0.5: half the distinct words
+ * shared. Below it two quotes are different sayings and each stays unique.
+ */
+export const QUOTE_OVERLAP = 0.5
+
+/**
+ * Word overlap at which two quotes by the same speaker are the same quote when either
+ * statement has several quotes by that speaker. With one quote each, the speaker alone
+ * decides.
+ */
+export const SAME_SPEAKER_OVERLAP = 0.2
+
+/** The words of a quote for comparison: lower case, typographic quotes and dashes folded. */
+export function quoteWords(text: string): string[] {
+  return tokenize(text.replace(/[\u2018\u2019\u02bc]/g, "'"))
+    .map((word) => word.replace(/^'+|'+$/g, ''))
+    .filter((word) => word !== '')
+}
+
+/** The content-word stems of a quote. */
+function quoteStems(text: string): Set<string> {
+  const stems = new Set<string>()
+  for (const word of quoteWords(text)) {
+    if (!stopwords.has(word)) stems.add(stem(word))
+  }
+  if (stems.size === 0) for (const word of quoteWords(text)) stems.add(word)
+  return stems
+}
+
+/**
+ * Jaccard overlap of two quotes' content-word stems, 0..1.
+ *
+ * @example
+ * quoteOverlap('We will rebuild every home', 'We will rebuild all the homes') //=> 0.667
+ */
+export function quoteOverlap(a: string, b: string): number {
+  const left = quoteStems(a)
+  const right = quoteStems(b)
+  if (left.size === 0 || right.size === 0) return 0
+  let shared = 0
+  for (const term of left) if (right.has(term)) shared++
+  return shared / (left.size + right.size - shared)
+}
+
+/** The quoted words of a quote detail: its value when a string, else its text. */
+export function quoteText(detail: Detail): string {
+  return typeof detail.value === 'string' ? detail.value : detail.text
+}
+
+/**
+ * Whether two quote details are the same quote. Quotes whose speakers are both known and
+ * differ are not. Quotes by the same speaker (or an alias: 'Mayor Ana Ortiz', 'Ortiz') are,
+ * when each statement has just that one quote by the speaker or their words overlap by
+ * `SAME_SPEAKER_OVERLAP`. Otherwise their words must overlap by `QUOTE_OVERLAP`.
+ *
+ * @example
+ * sameQuote(ortizA, ortizB, true, true) //=> true
+ */
+export function sameQuote(a: Detail, b: Detail, aloneA: boolean, aloneB: boolean): boolean {
+  const overlap = quoteOverlap(quoteText(a), quoteText(b))
+  if (a.speaker !== undefined && b.speaker !== undefined) {
+    if (!sameName(a.speaker, b.speaker)) return false
+    return (aloneA && aloneB) || overlap >= SAME_SPEAKER_OVERLAP
+  }
+  return overlap >= QUOTE_OVERLAP
+}
+
+/**
+ * Verdict on two versions of one quote, word by word. Identical words (case, punctuation and
+ * typographic quotes aside) -> `agree`. One a contiguous part of the other (a partial quote)
+ * -> `compatible`. Anything else is reworded -> `diverge`, a misquote, with the jsdiff word
+ * diff from `a` to `b`.
+ *
+ * @example
+ * compareQuotes('We will rebuild every home', 'We will rebuild all homes').diff
+ * //=> [{ value: 'We will rebuild ' }, { value: 'every home', removed: true }, { value: 'all homes', added: true }]
+ */
+export function compareQuotes(a: string, b: string): PairVerdict & { diff: DiffPart[] | null } {
+  const left = quoteWords(a)
+  const right = quoteWords(b)
+  if (left.join(' ') === right.join(' ')) {
+    return { status: 'agree', reason: 'Both outlets quote the same words.', diff: null }
+  }
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left]
+  if (short.length > 0 && ` ${long.join(' ')} `.includes(` ${short.join(' ')} `)) {
+    return { status: 'compatible', reason: 'One outlet quotes only part of the same words.', diff: null }
+  }
+  return { status: 'diverge', reason: 'The outlets quote different words.', diff: wordDiff(a, b) }
+}
+
+/** The jsdiff word diff from `a` to `b`, as plain `DiffPart`s (flags only when set). */
+export function wordDiff(a: string, b: string): DiffPart[] {
+  return diffWords(a, b, { ignoreCase: true }).map((change) => {
+    const part: DiffPart = { value: change.value }
+    if (change.added) part.added = true
+    if (change.removed) part.removed = true
+    return part
+  })
+}
+
+/**
+ * A short rendering of a word diff for a one-line message: changed words as `[-old-]` and
+ * `[+new+]`, with at most `context` unchanged words around each change and '...' for the rest.
+ *
+ * @example
+ * briefDiff(wordDiff('We will rebuild every home', 'We will rebuild all homes'))
+ * //=> '... will rebuild [-every home-] [+all homes+]'
+ */
+export function briefDiff(parts: readonly DiffPart[], context = 2): string {
+  const pieces: string[] = []
+  parts.forEach((part, index) => {
+    const words = part.value
+      .trim()
+      .split(/\s+/)
+      .filter((word) => word !== '')
+    if (words.length === 0) return
+    if (part.removed) pieces.push(`[-${words.join(' ')}-]`)
+    else if (part.added) pieces.push(`[+${words.join(' ')}+]`)
+    else {
+      const first = index === 0
+      const last = index === parts.length - 1
+      const keepHead = first ? 0 : context
+      const keepTail = last ? 0 : context
+      if (words.length <= keepHead + keepTail) pieces.push(words.join(' '))
+      else {
+        if (keepHead > 0) pieces.push(words.slice(0, keepHead).join(' '))
+        pieces.push('...')
+        if (keepTail > 0) pieces.push(words.slice(-keepTail).join(' '))
+      }
+    }
+  })
+  return pieces.join(' ')
+}

@@ -1,0 +1,308 @@
+import { nameSimilarity } from '../text/natural.js'
+import type { DetailValue, Hedge, Interval, MoneyValue } from '../types.js'
+
+/** Pairwise verdict on two values of the same thing. `unique` is a group verdict, never pairwise. */
+export type PairStatus = 'agree' | 'compatible' | 'diverge'
+
+/** A pairwise verdict and one plain sentence of why. */
+export interface PairVerdict {
+  status: PairStatus
+  reason: string
+}
+
+/** The tolerances a comparison uses; resolved from `ResolvedOptions`. */
+export interface Tolerances {
+  /** Relative width of an 'about' hedge (option `hedgeTolerance`, default 0.1). */
+  hedgeTolerance: number
+  /** Relative gap rounding explains between two exact figures (option `roundingTolerance`, default 0.05). */
+  roundingTolerance: number
+}
+
+/**
+ * Smallest rounding step at which rounding may explain a gap between two whole numbers.
+ * '9,000' vs '9,040' (step 1,000) is a rounding; '40' vs '41' dead (step 10) is not: small
+ * counts are reported exactly, and a one-unit gap in a death toll is news.
+ */
+export const MIN_ROUNDING_STEP = 100
+
+/** Open upper end of an interval ('more than 8,500'), as the extract stage writes it. */
+export const OPEN_MAX = Number.MAX_SAFE_INTEGER
+
+/** A figure's range: what the reported value allows, bounds inclusive. */
+export interface FigureRange extends Interval {
+  /** True when the figure is a single exact number (no hedge, min === max). */
+  exact: boolean
+}
+
+/**
+ * The range of numbers a figure allows. Exact figures are a point; 'about' widens the nominal
+ * value by `hedgeTolerance` on both sides; 'more-than'/'at-least' run to `OPEN_MAX`,
+ * 'less-than'/'up-to' down from 0; a 'range' is its interval. Bounds are inclusive, because
+ * outlets use 'more than 8,500' loosely around a round figure of 8,500.
+ *
+ * @example
+ * figureRange(9000, 'about', 0.1) //=> { min: 8100, max: 9900, exact: false }
+ * figureRange({ min: 8500, max: OPEN_MAX }, 'more-than', 0.1) //=> { min: 8500, max: OPEN_MAX, exact: false }
+ */
+export function figureRange(
+  value: number | Interval,
+  hedge: Hedge | null,
+  hedgeTolerance: number,
+): FigureRange {
+  let min = typeof value === 'number' ? value : value.min
+  let max = typeof value === 'number' ? value : value.max
+  switch (hedge) {
+    case 'about':
+      min -= Math.abs(min) * hedgeTolerance
+      max += Math.abs(max) * hedgeTolerance
+      break
+    case 'more-than':
+    case 'at-least':
+      if (typeof value === 'number' || max === min) max = OPEN_MAX
+      break
+    case 'less-than':
+    case 'up-to':
+      if (typeof value === 'number' || max === min) min = 0
+      break
+    default:
+      break
+  }
+  return { min, max, exact: hedge === null && min === max }
+}
+
+/**
+ * The rounding step of an exact number: the largest power of ten it is a multiple of for whole
+ * numbers (9,000 -> 1,000; 240,300,000,000 -> 100,000,000), or ten to minus its decimals (4.5 -> 0.1).
+ *
+ * @example
+ * roundingStep(9000) //=> 1000
+ */
+export function roundingStep(value: number): number {
+  if (value === 0) return 1
+  if (!Number.isInteger(value)) {
+    const decimals = String(value).split('.')[1]?.length ?? 0
+    return 10 ** -Math.min(decimals, 12)
+  }
+  let step = 1
+  let rest = Math.abs(value)
+  while (rest % 10 === 0 && step < 1e15) {
+    rest /= 10
+    step *= 10
+  }
+  return step
+}
+
+/**
+ * Whether rounding explains the gap between two exact numbers: the rounder one equals the other
+ * rounded to its step, the step is large enough to be a rounding (`MIN_ROUNDING_STEP`, or the
+ * figures have decimals), and the relative gap is within `roundingTolerance`.
+ *
+ * @example
+ * roundingExplains(240e9, 240.3e9, 0.05) //=> true
+ * roundingExplains(12, 14, 0.05) //=> false
+ */
+export function roundingExplains(a: number, b: number, roundingTolerance: number): boolean {
+  if (a === b) return true
+  const largest = Math.max(Math.abs(a), Math.abs(b))
+  if (Math.abs(a - b) / largest > roundingTolerance) return false
+  const stepA = roundingStep(a)
+  const stepB = roundingStep(b)
+  const [round, precise, step] = stepA >= stepB ? [a, b, stepA] : [b, a, stepB]
+  const wholeNumbers = Number.isInteger(a) && Number.isInteger(b)
+  if (wholeNumbers && step < MIN_ROUNDING_STEP) return false
+  return nearlyEqual(Math.round(precise / step) * step, round)
+}
+
+function nearlyEqual(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b))
+}
+
+function sameInterval(a: number | Interval, b: number | Interval): boolean {
+  const [aMin, aMax] = typeof a === 'number' ? [a, a] : [a.min, a.max]
+  const [bMin, bMax] = typeof b === 'number' ? [b, b] : [b.min, b.max]
+  return nearlyEqual(aMin, bMin) && nearlyEqual(aMax, bMax)
+}
+
+/** A reported figure: its normalised value, hedge and source text. */
+export interface Figure {
+  value: number | Interval
+  hedge: Hedge | null
+  text: string
+}
+
+/**
+ * Verdict on two figures of the same thing. `agree`: the same value with the same hedge
+ * ('9,000' and 'nine thousand'). `compatible`: both can be true: their ranges overlap
+ * ('9,000' and 'about 9,000'; '9,000' and 'more than 8,500') or rounding explains the gap
+ * between two exact figures ('$240 billion' and '$240.3 billion'). `diverge` otherwise
+ * ('12' and '14' dead).
+ *
+ * @example
+ * compareFigures({ value: 9000, hedge: null, text: '9,000' }, { value: 9000, hedge: 'about', text: 'about 9,000' }, tolerances)
+ * //=> { status: 'compatible', reason: "'about 9,000' allows 9,000." }
+ */
+export function compareFigures(a: Figure, b: Figure, tolerances: Tolerances): PairVerdict {
+  if (a.hedge === b.hedge && sameInterval(a.value, b.value)) {
+    return { status: 'agree', reason: `${a.text} and ${b.text} are the same figure.` }
+  }
+  const rangeA = figureRange(a.value, a.hedge, tolerances.hedgeTolerance)
+  const rangeB = figureRange(b.value, b.hedge, tolerances.hedgeTolerance)
+  if (rangeA.exact && rangeB.exact) {
+    if (nearlyEqual(rangeA.min, rangeB.min)) {
+      return { status: 'agree', reason: `${a.text} and ${b.text} are the same figure.` }
+    }
+    if (roundingExplains(rangeA.min, rangeB.min, tolerances.roundingTolerance)) {
+      return { status: 'compatible', reason: `Rounding explains the gap between ${a.text} and ${b.text}.` }
+    }
+    return { status: 'diverge', reason: `${a.text} and ${b.text} cannot both be right.` }
+  }
+  if (rangeA.min <= rangeB.max && rangeB.min <= rangeA.max) {
+    const [wide, narrow] = rangeA.exact ? [b, a] : [a, b]
+    return { status: 'compatible', reason: `${wide.text} allows ${narrow.text}.` }
+  }
+  return { status: 'diverge', reason: `${a.text} and ${b.text} cannot both be right.` }
+}
+
+/** True for a money value record. */
+export function isMoney(value: DetailValue): value is MoneyValue {
+  return typeof value === 'object' && value !== null && 'amount' in value && 'currency' in value
+}
+
+/** True for a number or an interval. */
+export function isNumeric(value: DetailValue): value is number | Interval {
+  return (
+    (typeof value === 'number' && Number.isFinite(value)) ||
+    (typeof value === 'object' &&
+      value !== null &&
+      'min' in value &&
+      typeof value.min === 'number' &&
+      typeof value.max === 'number')
+  )
+}
+
+/**
+ * Verdict on two money amounts. Amounts in the same currency compare as figures. The same
+ * amount in different currencies ('$15 million' and '€15 million') diverges: one outlet has
+ * the wrong currency. Different amounts in different currencies are not compared at all
+ * (`null`): one outlet has probably converted, and corroborate does not know the rate.
+ *
+ * @example
+ * compareMoney({ value: { amount: 15e6, currency: 'USD' }, ... }, { value: { amount: 20e6, currency: 'USD' }, ... }, tolerances)
+ * //=> { status: 'diverge', ... }
+ */
+export function compareMoney(
+  a: { value: MoneyValue; hedge: Hedge | null; text: string },
+  b: { value: MoneyValue; hedge: Hedge | null; text: string },
+  tolerances: Tolerances,
+): PairVerdict | null {
+  const verdict = compareFigures(
+    { value: a.value.amount, hedge: a.hedge, text: a.text },
+    { value: b.value.amount, hedge: b.hedge, text: b.text },
+    tolerances,
+  )
+  if (sameCurrency(a.value.currency, b.value.currency)) return verdict
+  if (verdict.status === 'diverge') return null
+  return {
+    status: 'diverge',
+    reason: `${a.text} and ${b.text} give the same amount in different currencies (${a.value.currency}, ${b.value.currency}).`,
+  }
+}
+
+/** Whether two currency codes name the same currency (case-insensitive). */
+export function sameCurrency(a: string, b: string): boolean {
+  return a.trim().toUpperCase() === b.trim().toUpperCase()
+}
+
+const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const
+const isoDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/
+
+/**
+ * The weekday name of a date value: the name itself when unresolved ('Thursday'), the weekday
+ * of a full ISO date, or null for a month or a year.
+ *
+ * @example
+ * weekdayOf('2025-05-08') //=> 'thursday'
+ */
+export function weekdayOf(value: string): string | null {
+  const lower = value.trim().toLowerCase()
+  const named = weekdays.find((day) => lower === day || lower.startsWith(day.slice(0, 3)))
+  if (named !== undefined && !isoDate.test(lower)) return named
+  const match = isoDate.exec(lower)
+  if (match?.[3] === undefined) return null
+  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).getUTCDay()
+  return weekdays[day] ?? null
+}
+
+/**
+ * Verdict on two date values. ISO values compare by their common precision: equal ->
+ * `agree`; one a refinement of the other ('2025-05' and '2025-05-08', or a date and a
+ * date-time on it) -> `compatible`; otherwise `diverge`. An unresolved weekday compares by
+ * name with a weekday or with the weekday of a full ISO date.
+ *
+ * @example
+ * compareDates('2025-05-08', '2025-05-09', 'Thursday', 'Friday') //=> { status: 'diverge', ... }
+ */
+export function compareDates(a: string, b: string, textA: string, textB: string): PairVerdict {
+  const left = a.trim()
+  const right = b.trim()
+  const bothIso = isoDate.test(left) && isoDate.test(right)
+  if (bothIso) {
+    if (left === right) return { status: 'agree', reason: `${textA} and ${textB} are the same date.` }
+    if (left.startsWith(right) || right.startsWith(left)) {
+      return {
+        status: 'compatible',
+        reason: `${textA} and ${textB} fall on the same date at different precision.`,
+      }
+    }
+    return { status: 'diverge', reason: `${textA} and ${textB} are different dates.` }
+  }
+  const dayA = weekdayOf(left)
+  const dayB = weekdayOf(right)
+  if (dayA !== null && dayB !== null) {
+    if (dayA !== dayB) return { status: 'diverge', reason: `${textA} and ${textB} are different days.` }
+    const exact = !isoDate.test(left) && !isoDate.test(right)
+    return exact
+      ? { status: 'agree', reason: `${textA} and ${textB} are the same day.` }
+      : { status: 'compatible', reason: `${textA} and ${textB} fall on the same weekday.` }
+  }
+  if (left.toLowerCase() === right.toLowerCase()) {
+    return { status: 'agree', reason: `${textA} and ${textB} are the same date.` }
+  }
+  return { status: 'diverge', reason: `${textA} and ${textB} are different dates.` }
+}
+
+/** Jaro-Winkler similarity at which two spellings are one name ('Zelensky', 'Zelenskyy'). */
+export const NAME_SIMILARITY = 0.93
+
+/**
+ * Whether two names denote the same person, organisation or place: equal ignoring case and
+ * punctuation, one a whole-word suffix of the other ('Keir Starmer', 'Starmer'), or spelled
+ * alike (Jaro-Winkler >= `NAME_SIMILARITY`).
+ *
+ * @example
+ * sameName('Zelensky', 'Volodymyr Zelenskyy') //=> true
+ */
+export function sameName(a: string, b: string): boolean {
+  const left = nameKey(a)
+  const right = nameKey(b)
+  if (left === '' || right === '') return false
+  if (left === right) return true
+  if (left.endsWith(` ${right}`) || right.endsWith(` ${left}`)) return true
+  const lastLeft = left.slice(left.lastIndexOf(' ') + 1)
+  const lastRight = right.slice(right.lastIndexOf(' ') + 1)
+  if (left.includes(' ') !== right.includes(' ')) {
+    return lastLeft.length > 3 && nameSimilarity(lastLeft, lastRight) >= NAME_SIMILARITY
+  }
+  return nameSimilarity(left, right) >= NAME_SIMILARITY
+}
+
+/** A name folded for comparison: lower case, letters and digits, single spaces, no 'the'. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/^the /, '')
+}
