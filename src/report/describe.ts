@@ -1,0 +1,229 @@
+/**
+ * What every human-readable renderer needs to say about a report: outlet labels, claims in
+ * reading order (conflicts first), the values of a comparison grouped by outlet, and the end
+ * position of a span. Plain strings, unescaped: each renderer escapes for its own output.
+ */
+import type {
+  Claim,
+  ClaimStatus,
+  Detail,
+  DetailComparison,
+  Report,
+  ReportArticle,
+  Statement,
+} from '../types.js'
+
+/** A statement with the article it belongs to. */
+export interface LocatedStatement {
+  statement: Statement
+  article: ReportArticle
+}
+
+/**
+ * Labels articles by outlet name, falling back to the id; two articles of one outlet get their
+ * id appended so that every label names exactly one article.
+ *
+ * @example
+ * outletLabels(report).get('wire') //=> 'Northgate Wire'
+ */
+export function outletLabels(report: Report): Map<string, string> {
+  const counts = new Map<string, number>()
+  for (const article of report.articles) {
+    const name = article.outlet.trim() || article.id
+    counts.set(name, (counts.get(name) ?? 0) + 1)
+  }
+  const labels = new Map<string, string>()
+  for (const article of report.articles) {
+    const name = article.outlet.trim() || article.id
+    labels.set(
+      article.id,
+      (counts.get(name) ?? 0) > 1 && name !== article.id ? `${name} (${article.id})` : name,
+    )
+  }
+  return labels
+}
+
+/**
+ * Every statement of the report by id, with its article.
+ *
+ * @example
+ * statementIndex(report).get('wire#1')?.article.id //=> 'wire'
+ */
+export function statementIndex(report: Report): Map<string, LocatedStatement> {
+  const index = new Map<string, LocatedStatement>()
+  for (const article of report.articles) {
+    for (const statement of article.statements) index.set(statement.id, { statement, article })
+  }
+  return index
+}
+
+/**
+ * The claim each statement belongs to, by statement id.
+ *
+ * @example
+ * claimByStatement(report).get('local#1')?.status //=> 'disputed'
+ */
+export function claimByStatement(report: Report): Map<string, Claim> {
+  const byStatement = new Map<string, Claim>()
+  for (const claim of report.claims) {
+    for (const id of claim.statementIds) if (!byStatement.has(id)) byStatement.set(id, claim)
+  }
+  return byStatement
+}
+
+const statusOrder: Record<ClaimStatus, number> = { disputed: 0, corroborated: 1, 'single-source': 2 }
+
+/**
+ * Claims in reading order: disputed first, then corroborated, then single-source; the
+ * report's order within each group (a stable sort).
+ *
+ * @example
+ * orderClaims(report.claims).map((claim) => claim.status)[0] //=> 'disputed'
+ */
+export function orderClaims(claims: readonly Claim[]): Claim[] {
+  return claims
+    .map((claim, position) => ({ claim, position }))
+    .sort((a, b) => statusOrder[a.claim.status] - statusOrder[b.claim.status] || a.position - b.position)
+    .map(({ claim }) => claim)
+}
+
+/** One value of a comparison and the articles that report it. */
+export interface ValueGroup {
+  display: string
+  articleIds: string[]
+}
+
+/**
+ * Groups a comparison's values by normalised value and unit, in order of first appearance.
+ *
+ * @example
+ * valueGroups(troopsComparison).map((group) => group.display) //=> ['9,000', '8,000']
+ */
+export function valueGroups(comparison: DetailComparison): ValueGroup[] {
+  const groups = new Map<string, ValueGroup>()
+  for (const { articleId, detail } of comparison.values) {
+    const key = JSON.stringify([detail.value, detail.unit, detail.hedge])
+    const group = groups.get(key)
+    if (group === undefined) groups.set(key, { display: displayValue(detail), articleIds: [articleId] })
+    else if (!group.articleIds.includes(articleId)) group.articleIds.push(articleId)
+  }
+  return [...groups.values()]
+}
+
+/**
+ * A detail's value as a reader compares it: exact counts with digit grouping, percentages with
+ * '%', quotes in quotation marks, and otherwise the words of the source.
+ *
+ * @example
+ * displayValue({ kind: 'count', text: '9000 soldiers', value: 9000, ... }) //=> '9,000'
+ */
+export function displayValue(detail: Detail): string {
+  const { value } = detail
+  if (typeof value === 'number' && detail.hedge === null) {
+    if (detail.kind === 'count' || detail.kind === 'ordinal') return groupDigits(value)
+    if (detail.kind === 'percent') return `${groupDigits(value)}%`
+  }
+  const words = detail.text.replace(/\s+/g, ' ').trim()
+  if (detail.kind === 'quote') {
+    const quoted = typeof value === 'string' && value.trim() !== '' ? value.trim() : words
+    return `“${trimQuoteMarks(quoted)}”`
+  }
+  return words
+}
+
+const quoteMarks = new Set(['"', "'", '“', '”', '‘', '’', '«', '»'])
+
+/** The text without the quotation marks around it (a loop, not a regex, to stay linear). */
+function trimQuoteMarks(text: string): string {
+  let start = 0
+  let end = text.length
+  while (start < end && quoteMarks.has(text[start]!)) start++
+  while (end > start && quoteMarks.has(text[end - 1]!)) end--
+  return text.slice(start, end)
+}
+
+/**
+ * Writes a number with comma thousands separators, independent of the runtime's locale.
+ *
+ * @example
+ * groupDigits(1234567.5) //=> '1,234,567.5'
+ */
+export function groupDigits(value: number): string {
+  if (!Number.isFinite(value)) return String(value)
+  const [whole = '', fraction] = String(Math.abs(value)).split('.')
+  const grouped = whole.length > 15 ? whole : whole.replace(/\B(?=(\d{3})+$)/g, ',')
+  return `${value < 0 ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`
+}
+
+/**
+ * What a comparison is about: its subject, or its kind when the subject is unknown.
+ *
+ * @example
+ * comparisonLabel({ kind: 'count', subject: 'troops', ... }) //=> 'troops'
+ */
+export function comparisonLabel(comparison: DetailComparison): string {
+  return comparison.subject?.trim() || comparison.kind
+}
+
+/**
+ * A comparison in one line: `troops: 9,000 (Wire, Meridian) vs 8,000 (Courier)`; values that
+ * agree list their outlets once, a unique value says `only`.
+ *
+ * @example
+ * describeComparison(troops, labels) //=> 'troops: 9,000 (Northgate Wire, Channel Meridian) vs 8,000 (Varlen Courier)'
+ */
+export function describeComparison(comparison: DetailComparison, labels: Map<string, string>): string {
+  const groups = valueGroups(comparison)
+  const names = (group: ValueGroup) => group.articleIds.map((id) => labels.get(id) ?? id).join(', ')
+  const separator = comparison.status === 'compatible' ? ' ~ ' : ' vs '
+  const values =
+    comparison.status === 'unique' && groups.length === 1
+      ? `${groups[0]!.display} (${names(groups[0]!)} only)`
+      : groups.map((group) => `${group.display} (${names(group)})`).join(separator)
+  return `${comparisonLabel(comparison)}: ${values}`
+}
+
+/** A claim's most telling comparison: the first that diverges, else the first that agrees. */
+export function headlineComparison(claim: Claim): DetailComparison | undefined {
+  const order = ['diverge', 'compatible', 'agree', 'unique'] as const
+  for (const status of order) {
+    const found = claim.comparisons.find((comparison) => comparison.status === status)
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
+/** A span's 1-based start and end position; `endColumn` is the column just after the span. */
+export interface Region {
+  startLine: number
+  startColumn: number
+  endLine: number
+  endColumn: number
+}
+
+/**
+ * The end line and column of a span, counted from its known start line and column (so that
+ * they follow the same conventions): `\r\n`, `\n` and a lone `\r` each end a line.
+ *
+ * @example
+ * regionOf('ab\ncd', { start: 1, end: 4, line: 1, column: 2 })
+ * //=> { startLine: 1, startColumn: 2, endLine: 2, endColumn: 2 }
+ */
+export function regionOf(
+  text: string,
+  span: { start: number; end: number; line: number; column: number },
+): Region {
+  let line = span.line
+  let column = span.column
+  const end = Math.min(Math.max(span.end, span.start), text.length)
+  for (let i = Math.max(0, span.start); i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++
+      column = 1
+    } else if (code !== 13) {
+      column++
+    }
+  }
+  return { startLine: span.line, startColumn: span.column, endLine: line, endColumn: column }
+}

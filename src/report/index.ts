@@ -1,0 +1,62 @@
+import { CorroborateError } from '../errors.js'
+import type { RenderFormat, Report } from '../types.js'
+import { renderJson } from './json.js'
+import { renderText } from './text.js'
+
+/** Options of `render`. */
+export interface RenderOptions {
+  /** ANSI colours in the `text` format. Default false; the CLI sets it for a TTY without NO_COLOR. */
+  color?: boolean
+}
+
+const renderers: Partial<Record<RenderFormat, (report: Report, options: RenderOptions) => string>> = {
+  json: (report) => renderJson(report),
+  text: (report, options) => renderText(report, options),
+}
+
+/** The formats `render` writes, in the order the docs list them. */
+export const renderFormats: readonly RenderFormat[] = Object.freeze(Object.keys(renderers) as RenderFormat[])
+
+/**
+ * Writes a report in one output format: `json` (versioned, see `corroborate/schema.json`),
+ * `markdown`, `html` (one self-contained, escaped page), `text` (the terminal report),
+ * `sarif` (SARIF 2.1.0 from the findings) or `github` (workflow annotations). Pure and
+ * deterministic: the same report gives the same string, byte for byte.
+ *
+ * @example
+ * render(compare(articles), 'text') //=> 'corroborate: 3 articles, 10 claims: 2 disputed, ...'
+ * render(report, 'pdf') // throws CorroborateError 'E_OPTION'
+ */
+export function render(report: Report, format: RenderFormat, options: RenderOptions = {}): string {
+  if (typeof format !== 'string' || !Object.hasOwn(renderers, format)) {
+    const shown = typeof format === 'string' ? `'${format}'` : typeof format
+    throw new CorroborateError(
+      'E_OPTION',
+      `Unknown report format ${shown}; use one of ${renderFormats.map((name) => `'${name}'`).join(', ')}.`,
+      shown,
+    )
+  }
+  if (!isReport(report)) {
+    throw new CorroborateError(
+      'E_INPUT_TYPE',
+      'render() needs a report as returned by compare(): an object with articles, claims, findings and stats.',
+      report === null ? 'null' : typeof report,
+    )
+  }
+  if (options === null || typeof options !== 'object') {
+    throw new CorroborateError('E_OPTION', `render() options must be an object such as { color: true }.`)
+  }
+  return renderers[format]!(report, options)
+}
+
+function isReport(value: unknown): value is Report {
+  if (typeof value !== 'object' || value === null) return false
+  const report = value as Partial<Report>
+  return (
+    Array.isArray(report.articles) &&
+    Array.isArray(report.claims) &&
+    Array.isArray(report.findings) &&
+    typeof report.stats === 'object' &&
+    report.stats !== null
+  )
+}

@@ -1,0 +1,199 @@
+import type { Claim, Finding, Report, Severity, Statement } from '../types.js'
+import {
+  claimByStatement,
+  comparisonLabel,
+  describeComparison,
+  headlineComparison,
+  orderClaims,
+  outletLabels,
+  regionOf,
+  statementIndex,
+} from './describe.js'
+import { plainText } from './escape.js'
+
+/** Options of the terminal report. */
+export interface TextOptions {
+  /** ANSI colours; the CLI turns them on for a TTY without NO_COLOR. Default false. */
+  color?: boolean
+}
+
+type Paint = (style: Style, text: string) => string
+type Style = 'red' | 'green' | 'yellow' | 'cyan' | 'dim' | 'bold'
+
+const ansi: Record<Style, [string, string]> = {
+  red: ['\u001b[31m', '\u001b[39m'],
+  green: ['\u001b[32m', '\u001b[39m'],
+  yellow: ['\u001b[33m', '\u001b[39m'],
+  cyan: ['\u001b[36m', '\u001b[39m'],
+  dim: ['\u001b[2m', '\u001b[22m'],
+  bold: ['\u001b[1m', '\u001b[22m'],
+}
+
+const statusWord: Record<Claim['status'], [string, Style]> = {
+  disputed: ['DISPUTED', 'red'],
+  corroborated: ['AGREE', 'green'],
+  'single-source': ['SINGLE', 'yellow'],
+}
+
+const comparisonStyle: Record<string, Style> = {
+  diverge: 'red',
+  compatible: 'cyan',
+  agree: 'green',
+  unique: 'yellow',
+}
+
+const severityStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow', note: 'cyan' }
+
+/**
+ * The terminal report: a summary, disputed claims first with the figures that conflict and
+ * which outlets report each (`DISPUTED  troops: 9,000 (Wire, Meridian) vs 8,000 (Courier)`),
+ * then corroborated claims, single-source statements and findings. Article text is stripped
+ * of control characters, so a hostile article cannot write escape sequences to the terminal.
+ * Colour only when `options.color` is true.
+ *
+ * @example
+ * renderText(report).split('\n')[0] //=> 'corroborate: 3 articles, 10 claims: 2 disputed, 1 corroborated, 7 single-source'
+ */
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const paint: Paint =
+    options.color === true ? (style, text) => ansi[style][0] + text + ansi[style][1] : (_, text) => text
+  const labels = outletLabels(report)
+  const statements = statementIndex(report)
+  const label = (articleId: string) => plainText(labels.get(articleId) ?? articleId)
+  const width = Math.max(0, ...report.articles.map((article) => label(article.id).length))
+  const pad = (text: string) => text.padEnd(width)
+  const position = (statement: Statement) => paint('dim', `${statement.line}:${statement.column}`.padEnd(7))
+  const lines: string[] = []
+  const { stats } = report
+
+  lines.push(
+    paint(
+      'bold',
+      `corroborate: ${plural(stats.articles, 'article')}, ${plural(stats.claims, 'claim')}: ` +
+        `${stats.disputed} disputed, ${stats.corroborated} corroborated, ${stats.singleSource} single-source`,
+    ),
+  )
+  lines.push(`findings: ${findingSummary(report.findings)}`)
+  lines.push('', paint('bold', 'Outlets'))
+  for (const article of report.articles) {
+    const { coverage } = article
+    const title = article.title === null ? '' : `  ${plainText(article.title)}`
+    lines.push(
+      `  ${pad(label(article.id))}  ${coverage.statements} statements, ${coverage.shared} shared, ` +
+        `${coverage.unique} unique, ${coverage.disputed} disputed${paint('dim', title)}`,
+    )
+  }
+
+  const ordered = orderClaims(report.claims)
+  const shared = ordered.filter((claim) => claim.status !== 'single-source')
+  for (const [status, heading] of [
+    ['disputed', 'Disputed claims'],
+    ['corroborated', 'Corroborated claims'],
+  ] as const) {
+    const claims = shared.filter((claim) => claim.status === status)
+    if (claims.length === 0) continue
+    lines.push('', paint('bold', heading))
+    for (const claim of claims) {
+      const [word, style] = statusWord[claim.status]
+      const headline = headlineComparison(claim)
+      const title = headline === undefined ? `claim ${claim.id}` : describeComparison(headline, labels)
+      lines.push('', `${paint(style, word.padEnd(9))} ${plainText(title)}`)
+      for (const comparison of claim.comparisons) {
+        if (comparison === headline) continue
+        const verdict = paint(comparisonStyle[comparison.status] ?? 'dim', comparison.status.padEnd(10))
+        lines.push(`  ${verdict}${plainText(describeComparison(comparison, labels))}`)
+        if (comparison.diff !== null && comparison.diff.length > 0) {
+          lines.push(`  ${''.padEnd(10)}${paint('dim', 'diff:')} ${textDiff(comparison.diff, paint)}`)
+        }
+      }
+      if (headline?.diff) lines.push(`  ${paint('dim', 'diff:')} ${textDiff(headline.diff, paint)}`)
+      for (const id of claim.statementIds) {
+        const located = statements.get(id)
+        if (located === undefined) continue
+        const { statement } = located
+        lines.push(
+          `  ${pad(label(statement.articleId))}  ${position(statement)}  ${plainText(statement.text)}`,
+        )
+      }
+      const why = plainText(claim.why.summary)
+      lines.push(
+        paint(
+          'dim',
+          `  claim ${plainText(claim.id)}, ${plural(claim.articleIds.length, 'outlet')}${why ? `; ${why}` : ''}`,
+        ),
+      )
+    }
+  }
+
+  // Single-source statements read best outlet by outlet, in article order.
+  const single = ordered.filter((claim) => claim.status === 'single-source')
+  if (single.length > 0) {
+    lines.push('', paint('bold', 'Single-source statements'))
+    const singles = single.flatMap((claim) =>
+      claim.statementIds.flatMap((id) => {
+        const located = statements.get(id)
+        return located === undefined ? [] : [{ claim, ...located }]
+      }),
+    )
+    const articleOrder = new Map(report.articles.map((article, position) => [article.id, position]))
+    singles.sort(
+      (a, b) =>
+        (articleOrder.get(a.article.id) ?? 0) - (articleOrder.get(b.article.id) ?? 0) ||
+        a.statement.index - b.statement.index,
+    )
+    for (const { claim, statement } of singles) {
+      const figures = claim.comparisons.map((comparison) => comparisonLabel(comparison))
+      lines.push(
+        `  ${pad(label(statement.articleId))}  ${position(statement)}  ${plainText(statement.text)}` +
+          (figures.length > 0 ? paint('dim', `  [${plainText(figures.join(', '))}]`) : ''),
+      )
+    }
+  }
+
+  if (report.findings.length > 0) {
+    const byId = new Map(report.articles.map((article) => [article.id, article]))
+    const inClaim = claimByStatement(report)
+    lines.push('', paint('bold', 'Findings'))
+    for (const finding of report.findings) {
+      const article = byId.get(finding.articleId)
+      const region = regionOf(article?.text ?? '', finding)
+      const place = `${finding.articleId}:${region.startLine}:${region.startColumn}-${region.endLine}:${region.endColumn}`
+      const claim = inClaim.get(finding.statementId)
+      lines.push(
+        `  ${paint(severityStyle[finding.severity], finding.severity.padEnd(7))}  ${plainText(place)}  ` +
+          `${plainText(finding.message)} ${paint('dim', `[${finding.rule}${claim ? `, claim ${plainText(claim.id)}` : ''}]`)}`,
+      )
+    }
+  }
+  return `${lines.join('\n')}\n`
+}
+
+function textDiff(
+  parts: readonly { value: string; added?: boolean; removed?: boolean }[],
+  paint: Paint,
+): string {
+  return parts
+    .map((part) => {
+      const value = plainText(part.value)
+      if (part.removed) return paint('red', `[-${value}-]`)
+      if (part.added) return paint('green', `{+${value}+}`)
+      return value
+    })
+    .filter((value) => value !== '')
+    .join(' ')
+}
+
+function findingSummary(findings: readonly Finding[]): string {
+  if (findings.length === 0) return 'none'
+  const counts = (['error', 'warning', 'note'] as const)
+    .map(
+      (severity) => [severity, findings.filter((finding) => finding.severity === severity).length] as const,
+    )
+    .filter(([, count]) => count > 0)
+    .map(([severity, count]) => plural(count, severity))
+  return `${findings.length} (${counts.join(', ')})`
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
