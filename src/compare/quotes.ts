@@ -21,8 +21,16 @@ export const SAME_SPEAKER_OVERLAP = 0.2
 /** The words of a quote for comparison: lower case, typographic quotes and dashes folded. */
 export function quoteWords(text: string): string[] {
   return tokenize(text.replace(/[\u2018\u2019\u02bc]/g, "'"))
-    .map((word) => word.replace(/^'+|'+$/g, ''))
+    .map((word) => trimApostrophes(word))
     .filter((word) => word !== '')
+}
+
+function trimApostrophes(word: string): string {
+  let start = 0
+  let end = word.length
+  while (start < end && word[start] === "'") start++
+  while (end > start && word[end - 1] === "'") end--
+  return word.slice(start, end)
 }
 
 /** The content-word stems of a quote. */
@@ -50,10 +58,27 @@ export function quoteOverlap(a: string, b: string): number {
   return shared / (left.size + right.size - shared)
 }
 
-/** The quoted words of a quote detail: its value when a string, else its text. */
+/**
+ * The quoted words of a quote detail (its value when a string, else its text) without the
+ * quote marks and punctuation around them, which word comparison ignores anyway.
+ *
+ * @example
+ * quoteText({ kind: 'quote', value: 'We will rebuild every home,', ... }) //=> 'We will rebuild every home'
+ */
 export function quoteText(detail: Detail): string {
-  return typeof detail.value === 'string' ? detail.value : detail.text
+  const text = typeof detail.value === 'string' ? detail.value : detail.text
+  let start = 0
+  let end = text.length
+  while (start < end && edgePunctuation.has(text[start]!)) start++
+  while (end > start && edgePunctuation.has(text[end - 1]!)) end--
+  return text.slice(start, end)
 }
+
+// Quote marks, white space and sentence punctuation at either end of a quote (a loop, not a
+// regular expression: a trailing-run pattern would backtrack on long runs of dots).
+const edgePunctuation: ReadonlySet<string> = new Set([
+  ...' \t\n\r"\'\u201c\u201d\u2018\u2019\u00ab\u00bb,.;:!?\u2026-',
+])
 
 /**
  * Whether two quote details are the same quote. Quotes whose speakers are both known and

@@ -1,0 +1,246 @@
+import { defaultOptions } from '../options.js'
+import { lineIndex } from '../parse/offsets.js'
+import type {
+  Article,
+  Claim,
+  ComparedValue,
+  Detail,
+  DetailComparison,
+  Finding,
+  FindingRule,
+  ResolvedOptions,
+  Severity,
+  Span,
+  Statement,
+} from '../types.js'
+import { compareDetails, tolerancesOf } from './details.js'
+import { briefDiff, compareQuotes, quoteText, wordDiff } from './quotes.js'
+import { divergenceSeverity, ruleRank } from './rules.js'
+import { detailTerms } from './same-thing.js'
+
+/** Detail kinds that make a statement worth a 'single-source-statement' note (with quotes). */
+export const NOTEWORTHY_FIGURES = ['count', 'money', 'percent', 'quantity'] as const
+
+/**
+ * The findings of judged claims (claims with their `comparisons` and `status` set):
+ * - 'divergent-detail' (error or warning, see `divergenceSeverity`) on each value of a
+ *   diverging comparison that cannot be true together with some other outlet's value:
+ *   `Death toll 41 diverges from 38 (AP)`;
+ * - 'misquote' (warning) on each version of a quote that other outlets word differently,
+ *   with a short word diff;
+ * - 'single-source-statement' (note) on statements only one outlet has, when the statement
+ *   carries a figure (count, money, percentage, quantity; dates too with
+ *   `options.datesAreFigures`) or a quote and the comparison has at least two articles.
+ *   Other single-source statements are left out so that the report is not flooded.
+ *
+ * Findings point at the detail's span (the statement's span for notes) with the line and
+ * column in the article's raw text, and are sorted by article, then position, then rule.
+ * Pass the options the claims were judged with, so that hedges and rounding weigh the same.
+ *
+ * @example
+ * claimFindings(claims, statementsById, articles).map((f) => f.message)
+ * //=> ['Death toll 41 diverges from 38 (AP)', 'Death toll 38 diverges from 41 (BBC)']
+ */
+export function claimFindings(
+  claims: readonly Claim[],
+  statementsById: ReadonlyMap<string, Statement>,
+  articles: readonly Article[] | ReadonlyMap<string, Article>,
+  options: Pick<ResolvedOptions, 'hedgeTolerance' | 'roundingTolerance' | 'datesAreFigures'> = defaultOptions,
+): Finding[] {
+  const list = articles instanceof Map ? [...articles.values()] : (articles as readonly Article[])
+  const context = new FindingContext(list)
+  const findings: Finding[] = []
+  for (const claim of claims) {
+    for (const comparison of claim.comparisons) {
+      if (comparison.status !== 'diverge') continue
+      if (comparison.kind === 'quote') findings.push(...misquotes(comparison, context))
+      else findings.push(...divergences(comparison, context, options))
+    }
+    if (list.length >= 2 && new Set(claim.articleIds).size === 1) {
+      for (const id of claim.statementIds) {
+        const statement = statementsById.get(id)
+        if (statement !== undefined) {
+          const finding = singleSource(statement, context, options.datesAreFigures)
+          if (finding !== null) findings.push(finding)
+        }
+      }
+    }
+  }
+  return sortFindings(findings, list)
+}
+
+/** Outlet names and line indexes of the articles, computed once each. */
+export class FindingContext {
+  private readonly byId: Map<string, Article>
+  private readonly lines = new Map<string, (offset: number) => { line: number; column: number }>()
+
+  constructor(articles: readonly Article[]) {
+    this.byId = new Map(articles.map((article) => [article.id, article]))
+  }
+
+  /** The outlet name of an article, or its id when unknown. */
+  outlet(articleId: string): string {
+    return this.byId.get(articleId)?.outlet ?? articleId
+  }
+
+  /** A finding at `span` of an article, with its line and column. */
+  finding(
+    rule: FindingRule,
+    severity: Severity,
+    articleId: string,
+    statementId: string,
+    span: Span,
+    message: string,
+  ): Finding {
+    let locate = this.lines.get(articleId)
+    if (locate === undefined) {
+      locate = lineIndex(this.byId.get(articleId)?.text ?? '')
+      this.lines.set(articleId, locate)
+    }
+    const { line, column } = locate(span.start)
+    return { rule, severity, articleId, statementId, start: span.start, end: span.end, line, column, message }
+  }
+}
+
+function divergences(
+  comparison: DetailComparison,
+  context: FindingContext,
+  options: Pick<ResolvedOptions, 'hedgeTolerance' | 'roundingTolerance'>,
+): Finding[] {
+  const tolerances = tolerancesOf(options)
+  const findings: Finding[] = []
+  for (const value of comparison.values) {
+    const against = comparison.values.filter(
+      (other) =>
+        other.articleId !== value.articleId &&
+        compareDetails(value.detail, other.detail, tolerances).status === 'diverge',
+    )
+    if (against.length === 0) continue
+    const message = `${figureLabel(comparison.kind, value.detail)} ${value.detail.text} diverges from ${listValues(against, context)}`
+    findings.push(
+      context.finding(
+        'divergent-detail',
+        divergenceSeverity(comparison.kind),
+        value.articleId,
+        value.statementId,
+        value.detail,
+        message,
+      ),
+    )
+  }
+  return findings
+}
+
+function misquotes(comparison: DetailComparison, context: FindingContext): Finding[] {
+  const findings: Finding[] = []
+  for (const value of comparison.values) {
+    const other = comparison.values.find(
+      (candidate) =>
+        candidate.articleId !== value.articleId &&
+        compareQuotes(quoteText(value.detail), quoteText(candidate.detail)).status === 'diverge',
+    )
+    if (other === undefined) continue
+    const whose =
+      value.detail.speaker === undefined ? 'This quote' : `${possessive(value.detail.speaker)} quote`
+    const diff = briefDiff(wordDiff(quoteText(value.detail), quoteText(other.detail)))
+    findings.push(
+      context.finding(
+        'misquote',
+        'warning',
+        value.articleId,
+        value.statementId,
+        value.detail,
+        `${whose} reads differently in ${context.outlet(other.articleId)}: ${diff}`,
+      ),
+    )
+  }
+  return findings
+}
+
+function singleSource(
+  statement: Statement,
+  context: FindingContext,
+  datesAreFigures: boolean,
+): Finding | null {
+  const noteworthy = statement.details.filter(
+    (detail) =>
+      (NOTEWORTHY_FIGURES as readonly string[]).includes(detail.kind) ||
+      detail.kind === 'quote' ||
+      (datesAreFigures && detail.kind === 'date'),
+  )
+  if (noteworthy.length === 0) return null
+  const shown = noteworthy
+    .slice(0, 3)
+    .map((detail) => (detail.kind === 'quote' ? 'a quote' : detail.text))
+    .filter((text, index, all) => all.indexOf(text) === index)
+  const more = noteworthy.length > 3 ? ', ...' : ''
+  return context.finding(
+    'single-source-statement',
+    'note',
+    statement.articleId,
+    statement.id,
+    statement,
+    `Only ${context.outlet(statement.articleId)} reports this (${shown.join(', ')}${more}); no other outlet here has it`,
+  )
+}
+
+/**
+ * How a divergent figure is named in a message: 'Death toll' for killed, 'Injury count',
+ * 'Amount', 'Date', or 'Figure for <subject>'.
+ *
+ * @example
+ * figureLabel('count', { subject: 'people killed', ... }) //=> 'Death toll'
+ */
+export function figureLabel(kind: Detail['kind'], detail: Pick<Detail, 'kind' | 'subject' | 'unit'>): string {
+  const terms = detailTerms(detail as Detail)
+  if (kind === 'count' || kind === 'quantity') {
+    if (terms.includes('killed')) return 'Death toll'
+    if (terms.includes('injured')) return 'Injury count'
+    if (terms.includes('missing')) return 'Number missing'
+    if (terms.includes('arrested')) return 'Arrest count'
+  }
+  const about = detail.subject === null ? '' : ` for ${detail.subject}`
+  switch (kind) {
+    case 'money':
+      return `Amount${about}`
+    case 'percent':
+      return `Percentage${about}`
+    case 'date':
+      return `Date${about}`
+    case 'duration':
+      return `Duration${about}`
+    case 'ordinal':
+      return `Rank${about}`
+    default:
+      return detail.subject === null ? 'Figure' : `Figure for ${detail.subject}`
+  }
+}
+
+// '38 (AP), 40 (DW and Reuters)': values that other outlets give, grouped by text.
+function listValues(values: readonly ComparedValue[], context: FindingContext): string {
+  const byText = new Map<string, string[]>()
+  for (const value of values) {
+    const outlets = byText.get(value.detail.text) ?? []
+    const outlet = context.outlet(value.articleId)
+    if (!outlets.includes(outlet)) outlets.push(outlet)
+    byText.set(value.detail.text, outlets)
+  }
+  return [...byText].map(([text, outlets]) => `${text} (${outlets.join(', ')})`).join(', ')
+}
+
+function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}'` : `${name}'s`
+}
+
+/** Sorts findings by article (in input order), position, rule and message: a stable order. */
+export function sortFindings(findings: Finding[], articles: readonly Article[]): Finding[] {
+  const order = new Map(articles.map((article, index) => [article.id, index]))
+  return findings.sort(
+    (a, b) =>
+      (order.get(a.articleId) ?? order.size) - (order.get(b.articleId) ?? order.size) ||
+      a.start - b.start ||
+      a.end - b.end ||
+      ruleRank(a.rule) - ruleRank(b.rule) ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  )
+}
