@@ -1,9 +1,10 @@
 import { checkFigures, compare, isCorroborateError, render } from '../index.js'
-import type { Finding, RenderFormat, Report } from '../types.js'
-import { choice, type FlagSpec, flagList, flagValue, type ParsedArgs, usage } from './args.js'
+import type { Finding, Report } from '../types.js'
+import { choice, flagList, flagValue, type ParsedArgs, usage } from './args.js'
 import { withFilePaths } from './compare.js'
 import { optionsFrom } from './config.js'
 import { failing, failureLine, parseFailOn } from './fail-on.js'
+import { checkFormats } from './flags.js'
 import {
   type CommandContext,
   type LoadedArticle,
@@ -13,59 +14,6 @@ import {
   writeOutput,
 } from './io.js'
 import { paint } from './paint.js'
-
-/** Formats `check` writes. */
-export const checkFormats: readonly RenderFormat[] = ['text', 'json', 'github', 'sarif']
-
-/** Flags of `corroborate check`. */
-export const checkFlags: readonly FlagSpec[] = [
-  {
-    name: 'sources',
-    kind: 'list',
-    short: 's',
-    placeholder: 'FILES...',
-    help: 'other outlets to check figures against',
-  },
-  {
-    name: 'format',
-    kind: 'value',
-    short: 'f',
-    placeholder: 'FORMAT',
-    help: `${checkFormats.join('|')} (default: text)`,
-  },
-  {
-    name: 'out',
-    kind: 'value',
-    short: 'o',
-    placeholder: 'FILE',
-    help: 'write the findings to FILE instead of stdout',
-  },
-  {
-    name: 'threshold',
-    kind: 'value',
-    placeholder: 'N',
-    help: 'similarity (0..1) to match a source statement',
-  },
-  {
-    name: 'reference-date',
-    kind: 'value',
-    placeholder: 'DATE',
-    help: "anchor for 'on Thursday' when an article has no date",
-  },
-  {
-    name: 'config',
-    kind: 'value',
-    short: 'c',
-    placeholder: 'FILE',
-    help: 'JSON file of options; flags override it',
-  },
-  {
-    name: 'fail-on',
-    kind: 'value',
-    placeholder: 'RULES',
-    help: 'exit 1 on findings: unsourced,diverge,misquote,any',
-  },
-]
 
 /**
  * `corroborate check <article> [--sources files...]`: lists the article's figures that

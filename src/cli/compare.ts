@@ -1,62 +1,11 @@
 import { compare, isCorroborateError, render } from '../index.js'
-import type { RenderFormat, Report } from '../types.js'
-import { choice, type FlagSpec, flagValue, type ParsedArgs, usage } from './args.js'
+import type { Report } from '../types.js'
+import { choice, flagValue, type ParsedArgs, usage } from './args.js'
 import { optionsFrom } from './config.js'
 import { failing, failureLine, parseFailOn } from './fail-on.js'
+import { compareFormats } from './flags.js'
 import { type CommandContext, type LoadedArticle, loadArticles, relabel, writeOutput } from './io.js'
 import { createProgress } from './progress.js'
-
-/** Formats `compare` writes. */
-export const compareFormats: readonly RenderFormat[] = ['text', 'json', 'markdown', 'html', 'sarif', 'github']
-
-/** Flags of `corroborate compare`. */
-export const compareFlags: readonly FlagSpec[] = [
-  {
-    name: 'format',
-    kind: 'value',
-    short: 'f',
-    placeholder: 'FORMAT',
-    help: `${compareFormats.join('|')} (default: text)`,
-  },
-  {
-    name: 'out',
-    kind: 'value',
-    short: 'o',
-    placeholder: 'FILE',
-    help: 'write the report to FILE instead of stdout',
-  },
-  {
-    name: 'threshold',
-    kind: 'value',
-    placeholder: 'N',
-    help: 'similarity (0..1) to join a claim (default: 0.35)',
-  },
-  {
-    name: 'granularity',
-    kind: 'value',
-    placeholder: 'UNIT',
-    help: 'sentence|clause statement units (default: sentence)',
-  },
-  {
-    name: 'reference-date',
-    kind: 'value',
-    placeholder: 'DATE',
-    help: "anchor for 'on Thursday' when an article has no date",
-  },
-  {
-    name: 'config',
-    kind: 'value',
-    short: 'c',
-    placeholder: 'FILE',
-    help: 'JSON file of options; flags override it',
-  },
-  {
-    name: 'fail-on',
-    kind: 'value',
-    placeholder: 'RULES',
-    help: 'exit 1 on findings: diverge,unsourced,misquote,single-source,any',
-  },
-]
 
 /**
  * `corroborate compare <files...|->`: compares several outlets' articles and writes the

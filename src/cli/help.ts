@@ -1,7 +1,5 @@
 import { type FlagSpec, globalFlags } from './args.js'
-import { checkFlags } from './check.js'
-import { compareFlags } from './compare.js'
-import { segmentFlags } from './segment.js'
+import { checkFlags, compareFlags, segmentFlags } from './flags.js'
 
 /** A command's help: what it does, how to call it, its flags and worked examples. */
 interface CommandHelp {

@@ -237,7 +237,7 @@ export function frontMatter(text: string): FrontMatter {
     const end = lineEnd === -1 ? text.length : lineEnd
     const line = text.slice(at, end).trimEnd()
     if (line === '---' || line === '...') {
-      const blank = text.slice(0, end).replace(/[^\n]/g, ' ')
+      const blank = text.slice(0, end).replace(/[^\r\n]/g, ' ')
       return { fields, text: blank + text.slice(end) }
     }
     const colon = line.indexOf(':')

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { isCorroborateError } from '../errors.js'
 import { closest, flagSet, type ParsedArgs, parseArgs, usage } from './args.js'
-import { checkFlags, runCheck } from './check.js'
-import { compareFlags, runCompare } from './compare.js'
+import { runCheck } from './check.js'
+import { runCompare } from './compare.js'
+import { checkFlags, compareFlags, segmentFlags } from './flags.js'
 import { commandHelp, globalHelp, helpFor } from './help.js'
 import type { CliIo, CommandContext } from './io.js'
 import { useColor } from './progress.js'
-import { runSegment, segmentFlags } from './segment.js'
+import { runSegment } from './segment.js'
 
 const commands = {
   compare: { flags: compareFlags, run: runCompare },

@@ -1,37 +1,10 @@
 import { isCorroborateError, segment } from '../index.js'
 import type { Statement } from '../types.js'
-import { choice, type FlagSpec, flagValue, type ParsedArgs, usage } from './args.js'
+import { choice, flagValue, type ParsedArgs, usage } from './args.js'
 import { optionsFrom } from './config.js'
+import { segmentFormats } from './flags.js'
 import { type CommandContext, loadArticles, relabel, writeOutput } from './io.js'
 import { paint } from './paint.js'
-
-/** Formats `segment` writes. */
-export const segmentFormats = ['text', 'json'] as const
-
-/** Flags of `corroborate segment`. */
-export const segmentFlags: readonly FlagSpec[] = [
-  { name: 'format', kind: 'value', short: 'f', placeholder: 'FORMAT', help: 'text|json (default: text)' },
-  {
-    name: 'out',
-    kind: 'value',
-    short: 'o',
-    placeholder: 'FILE',
-    help: 'write the statements to FILE instead of stdout',
-  },
-  {
-    name: 'granularity',
-    kind: 'value',
-    placeholder: 'UNIT',
-    help: 'sentence|clause statement units (default: sentence)',
-  },
-  {
-    name: 'config',
-    kind: 'value',
-    short: 'c',
-    placeholder: 'FILE',
-    help: 'JSON file of options; flags override it',
-  },
-]
 
 /**
  * `corroborate segment <file|->`: the article's statement units with their position and

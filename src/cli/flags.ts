@@ -1,0 +1,137 @@
+import type { RenderFormat } from '../types.js'
+import type { FlagSpec } from './args.js'
+
+// The flags of every command, apart from the commands so that help and tests load without the library.
+
+/** Formats `compare` writes. */
+export const compareFormats: readonly RenderFormat[] = ['text', 'json', 'markdown', 'html', 'sarif', 'github']
+
+/** Flags of `corroborate compare`. */
+export const compareFlags: readonly FlagSpec[] = [
+  {
+    name: 'format',
+    kind: 'value',
+    short: 'f',
+    placeholder: 'FORMAT',
+    help: `${compareFormats.join('|')} (default: text)`,
+  },
+  {
+    name: 'out',
+    kind: 'value',
+    short: 'o',
+    placeholder: 'FILE',
+    help: 'write the report to FILE instead of stdout',
+  },
+  {
+    name: 'threshold',
+    kind: 'value',
+    placeholder: 'N',
+    help: 'similarity (0..1) to join a claim (default: 0.35)',
+  },
+  {
+    name: 'granularity',
+    kind: 'value',
+    placeholder: 'UNIT',
+    help: 'sentence|clause statement units (default: sentence)',
+  },
+  {
+    name: 'reference-date',
+    kind: 'value',
+    placeholder: 'DATE',
+    help: "anchor for 'on Thursday' when an article has no date",
+  },
+  {
+    name: 'config',
+    kind: 'value',
+    short: 'c',
+    placeholder: 'FILE',
+    help: 'JSON file of options; flags override it',
+  },
+  {
+    name: 'fail-on',
+    kind: 'value',
+    placeholder: 'RULES',
+    help: 'exit 1 on findings: diverge,unsourced,misquote,single-source,any',
+  },
+]
+
+/** Formats `check` writes. */
+export const checkFormats: readonly RenderFormat[] = ['text', 'json', 'github', 'sarif']
+
+/** Flags of `corroborate check`. */
+export const checkFlags: readonly FlagSpec[] = [
+  {
+    name: 'sources',
+    kind: 'list',
+    short: 's',
+    placeholder: 'FILES...',
+    help: 'other outlets to check figures against',
+  },
+  {
+    name: 'format',
+    kind: 'value',
+    short: 'f',
+    placeholder: 'FORMAT',
+    help: `${checkFormats.join('|')} (default: text)`,
+  },
+  {
+    name: 'out',
+    kind: 'value',
+    short: 'o',
+    placeholder: 'FILE',
+    help: 'write the findings to FILE instead of stdout',
+  },
+  {
+    name: 'threshold',
+    kind: 'value',
+    placeholder: 'N',
+    help: 'similarity (0..1) to match a source statement',
+  },
+  {
+    name: 'reference-date',
+    kind: 'value',
+    placeholder: 'DATE',
+    help: "anchor for 'on Thursday' when an article has no date",
+  },
+  {
+    name: 'config',
+    kind: 'value',
+    short: 'c',
+    placeholder: 'FILE',
+    help: 'JSON file of options; flags override it',
+  },
+  {
+    name: 'fail-on',
+    kind: 'value',
+    placeholder: 'RULES',
+    help: 'exit 1 on findings: unsourced,diverge,misquote,any',
+  },
+]
+
+/** Formats `segment` writes. */
+export const segmentFormats = ['text', 'json'] as const
+
+/** Flags of `corroborate segment`. */
+export const segmentFlags: readonly FlagSpec[] = [
+  { name: 'format', kind: 'value', short: 'f', placeholder: 'FORMAT', help: 'text|json (default: text)' },
+  {
+    name: 'out',
+    kind: 'value',
+    short: 'o',
+    placeholder: 'FILE',
+    help: 'write the statements to FILE instead of stdout',
+  },
+  {
+    name: 'granularity',
+    kind: 'value',
+    placeholder: 'UNIT',
+    help: 'sentence|clause statement units (default: sentence)',
+  },
+  {
+    name: 'config',
+    kind: 'value',
+    short: 'c',
+    placeholder: 'FILE',
+    help: 'JSON file of options; flags override it',
+  },
+]

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { parseArgs } from '../../src/cli/args.js'
+import { optionsFrom, readConfig } from '../../src/cli/config.js'
+import { compareFlags } from '../../src/cli/flags.js'
+import { isCorroborateError } from '../../src/errors.js'
+import { fixtures } from './support.js'
+
+function options(argv: string[]) {
+  return optionsFrom(parseArgs(argv, compareFlags, 'compare'), fixtures, 'compare')
+}
+
+function failure(argv: string[]): { code: string; message: string } {
+  try {
+    options(argv)
+  } catch (error) {
+    if (isCorroborateError(error)) return { code: error.code, message: error.message }
+    throw error
+  }
+  throw new Error('expected a CorroborateError')
+}
+
+describe('options from --config and flags', () => {
+  it('reads a config file of options', () => {
+    expect(readConfig('config.json', fixtures)).toEqual({ threshold: 0.5, hedgeTolerance: 0.2 })
+  })
+
+  it('lets flags override the config file', () => {
+    expect(options(['--config', 'config.json', '--threshold', '0.7'])).toEqual({
+      threshold: 0.7,
+      hedgeTolerance: 0.2,
+    })
+  })
+
+  it('passes --granularity and --reference-date through', () => {
+    expect(options(['--granularity', 'clause', '--reference-date', '2025-03-14'])).toEqual({
+      granularity: 'clause',
+      referenceDate: '2025-03-14',
+    })
+  })
+
+  it('gives no options when no config or flag is given', () => {
+    expect(options([])).toEqual({})
+  })
+
+  it.each([
+    [
+      ['--threshold', 'high'],
+      'E_USAGE',
+      "--threshold must be a number from 0 to 1, such as 0.35; received 'high'",
+    ],
+    [['--threshold', '1.5'], 'E_USAGE', "received '1.5'"],
+    [['--threshold', '-0.1'], 'E_USAGE', "received '-0.1'"],
+    [['--threshold', ' '], 'E_USAGE', '--threshold must be a number'],
+    [['--granularity', 'word'], 'E_USAGE', "--granularity must be 'sentence' or 'clause'"],
+    [['--reference-date', 'Thursday'], 'E_OPTION', "option 'referenceDate' must be an ISO 8601 date"],
+    [['--config', 'nowhere.json'], 'E_FILE', 'cannot read config nowhere.json: no such file'],
+    [['--config', 'config-bad.json'], 'E_OPTION', 'config config-bad.json is not valid JSON'],
+    [['--config', 'config-typo.json'], 'E_OPTION', "unknown option 'treshold'. Did you mean 'threshold'?"],
+    [['--config', 'ferry-articles.jsonl'], 'E_OPTION', 'is not valid JSON'],
+  ])('%j fails with %s', (argv, code, message) => {
+    const error = failure(argv)
+    expect(error.code).toBe(code)
+    expect(error.message).toContain(message)
+    expect(error.message).not.toContain('\n')
+  })
+
+  it('names the config file when one of its values is out of range', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-config-'))
+    writeFileSync(join(dir, 'c.json'), '{"hedgeTolerance": 3}')
+    writeFileSync(join(dir, 'list.json'), '[0.5]')
+    let message = ''
+    try {
+      optionsFrom(parseArgs(['--config', 'c.json'], compareFlags, 'compare'), dir, 'compare')
+    } catch (error) {
+      message = (error as Error).message
+    }
+    expect(message).toBe("option 'hedgeTolerance' must be a number from 0 to 1; received 3. (config c.json)")
+    expect(() => readConfig('list.json', dir)).toThrow('must hold a JSON object')
+  })
+})

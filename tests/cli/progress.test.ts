@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { failing, failureLine, parseFailOn } from '../../src/cli/fail-on.js'
+import { createProgress, longRunCharacters, useColor } from '../../src/cli/progress.js'
+import type { Finding } from '../../src/types.js'
+import { fakeIo } from './support.js'
+
+describe('useColor', () => {
+  it.each([
+    ['a terminal', {}, true, {}, true],
+    ['a pipe', {}, false, {}, false],
+    ['NO_COLOR on a terminal', { NO_COLOR: '1' }, true, {}, false],
+    ['an empty NO_COLOR', { NO_COLOR: '' }, true, {}, true],
+    ['--no-color', {}, true, { noColor: true }, false],
+    ['FORCE_COLOR on a pipe', { FORCE_COLOR: '1' }, false, {}, true],
+    ['FORCE_COLOR=0 on a terminal', { FORCE_COLOR: '0' }, true, {}, false],
+    ['NO_COLOR beats FORCE_COLOR', { NO_COLOR: '1', FORCE_COLOR: '1' }, true, {}, false],
+    ['--color on a pipe', {}, false, { color: true }, true],
+    ['--out FILE from a terminal', {}, true, { toFile: true }, false],
+  ])('%s', (_name, env, isTTY, flags, expected) => {
+    expect(useColor({ env, stdout: { write() {}, isTTY } }, flags)).toBe(expected)
+  })
+})
+
+describe('createProgress', () => {
+  it('shows a self-erasing line on a terminal for a long run', () => {
+    const { io, stderr } = fakeIo({ stderrIsTTY: true })
+    const progress = createProgress(io, { characters: longRunCharacters, articles: 2 })
+    progress.update('comparing 2 articles')
+    progress.done()
+    expect(stderr).toEqual(['\r\x1b[Kcorroborate: comparing 2 articles...', '\r\x1b[K'])
+  })
+
+  it.each([
+    ['a short run on a terminal', true, 1000, 3],
+    ['a long run into a pipe or CI log', false, longRunCharacters * 2, 100],
+  ])('stays silent for %s', (_name, isTTY, characters, articles) => {
+    const { io, stderr } = fakeIo({ stderrIsTTY: isTTY })
+    const progress = createProgress(io, { characters, articles })
+    progress.update('comparing')
+    progress.done()
+    expect(stderr).toEqual([])
+  })
+})
+
+describe('--fail-on', () => {
+  const finding = (rule: Finding['rule']): Finding => ({
+    rule,
+    severity: 'warning',
+    articleId: 'wire',
+    statementId: 'wire#1',
+    start: 0,
+    end: 4,
+    line: 1,
+    column: 1,
+    message: 'A figure.',
+  })
+
+  it.each([
+    [undefined, []],
+    ['none', []],
+    ['diverge', ['divergent-detail']],
+    ['unsourced,diverge', ['unsourced-figure', 'divergent-detail']],
+    [' misquote , single-source ', ['misquote', 'single-source-statement']],
+    ['unsourced-figure', ['unsourced-figure']],
+    ['any', ['divergent-detail', 'unsourced-figure', 'misquote', 'single-source-statement']],
+  ])('%j fails on %j', (value, rules) => {
+    expect([...parseFailOn(value, 'check')]).toEqual(rules)
+  })
+
+  it('rejects an unknown rule with a suggestion', () => {
+    expect(() => parseFailOn('unsoruced', 'check')).toThrow("unknown --fail-on rule 'unsoruced'")
+    expect(() => parseFailOn('unsoruced', 'check')).toThrow("Did you mean 'unsourced'?")
+  })
+
+  it('picks the failing findings and says why in one line', () => {
+    const findings = [finding('unsourced-figure'), finding('divergent-detail'), finding('unsourced-figure')]
+    const failed = failing(findings, parseFailOn('unsourced', 'check'))
+    expect(failed).toHaveLength(2)
+    expect(failureLine(failed, 'unsourced')).toBe(
+      'corroborate: 2 findings failed --fail-on unsourced (2 unsourced-figure)\n',
+    )
+  })
+})
