@@ -276,8 +276,9 @@ export const NAME_SIMILARITY = 0.93
 
 /**
  * Whether two names denote the same person, organisation or place: equal ignoring case and
- * punctuation, one a whole-word suffix of the other ('Keir Starmer', 'Starmer'), or spelled
- * alike (Jaro-Winkler >= `NAME_SIMILARITY`).
+ * punctuation, one a whole-word suffix of the other ('Ana Ortiz', 'Ortiz'), or spelled alike
+ * (Jaro-Winkler >= `NAME_SIMILARITY` on the whole name and on the last word, so 'Ana Ortiz' and
+ * 'Ana Ruiz' stay two people).
  *
  * @example
  * sameName('Zelensky', 'Volodymyr Zelenskyy') //=> true
@@ -290,10 +291,9 @@ export function sameName(a: string, b: string): boolean {
   if (left.endsWith(` ${right}`) || right.endsWith(` ${left}`)) return true
   const lastLeft = left.slice(left.lastIndexOf(' ') + 1)
   const lastRight = right.slice(right.lastIndexOf(' ') + 1)
-  if (left.includes(' ') !== right.includes(' ')) {
-    return lastLeft.length > 3 && nameSimilarity(lastLeft, lastRight) >= NAME_SIMILARITY
-  }
-  return nameSimilarity(left, right) >= NAME_SIMILARITY
+  const lastAlike = nameSimilarity(lastLeft, lastRight) >= NAME_SIMILARITY
+  if (left.includes(' ') !== right.includes(' ')) return lastLeft.length > 3 && lastAlike
+  return lastAlike && nameSimilarity(left, right) >= NAME_SIMILARITY
 }
 
 /** A name folded for comparison: lower case, letters and digits, single spaces, no 'the'. */

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import {
+  briefDiff,
+  compareQuotes,
+  quoteOverlap,
+  quoteText,
+  sameQuote,
+  wordDiff,
+} from '../../src/compare/quotes.js'
+import type { Detail } from '../../src/types.js'
+
+function q(words: string, speaker?: string): Detail {
+  const detail: Detail = {
+    kind: 'quote',
+    text: `"${words}"`,
+    start: 0,
+    end: words.length + 2,
+    value: words,
+    unit: null,
+    hedge: null,
+    subject: null,
+  }
+  if (speaker !== undefined) detail.speaker = speaker
+  return detail
+}
+
+describe('compareQuotes', () => {
+  it.each([
+    { a: 'We will rebuild every home.', b: 'we will rebuild every home', status: 'agree' },
+    { a: 'It\u2019s a tragedy', b: "It's a tragedy", status: 'agree' },
+    { a: 'We will rebuild every home by winter', b: 'rebuild every home', status: 'compatible' },
+    { a: 'We will rebuild every home', b: 'We will rebuild all the homes', status: 'diverge' },
+    { a: 'We will rebuild every home', b: 'We will not rebuild every home', status: 'diverge' },
+  ])('"$a" against "$b": $status', ({ a, b, status }) => {
+    expect(compareQuotes(a, b).status).toBe(status)
+  })
+
+  it('diffs a reworded quote word by word', () => {
+    const { diff } = compareQuotes('We will rebuild every home', 'We will not rebuild every home')
+    expect(diff?.filter((part) => part.added).map((part) => part.value.trim())).toEqual(['not'])
+    expect(diff?.some((part) => part.removed)).toBe(false)
+  })
+
+  it('shortens a diff for a one-line message', () => {
+    const parts = wordDiff(
+      'Our crews worked through the night and we will rebuild every home before the winter comes',
+      'Our crews worked through the night and we will rebuild all the homes before the winter comes',
+    )
+    expect(briefDiff(parts)).toBe('... will rebuild [-every home-] [+all the homes+] before the ...')
+  })
+})
+
+describe('sameQuote', () => {
+  it.each([
+    {
+      name: 'same speaker, one quote each',
+      a: q('We will rebuild', 'Ana Ortiz'),
+      b: q('Nobody is leaving', 'Ortiz'),
+      alone: true,
+      same: true,
+    },
+    {
+      name: 'same speaker, several quotes, little overlap',
+      a: q('We will rebuild', 'Ortiz'),
+      b: q('Nobody is leaving', 'Ortiz'),
+      alone: false,
+      same: false,
+    },
+    {
+      name: 'different speakers, same words',
+      a: q('We will rebuild every home', 'Ortiz'),
+      b: q('We will rebuild every home', 'Lee'),
+      alone: true,
+      same: false,
+    },
+    {
+      name: 'no speakers, high overlap',
+      a: q('homes before profits, now'),
+      b: q('homes before profits'),
+      alone: false,
+      same: true,
+    },
+    {
+      name: 'no speakers, low overlap',
+      a: q('homes before profits'),
+      b: q('the river is rising fast'),
+      alone: true,
+      same: false,
+    },
+  ])('$name: $same', ({ a, b, alone, same }) => {
+    expect(sameQuote(a, b, alone, alone)).toBe(same)
+  })
+
+  it('measures overlap on content-word stems', () => {
+    expect(quoteOverlap('They rebuild homes', 'rebuilding all the homes')).toBe(1)
+    expect(quoteOverlap('rain', 'sun')).toBe(0)
+  })
+
+  it('strips quote marks and edge punctuation from the quoted words', () => {
+    expect(quoteText({ ...q('x'), value: '\u201cWe will rebuild,\u201d' })).toBe('We will rebuild')
+  })
+})
