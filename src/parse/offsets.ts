@@ -76,7 +76,11 @@ export class MappedTextBuilder {
 
   /** The text built so far, with its offsets. */
   build(): MappedText {
-    return { text: this.parts.join(''), starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) }
+    return {
+      text: this.parts.join(''),
+      starts: Int32Array.from(this.starts),
+      ends: Int32Array.from(this.ends),
+    }
   }
 }
 
@@ -98,4 +102,93 @@ export function lineIndex(raw: string): (offset: number) => { line: number; colu
     }
     return { line: low + 1, column: offset - lineStarts[low]! + 1 }
   }
+}
+
+/** True for the code units that `foldWhitespace` treats as white space (C0 controls included). */
+export function isFoldableSpace(code: number): boolean {
+  return (
+    code <= 32 ||
+    code === 0x7f ||
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/**
+ * Folds every run of white space (and control characters) in `mapped` into one space and trims
+ * both ends; each folded space maps to the whole raw run it stands for.
+ *
+ * @example
+ * foldWhitespace(identityMap(' a \n b ')).text //=> 'a b'
+ */
+export function foldWhitespace(mapped: MappedText): MappedText {
+  const { text, starts, ends } = mapped
+  const outStarts = new Int32Array(text.length)
+  const outEnds = new Int32Array(text.length)
+  const parts: string[] = []
+  let count = 0
+  let pieceStart = -1
+  let i = 0
+  while (i < text.length) {
+    if (!isFoldableSpace(text.charCodeAt(i))) {
+      if (pieceStart < 0) pieceStart = i
+      outStarts[count] = starts[i]!
+      outEnds[count] = ends[i]!
+      count++
+      i++
+      continue
+    }
+    if (pieceStart >= 0) {
+      parts.push(text.slice(pieceStart, i))
+      pieceStart = -1
+    }
+    const runStart = i
+    while (i < text.length && isFoldableSpace(text.charCodeAt(i))) i++
+    if (count > 0 && i < text.length) {
+      parts.push(' ')
+      outStarts[count] = starts[runStart]!
+      outEnds[count] = ends[i - 1]!
+      count++
+    }
+  }
+  if (pieceStart >= 0) parts.push(text.slice(pieceStart))
+  return { text: parts.join(''), starts: outStarts.slice(0, count), ends: outEnds.slice(0, count) }
+}
+
+/**
+ * Joins mapped pieces in order into one `MappedText`.
+ *
+ * @example
+ * concatMapped([identityMap('ab'), identityMap('c', 5)]).starts //=> Int32Array [0, 1, 5]
+ */
+export function concatMapped(parts: readonly MappedText[]): MappedText {
+  let length = 0
+  for (const part of parts) length += part.text.length
+  const starts = new Int32Array(length)
+  const ends = new Int32Array(length)
+  let at = 0
+  for (const part of parts) {
+    starts.set(part.starts, at)
+    ends.set(part.ends, at)
+    at += part.text.length
+  }
+  return { text: parts.map((part) => part.text).join(''), starts, ends }
+}
+
+/**
+ * The raw substring `raw.slice(start, end)` as a `MappedText` that points into `raw`.
+ *
+ * @example
+ * rawSlice('Hello world', 6, 11).starts[0] //=> 6
+ */
+export function rawSlice(raw: string, start: number, end: number): MappedText {
+  return identityMap(raw.slice(start, end), start)
 }

@@ -1,0 +1,94 @@
+import type { MappedText } from './offsets.js'
+
+/** How far ahead in the raw source a decoded character is looked for. */
+const WINDOW = 32
+
+/**
+ * Maps the decoded `value` of a syntax-tree node back to its raw source `raw.slice(from, to)`:
+ * each character of `value` gets the raw span it came from. Escapes (`\*`), entities (`&amp;`,
+ * `&#169;`) and stripped prefixes (`> ` of a quote line) are stepped over; a character that
+ * cannot be found maps to the entity or an empty span at the current position, so the map
+ * stays in raw order. Linear: each look-ahead is bounded.
+ *
+ * @example
+ * alignValue('a \\* b', 'a * b', 0, 6).starts //=> Int32Array [0, 1, 3, 4, 5]
+ */
+export function alignValue(raw: string, value: string, from: number, to: number): MappedText {
+  const starts = new Int32Array(value.length)
+  const ends = new Int32Array(value.length)
+  let j = from
+  let i = 0
+  while (i < value.length) {
+    const char = value.charCodeAt(i)
+    if (j < to && raw.charCodeAt(j) === char) {
+      starts[i] = j
+      ends[i] = j + 1
+      i++
+      j++
+      continue
+    }
+    if (j < to && raw.charCodeAt(j) === 38) {
+      const end = entityEnd(raw, j, to)
+      const width = isHighSurrogate(char) && i + 1 < value.length ? 2 : 1
+      for (let k = 0; k < width; k++) {
+        starts[i + k] = j
+        ends[i + k] = end
+      }
+      i += width
+      j = end
+      continue
+    }
+    let k = j
+    const limit = Math.min(to, j + WINDOW)
+    while (k < limit && raw.charCodeAt(k) !== char) k++
+    if (k < limit) {
+      starts[i] = k
+      ends[i] = k + 1
+      j = k + 1
+    } else {
+      starts[i] = j
+      ends[i] = j
+    }
+    i++
+  }
+  return { text: value, starts, ends }
+}
+
+function entityEnd(raw: string, at: number, to: number): number {
+  let k = at + 1
+  const limit = Math.min(to, at + WINDOW)
+  while (k < limit && isEntityChar(raw.charCodeAt(k))) k++
+  if (k < to && raw.charCodeAt(k) === 59) k++
+  return k
+}
+
+function isEntityChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 35
+  )
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff
+}
+
+/**
+ * Widens the first and last mapped characters produced since `fromPiece` to the raw bounds of
+ * an enclosing inline node (`**bold**`, `<a>..</a>`), so a statement that starts or ends at
+ * the node covers its markup.
+ */
+export function widenToNode(pieces: MappedText[], fromPiece: number, start: number, end: number): void {
+  for (let p = fromPiece; p < pieces.length; p++) {
+    const piece = pieces[p]!
+    if (piece.text.length === 0) continue
+    if (piece.starts[0]! > start) piece.starts[0] = start
+    break
+  }
+  for (let p = pieces.length - 1; p >= fromPiece; p--) {
+    const piece = pieces[p]!
+    if (piece.text.length === 0) continue
+    const last = piece.text.length - 1
+    if (piece.ends[last]! < end) piece.ends[last] = end
+    break
+  }
+}

@@ -1,0 +1,192 @@
+import rehypeParse from 'rehype-parse'
+import { unified } from 'unified'
+import type { Citation } from '../types.js'
+import { alignValue, widenToNode } from './align.js'
+import type { Block, BlockKind } from './block.js'
+import { concatMapped, foldWhitespace, type MappedText } from './offsets.js'
+import { HTML_DOCUMENT_START, SUPERSCRIPT_REFERENCE } from './patterns.js'
+
+/** The parts of a hast node this reader uses (kept local so no types leak into the API). */
+interface HtmlNode {
+  type: string
+  tagName?: string
+  value?: string
+  properties?: Record<string, unknown>
+  children?: HtmlNode[]
+  position?: { start: { offset?: number }; end: { offset?: number } }
+}
+
+/** Elements whose content is not article text: page chrome, scripts, forms, media. */
+const DROPPED = new Set([
+  'script',
+  'style',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'noscript',
+  'template',
+  'head',
+  'iframe',
+  'svg',
+  'math',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'object',
+  'canvas',
+  'audio',
+  'video',
+  'dialog',
+  'menu',
+])
+
+/** Elements that start a block of their own; the value is its kind (null: a container). */
+const BLOCKS = new Map<string, BlockKind | null>([
+  ['p', 'paragraph'],
+  ['h1', 'heading'],
+  ['h2', 'heading'],
+  ['h3', 'heading'],
+  ['h4', 'heading'],
+  ['h5', 'heading'],
+  ['h6', 'heading'],
+  ['li', 'list-item'],
+  ['dt', 'paragraph'],
+  ['dd', 'paragraph'],
+  ['blockquote', 'quote'],
+  ['td', 'table-cell'],
+  ['th', 'table-cell'],
+  ['figcaption', 'caption'],
+  ['caption', 'caption'],
+  ['pre', 'code'],
+  ['html', null],
+  ['body', null],
+  ['main', null],
+  ['article', null],
+  ['section', null],
+  ['div', null],
+  ['ul', null],
+  ['ol', null],
+  ['dl', null],
+  ['table', null],
+  ['thead', null],
+  ['tbody', null],
+  ['tfoot', null],
+  ['tr', null],
+  ['figure', null],
+  ['address', null],
+  ['details', null],
+  ['summary', null],
+  ['center', null],
+  ['hr', null],
+  ['hgroup', null],
+  ['fieldset', null],
+])
+
+interface Reader {
+  raw: string
+  shift: number
+  blocks: Block[]
+  pieces: MappedText[]
+  citations: Citation[]
+}
+
+/**
+ * Reads HTML (through unified and rehype-parse) into blocks: block elements (`p`, `h1`-`h6`,
+ * `li`, `blockquote`, `td`, `figcaption`, `pre`, ...) become blocks; `script`, `style`, `nav`,
+ * `header`, `footer`, `aside` and other page chrome are dropped. Entities are decoded and each
+ * decoded character maps to the exact raw span of its entity. Links are recorded as citations
+ * of kind 'link'; `<sup>1</sup>` reference markers as kind 'footnote', without text.
+ *
+ * @example
+ * readHtml('<nav>Home</nav><p>Fish &amp; chips <a href="https://x.org">sold</a>.</p>')
+ *   .map((b) => b.content.text) //=> ['Fish & chips sold.']
+ */
+export function readHtml(raw: string): Block[] {
+  return readHtmlFragment(raw, 0, raw.length)
+}
+
+/** `readHtml` for the part `raw.slice(from, to)` (raw HTML inside Markdown), offsets into `raw`. */
+export function readHtmlFragment(raw: string, from: number, to: number): Block[] {
+  const source = from === 0 && to === raw.length ? raw : raw.slice(from, to)
+  const fragment = !HTML_DOCUMENT_START.test(source)
+  const tree = unified().use(rehypeParse, { fragment }).parse(source) as unknown as HtmlNode
+  const reader: Reader = { raw, shift: from, blocks: [], pieces: [], citations: [] }
+  walk(tree, 'paragraph', reader)
+  flush(reader, 'paragraph')
+  return reader.blocks
+}
+
+function walk(node: HtmlNode, kind: BlockKind, reader: Reader): void {
+  if (node.type === 'text') {
+    const span = spanOf(node, reader)
+    if (span !== null && node.value !== undefined) {
+      reader.pieces.push(alignValue(reader.raw, node.value, span.start, span.end))
+    }
+    return
+  }
+  if (node.type === 'root') {
+    for (const child of node.children ?? []) walk(child, kind, reader)
+    return
+  }
+  if (node.type !== 'element') return
+  const name = node.tagName ?? ''
+  if (DROPPED.has(name)) return
+  if (BLOCKS.has(name)) {
+    const own = BLOCKS.get(name) ?? null
+    const inner: BlockKind = own === null ? kind : kind === 'quote' && own === 'paragraph' ? 'quote' : own
+    flush(reader, kind)
+    for (const child of node.children ?? []) walk(child, inner, reader)
+    flush(reader, inner)
+    return
+  }
+  const span = spanOf(node, reader)
+  if (name === 'br') {
+    if (span !== null)
+      reader.pieces.push({ text: ' ', starts: Int32Array.of(span.start), ends: Int32Array.of(span.end) })
+    return
+  }
+  if (name === 'img' || name === 'picture' || name === 'source' || name === 'wbr') return
+  if (name === 'sup' && span !== null) {
+    const label = textOf(node).trim()
+    if (SUPERSCRIPT_REFERENCE.test(label)) {
+      reader.citations.push({ kind: 'footnote', source: label.replace('[', '').replace(']', ''), ...span })
+      return
+    }
+  }
+  if (name === 'a' && span !== null) {
+    const href = node.properties?.href
+    if (typeof href === 'string' && href !== '' && !href.startsWith('#') && !href.startsWith('javascript:')) {
+      reader.citations.push({ kind: 'link', source: href, ...span })
+    }
+  }
+  const from = reader.pieces.length
+  for (const child of node.children ?? []) walk(child, kind, reader)
+  if (span !== null) widenToNode(reader.pieces, from, span.start, span.end)
+}
+
+function flush(reader: Reader, kind: BlockKind): void {
+  if (reader.pieces.length === 0 && reader.citations.length === 0) return
+  const content = foldWhitespace(concatMapped(reader.pieces))
+  if (content.text.length > 0) {
+    reader.blocks.push({ kind, content, citations: reader.citations })
+  } else if (reader.citations.length > 0) {
+    reader.blocks[reader.blocks.length - 1]?.citations.push(...reader.citations)
+  }
+  reader.pieces = []
+  reader.citations = []
+}
+
+function textOf(node: HtmlNode): string {
+  if (node.type === 'text') return node.value ?? ''
+  return (node.children ?? []).map(textOf).join('')
+}
+
+function spanOf(node: HtmlNode, reader: Reader): { start: number; end: number } | null {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start === undefined || end === undefined
+    ? null
+    : { start: start + reader.shift, end: end + reader.shift }
+}

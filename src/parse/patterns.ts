@@ -1,0 +1,48 @@
+// Every regular expression of the parse stage, each documented and linear-time: no nested
+// quantifiers, no overlapping alternatives under a quantifier (a ReDoS test imports them all).
+
+/** A document that opens like an HTML page: `<!doctype html>`, `<html>`, `<head>` or `<body>`. */
+export const HTML_DOCUMENT_START = /^\s*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i
+
+/** One common HTML tag, open or close (`<p>`, `</div>`, `<a href="...">`); global, for counting. */
+export const HTML_TAG =
+  /<\/?(?:p|div|h[1-6]|ul|ol|li|br|article|section|span|a|table|tr|td|th|blockquote|em|strong|b|i|img|figure|figcaption|header|footer|nav|main|script|style)(?=[\s/>])[^<>]*>/gi
+
+/** A Markdown ATX heading line: `# Title` .. `###### Title`; global and multi-line, for counting. */
+export const MARKDOWN_HEADING = /^#{1,6}[ \t]\S/gm
+
+/** A Markdown list item line: `- item`, `* item`, `+ item`, `1. item`, `1) item`; global, multi-line. */
+export const MARKDOWN_LIST_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]\S/gm
+
+/** A Markdown inline link `[text](url)`; global, for counting. */
+export const MARKDOWN_LINK = /\[[^[\]\n]*\]\([^()\s]*\)/g
+
+/** Markdown strong emphasis `**bold**` or `__bold__`; global, for counting. */
+export const MARKDOWN_STRONG = /\*\*[^*\n]+\*\*|__[^_\n]+__/g
+
+/** A Markdown block quote line `> text`; global and multi-line, for counting. */
+export const MARKDOWN_QUOTE = /^>[ \t]?\S/gm
+
+/** A Markdown code fence line (three backticks or tildes); global and multi-line, for counting. */
+export const MARKDOWN_FENCE = /^(?:```|~~~)/gm
+
+/** A GFM table delimiter row such as `|---|:--:|` or `--- | ---`; global and multi-line. */
+export const MARKDOWN_TABLE_RULE = /^\|?[ \t]*:?-{3,}:?[ \t]*\|/gm
+
+/** A Markdown footnote definition `[^1]: text`; global and multi-line, for counting. */
+export const MARKDOWN_FOOTNOTE_DEFINITION = /^\[\^[^\]\s]{1,40}\]:/gm
+
+/** A plain-text list item marker at the start of a line: `- `, `* `, `• `, `1. `, `2) `. */
+export const TEXT_LIST_MARKER = /^[ \t]{0,6}(?:[-*•‣◦–]|\d{1,3}[.)])[ \t]+(?=\S)/
+
+/** The content of an HTML `<sup>` that is a reference marker: `1`, `12`, `[3]`. */
+export const SUPERSCRIPT_REFERENCE = /^\[?\d{1,3}\]?$/
+
+/** A run of white space, for splitting a line into words. */
+export const WHITE_SPACE_RUN = /\s+/
+
+/** Leading characters that are neither letters nor digits (quotes, brackets) of a word. */
+export const LEADING_NON_ALPHANUMERIC = /^[^\p{L}\p{N}]+/u
+
+/** A character that may open a sentence besides a capital letter: a digit, a quote, a bracket. */
+export const SENTENCE_OPENER = /^[\p{N}"“‘'([]/u

@@ -1,0 +1,188 @@
+import { CorroborateError } from '../errors.js'
+import { resolveOptions } from '../options.js'
+import type { Block, ParsedDocument } from '../parse/index.js'
+import { parseDocument } from '../parse/index.js'
+import { normalizeInput } from '../parse/input.js'
+import {
+  concatMapped,
+  foldWhitespace,
+  lineIndex,
+  type MappedText,
+  rawSpan,
+  sliceMapped,
+} from '../parse/offsets.js'
+import type { Citation, Options, Statement, StatementKind } from '../types.js'
+import { DEFAULT_OUTLETS, findMarkers, type Marker } from './citations.js'
+import { splitClauses } from './clauses.js'
+import { isPageJunk } from './junk.js'
+import { ENDS_WITH_TERMINAL } from './patterns.js'
+import { headingRules, sentenceRules, splitSentences } from './sentences.js'
+
+export { DEFAULT_OUTLETS } from './citations.js'
+export { isPageJunk } from './junk.js'
+
+/** A statement with the mapped display text it was built from (`content.text === statement.text`). */
+export interface StatementUnit {
+  statement: Statement
+  content: MappedText
+}
+
+/** What `segmentDocument` needs besides the document. */
+export interface SegmentOptions {
+  articleId: string
+  granularity: 'sentence' | 'clause'
+  /** Outlet names recognised as glued citation markers, in addition to `DEFAULT_OUTLETS`. */
+  outletMarkers: readonly string[]
+}
+
+interface Draft {
+  kind: StatementKind
+  content: MappedText
+  start: number
+  end: number
+  citations: Citation[]
+}
+
+/**
+ * Splits a parsed document into statement units: sentences (or clauses), headings, list items,
+ * quotes, captions and page-junk fragments, each with exact raw offsets, its normalised display
+ * text (citation markers removed) and its citations (outlet markers, footnotes, links,
+ * datelines). `details` are left empty for the extract stage.
+ *
+ * @example
+ * const raw = 'Dr. Ana Ruiz spoke. Roads shut AP News2.'
+ * segmentDocument(raw, parseDocument(raw, 'text'), { articleId: 'ap', granularity: 'sentence',
+ *   outletMarkers: [] }).map((u) => u.statement.text)
+ * //=> ['Dr. Ana Ruiz spoke.', 'Roads shut.']
+ */
+export function segmentDocument(raw: string, doc: ParsedDocument, options: SegmentOptions): StatementUnit[] {
+  const outlets =
+    options.outletMarkers.length === 0 ? DEFAULT_OUTLETS : [...DEFAULT_OUTLETS, ...options.outletMarkers]
+  const drafts: Draft[] = []
+  for (const block of doc.blocks) segmentBlock(block, outlets, options.granularity, drafts)
+  const locate = lineIndex(raw)
+  return drafts.map((draft, index) => {
+    const { line, column } = locate(draft.start)
+    const statement: Statement = {
+      id: `${options.articleId}#${index}`,
+      articleId: options.articleId,
+      index,
+      text: draft.content.text,
+      start: draft.start,
+      end: draft.end,
+      line,
+      column,
+      kind: draft.kind,
+      details: [],
+      citations: draft.citations.sort((a, b) => a.start - b.start || a.end - b.end),
+    }
+    return { statement, content: draft.content }
+  })
+}
+
+/**
+ * Splits an article's text into statements (parse + segment; `details` empty). Offsets index
+ * `text`. Options used: `format`, `granularity`, `outletMarkers`, `maxInputLength`.
+ * Throws `CorroborateError` ('E_INPUT_TYPE', 'E_INPUT_EMPTY', 'E_INPUT_TOO_LARGE', 'E_OPTION').
+ *
+ * @example
+ * segment('Gen. Ortiz arrived at 9 a.m. on Friday. Crowds cheered.').map((s) => s.text)
+ * //=> ['Gen. Ortiz arrived at 9 a.m. on Friday.', 'Crowds cheered.']
+ */
+export function segment(text: string, options?: Options): Statement[] {
+  if (typeof text !== 'string') {
+    throw new CorroborateError(
+      'E_INPUT_TYPE',
+      `segment() takes the article text as a string; received ${text === null ? 'null' : typeof text}.`,
+    )
+  }
+  const resolved = resolveOptions(options)
+  const input = normalizeInput(text, 0, resolved)
+  const doc = parseDocument(input.text, input.format)
+  return segmentDocument(input.text, doc, {
+    articleId: input.id,
+    granularity: resolved.granularity,
+    outletMarkers: resolved.outletMarkers,
+  }).map((unit) => unit.statement)
+}
+
+const BLOCK_KINDS: Record<Block['kind'], StatementKind> = {
+  paragraph: 'sentence',
+  heading: 'heading',
+  'list-item': 'list-item',
+  quote: 'quote',
+  'table-cell': 'sentence',
+  caption: 'caption',
+  code: 'fragment',
+}
+
+function segmentBlock(
+  block: Block,
+  outlets: readonly string[],
+  granularity: 'sentence' | 'clause',
+  drafts: Draft[],
+): void {
+  const { text } = block.content
+  const markers = findMarkers(text, outlets)
+  const whole = block.kind === 'heading' || block.kind === 'code' || block.kind === 'table-cell'
+  let ranges = splitSentences(text, markers, whole ? headingRules : sentenceRules)
+  if (granularity === 'clause' && !whole)
+    ranges = ranges.flatMap(([start, end]) => splitClauses(text, start, end))
+  const first = drafts.length
+  let carried: Citation[] = []
+  for (const [start, end] of ranges) {
+    const inside = markers.filter((marker) => marker.start >= start && marker.end <= end)
+    const content = foldWhitespace(withoutMarkers(block.content, start, end, inside))
+    const citations = inside.map((marker) => markerCitation(block.content, marker))
+    if (content.text === '') {
+      const previous = drafts.length > first ? drafts[drafts.length - 1] : undefined
+      if (previous !== undefined) previous.citations.push(...citations)
+      else carried.push(...citations)
+      continue
+    }
+    const span = rawSpan(block.content, start, end)
+    drafts.push({
+      kind: kindOf(block, content.text),
+      content,
+      ...span,
+      citations: [...carried, ...citations],
+    })
+    carried = []
+  }
+  const own = drafts.slice(first)
+  if (own.length === 0) return
+  for (const citation of block.citations) {
+    let owner = own[0]!
+    for (const draft of own) if (draft.start <= citation.start) owner = draft
+    owner.citations.push(citation)
+  }
+}
+
+function kindOf(block: Block, text: string): StatementKind {
+  if (isPageJunk(text)) return 'fragment'
+  if (block.kind === 'table-cell' && (text.split(' ').length < 4 || !ENDS_WITH_TERMINAL.test(text)))
+    return 'fragment'
+  return BLOCK_KINDS[block.kind]
+}
+
+function withoutMarkers(
+  content: MappedText,
+  start: number,
+  end: number,
+  markers: readonly Marker[],
+): MappedText {
+  if (markers.length === 0) return sliceMapped(content, start, end)
+  const pieces: MappedText[] = []
+  let cursor = start
+  for (const marker of markers) {
+    const from = Math.max(marker.removeStart, cursor)
+    if (from > cursor) pieces.push(sliceMapped(content, cursor, from))
+    cursor = Math.max(cursor, Math.min(marker.removeEnd, end))
+  }
+  if (cursor < end) pieces.push(sliceMapped(content, cursor, end))
+  return concatMapped(pieces)
+}
+
+function markerCitation(content: MappedText, marker: Marker): Citation {
+  return { kind: marker.kind, source: marker.source, ...rawSpan(content, marker.start, marker.end) }
+}

@@ -1,0 +1,71 @@
+// Every regular expression of the segment stage, each documented and linear-time: no nested
+// quantifiers, no overlapping alternatives under a quantifier (a ReDoS test imports them all).
+
+/** A lower-case letter, tested on one character: a sentence never starts with one. */
+export const LOWERCASE_LETTER = /^\p{Ll}$/u
+
+/** An upper-case or title-case letter, tested on one character. */
+export const UPPERCASE_LETTER = /^[\p{Lu}\p{Lt}]$/u
+
+/** A letter or a digit, tested on one character. */
+export const ALPHANUMERIC = /^[\p{L}\p{N}]$/u
+
+/** A decimal digit, tested on one character. */
+export const DIGIT = /^\p{Nd}$/u
+
+/** A dotted abbreviation without its last dot: `U.S`, `a.m`, `e.g`, `Ph.D`, `J.R.R`. */
+export const DOTTED_ABBREVIATION = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u
+
+/** A single capital letter: an initial such as the `J` of `J. Smith`. */
+export const SINGLE_INITIAL = /^\p{Lu}$/u
+
+/** A sentence that is only a list number or letter: `1.`, `12)`, `b.`, `iv.`. */
+export const LIST_NUMBER = /^(?:\d{1,3}|[A-Za-z]|[ivxIVX]{2,5})[.)]$/
+
+/** Opening punctuation stripped from the front of a word before looking it up. */
+export const OPENING_PUNCTUATION = /^[("'“‘[{¿¡«]+/u
+
+/**
+ * A news-agency dateline at the start of a paragraph: an upper-case place (optionally with a
+ * date), the agency in parentheses, and a dash: `PORT ALDER (Reuters) - `, `LONDON, May 9 (AP) — `,
+ * or just `(AP) — `. Group 1 is the agency.
+ */
+export const DATELINE =
+  /^(?:\p{Lu}[\p{Lu}'’.\- ]{1,40}(?:, \p{Lu}\p{Ll}{2,8}\.? \d{1,2})? )?\((\p{Lu}[\p{L}]{0,19}(?: \p{Lu}[\p{L}]{0,19}){0,2})\) ?[-–—]{1,2} /u
+
+/** Letters immediately followed by 1-3 digits, as in `AP News2` or `BBC3`; group 1 is the digits. */
+export const GLUED_DIGITS = /\p{L}(\d{1,3})(?=[\s.,;:!?)\]"'”’]|$)/gu
+
+/** A bracketed reference: `[1]`, `[12]`, `[^3]`, `[^note]`, `[citation needed]`; group 1 is the label. */
+export const BRACKET_REFERENCE = /\[(\d{1,3}|\^[\p{L}\p{N}_-]{1,20}|citation needed)\]/gu
+
+/** A run of superscript digits used as a reference marker: `³`, `¹²`. */
+export const SUPERSCRIPT_DIGITS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}/gu
+
+/** 'N minutes/hours/days ago', a time stamp that is page furniture. */
+export const TIME_AGO =
+  /^(?:\d{1,3}|an?|one|few) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago$/i
+
+/** A time stamp line: 'Updated 3 hours ago', 'Published 09:14 GMT, 9 May 2025'. */
+export const TIMESTAMP = /^(?:updated|published|posted|last updated|modified)\b[^.!?]{0,60}$/i
+
+/** The start of a byline: 'By ' followed by a capitalised word ('By Jane Doe'). */
+export const BYLINE_START = /^By \p{Lu}/u
+
+/** A semicolon between clauses: the split point of clause units. */
+export const CLAUSE_SEMICOLON = /; /g
+
+/** A comma before a co-ordinating conjunction: `, and `, `, but `, `, while `, `, whereas `, `, yet `. */
+export const CLAUSE_CONJUNCTION = /, (?:and|but|while|whereas|yet) /g
+
+/** One word (letters, digits, apostrophes, hyphens) at the start of a string. */
+export const FIRST_WORD = /^[\p{L}\p{N}'’-]{1,40}/u
+
+/** A run of white space. */
+export const WHITE_SPACE_RUN = /\s+/
+
+/** A letter or a digit anywhere in a string. */
+export const WORD_CHARACTER = /[\p{L}\p{N}]/u
+
+/** Terminal punctuation at the very end of a statement ('.', '!', '?', optionally quoted). */
+export const ENDS_WITH_TERMINAL = /[.!?…]["'”’)]?$/u

@@ -1,0 +1,41 @@
+import {
+  CONTEXT_ABBREVIATIONS,
+  MONTH_ABBREVIATIONS,
+  NEVER_FINAL,
+  NUMBER_ABBREVIATIONS,
+  TITLES,
+} from '../abbreviations.js'
+import type { Boundary, SentenceContext } from '../boundaries.js'
+import { DIGIT, DOTTED_ABBREVIATION } from '../patterns.js'
+import { opensSentence, wordBefore } from '../words.js'
+
+/**
+ * Removes boundaries after abbreviations: titles always continue ('Dr. Park', 'Gen. Ortiz');
+ * 'No.', 'Vol.', 'pp.' continue before a number; months ('Jan. 6') and context abbreviations
+ * ('Inc.', 'Co.', 'St.', 'U.S.', 'a.m.') continue unless a typical sentence opener follows
+ * ('... in the U.S. The vote').
+ *
+ * @example
+ * // 'U.S. Secretary of State Ana Ruiz spoke.' -> one sentence
+ * // 'Talks resumed in the U.S. The vote is Friday.' -> two sentences
+ */
+export function mergeAbbreviations(boundaries: Boundary[], context: SentenceContext): Boundary[] {
+  const { text } = context
+  return boundaries.filter((boundary) => {
+    if (text.charAt(boundary.mark) !== '.' || boundary.end !== boundary.mark + 1) return true
+    const word = wordBefore(text, boundary.mark)
+    if (word === '') return true
+    const lower = word.toLowerCase()
+    if (TITLES.has(lower)) return false
+    if (NEVER_FINAL.has(lower)) return false
+    const beforeNumber = DIGIT.test(text.charAt(boundary.next))
+    if (NUMBER_ABBREVIATIONS.has(lower)) return !beforeNumber
+    if (MONTH_ABBREVIATIONS.has(lower) && word.charAt(0) !== lower.charAt(0)) {
+      return !beforeNumber && opensSentence(text, boundary.next)
+    }
+    if (CONTEXT_ABBREVIATIONS.has(lower) || DOTTED_ABBREVIATION.test(word)) {
+      return opensSentence(text, boundary.next)
+    }
+    return true
+  })
+}

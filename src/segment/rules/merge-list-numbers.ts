@@ -1,0 +1,18 @@
+import { type Boundary, type SentenceContext, sentenceStart } from '../boundaries.js'
+import { LIST_NUMBER } from '../patterns.js'
+
+/**
+ * Removes a boundary that would leave a list number alone ('1.', 'b)', 'iv.'): the number
+ * belongs to the item after it ('1. Police closed the road.').
+ *
+ * @example
+ * // '1. Roads closed. 2. Schools shut.' -> '1. Roads closed.' | '2. Schools shut.'
+ */
+export function mergeListNumbers(boundaries: Boundary[], context: SentenceContext): Boundary[] {
+  const { text } = context
+  return boundaries.filter((boundary, index) => {
+    const start = sentenceStart(boundaries, index)
+    if (boundary.end - start > 6) return true
+    return !LIST_NUMBER.test(text.slice(start, boundary.end))
+  })
+}

@@ -1,0 +1,37 @@
+import { SENTENCE_OPENERS } from './abbreviations.js'
+import { FIRST_WORD, LOWERCASE_LETTER, OPENING_PUNCTUATION, UPPERCASE_LETTER } from './patterns.js'
+
+/** Longest word looked at around a boundary. */
+const MAX_WORD = 40
+
+/**
+ * The word that ends just before `at` (from the previous space), with opening punctuation
+ * stripped: in 'said Dr. Park', the word before the '.' at 7 is 'Dr'.
+ */
+export function wordBefore(text: string, at: number): string {
+  let start = at
+  while (start > 0 && at - start < MAX_WORD && text.charCodeAt(start - 1) !== 32) start--
+  return text.slice(start, at).replace(OPENING_PUNCTUATION, '')
+}
+
+/** The word that starts at `at`, opening punctuation stripped: 'The' in '"The vote'. */
+export function wordAt(text: string, at: number): string {
+  const piece = text.slice(at, at + MAX_WORD).replace(OPENING_PUNCTUATION, '')
+  return FIRST_WORD.exec(piece)?.[0] ?? ''
+}
+
+/** True when the word at `at` is a typical sentence opener ('The', 'He', 'But'), capitalised. */
+export function opensSentence(text: string, at: number): boolean {
+  const word = wordAt(text, at)
+  return word !== '' && isUpper(word.charAt(0)) && SENTENCE_OPENERS.has(word.toLowerCase())
+}
+
+/** True for a lower-case letter. */
+export function isLower(char: string): boolean {
+  return LOWERCASE_LETTER.test(char)
+}
+
+/** True for an upper-case or title-case letter. */
+export function isUpper(char: string): boolean {
+  return UPPERCASE_LETTER.test(char)
+}
