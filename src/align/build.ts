@@ -1,0 +1,172 @@
+import type { Statement } from '../types.js'
+import { ClaimIndex, candidatesPerStatement } from './candidates.js'
+import { addMember, articlesDisjoint, type ClaimState, newClaim } from './claim-state.js'
+import { type Link, matchArticle } from './match.js'
+import { type ClaimLink, mergeClaims } from './merge.js'
+import type { PairScores, Scorer } from './similarity.js'
+import type { SparseVector } from './weights.js'
+
+/** One statement taking part in alignment, numbered in article order then statement order. */
+export interface Unit {
+  statement: Statement
+  /** Position of its article in the input. */
+  article: number
+  vector: SparseVector
+}
+
+/** Unit pairs whose `options.similarity` score is needed before alignment can go on. */
+export type PairRequest = [number, number][]
+
+/** How claims are built. */
+export interface BuildSettings {
+  threshold: number
+  manyToOne: boolean
+  /** Score pairs with the user's hook (requests are yielded) instead of the lexical vectors. */
+  hook: boolean
+  /** Consider every claim as a candidate instead of asking the inverted index. */
+  allPairs: boolean
+}
+
+/** Most merge rounds; each round lets a claim merge once. */
+const mergeRounds = 4
+
+/** Features of a claim used to look up merge candidates: its heaviest ones. */
+const claimQueryFeatures = 24
+
+/**
+ * Builds claims pool by pool (body statements, headings). Articles are taken in input
+ * order; each article's statements are matched one-to-one to the existing claims they are
+ * similar enough to (`matchArticle`) and the rest start claims of their own. A merge pass
+ * then joins claims whose mean cross similarity reaches the threshold, which undoes the
+ * order's effect (article 3 bridging a fact that articles 1 and 2 worded too differently).
+ *
+ * A generator: with a similarity hook it yields the unit pairs it needs scored, and the
+ * driver (sync `align` or async `alignAsync`) fills `pairs` before resuming it.
+ */
+export function* buildClaims(
+  units: readonly Unit[],
+  pools: readonly (readonly number[])[],
+  settings: BuildSettings,
+  scorer: Scorer,
+  pairs: PairScores | null,
+): Generator<PairRequest, ClaimState[], undefined> {
+  const claims: ClaimState[] = []
+  for (const pool of pools) {
+    const index = new ClaimIndex()
+    const poolClaims: number[] = []
+    for (const group of byArticle(units, pool)) {
+      const candidates = group.map((unit) => {
+        if (settings.allPairs) return poolClaims.filter((id) => claims[id]!.alive)
+        const vector = units[unit]!.vector
+        return index.candidates(vector.ids, vector.weights, claims, candidatesPerStatement, never)
+      })
+      if (settings.hook && pairs !== null) {
+        const request: PairRequest = []
+        group.forEach((unit, i) => {
+          for (const id of candidates[i]!) {
+            for (const member of claims[id]!.members)
+              if (!pairs.has(unit, member)) request.push([unit, member])
+          }
+        })
+        if (request.length > 0) yield request
+      }
+      const links: Link[] = []
+      group.forEach((unit, i) => {
+        for (const id of candidates[i]!) {
+          const score = scorer.toClaim(unit, claims[id]!)
+          if (score > 0 && score >= settings.threshold) links.push({ unit, claim: id, score })
+        }
+      })
+      const assigned = matchArticle(links, settings.manyToOne)
+      for (const unit of group) {
+        const { article, vector } = units[unit]!
+        const target = assigned.get(unit)
+        if (target !== undefined) {
+          addMember(claims[target]!, unit, article, vector)
+          index.add(target, vector)
+        } else {
+          const id = claims.length
+          claims.push(newClaim(id, unit, article, vector))
+          poolClaims.push(id)
+          index.add(id, vector)
+        }
+      }
+    }
+    let queried = poolClaims
+    for (let round = 0; round < mergeRounds && queried.length > 0; round++) {
+      const links = claimLinks(claims, poolClaims, queried, index, settings)
+      if (settings.hook && pairs !== null) {
+        const request: PairRequest = []
+        for (const link of links) {
+          for (const a of claims[link.a]!.members) {
+            for (const b of claims[link.b]!.members) if (!pairs.has(a, b)) request.push([a, b])
+          }
+        }
+        if (request.length > 0) yield request
+      }
+      const scored: ClaimLink[] = []
+      for (const link of links) {
+        const score = scorer.between(claims[link.a]!, claims[link.b]!)
+        if (score > 0 && score >= settings.threshold) scored.push({ ...link, score })
+      }
+      queried = mergeClaims(claims, scored, settings.manyToOne)
+      for (const id of queried) index.add(id, claims[id]!.sum)
+    }
+  }
+  return claims.filter((claim) => claim.alive)
+}
+
+const never = (): boolean => false
+
+/** The pool's units grouped by article, in order (units are numbered in article order). */
+function byArticle(units: readonly Unit[], pool: readonly number[]): number[][] {
+  const groups: number[][] = []
+  let last = -1
+  for (const unit of pool) {
+    const article = units[unit]!.article
+    if (article !== last || groups.length === 0) groups.push([])
+    groups[groups.length - 1]!.push(unit)
+    last = article
+  }
+  return groups
+}
+
+/** Candidate claim pairs for merging, each once (a < b), from the claims in `queried`. */
+function claimLinks(
+  claims: readonly ClaimState[],
+  poolClaims: readonly number[],
+  queried: readonly number[],
+  index: ClaimIndex,
+  settings: BuildSettings,
+): ClaimLink[] {
+  const seen = new Set<number>()
+  const links: ClaimLink[] = []
+  const total = claims.length
+  for (const id of queried) {
+    const claim = claims[id]!
+    if (!claim.alive) continue
+    const allowed = (other: ClaimState): boolean =>
+      other.id !== id && other.alive && (settings.manyToOne || articlesDisjoint(claim, other))
+    let others: number[]
+    if (settings.allPairs) others = poolClaims.filter((other) => allowed(claims[other]!))
+    else {
+      const top = [...claim.sum].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, claimQueryFeatures)
+      others = index.candidates(
+        top.map(([feature]) => feature),
+        top.map(([, weight]) => weight),
+        claims,
+        candidatesPerStatement,
+        (other) => !allowed(other),
+      )
+    }
+    for (const other of others) {
+      const a = Math.min(id, other)
+      const b = Math.max(id, other)
+      const key = a * total + b
+      if (seen.has(key)) continue
+      seen.add(key)
+      links.push({ a, b, score: 0 })
+    }
+  }
+  return links
+}

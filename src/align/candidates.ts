@@ -1,0 +1,71 @@
+import type { ClaimState } from './claim-state.js'
+import type { SparseVector } from './weights.js'
+
+/**
+ * A feature found in more claims than this stops being used to find candidates: it is too
+ * common to point at one fact ('police', 'people'), and scanning its postings for every
+ * statement would make the cost grow with the square of the corpus. It still counts in the
+ * similarity of the candidates found through other features.
+ */
+export const maxPostings = 96
+
+/** How many candidate claims, ranked by shared informative weight, are scored exactly. */
+export const candidatesPerStatement = 24
+
+/**
+ * Inverted index from features to the claims that carry them: candidate generation without
+ * comparing all pairs. Postings of a feature that reaches `maxPostings` claims are dropped.
+ */
+export class ClaimIndex {
+  private readonly postings = new Map<number, number[]>()
+  private readonly saturated = new Set<number>()
+  private readonly indexed: Set<number>[] = []
+
+  /** Records the features of `vector` as carried by `claim` (idempotent per feature). */
+  add(claim: number, vector: SparseVector | Map<number, number>): void {
+    let seen = this.indexed[claim]
+    if (seen === undefined) {
+      seen = new Set()
+      this.indexed[claim] = seen
+    }
+    const ids = vector instanceof Map ? vector.keys() : vector.ids
+    for (const id of ids) {
+      if (seen.has(id) || this.saturated.has(id)) continue
+      seen.add(id)
+      const list = this.postings.get(id)
+      if (list === undefined) this.postings.set(id, [claim])
+      else if (list.length + 1 >= maxPostings) {
+        this.saturated.add(id)
+        this.postings.delete(id)
+      } else list.push(claim)
+    }
+  }
+
+  /**
+   * Live claims sharing an informative feature with `vector`, the best `limit` by the weight
+   * they share (ties: the older claim), excluding those `exclude` rejects.
+   */
+  candidates(
+    ids: ArrayLike<number>,
+    weights: ArrayLike<number>,
+    claims: readonly ClaimState[],
+    limit: number,
+    exclude: (claim: ClaimState) => boolean,
+  ): number[] {
+    const shared = new Map<number, number>()
+    for (let i = 0; i < ids.length; i++) {
+      const list = this.postings.get(ids[i]!)
+      if (list === undefined) continue
+      const weight = weights[i]!
+      for (const claim of list) shared.set(claim, (shared.get(claim) ?? 0) + weight)
+    }
+    const ranked: [number, number][] = []
+    for (const [id, weight] of shared) {
+      const claim = claims[id]!
+      if (!claim.alive || exclude(claim)) continue
+      ranked.push([id, weight])
+    }
+    ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    return ranked.slice(0, limit).map(([id]) => id)
+  }
+}

@@ -1,0 +1,100 @@
+import type { Why } from '../types.js'
+import type { Unit } from './build.js'
+import { casedWords, possessiveFree } from './tokens.js'
+import type { Vocabulary } from './weights.js'
+
+const shownTerms = 6
+const shownNames = 4
+const shownSubjects = 3
+
+/**
+ * Why a claim's statements were put together: the features that more than one article (or,
+ * for one outlet's statements under `manyToOne`, more than one statement) shares, heaviest
+ * first, and a one-line summary with the claim's cohesion.
+ *
+ * @example
+ * explain(members, units, vocabulary, 0.62, ['TASS', 'Reuters']).summary
+ * //=> 'shared: Red Square, parade, troops (0.62)'
+ */
+export function explain(
+  members: readonly number[],
+  units: readonly Unit[],
+  vocabulary: Vocabulary,
+  score: number,
+  outlets: readonly string[],
+): Why {
+  const carriers = new Map<number, { articles: Set<number>; members: number; weight: number }>()
+  for (const member of members) {
+    const { vector, article } = units[member]!
+    for (let i = 0; i < vector.ids.length; i++) {
+      const id = vector.ids[i]!
+      let entry = carriers.get(id)
+      if (entry === undefined) {
+        entry = { articles: new Set(), members: 0, weight: 0 }
+        carriers.set(id, entry)
+      }
+      entry.articles.add(article)
+      entry.members += 1
+      entry.weight += vector.weights[i]!
+    }
+  }
+  const singleArticle = outlets.length < 2
+  const shared = [...carriers]
+    .filter(([, entry]) => (singleArticle ? entry.members > 1 : entry.articles.size > 1))
+    .sort(
+      ([x, a], [y, b]) =>
+        b.articles.size - a.articles.size || b.members - a.members || b.weight - a.weight || x - y,
+    )
+    .map(([id]) => id)
+  const ofKind = (prefix: string): number[] => shared.filter((id) => vocabulary.keys[id]!.startsWith(prefix))
+  const terms = ofKind('t:')
+    .slice(0, shownTerms)
+    .map((id) => vocabulary.surfaces[id]!)
+  const names = namePhrases(ofKind('n:'), members, units, vocabulary).slice(0, shownNames)
+  const subjects = [...new Set(ofKind('s:').map((id) => vocabulary.surfaces[id]!))].slice(0, shownSubjects)
+  const evidence = [...names, ...terms.slice(0, 4), ...subjects.filter((subject) => !terms.includes(subject))]
+  const cohesion = score.toFixed(2)
+  let summary: string
+  if (members.length < 2) summary = `only ${outlets[0] ?? 'one source'} reports this`
+  else if (evidence.length === 0) summary = `no shared words; similarity ${cohesion}`
+  else summary = `shared: ${evidence.slice(0, 6).join(', ')} (${cohesion})`
+  if (members.length > 1 && singleArticle)
+    summary = `only ${outlets[0] ?? 'one source'} reports this; ${summary}`
+  return { terms, names, subjects, summary }
+}
+
+/**
+ * Shared names as people write them: consecutive shared name words in a member's text are
+ * joined ('Red Square'), the rest shown as their most frequent spelling.
+ */
+function namePhrases(
+  ids: readonly number[],
+  members: readonly number[],
+  units: readonly Unit[],
+  vocabulary: Vocabulary,
+): string[] {
+  const wanted = new Set(ids.map((id) => vocabulary.surfaces[id]!.toLowerCase()))
+  const phrases: string[] = []
+  const covered = new Set<string>()
+  for (const member of members) {
+    let run: string[] = []
+    const flush = (): void => {
+      if (run.length > 0 && !phrases.includes(run.join(' '))) phrases.push(run.join(' '))
+      run = []
+    }
+    for (const word of casedWords(units[member]!.statement.text)) {
+      const lower = possessiveFree(word.toLowerCase())
+      if (wanted.has(lower)) {
+        run.push(possessiveFree(word))
+        covered.add(lower)
+      } else flush()
+    }
+    flush()
+    if (covered.size === wanted.size) break
+  }
+  for (const id of ids) {
+    const surface = vocabulary.surfaces[id]!
+    if (!covered.has(surface.toLowerCase())) phrases.push(surface)
+  }
+  return phrases
+}

@@ -1,0 +1,211 @@
+import { CorroborateError } from '../errors.js'
+import { resolveOptions } from '../options.js'
+import type { Article, Claim, Options, SimilarityFunction, Statement } from '../types.js'
+import { buildClaims, type PairRequest, type Unit } from './build.js'
+import type { ClaimState } from './claim-state.js'
+import { explain } from './explain.js'
+import { nameVariants } from './names.js'
+import { checkedScore, hookScorer, lexicalScorer, PairScores, type Scorer } from './similarity.js'
+import { eventNames, statementTokens } from './tokens.js'
+import { type Vocabulary, weigh } from './weights.js'
+
+/**
+ * Below this many statements, a custom `options.similarity` is asked about every pair of
+ * statements from different articles, so that paraphrases sharing no word (an embedding's
+ * strength) are found; above it, only about the candidates the inverted index proposes.
+ */
+export const allPairsLimit = 2000
+
+/** Everything alignment needs, computed once per call. */
+interface Prepared {
+  articles: readonly Article[]
+  units: Unit[]
+  pools: number[][]
+  vocabulary: Vocabulary
+}
+
+/**
+ * Groups the statements of different articles that report the same fact into claims.
+ *
+ * Every statement that is not a `fragment` ends up in exactly one claim, alone when no other
+ * article reports it ('single-source'). A claim holds at most one statement per article
+ * unless `options.manyToOne`. Headings align only with headings: a headline restates the
+ * lead in telegraphic form and would otherwise take the slot of the body sentence that
+ * states the fact. Similarity is TF-IDF cosine over the event's statements of informative
+ * stems, names (spelling variants merged by Jaro-Winkler) and figure subjects; figure values
+ * (digits, number words, days and months) never count, so outlets that disagree on a number
+ * still align. A statement joins a claim when its mean similarity to the claim's members
+ * reaches `options.threshold` (default 0.35). Candidates come from an inverted index over
+ * the claims, never from all pairs. Claims are numbered 'c1', 'c2', ... in order of their
+ * first statement; `comparisons` is empty (`compare` fills it).
+ *
+ * With `options.similarity`, the hook replaces the lexical score; it must be synchronous
+ * here (use `alignAsync` for a Promise-returning hook).
+ *
+ * @example
+ * const claims = align([analyze({ id: 'tass', text: 'About 9,000 troops marched across Red Square.' }),
+ *                       analyze({ id: 'ap', text: 'Some 11,000 troops marched across Red Square.' })])
+ * claims[0].statementIds //=> ['tass#0', 'ap#0']
+ * claims[0].why.summary //=> 'shared: Red Square, troops, marched (0.94)'
+ */
+export function align(articles: Article[], options?: Options): Claim[] {
+  const prepared = prepare(articles, options)
+  const hook = options?.similarity
+  const pairs = hook === undefined ? null : new PairScores(prepared.units.length)
+  const scorer = pairs === null ? lexicalScorer(prepared.units.map((unit) => unit.vector)) : hookScorer(pairs)
+  const steps = run(prepared, options, scorer, pairs)
+  let step = steps.next()
+  while (!step.done) {
+    for (const [a, b] of step.value) {
+      const first = prepared.units[a]!.statement
+      const second = prepared.units[b]!.statement
+      const value = (hook as SimilarityFunction)(first, second)
+      if (isPromise(value)) {
+        value.then(undefined, () => undefined)
+        throw new CorroborateError(
+          'E_ASYNC_HOOK',
+          'options.similarity returned a Promise, which align and compare cannot wait for; ' +
+            'call alignAsync or compareAsync instead.',
+        )
+      }
+      pairs!.set(a, b, checkedScore(value, first, second))
+    }
+    step = steps.next()
+  }
+  return finish(prepared, step.value, scorer)
+}
+
+/** Most hook calls in flight at once in `alignAsync`. */
+const asyncBatch = 256
+
+/**
+ * `align` for a similarity hook that returns a Promise (an embedding service): the same
+ * claims, with the hook's calls awaited in batches of up to 256 at a time.
+ *
+ * @example
+ * const claims = await alignAsync(articles, { similarity: async (a, b) => cosineOf(await embed(a.text), await embed(b.text)) })
+ */
+export async function alignAsync(articles: Article[], options?: Options): Promise<Claim[]> {
+  const prepared = prepare(articles, options)
+  const hook = options?.similarity
+  const pairs = hook === undefined ? null : new PairScores(prepared.units.length)
+  const scorer = pairs === null ? lexicalScorer(prepared.units.map((unit) => unit.vector)) : hookScorer(pairs)
+  const steps = run(prepared, options, scorer, pairs)
+  let step = steps.next()
+  while (!step.done) {
+    const request: PairRequest = step.value
+    for (let from = 0; from < request.length; from += asyncBatch) {
+      const batch = request.slice(from, from + asyncBatch)
+      const scores = await Promise.all(
+        batch.map(([a, b]) =>
+          (hook as SimilarityFunction)(prepared.units[a]!.statement, prepared.units[b]!.statement),
+        ),
+      )
+      batch.forEach(([a, b], i) => {
+        pairs!.set(a, b, checkedScore(scores[i], prepared.units[a]!.statement, prepared.units[b]!.statement))
+      })
+    }
+    step = steps.next()
+  }
+  return finish(prepared, step.value, scorer)
+}
+
+function run(prepared: Prepared, options: Options | undefined, scorer: Scorer, pairs: PairScores | null) {
+  const resolved = resolveOptions(options)
+  const hook = pairs !== null
+  return buildClaims(
+    prepared.units,
+    prepared.pools,
+    {
+      threshold: resolved.threshold,
+      manyToOne: resolved.manyToOne,
+      hook,
+      allPairs: hook && prepared.units.length < allPairsLimit,
+    },
+    scorer,
+    pairs,
+  )
+}
+
+/** Validates the articles and computes every statement's weighted features. */
+function prepare(articles: Article[], options: Options | undefined): Prepared {
+  resolveOptions(options)
+  if (!Array.isArray(articles)) {
+    throw new CorroborateError(
+      'E_INPUT_TYPE',
+      'align expects an array of analysed articles (from analyze); wrap a single article in [ ].',
+    )
+  }
+  const seen = new Set<string>()
+  articles.forEach((article, position) => {
+    if (article === null || typeof article !== 'object' || !Array.isArray(article.statements)) {
+      throw new CorroborateError(
+        'E_INPUT_TYPE',
+        `Article ${position + 1} given to align has no 'statements' array; pass the result of analyze().`,
+      )
+    }
+    if (seen.has(article.id)) {
+      throw new CorroborateError(
+        'E_INPUT_TYPE',
+        `Two articles share the id '${article.id}'; give each a unique id.`,
+      )
+    }
+    seen.add(article.id)
+  })
+  const units: Unit[] = []
+  const pools: number[][] = [[], []]
+  const statements: Statement[] = []
+  articles.forEach((article, position) => {
+    for (const statement of article.statements) {
+      if (statement.kind === 'fragment') continue
+      pools[statement.kind === 'heading' ? 1 : 0]!.push(units.length)
+      units.push({
+        statement,
+        article: position,
+        vector: { ids: new Int32Array(), weights: new Float64Array() },
+      })
+      statements.push(statement)
+    }
+  })
+  const names = eventNames(statements)
+  const tokens = statements.map((statement) => statementTokens(statement, names))
+  const nameCounts = new Map<string, number>()
+  for (const statement of tokens) {
+    for (const name of statement.names) nameCounts.set(name.stem, (nameCounts.get(name.stem) ?? 0) + 1)
+  }
+  const { vectors, vocabulary } = weigh(tokens, nameVariants(nameCounts))
+  vectors.forEach((vector, i) => {
+    units[i]!.vector = vector
+  })
+  return { articles, units, pools, vocabulary }
+}
+
+/** Turns built claims into `Claim` records, numbered in order of their first statement. */
+function finish(prepared: Prepared, built: ClaimState[], scorer: Scorer): Claim[] {
+  const ordered = built
+    .map((claim) => ({ claim, members: [...claim.members].sort((a, b) => a - b) }))
+    .sort((x, y) => x.members[0]! - y.members[0]!)
+  return ordered.map(({ claim, members }, i) => {
+    const positions = [...new Set(members.map((member) => prepared.units[member]!.article))]
+    const score = Math.round(scorer.cohesion(claim) * 10000) / 10000
+    const articleIds = positions.map((position) => prepared.articles[position]!.id)
+    const outlets = positions.map(
+      (position) => prepared.articles[position]!.outlet ?? prepared.articles[position]!.id,
+    )
+    return {
+      id: `c${i + 1}`,
+      statementIds: members.map((member) => prepared.units[member]!.statement.id),
+      articleIds,
+      score,
+      status: articleIds.length > 1 ? 'corroborated' : 'single-source',
+      comparisons: [],
+      why: explain(members, prepared.units, prepared.vocabulary, score, outlets),
+    }
+  })
+}
+
+function isPromise(value: unknown): value is Promise<unknown> {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function'
+  )
+}
