@@ -1,7 +1,6 @@
 import { checkFigures, compare, isCorroborateError, render } from '../index.js'
 import type { Finding, Report } from '../types.js'
 import { choice, flagList, flagValue, type ParsedArgs, usage } from './args.js'
-import { withFilePaths } from './compare.js'
 import { optionsFrom } from './config.js'
 import { failing, failureLine, parseFailOn } from './fail-on.js'
 import { checkFormats } from './flags.js'
@@ -13,6 +12,7 @@ import {
   withUniqueIds,
   writeOutput,
 } from './io.js'
+import { withFilePaths } from './locate.js'
 import { paint } from './paint.js'
 
 /**
@@ -67,7 +67,7 @@ export async function runCheck(args: ParsedArgs, context: CommandContext): Promi
   const out = flagValue(args, 'out')
   if (format === 'text') writeOutput(textFindings(findings, article, context.color), out, context.io)
   else {
-    const shown = format === 'json' ? report : withFilePaths(report, [article])
+    const shown = format === 'json' ? report : withFilePaths(report, [article], context.cwd)
     writeOutput(render(shown, format, { color: context.color }), out, context.io)
   }
   const failed = failing(findings, rules)

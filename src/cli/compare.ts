@@ -4,7 +4,8 @@ import { choice, flagValue, type ParsedArgs, usage } from './args.js'
 import { optionsFrom } from './config.js'
 import { failing, failureLine, parseFailOn } from './fail-on.js'
 import { compareFormats } from './flags.js'
-import { type CommandContext, type LoadedArticle, loadArticles, relabel, writeOutput } from './io.js'
+import { type CommandContext, loadArticles, relabel, writeOutput } from './io.js'
+import { withFilePaths } from './locate.js'
 import { createProgress } from './progress.js'
 
 /**
@@ -47,25 +48,11 @@ export async function runCompare(args: ParsedArgs, context: CommandContext): Pro
   } finally {
     progress.done()
   }
-  const shown = format === 'sarif' || format === 'github' ? withFilePaths(report, loaded) : report
+  const shown =
+    format === 'sarif' || format === 'github' ? withFilePaths(report, loaded, context.cwd) : report
   writeOutput(render(shown, format, { color: context.color }), flagValue(args, 'out'), context.io)
   const failed = failing(report.findings, rules)
   if (failed.length === 0) return 0
   context.io.stderr.write(failureLine(failed, failOn ?? ''))
   return 1
-}
-
-/**
- * Gives every article of a report the path it was read from as its `url` when it has none,
- * so that SARIF results and GitHub annotations point at files in the repository.
- */
-export function withFilePaths(report: Report, loaded: readonly LoadedArticle[]): Report {
-  const paths = new Map(loaded.map((article) => [article.input.id, article.label]))
-  return {
-    ...report,
-    articles: report.articles.map((article) => {
-      const path = paths.get(article.id)
-      return article.url !== null || path === undefined || path === '-' ? article : { ...article, url: path }
-    }),
-  }
 }
