@@ -1,18 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { isCorroborateError } from '../errors.js'
 import { closest, flagSet, type ParsedArgs, parseArgs, usage } from './args.js'
-import { runCheck } from './check.js'
-import { runCompare } from './compare.js'
 import { checkFlags, compareFlags, segmentFlags } from './flags.js'
 import { commandHelp, globalHelp, helpFor } from './help.js'
 import type { CliIo, CommandContext } from './io.js'
 import { useColor } from './progress.js'
-import { runSegment } from './segment.js'
 
+// Commands load on use, so that --help, --version and usage errors answer without loading
+// the whole library.
 const commands = {
-  compare: { flags: compareFlags, run: runCompare },
-  check: { flags: checkFlags, run: runCheck },
-  segment: { flags: segmentFlags, run: runSegment },
+  compare: { flags: compareFlags, load: async () => (await import('./compare.js')).runCompare },
+  check: { flags: checkFlags, load: async () => (await import('./check.js')).runCheck },
+  segment: { flags: segmentFlags, load: async () => (await import('./segment.js')).runSegment },
 } as const
 
 type CommandName = keyof typeof commands
@@ -74,7 +73,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(helpFor(first))
     return 0
   }
-  return command.run(args, contextFor(args, io))
+  const run = await command.load()
+  return run(args, contextFor(args, io))
 }
 
 function contextFor(args: ParsedArgs, io: CliIo): CommandContext {
