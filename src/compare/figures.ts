@@ -5,6 +5,7 @@ import { resolveOptions } from '../options.js'
 import type { Article, ArticleInput, Detail, Finding, Options, Statement } from '../types.js'
 import { compareClaim, compareDetails, tolerancesOf } from './details.js'
 import { FindingContext, sortFindings } from './findings.js'
+import { fourDigits } from './patterns.js'
 
 /** Detail kinds that are figures for `checkFigures` (dates too with `datesAreFigures`). */
 export const FIGURE_KINDS = ['count', 'money', 'percent', 'quantity'] as const
@@ -95,7 +96,7 @@ function isBareYear(detail: Detail): boolean {
     detail.hedge === null &&
     detail.subject === null &&
     detail.unit === null &&
-    /^\d{4}$/.test(detail.text.trim())
+    fourDigits.test(detail.text.trim())
   )
 }
 

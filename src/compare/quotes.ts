@@ -1,6 +1,7 @@
 import { diffWords } from 'diff'
 import { stem, stopwords, tokenize } from '../text/natural.js'
 import type { Detail, DiffPart } from '../types.js'
+import { typographicApostrophes, whiteSpace } from './patterns.js'
 import type { PairVerdict } from './values.js'
 import { sameName } from './values.js'
 
@@ -20,7 +21,7 @@ export const SAME_SPEAKER_OVERLAP = 0.2
 
 /** The words of a quote for comparison: lower case, typographic quotes and dashes folded. */
 export function quoteWords(text: string): string[] {
-  return tokenize(text.replace(/[\u2018\u2019\u02bc]/g, "'"))
+  return tokenize(text.replace(typographicApostrophes, "'"))
     .map((word) => trimApostrophes(word))
     .filter((word) => word !== '')
 }
@@ -144,7 +145,7 @@ export function briefDiff(parts: readonly DiffPart[], context = 2): string {
   parts.forEach((part, index) => {
     const words = part.value
       .trim()
-      .split(/\s+/)
+      .split(whiteSpace)
       .filter((word) => word !== '')
     if (words.length === 0) return
     if (part.removed) pieces.push(`[-${words.join(' ')}-]`)

@@ -1,5 +1,6 @@
 import { stem, stopwords, tokenize } from '../text/natural.js'
 import type { Detail, DetailKind } from '../types.js'
+import { possessiveEnd, startsWithDigit } from './patterns.js'
 import { compareMoney, isMoney, type Tolerances } from './values.js'
 
 /** Detail kinds whose values are numbers compared as figures. */
@@ -81,13 +82,13 @@ export function subjectTerms(subject: string | null): string[] {
   if (subject === null) return []
   const terms = new Set<string>()
   for (const token of tokenize(subject)) {
-    const word = token.replace(/'s$/, '')
+    const word = token.replace(possessiveEnd, '')
     const folded = equivalents.get(word)
     if (folded !== undefined) {
       if (folded !== '') terms.add(folded)
       continue
     }
-    if (generic.has(word) || stopwords.has(word) || /^\d/.test(word)) continue
+    if (generic.has(word) || stopwords.has(word) || startsWithDigit.test(word)) continue
     terms.add(stem(word))
   }
   return [...terms].sort()

@@ -1,5 +1,6 @@
 import { nameSimilarity } from '../text/natural.js'
 import type { DetailValue, Hedge, Interval, MoneyValue } from '../types.js'
+import { combiningMarks, isoDate, leadingThe, nonAlphanumeric } from './patterns.js'
 
 /** Pairwise verdict on two values of the same thing. `unique` is a group verdict, never pairwise. */
 export type PairStatus = 'agree' | 'compatible' | 'diverge'
@@ -214,7 +215,6 @@ export function sameCurrency(a: string, b: string): boolean {
 }
 
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const
-const isoDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/
 
 /**
  * The weekday name of a date value: the name itself when unresolved ('Thursday'), the weekday
@@ -300,9 +300,9 @@ export function sameName(a: string, b: string): boolean {
 export function nameKey(name: string): string {
   return name
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(combiningMarks, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(nonAlphanumeric, ' ')
     .trim()
-    .replace(/^the /, '')
+    .replace(leadingThe, '')
 }
