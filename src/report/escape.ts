@@ -55,8 +55,8 @@ export function plainText(text: string): string {
 
 /**
  * Escapes text for a Markdown paragraph or table cell: the characters that start emphasis,
- * links, code, raw HTML or a table cell are backslash-escaped, and line breaks fold to spaces
- * (a table row must stay on one line).
+ * links, code, raw HTML or a table cell are backslash-escaped, an `&` that would start an
+ * entity becomes `&amp;`, and line breaks fold to spaces (a table row must stay on one line).
  *
  * @example
  * escapeMarkdown('Vey said *ready* | <b>') //=> 'Vey said \\*ready\\* \\| \\<b\\>'
@@ -64,7 +64,7 @@ export function plainText(text: string): string {
 export function escapeMarkdown(text: string): string {
   return plainText(text)
     .replace(/[\\`*_[\]<>|~#!]/g, (char) => `\\${char}`)
-    .replace(/&(?=[#A-Za-z])/g, '&amp;')
+    .replace(/&(?=#?[A-Za-z0-9]{1,32};)/g, '&amp;')
 }
 
 /**

@@ -1,6 +1,10 @@
 import { CorroborateError } from '../errors.js'
 import type { RenderFormat, Report } from '../types.js'
+import { renderGithub } from './github.js'
+import { renderHtml } from './html.js'
 import { renderJson } from './json.js'
+import { renderMarkdown } from './markdown.js'
+import { renderSarif } from './sarif.js'
 import { renderText } from './text.js'
 
 /** Options of `render`. */
@@ -9,9 +13,13 @@ export interface RenderOptions {
   color?: boolean
 }
 
-const renderers: Partial<Record<RenderFormat, (report: Report, options: RenderOptions) => string>> = {
+const renderers: Record<RenderFormat, (report: Report, options: RenderOptions) => string> = {
   json: (report) => renderJson(report),
+  markdown: (report) => renderMarkdown(report),
+  html: (report) => renderHtml(report),
   text: (report, options) => renderText(report, options),
+  sarif: (report) => renderSarif(report),
+  github: (report) => renderGithub(report),
 }
 
 /** The formats `render` writes, in the order the docs list them. */
@@ -46,7 +54,7 @@ export function render(report: Report, format: RenderFormat, options: RenderOpti
   if (options === null || typeof options !== 'object') {
     throw new CorroborateError('E_OPTION', `render() options must be an object such as { color: true }.`)
   }
-  return renderers[format]!(report, options)
+  return renderers[format](report, options)
 }
 
 function isReport(value: unknown): value is Report {

@@ -1,0 +1,40 @@
+import type { Report, Severity } from '../types.js'
+import { outletLabels, regionOf } from './describe.js'
+import { escapeCommandData, escapeCommandProperty } from './escape.js'
+
+const command: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'notice' }
+
+/**
+ * The findings as GitHub Actions workflow commands, one line each, so a CI job annotates the
+ * articles: `::error file=<article id>,line=..,col=..,endLine=..,endColumn=..,title=..::message`.
+ * Severity picks the command (error, warning, notice). Values are escaped as GitHub requires:
+ * `%`, CR and LF everywhere, and also `:` and `,` inside properties. `endColumn` is the column
+ * just after the span.
+ *
+ * @example
+ * renderGithub(report).split('\n')[0]
+ * //=> '::error file=local,line=3,col=4,endLine=3,endColumn=16,title=divergent-detail (Varlen Courier)::Varlen Courier says ...'
+ */
+export function renderGithub(report: Report): string {
+  const articles = new Map(report.articles.map((article) => [article.id, article]))
+  const labels = outletLabels(report)
+  const lines = report.findings.map((finding) => {
+    const region = regionOf(articles.get(finding.articleId)?.text ?? '', finding)
+    const outlet = labels.get(finding.articleId)
+    const properties = [
+      ['file', finding.articleId],
+      ['line', String(region.startLine)],
+      ['col', String(region.startColumn)],
+      ['endLine', String(region.endLine)],
+      ['endColumn', String(region.endColumn)],
+      [
+        'title',
+        outlet === undefined || outlet === finding.articleId ? finding.rule : `${finding.rule} (${outlet})`,
+      ],
+    ]
+      .map(([name, value]) => `${name}=${escapeCommandProperty(value!)}`)
+      .join(',')
+    return `::${command[finding.severity]} ${properties}::${escapeCommandData(finding.message)}`
+  })
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`
+}

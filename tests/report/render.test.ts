@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { CorroborateError } from '../../src/errors.js'
+import { render, renderFormats } from '../../src/report/index.js'
+import type { RenderFormat, Report } from '../../src/types.js'
+import { sampleReport } from '../fixtures/report/sample-report.js'
+
+describe('render', () => {
+  it('writes every format, deterministically', () => {
+    expect([...renderFormats].sort()).toEqual(['github', 'html', 'json', 'markdown', 'sarif', 'text'])
+    for (const format of renderFormats) {
+      const first = render(sampleReport(), format)
+      expect(first.length, format).toBeGreaterThan(100)
+      expect(first.endsWith('\n'), format).toBe(true)
+      expect(render(sampleReport(), format), format).toBe(first)
+    }
+  })
+
+  it('does not change the report it renders', () => {
+    const report = sampleReport()
+    const before = JSON.stringify(report)
+    for (const format of renderFormats) render(report, format)
+    expect(JSON.stringify(report)).toBe(before)
+  })
+
+  it('rejects an unknown format with E_OPTION naming the valid ones', () => {
+    for (const format of ['pdf', 'JSON', '', 'toString', '__proto__']) {
+      try {
+        render(sampleReport(), format as RenderFormat)
+        expect.unreachable(format)
+      } catch (error) {
+        expect(error).toBeInstanceOf(CorroborateError)
+        expect((error as CorroborateError).code).toBe('E_OPTION')
+        expect((error as CorroborateError).message).toContain(
+          "'json', 'markdown', 'html', 'text', 'sarif', 'github'",
+        )
+      }
+    }
+    expect(() => render(sampleReport(), undefined as unknown as RenderFormat)).toThrow(
+      /Unknown report format undefined/,
+    )
+  })
+
+  it('rejects something that is not a report with E_INPUT_TYPE', () => {
+    for (const value of [null, 'report', {}, { articles: [] }]) {
+      expect(() => render(value as unknown as Report, 'text')).toThrow(
+        expect.objectContaining({ code: 'E_INPUT_TYPE' }),
+      )
+    }
+  })
+
+  it('renders an empty report without failing', () => {
+    const empty: Report = {
+      ...sampleReport(),
+      articles: [],
+      claims: [],
+      findings: [],
+      stats: {
+        articles: 0,
+        statements: 0,
+        claims: 0,
+        corroborated: 0,
+        disputed: 0,
+        singleSource: 0,
+        findings: 0,
+      },
+    }
+    for (const format of renderFormats) expect(() => render(empty, format), format).not.toThrow()
+    expect(render(empty, 'text')).toContain('findings: none')
+    expect(render(empty, 'github')).toBe('')
+  })
+})
