@@ -50,8 +50,15 @@ export function findTerminalBoundaries(_boundaries: Boundary[], context: Sentenc
     const next = end + 1
     if (next >= text.length) continue
     const opening = text.charAt(next)
-    if (isLower(opening) || NOT_OPENING.has(opening)) continue
+    if (NOT_OPENING.has(opening)) continue
+    if (isLower(opening) && !opensLetteredItem(text, next)) continue
     found.push({ mark, end, next })
   }
   return found
+}
+
+/** True for a lettered list item at `at`: 'b) Add buses', 'c. Hire wardens'. */
+function opensLetteredItem(text: string, at: number): boolean {
+  const after = text.charAt(at + 1)
+  return (after === ')' || after === '.') && text.charCodeAt(at + 2) === 32
 }

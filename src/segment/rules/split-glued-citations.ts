@@ -12,11 +12,12 @@ import { isUpper, opensSentence } from '../words.js'
 export function splitGluedCitations(boundaries: Boundary[], context: SentenceContext): Boundary[] {
   const { text, markers } = context
   const ends = new Set(boundaries.map((boundary) => boundary.end))
+  const markerStarts = new Set(markers.map((marker) => marker.removeStart))
   const added: Boundary[] = []
   for (const marker of markers) {
     if (marker.family !== 'outlet' && marker.family !== 'bracket') continue
     const at = marker.end
-    if (ends.has(at) || at + 1 >= text.length || text.charCodeAt(at) !== 32) continue
+    if (ends.has(at) || markerStarts.has(at) || at + 1 >= text.length || text.charCodeAt(at) !== 32) continue
     const next = at + 1
     const opening = text.charAt(next)
     const starts =
