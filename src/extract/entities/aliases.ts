@@ -1,0 +1,197 @@
+// Canonical names within one article ('Putin' -> 'Vladimir Putin') and across articles
+// (`canonicalNameKey`, `sameName`).
+
+import { nameSimilarity } from '../../text/natural.js'
+import type { Detail, Statement } from '../../types.js'
+import { demonyms, leadingTitles } from './lexicon.js'
+
+/** Head-of-state and government titles that 'the Chinese leader' can refer back to. */
+const leaderTitles = new Set([
+  'president',
+  'prime minister',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'supreme leader',
+])
+
+/**
+ * A person's name without titles, possessive or extra spaces.
+ *
+ * @example
+ * canonicalName("President Xi's") //=> 'Xi'
+ * canonicalName('Dr. Elena Suponina') //=> 'Elena Suponina'
+ */
+export function canonicalName(name: string): string {
+  const tokens = name
+    .replace(/['’]s$|s['’]$/u, (end) => (end.startsWith('s') ? 's' : ''))
+    .split(/\s+/)
+    .filter(Boolean)
+  while (tokens.length > 1 && leadingTitles.has(tokens[0]!.replace(/\.$/, '').toLowerCase())) tokens.shift()
+  return tokens.join(' ')
+}
+
+/**
+ * A key that two spellings of one name share across articles: titles, diacritics,
+ * possessives, punctuation and case removed.
+ *
+ * @example
+ * canonicalNameKey('President Vladimir Putin') //=> 'vladimir putin'
+ * canonicalNameKey('Volodymyr Zelenskyy’s') //=> 'volodymyr zelenskyy'
+ */
+export function canonicalNameKey(name: string): string {
+  const plain = canonicalName(name.normalize('NFKD').replace(/\p{M}/gu, ''))
+  return plain
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+/**
+ * True when two names can be the same entity: equal keys, one name is the other's family or
+ * given name ('Putin' / 'Vladimir Putin', 'Xi' / 'Xi Jinping'), or every word matches up to
+ * a transliteration ('Zelensky' / 'Zelenskyy', Jaro-Winkler >= 0.94 on words of 5+ letters).
+ *
+ * @example
+ * sameName('Putin', 'President Vladimir Putin') //=> true
+ * sameName('Xi', 'Xi Jinping') //=> true
+ * sameName('Putin', 'Peskov') //=> false
+ */
+export function sameName(a: string, b: string): boolean {
+  const left = canonicalNameKey(a).split(' ').filter(Boolean)
+  const right = canonicalNameKey(b).split(' ').filter(Boolean)
+  if (left.length === 0 || right.length === 0) return false
+  const [short, long] = left.length <= right.length ? [left, right] : [right, left]
+  if (short.length === long.length) return short.every((word, i) => wordsMatch(word, long[i]!))
+  if (short.length === 1)
+    return wordsMatch(short[0]!, long[long.length - 1]!) || wordsMatch(short[0]!, long[0]!)
+  return short.every((word, i) => wordsMatch(word, long[long.length - short.length + i]!))
+}
+
+function wordsMatch(a: string, b: string): boolean {
+  if (a === b) return true
+  return a.length >= 5 && b.length >= 5 && a[0] === b[0] && nameSimilarity(a, b) >= 0.94
+}
+
+/**
+ * Gives the names of one article their canonical values: a short mention ('Putin',
+ * 'President Putin', 'Xi') takes the full name the article uses ('Vladimir Putin',
+ * 'Xi Jinping') when exactly one full name fits; a role mention ('the Russian president')
+ * takes the name the article attached to that role ('Russian President Vladimir Putin'),
+ * and 'the Chinese leader' the one Chinese head of state or government it names. Role
+ * mentions the article never ties to a name are dropped. Pure: returns new statements.
+ *
+ * @example
+ * // statements mentioning 'Russian President Vladimir Putin' then 'Putin' and 'the Russian president'
+ * // -> all three person details get value 'Vladimir Putin'
+ */
+export function resolveAliases(statements: Statement[]): Statement[] {
+  const lists = resolveDetailAliases(statements.map((statement) => statement.details))
+  return statements.map((statement, i) => {
+    const details = lists[i]!
+    return details === statement.details ? statement : { ...statement, details }
+  })
+}
+
+/** `resolveAliases` over lists of details (one list per statement of one article). */
+export function resolveDetailAliases(lists: Detail[][]): Detail[][] {
+  const people = lists.flat().filter((detail) => detail.kind === 'person' && !isRole(detail))
+  const fullNames = unique(
+    people.map((detail) => String(detail.value)).filter((value) => value.includes(' ')),
+  )
+  const roles = roleBindings(people)
+  return lists.map((details) => {
+    let changed = false
+    const resolved: Detail[] = []
+    for (const detail of details) {
+      const next = resolveOne(detail, fullNames, roles)
+      if (next !== detail) changed = true
+      if (next !== null) resolved.push(next)
+    }
+    return changed ? resolved : details
+  })
+}
+
+function resolveOne(detail: Detail, fullNames: string[], roles: Map<string, string[]>): Detail | null {
+  if (detail.kind === 'person' && isRole(detail)) {
+    const role = String(detail.value).replace(/^the /, '')
+    const names = roles.get(role) ?? leaderOf(role, roles)
+    return names !== undefined && names.length === 1 ? { ...detail, value: names[0]! } : null
+  }
+  const isName = detail.kind === 'person' || detail.kind === 'organization' || detail.kind === 'place'
+  if (isName && typeof detail.value === 'string' && !detail.value.includes(' ')) {
+    const token = canonicalNameKey(detail.value)
+    const byFamily = fullNames.filter((name) => lastWord(name) === token)
+    const byGiven = fullNames.filter((name) => firstWord(name) === token)
+    const match =
+      byFamily.length === 1 ? byFamily : byFamily.length === 0 && byGiven.length === 1 ? byGiven : []
+    if (match.length === 1 && (detail.kind === 'person' || detail.kind === 'organization')) {
+      return { ...detail, kind: 'person', value: match[0]! }
+    }
+  }
+  if (detail.kind === 'quote' || detail.kind === 'attribution') {
+    const speaker = detail.speaker
+    if (speaker !== undefined && !speaker.includes(' ')) {
+      const token = canonicalNameKey(speaker)
+      const match = fullNames.filter((name) => lastWord(name) === token || firstWord(name) === token)
+      if (match.length === 1) {
+        const value = detail.kind === 'attribution' ? match[0]! : detail.value
+        return { ...detail, speaker: match[0]!, value }
+      }
+    }
+  }
+  return detail
+}
+
+function isRole(detail: Detail): boolean {
+  return typeof detail.value === 'string' && detail.value.startsWith('the ')
+}
+
+/** Roles stated before a name in the article: 'Russian President Vladimir Putin' -> 'russian president'. */
+function roleBindings(people: Detail[]): Map<string, string[]> {
+  const roles = new Map<string, string[]>()
+  for (const detail of people) {
+    const name = String(detail.value)
+    const at = detail.text.lastIndexOf(name.split(' ')[0]!)
+    if (at <= 0) continue
+    const role = detail.text.slice(0, at).trim().toLowerCase().replace(/\s+/g, ' ')
+    if (role === '') continue
+    const titles = role.split(' ').filter((word) => !demonyms.has(word))
+    const variants = [role, titles.join(' ')]
+    for (const variant of variants) {
+      if (variant === '') continue
+      const names = roles.get(variant) ?? []
+      if (!names.includes(name)) names.push(name)
+      roles.set(variant, names)
+    }
+  }
+  return roles
+}
+
+/** 'chinese leader' -> the one name bound to a Chinese head-of-state or government title. */
+function leaderOf(role: string, roles: Map<string, string[]>): string[] | undefined {
+  const found = /^(\S+) leader$/.exec(role)
+  if (found === null) return undefined
+  const names = unique(
+    [...roles.entries()]
+      .filter(
+        ([bound]) => bound.startsWith(`${found[1]} `) && leaderTitles.has(bound.slice(found[1]!.length + 1)),
+      )
+      .flatMap(([, bound]) => bound),
+  )
+  return names.length === 0 ? undefined : names
+}
+
+function lastWord(name: string): string {
+  const words = canonicalNameKey(name).split(' ')
+  return words[words.length - 1]!
+}
+
+function firstWord(name: string): string {
+  return canonicalNameKey(name).split(' ')[0]!
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)].sort()
+}

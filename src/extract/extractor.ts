@@ -1,0 +1,72 @@
+import type { DetailKind, DetailValue, Hedge } from '../types.js'
+
+/** Where relative dates are anchored: the article's publication date, or none. */
+export interface ExtractContext {
+  /** ISO 8601 date or date-time; null when unknown (relative dates then stay readable words). */
+  referenceDate: string | null
+}
+
+/**
+ * A detail while the extract stage works on it: offsets index the statement's display text
+ * (not yet the raw input), and `layer` says which candidates compete for the same words
+ * (figures and dates compete with each other, names with names, quotes with quotes).
+ */
+export interface Candidate {
+  kind: DetailKind
+  start: number
+  end: number
+  value: DetailValue
+  unit: string | null
+  hedge: Hedge | null
+  subject: string | null
+  speaker?: string
+  cue?: string
+  /** Which extractor made it, for debugging and tie-breaks. */
+  source: string
+}
+
+/** Candidates that overlap each other are resolved within their layer only. */
+export type Layer = 'figure' | 'name' | 'speech'
+
+/** The layer of a detail kind. */
+export function layerOf(kind: DetailKind): Layer {
+  if (kind === 'person' || kind === 'organization' || kind === 'place') return 'name'
+  if (kind === 'quote' || kind === 'attribution') return 'speech'
+  return 'figure'
+}
+
+/**
+ * One extractor, chrono-style: `pattern()` finds where a detail may be, `extract()` reads it
+ * from the match (or says no with null). Extractors never see each other's results; refiners
+ * resolve overlaps and attach hedges and subjects afterwards.
+ */
+export interface Extractor {
+  name: string
+  /** A global regular expression from patterns.ts. */
+  pattern(): RegExp
+  extract(text: string, match: RegExpExecArray, context: ExtractContext): Candidate | Candidate[] | null
+}
+
+/** A clean-up pass over all candidates of one statement. */
+export type Refiner = (candidates: Candidate[], text: string, context: ExtractContext) => Candidate[]
+
+/** Runs one extractor over `text` and collects its candidates in source order. */
+export function runExtractor(extractor: Extractor, text: string, context: ExtractContext): Candidate[] {
+  const template = extractor.pattern()
+  const pattern = new RegExp(
+    template.source,
+    template.flags.includes('g') ? template.flags : `${template.flags}g`,
+  )
+  const found: Candidate[] = []
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (match[0] === '') {
+      pattern.lastIndex++
+      continue
+    }
+    const result = extractor.extract(text, match, context)
+    if (result === null) continue
+    if (Array.isArray(result)) found.push(...result)
+    else found.push(result)
+  }
+  return found
+}

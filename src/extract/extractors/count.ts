@@ -1,0 +1,66 @@
+import type { Candidate, Extractor } from '../extractor.js'
+import { looksLikeYear } from '../figure-utils.js'
+import { parseNumber, parseVague } from '../numbers-in-words.js'
+import { countPattern } from '../patterns.js'
+import { wordsAfter, wordsBefore } from '../text-utils.js'
+
+/** Words after a lone 'one' that show it is a pronoun, not a count ('one of', 'one another'). */
+const pronounAfter = new Set(['of', 'another', 'who', 'which', 'that', 'day', 'way', 'side', 'thing', 'hand'])
+/** Words before a lone 'one' that show it is a pronoun ('no one', 'the one'). */
+const pronounBefore = new Set([
+  'no',
+  'the',
+  'any',
+  'every',
+  'this',
+  'that',
+  'each',
+  'which',
+  'only',
+  'anyone',
+])
+
+/**
+ * Cardinal numbers in digits or words: '9,000', 'nine thousand', 'a dozen', '3.5 million',
+ * '80-strong', 'tens of thousands' (an interval, hedge 'range'). Bare years, and a lone 'one'
+ * used as a pronoun, are left out.
+ *
+ * @example
+ * // 'The 80-strong unit' -> { kind: 'count', text: '80-strong', value: 80 }
+ */
+export const countExtractor: Extractor = {
+  name: 'count',
+  pattern: () => countPattern,
+  extract(text, match): Candidate | null {
+    const start = match.index
+    const end = start + match[0].length
+    const body = match[0].replace(/-(?:strong|member|person|man|woman|nation|country)$/i, '')
+    if (looksLikeYear(text, start, end)) return null
+    const vague = parseVague(body)
+    if (vague !== null) {
+      return {
+        kind: 'count',
+        start,
+        end,
+        value: vague,
+        unit: null,
+        hedge: 'range',
+        subject: null,
+        source: 'count',
+      }
+    }
+    const value = parseNumber(body)
+    if (value === null) return null
+    if (/^(?:a|an|one)$/i.test(body.trim()) || /^one$/i.test(body)) {
+      const after = wordsAfter(text, end, 1)[0]?.text.toLowerCase()
+      const before = wordsBefore(text, start, 1)[0]?.text.toLowerCase()
+      if (
+        after === undefined ||
+        pronounAfter.has(after) ||
+        (before !== undefined && pronounBefore.has(before))
+      )
+        return null
+    }
+    return { kind: 'count', start, end, value, unit: null, hedge: null, subject: null, source: 'count' }
+  },
+}

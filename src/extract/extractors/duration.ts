@@ -1,0 +1,34 @@
+import type { Candidate, Extractor } from '../extractor.js'
+import { parseNumber } from '../numbers-in-words.js'
+import { durationPattern } from '../patterns.js'
+import { durationUnits } from '../units.js'
+
+/**
+ * Durations: '48 hours', 'a three-day visit', 'two weeks', 'a 10-year sentence'; value in
+ * seconds (a month is 30 days, a year 365), unit 's'.
+ *
+ * @example
+ * // 'the three-day state visit' -> { kind: 'duration', text: 'three-day', value: 259200, unit: 's' }
+ */
+export const durationExtractor: Extractor = {
+  name: 'duration',
+  pattern: () => durationPattern,
+  extract(_text, match): Candidate | null {
+    const found = /^(.+)[ -]([a-z]+?)s?$/i.exec(match[0])
+    if (found === null) return null
+    const amount = parseNumber(found[1]!)
+    const seconds = durationUnits[found[2]!.toLowerCase()]
+    if (amount === null || seconds === undefined) return null
+    const start = match.index
+    return {
+      kind: 'duration',
+      start,
+      end: start + match[0].length,
+      value: amount * seconds,
+      unit: 's',
+      hedge: null,
+      subject: null,
+      source: 'duration',
+    }
+  },
+}

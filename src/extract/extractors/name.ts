@@ -1,0 +1,333 @@
+import { stopwords } from '../../text/natural.js'
+import { canonicalName } from '../entities/aliases.js'
+import {
+  calendarWords,
+  demonyms,
+  gazetteer,
+  knownOrganizations,
+  leadingTitles,
+  nameConnectors,
+  notNames,
+  organizationAliases,
+  organizationCues,
+  placeAliases,
+  placeCues,
+} from '../entities/lexicon.js'
+import type { Candidate, Extractor } from '../extractor.js'
+import {
+  acronymPattern,
+  capitalizedWordAtPattern,
+  capitalizedWordPattern,
+  keepPeriodPattern,
+  possessivePattern,
+  roleMentionPattern,
+  speechVerbWordPattern,
+} from '../patterns.js'
+import { atSentenceStart, type Word, wordsAfter, wordsBefore } from '../text-utils.js'
+
+type NameKind = 'person' | 'organization' | 'place'
+
+/** Prepositions after which a lone capitalised word is a place ('in Moscow'). */
+const placePrepositions = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'across',
+  'into',
+  'outside',
+  'inside',
+  'toward',
+  'towards',
+  'to',
+  'over',
+])
+/** Plural titles that introduce several names: 'Presidents Putin and Xi'. */
+const pluralTitles = new Set(['presidents', 'senators', 'ministers', 'leaders', 'generals'])
+
+/**
+ * People, organisations and places, from runs of capitalised words: titles mark people
+ * ('Russian President Vladimir Putin' -> person 'Vladimir Putin'), cue words mark
+ * organisations ('Ministry', 'Agency', 'NATO') and places ('Square', 'Sea', a small
+ * gazetteer, 'in X'). A common word that is capitalised only because it starts the sentence
+ * is not a name. The detail's text keeps the title; its value is the canonical name.
+ *
+ * @example
+ * // 'NATO Secretary-General Mark Rutte said' -> organization 'NATO', person 'Mark Rutte'
+ */
+export const nameExtractor: Extractor = {
+  name: 'name',
+  pattern: () => capitalizedWordPattern,
+  extract(text, match): Candidate[] | null {
+    const previous = wordsBefore(text, match.index, 1)[0]
+    if (previous !== undefined && previous.end === match.index - 1 && /^\p{Lu}/u.test(previous.text))
+      return null
+    const run = readRun(text, match.index)
+    if (run.length === 0) return null
+    return classify(text, run)
+  },
+}
+
+/**
+ * Mentions of a person by role ('the Russian president', 'the Chinese leader'), kept with
+ * the role as value; `resolveAliases` gives them the name the article attached to that role
+ * and drops those the article never names.
+ *
+ * @example
+ * // 'the Russian president' -> { kind: 'person', value: 'the russian president' } until resolved
+ */
+export const roleExtractor: Extractor = {
+  name: 'role',
+  pattern: () => roleMentionPattern,
+  extract(_text, match): Candidate {
+    const start = match.index
+    const value = match[0].toLowerCase()
+    return {
+      kind: 'person',
+      start,
+      end: start + match[0].length,
+      value,
+      unit: null,
+      hedge: null,
+      subject: null,
+      source: 'role',
+    }
+  },
+}
+
+/** Reads capitalised words joined by single spaces (and connectors inside institutional names). */
+function readRun(text: string, start: number): Word[] {
+  const run: Word[] = []
+  let at = start
+  for (;;) {
+    capitalizedWordAtPattern.lastIndex = at
+    const found = capitalizedWordAtPattern.exec(text)
+    if (found === null) break
+    let token = found[0]
+    let end = at + token.length
+    let last = false
+    if (token.endsWith('.') && !keepPeriodPattern.test(token) && !acronymPattern.test(token)) {
+      token = token.slice(0, -1)
+      end--
+      last = true
+    }
+    if (possessivePattern.test(token) && token.length > 2) last = true
+    run.push({ text: token, start: at, end })
+    if (last || run.length >= 8 || text[end] !== ' ') break
+    const next = end + 1
+    capitalizedWordAtPattern.lastIndex = next
+    if (capitalizedWordAtPattern.test(text)) {
+      at = next
+      continue
+    }
+    const connector = wordsAfter(text, end, 1)[0]
+    if (connector === undefined || !nameConnectors.has(connector.text) || text[connector.end] !== ' ') break
+    if (!run.some((word) => isCue(word.text))) break
+    capitalizedWordAtPattern.lastIndex = connector.end + 1
+    if (!capitalizedWordAtPattern.test(text)) break
+    run.push({ text: connector.text, start: connector.start, end: connector.end })
+    at = connector.end + 1
+  }
+  return run
+}
+
+function isCue(word: string): boolean {
+  const lower = bare(word)
+  return organizationCues.has(lower) || placeCues.has(lower) || leadingTitles.has(lower)
+}
+
+/** Lower-case word without a possessive or final period. */
+function bare(word: string): string {
+  return word.replace(possessivePattern, '').replace(/\.$/, '').toLowerCase()
+}
+
+function classify(text: string, run: Word[]): Candidate[] | null {
+  let words = [...run]
+  const sentenceStart = atSentenceStart(text, words[0]!.start)
+  // A capitalised common word at the start of a sentence is not a name.
+  if (sentenceStart) {
+    const first = bare(words[0]!.text)
+    const alone = words.length === 1
+    if (
+      stopwords.has(first) ||
+      notNames.has(first) ||
+      calendarWords.has(first) ||
+      (alone && !trustedAlone(text, words[0]!))
+    ) {
+      words = words.slice(1)
+    }
+  }
+  while (words.length > 0 && nameConnectors.has(words[0]!.text)) words = words.slice(1)
+  if (words.length === 0) return null
+  const titleCase = isTitleCase(text)
+  const found: Candidate[] = []
+  const lowerRun = words.map((word) => bare(word.text))
+  const whole = lowerRun.join(' ')
+  if (
+    organizationCues.has(lowerRun[lowerRun.length - 1]!) ||
+    (lowerRun.some((word) => organizationCues.has(word)) && !lowerRun.some((word) => leadingTitles.has(word)))
+  ) {
+    return [candidate('organization', words, organizationAliases[whole] ?? join(words))]
+  }
+  if (gazetteer.has(whole) || placeAliases[whole] !== undefined)
+    return [candidate('place', words, placeAliases[whole] ?? join(words))]
+  // Titles: everything before the first title is its own name; the words after the titles are a person.
+  const titleAt = lowerRun.findIndex((word, i) => leadingTitles.has(word) && i < lowerRun.length - 1)
+  if (titleAt !== -1) {
+    let nameAt = titleAt
+    while (
+      nameAt < lowerRun.length &&
+      (leadingTitles.has(lowerRun[nameAt]!) ||
+        nameConnectors.has(lowerRun[nameAt]!) ||
+        demonyms.has(lowerRun[nameAt]!))
+    )
+      nameAt++
+    const head = words.slice(0, titleAt).filter((word) => !demonyms.has(bare(word.text)))
+    if (head.length > 0) {
+      const named = single(text, head, titleCase, true)
+      if (named !== null) found.push(named)
+    }
+    const name = words.slice(nameAt, nameAt + 4)
+    if (name.length > 0 && !name.every((word) => notNames.has(bare(word.text)))) {
+      const titleStart = words.slice(0, titleAt).every((word) => demonyms.has(bare(word.text))) ? 0 : titleAt
+      const mention = {
+        ...candidate('person', name, canonicalName(join(name))),
+        start: words[titleStart]!.start,
+      }
+      found.push(mention)
+      if (pluralTitles.has(lowerRun[titleAt]!)) found.push(...followingNames(text, mention.end))
+    }
+    return found.length > 0 ? found : null
+  }
+  const named = single(text, words, titleCase, sentenceStart && words === run)
+  return named === null ? null : [named]
+}
+
+/** A run without titles: an organisation, a place or a person, or nothing. */
+function single(text: string, words: Word[], titleCase: boolean, trusted: boolean): Candidate | null {
+  const trimmed = words.filter((word, i) => i > 0 || !demonyms.has(bare(word.text)) || words.length === 1)
+  if (trimmed.length === 0) return null
+  const lower = trimmed.map((word) => bare(word.text))
+  const whole = lower.join(' ')
+  if (
+    lower.every(
+      (word) => demonyms.has(word) || notNames.has(word) || calendarWords.has(word) || stopwords.has(word),
+    )
+  )
+    return null
+  if (gazetteer.has(whole) || placeAliases[whole] !== undefined)
+    return candidate('place', trimmed, placeAliases[whole] ?? join(trimmed))
+  if (organizationAliases[whole] !== undefined)
+    return candidate('organization', trimmed, organizationAliases[whole])
+  if (lower.some((word) => organizationCues.has(word)))
+    return candidate('organization', trimmed, join(trimmed))
+  if (lower.some((word) => placeCues.has(word)) && trimmed.length > 1)
+    return candidate('place', trimmed, join(trimmed))
+  if (trimmed.length === 1) {
+    const word = trimmed[0]!
+    const name = word.text.replace(possessivePattern, '')
+    if (knownOrganizations.has(lower[0]!) || acronymPattern.test(name))
+      return candidate('organization', trimmed, name)
+    const before = wordsBefore(text, word.start, 1)[0]?.text.toLowerCase()
+    if (before !== undefined && placePrepositions.has(before) && !followedBySpeech(text, word.end))
+      return candidate('place', trimmed, name)
+    if (
+      trusted ||
+      followedBySpeech(text, word.end) ||
+      possessivePattern.test(word.text) ||
+      before === 'and' ||
+      before === 'or'
+    ) {
+      return candidate('person', trimmed, canonicalName(name))
+    }
+    return null
+  }
+  if (titleCase) return null
+  if (trimmed.length > 4) return null
+  return candidate('person', trimmed, canonicalName(join(trimmed)))
+}
+
+/** 'Presidents Putin and Xi': the names after a plural title. */
+function followingNames(text: string, end: number): Candidate[] {
+  const found: Candidate[] = []
+  let at = end
+  for (;;) {
+    const joiner = /^(?:,? and |, )/.exec(text.slice(at, at + 6))
+    if (joiner === null) break
+    capitalizedWordAtPattern.lastIndex = at + joiner[0].length
+    const next = capitalizedWordAtPattern.exec(text)
+    if (next === null) break
+    const start = at + joiner[0].length
+    const token = next[0].replace(/\.$/, '')
+    const word = { text: token, start, end: start + token.length }
+    found.push(candidate('person', [word], canonicalName(token.replace(possessivePattern, ''))))
+    at = word.end
+  }
+  return found
+}
+
+/** A single capitalised word that starts a sentence and is still a name. */
+function trustedAlone(text: string, word: Word): boolean {
+  const lower = bare(word.text)
+  if (gazetteer.has(lower) || knownOrganizations.has(lower) || placeAliases[lower] !== undefined) return true
+  if (acronymPattern.test(word.text.replace(possessivePattern, ''))) return true
+  if (demonyms.has(lower) || calendarWords.has(lower) || notNames.has(lower)) return false
+  return followedBySpeech(text, word.end) || possessivePattern.test(word.text)
+}
+
+function followedBySpeech(text: string, end: number): boolean {
+  const next = wordsAfter(text, end, 1)[0]
+  if (next === undefined || next.start !== end + 1) return false
+  return speechVerbWordPattern.test(next.text)
+}
+
+/**
+ * The names in the run of capitalised words that starts at `start` (people, organisations,
+ * places), as the name extractor reads them; null when the run is no name.
+ */
+export function namesAt(text: string, start: number): Candidate[] | null {
+  const run = readRun(text, start)
+  return run.length === 0 ? null : classify(text, run)
+}
+
+/**
+ * The name whose run of capitalised words ends right at `end` ('Ortiz' in 'Ortiz told'),
+ * or null.
+ */
+export function nameEndingAt(text: string, end: number): Candidate | null {
+  const before = wordsBefore(text, end, 6)
+  if (before.length === 0 || before[0]!.end !== end) return null
+  let first: Word | null = null
+  for (const word of before) {
+    if (/^\p{Lu}/u.test(word.text) || (first !== null && nameConnectors.has(word.text))) {
+      if (/^\p{Lu}/u.test(word.text)) first = word
+      continue
+    }
+    break
+  }
+  if (first === null) return null
+  const names = namesAt(text, first.start)
+  const last = names?.[names.length - 1]
+  return last !== undefined && last.end >= end - 2 ? last : null
+}
+
+/** A heading in Title Case: most of its words are capitalised, so capitals say little. */
+function isTitleCase(text: string): boolean {
+  const tokens = text.split(/\s+/).filter((token) => /^\p{L}/u.test(token))
+  if (tokens.length < 4) return false
+  const capitalised = tokens.filter((token) => /^\p{Lu}/u.test(token)).length
+  return capitalised / tokens.length >= 0.6
+}
+
+function join(words: Word[]): string {
+  return words
+    .map((word, i) => (i === words.length - 1 ? word.text.replace(possessivePattern, '') : word.text))
+    .join(' ')
+}
+
+function candidate(kind: NameKind, words: Word[], value: string): Candidate {
+  const last = words[words.length - 1]!
+  const possessive = possessivePattern.test(last.text)
+  const end = possessive ? last.end - (/s['’]$/u.test(last.text) ? 1 : 2) : last.end
+  return { kind, start: words[0]!.start, end, value, unit: null, hedge: null, subject: null, source: 'name' }
+}

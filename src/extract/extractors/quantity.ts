@@ -1,0 +1,88 @@
+import type { Candidate, Extractor } from '../extractor.js'
+import { parseNumber } from '../numbers-in-words.js'
+import { agePattern, magnitudePattern, quantityPattern } from '../patterns.js'
+import { toBase } from '../units.js'
+
+/**
+ * Quantities with a unit: '120 km', '3,000 tonnes', '35 degrees Celsius', 'a 6-mile stretch'.
+ * The value is converted to the unit's base (metres, kilograms, square metres, °C), so
+ * outlets that use different units still compare.
+ *
+ * @example
+ * // '120 km' -> { kind: 'quantity', value: 120000, unit: 'm' }
+ */
+export const quantityExtractor: Extractor = {
+  name: 'quantity',
+  pattern: () => quantityPattern,
+  extract(_text, match): Candidate | null {
+    const found = /^(.+?)[ -]?((?:square|sq|degrees) \S+|[^\s\d-][^\s-]*)$/i.exec(match[0])
+    if (found === null) return null
+    const amount = parseNumber(found[1]!)
+    const base = amount === null ? null : toBase(amount, found[2]!)
+    if (base === null) return null
+    const start = match.index
+    return {
+      kind: 'quantity',
+      start,
+      end: start + match[0].length,
+      value: base.value,
+      unit: base.unit,
+      hedge: null,
+      subject: null,
+      source: 'quantity',
+    }
+  },
+}
+
+/**
+ * Earthquake magnitudes: 'magnitude 6.1', 'a 6.1-magnitude quake'; unit 'magnitude',
+ * subject 'magnitude'.
+ *
+ * @example
+ * // 'a magnitude 6.1 earthquake' -> { kind: 'quantity', value: 6.1, unit: 'magnitude' }
+ */
+export const magnitudeExtractor: Extractor = {
+  name: 'magnitude',
+  pattern: () => magnitudePattern,
+  extract(_text, match): Candidate | null {
+    const value = Number(match[1] ?? match[2])
+    if (!Number.isFinite(value)) return null
+    const start = match.index
+    return {
+      kind: 'quantity',
+      start,
+      end: start + match[0].length,
+      value,
+      unit: 'magnitude',
+      hedge: null,
+      subject: 'magnitude',
+      source: 'magnitude',
+    }
+  },
+}
+
+/**
+ * Ages: 'a 34-year-old man', 'aged 34 years old'; unit 'years', subject 'age'.
+ *
+ * @example
+ * // 'a 34-year-old man' -> { kind: 'quantity', text: '34-year-old', value: 34, unit: 'years', subject: 'age' }
+ */
+export const ageExtractor: Extractor = {
+  name: 'age',
+  pattern: () => agePattern,
+  extract(_text, match): Candidate | null {
+    const value = parseNumber(match[0].replace(/[ -]years?[ -]old$/i, ''))
+    if (value === null) return null
+    const start = match.index
+    return {
+      kind: 'quantity',
+      start,
+      end: start + match[0].length,
+      value,
+      unit: 'years',
+      hedge: null,
+      subject: 'age',
+      source: 'age',
+    }
+  },
+}

@@ -1,0 +1,127 @@
+import type { Candidate, Extractor } from '../extractor.js'
+import {
+  quoteLeadPattern,
+  quotePattern,
+  quoteTailNameFirstPattern,
+  quoteTailVerbFirstPattern,
+  singleQuotePattern,
+  speechVerbPattern,
+} from '../patterns.js'
+import { cueOf, type Source, sourceAfter, sourceBefore } from '../speakers.js'
+
+/**
+ * Direct quotations in straight, curly or angle double quotes (and curly single quotes),
+ * with their speaker and cue verb when the sentence names them: '"...", Ortiz told
+ * reporters', 'Putin declared: "..."', '"...", said Dr. Elena Suponina'. A partial quote
+ * ('Xi emphasized the "unshakeable foundation"') takes the speaker of the nearest earlier
+ * reporting verb. Value: the quoted words; the detail's text includes the quote marks.
+ *
+ * @example
+ * // '"We will rebuild," Ortiz told reporters.'
+ * // -> { kind: 'quote', value: 'We will rebuild', speaker: 'Ortiz', cue: 'told reporters' }
+ */
+export const quoteExtractor: Extractor = {
+  name: 'quote',
+  pattern: () => quotePattern,
+  extract(text, match): Candidate | null {
+    const inner = match[1] ?? match[2] ?? match[3] ?? match[4] ?? ''
+    return quoteCandidate(text, match.index, match.index + match[0].length, inner)
+  },
+}
+
+/**
+ * Quotations in straight single quotes, as headlines print them: "'We will not retreat',
+ * says Putin". At least two words, so apostrophes are never read as quotes.
+ *
+ * @example
+ * // "'We will not retreat', says Putin" -> { kind: 'quote', value: 'We will not retreat', speaker: 'Putin' }
+ */
+export const singleQuoteExtractor: Extractor = {
+  name: 'single-quote',
+  pattern: () => singleQuotePattern,
+  extract(text, match): Candidate | null {
+    const inner = match[1] ?? ''
+    if (!inner.includes(' ')) return null
+    return quoteCandidate(text, match.index, match.index + match[0].length, inner)
+  },
+}
+
+function quoteCandidate(text: string, start: number, end: number, inner: string): Candidate | null {
+  const value = inner
+    .trim()
+    .replace(/[,;:]$/, '')
+    .trim()
+  if (value === '' || !/\p{L}/u.test(value)) return null
+  const found = speakerOf(text, start, end)
+  const candidate: Candidate = {
+    kind: 'quote',
+    start,
+    end,
+    value,
+    unit: null,
+    hedge: null,
+    subject: null,
+    source: 'quote',
+  }
+  if (found?.source) candidate.speaker = found.source.name
+  if (found?.cue) candidate.cue = found.cue
+  return candidate
+}
+
+function speakerOf(text: string, start: number, end: number): { source: Source | null; cue: string } | null {
+  const tail = text.slice(end, end + 160)
+  const verbFirst = quoteTailVerbFirstPattern.exec(tail)
+  if (verbFirst !== null) {
+    const verbEnd = end + verbFirst[0].length - 1
+    const source = sourceAfter(text, verbEnd + 1)
+    if (source !== null) return { source, cue: cueOf(verbFirst[1]!, text, verbEnd).cue }
+  }
+  const nameFirst = quoteTailNameFirstPattern.exec(tail)
+  if (nameFirst !== null && /^[,.!?]?[ \u00a0-—–]/.test(tail)) {
+    const verb = firstVerbAfter(text, end + nameFirst[0].length, 60)
+    if (verb !== null) {
+      const source = sourceBefore(text, verb.start)
+      if (source !== null && source.start === end + nameFirst[0].length) {
+        return { source, cue: cueOf(verb.verb, text, verb.end).cue }
+      }
+      if (source === null && verb.start <= end + nameFirst[0].length + 4)
+        return { source: null, cue: cueOf(verb.verb, text, verb.end).cue }
+    }
+  }
+  const head = text.slice(Math.max(0, start - 40), start)
+  const lead = quoteLeadPattern.exec(head)
+  if (lead !== null) {
+    const verbStart = start - head.length + lead.index + (lead[0].length - lead[0].trimStart().length)
+    const source = sourceBefore(text, verbStart)
+    return { source, cue: lead[1]!.toLowerCase() }
+  }
+  const earlier = lastVerbBefore(text, start)
+  if (earlier !== null) {
+    const source = sourceBefore(text, earlier.start)
+    if (source !== null) return { source, cue: earlier.verb.toLowerCase() }
+  }
+  return null
+}
+
+function firstVerbAfter(
+  text: string,
+  from: number,
+  span: number,
+): { verb: string; start: number; end: number } | null {
+  const pattern = new RegExp(speechVerbPattern.source, speechVerbPattern.flags)
+  const window = text.slice(from, from + span)
+  const found = pattern.exec(window)
+  if (found === null) return null
+  return { verb: found[1]!, start: from + found.index, end: from + found.index + found[0].length }
+}
+
+function lastVerbBefore(text: string, position: number): { verb: string; start: number } | null {
+  const pattern = new RegExp(speechVerbPattern.source, speechVerbPattern.flags)
+  const window = text.slice(Math.max(0, position - 300), position)
+  const offset = position - window.length
+  let last: { verb: string; start: number } | null = null
+  for (let found = pattern.exec(window); found !== null; found = pattern.exec(window)) {
+    last = { verb: found[1]!, start: offset + found.index }
+  }
+  return last
+}

@@ -1,0 +1,160 @@
+// The extract stage: every figure, date, name, quote and attribution a reader would
+// fact-check, normalised. Extractors run first (each on its own), then refiners clean up in
+// a fixed order.
+
+import { CorroborateError } from '../errors.js'
+import { resolveOptions } from '../options.js'
+import { identityMap, type MappedText, rawSpan } from '../parse/offsets.js'
+import type { Citation, Detail, Options } from '../types.js'
+import { resolveDetailAliases } from './entities/aliases.js'
+import {
+  type Candidate,
+  type ExtractContext,
+  type Extractor,
+  type Refiner,
+  runExtractor,
+} from './extractor.js'
+import { accordingToExtractor, saidExtractor } from './extractors/attribution.js'
+import { countExtractor } from './extractors/count.js'
+import { dateExtractor, yearExtractor } from './extractors/date.js'
+import { durationExtractor } from './extractors/duration.js'
+import { moneyPrefixExtractor, moneySuffixExtractor } from './extractors/money.js'
+import { nameExtractor, roleExtractor } from './extractors/name.js'
+import { ordinalExtractor } from './extractors/ordinal.js'
+import { percentagePointExtractor, percentExtractor } from './extractors/percent.js'
+import { ageExtractor, magnitudeExtractor, quantityExtractor } from './extractors/quantity.js'
+import { quoteExtractor, singleQuoteExtractor } from './extractors/quote.js'
+import { attachHedges } from './refiners/attach-hedges.js'
+import { attachSubjects } from './refiners/attach-subjects.js'
+import { mergeRanges } from './refiners/merge-ranges.js'
+import { removeBlocked } from './refiners/remove-blocked.js'
+import { removeOverlaps } from './refiners/remove-overlaps.js'
+
+export { canonicalNameKey, resolveAliases, sameName } from './entities/aliases.js'
+export type { ExtractContext } from './extractor.js'
+
+/** Every extractor, in the order their candidates are collected (order does not decide wins). */
+export const extractors: readonly Extractor[] = [
+  moneyPrefixExtractor,
+  moneySuffixExtractor,
+  percentExtractor,
+  percentagePointExtractor,
+  quantityExtractor,
+  magnitudeExtractor,
+  ageExtractor,
+  durationExtractor,
+  ordinalExtractor,
+  countExtractor,
+  dateExtractor,
+  yearExtractor,
+  nameExtractor,
+  roleExtractor,
+  quoteExtractor,
+  singleQuoteExtractor,
+  accordingToExtractor,
+  saidExtractor,
+]
+
+/** The clean-up passes, in the order they run. */
+export const refiners: readonly Refiner[] = [
+  removeBlocked,
+  removeOverlaps,
+  mergeRanges,
+  attachHedges,
+  attachSubjects,
+]
+
+/**
+ * The details of one statement: extractors run over `content.text`, refiners clean up, and
+ * every span is mapped back to `raw`, so `detail.text === raw.slice(detail.start, detail.end)`.
+ *
+ * @example
+ * const raw = 'Approximately 9,000 troops marched.'
+ * extractFromMapped(identityMap(raw), raw, { referenceDate: null })[0]
+ * //=> { kind: 'count', text: 'Approximately 9,000', value: { min: 9000, max: 9000 },
+ * //     unit: null, hedge: 'about', subject: 'troops', start: 0, end: 19 }
+ */
+export function extractFromMapped(content: MappedText, raw: string, context: ExtractContext): Detail[] {
+  return candidatesOf(content.text, context).map((candidate) => toDetail(candidate, content, raw))
+}
+
+/**
+ * The sources a statement names: 'according to X' (kind 'according-to'), 'X said' and
+ * 'said X' (kind 'said'), and the speakers of its quotes (kind 'quote'). Spans index `raw`
+ * and cover the source's name.
+ *
+ * @example
+ * const raw = 'Twelve people died, police said.'
+ * extractCitations(identityMap(raw), raw) //=> [{ kind: 'said', source: 'police', start: 20, end: 26 }]
+ */
+export function extractCitations(content: MappedText, raw: string): Citation[] {
+  return extractFromMapped(content, raw, { referenceDate: null }).flatMap((detail): Citation[] => {
+    if (detail.kind === 'attribution') {
+      const kind = detail.cue === 'according to' ? 'according-to' : 'said'
+      return [{ kind, source: String(detail.value), start: detail.start, end: detail.end }]
+    }
+    if (detail.kind === 'quote' && detail.speaker !== undefined) {
+      return [{ kind: 'quote', source: detail.speaker, start: detail.start, end: detail.end }]
+    }
+    return []
+  })
+}
+
+/**
+ * Every detail of a text, offsets indexing `text` itself. Validates its input like `segment`
+ * ('E_INPUT_TYPE', 'E_INPUT_EMPTY', 'E_INPUT_TOO_LARGE') and anchors relative dates at
+ * `options.referenceDate`. Names in the text get canonical values ('Putin' after 'Vladimir
+ * Putin' is 'Vladimir Putin').
+ *
+ * @example
+ * extractDetails('Trade reached $240 billion in 2024.').map((d) => [d.kind, d.text])
+ * //=> [['money', '$240 billion'], ['date', '2024']]
+ */
+export function extractDetails(text: string, options?: Options): Detail[] {
+  const resolved = resolveOptions(options)
+  if (typeof text !== 'string') {
+    throw new CorroborateError(
+      'E_INPUT_TYPE',
+      `extractDetails expects a string; received ${text === null ? 'null' : typeof text}. Pass the article text.`,
+      text === null ? 'null' : typeof text,
+    )
+  }
+  if (text.trim() === '') {
+    throw new CorroborateError('E_INPUT_EMPTY', 'The text is empty; give extractDetails some text to read.')
+  }
+  if (text.length > resolved.maxInputLength) {
+    throw new CorroborateError(
+      'E_INPUT_TOO_LARGE',
+      `The text has ${text.length} characters, more than the limit of ${resolved.maxInputLength}; ` +
+        `split it or raise the 'maxInputLength' option.`,
+      String(text.length),
+    )
+  }
+  const details = extractFromMapped(identityMap(text), text, { referenceDate: resolved.referenceDate })
+  return resolveDetailAliases([details])[0] ?? []
+}
+
+function candidatesOf(text: string, context: ExtractContext): Candidate[] {
+  if (text.length === 0) return []
+  let candidates = extractors.flatMap((extractor) => runExtractor(extractor, text, context))
+  candidates.sort((a, b) => a.start - b.start || a.end - b.end || a.source.localeCompare(b.source))
+  for (const refine of refiners) candidates = refine(candidates, text, context)
+  return candidates
+}
+
+function toDetail(candidate: Candidate, content: MappedText, raw: string): Detail {
+  const span = rawSpan(content, candidate.start, candidate.end)
+  const detail: Detail = {
+    kind: candidate.kind,
+    text: raw.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    value: candidate.value,
+    unit: candidate.unit,
+    hedge: candidate.hedge,
+    subject: candidate.subject,
+  }
+  if (candidate.speaker !== undefined) detail.speaker = candidate.speaker
+  if (candidate.cue !== undefined) detail.cue = candidate.cue
+  return detail
+}

@@ -1,0 +1,198 @@
+// Reading numbers written in digits, words or both: '9,000', 'nine thousand', '3.5 million',
+// 'a dozen', 'half a million', '240bn', and the vague plurals 'tens of thousands'.
+
+import type { Interval } from '../types.js'
+
+const units: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+}
+
+const scales: Readonly<Record<string, number>> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  tn: 1e12,
+}
+
+const ordinals: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  hundredth: 100,
+}
+
+/**
+ * The value of a number written in digits and/or words, or null when it is not one. Scale
+ * words and abbreviations multiply: 'bn' and 'billion' are 1e9, 'm' and 'mn' 1e6, 'k' 1e3.
+ *
+ * @example
+ * parseNumber('9,000') //=> 9000
+ * parseNumber('3.5 million') //=> 3500000
+ * parseNumber('nine thousand') //=> 9000
+ * parseNumber('a dozen') //=> 12
+ * parseNumber('240bn') //=> 240000000000
+ */
+export function parseNumber(text: string): number | null {
+  const lower = text.toLowerCase().trim()
+  const numeric = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[ -]?([a-z]+))?$/.exec(lower)
+  if (numeric) {
+    const base = Number(numeric[1]!.replaceAll(',', ''))
+    if (numeric[2] === undefined) return base
+    const factor = scales[numeric[2]]
+    return factor === undefined ? null : round(base * factor)
+  }
+  return parseWords(lower)
+}
+
+function parseWords(lower: string): number | null {
+  const tokens = lower.split(/[\s-]+/).filter((token) => token !== 'and' && token !== '')
+  if (tokens.length === 0) return null
+  let total = 0
+  let current = 0
+  let seen = false
+  let half = false
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (token === 'a' || token === 'an') {
+      if (i === tokens.length - 1) return null
+      current = current || 1
+      continue
+    }
+    if (token === 'half') {
+      half = true
+      continue
+    }
+    if (token === 'dozen') {
+      current = (current || 1) * 12
+      seen = true
+      continue
+    }
+    const unit = units[token]
+    if (unit !== undefined) {
+      current += unit
+      seen = true
+      continue
+    }
+    const factor = scales[token]
+    if (factor === undefined || token.length < 3) return null
+    seen = true
+    if (factor === 100) current = (current || 1) * 100
+    else {
+      total += (current || 1) * factor
+      current = 0
+    }
+  }
+  if (!seen) return null
+  const value = total + current
+  return half ? value / 2 : value
+}
+
+/**
+ * The interval a vague plural amount stands for, or null. A plural means at least two of the
+ * unit and fewer than ten of the next: 'hundreds' is 200..999, 'tens of thousands'
+ * 20,000..99,999, 'dozens' 24..143; 'several hundred' is 300..900, 'a few thousand'
+ * 2,000..5,000.
+ *
+ * @example
+ * parseVague('tens of thousands') //=> { min: 20000, max: 99999 }
+ */
+export function parseVague(text: string): Interval | null {
+  const lower = text.toLowerCase().replace(/\s+/g, ' ').trim()
+  const few = /^(several|a few) (dozen|hundred|thousand|million|billion)$/.exec(lower)
+  if (few) {
+    const unit = few[2] === 'dozen' ? 12 : scales[few[2]!]!
+    return few[1] === 'several' ? { min: 3 * unit, max: 9 * unit } : { min: 2 * unit, max: 5 * unit }
+  }
+  const plural =
+    /^(tens|hundreds|thousands|millions|billions|dozens|scores)(?: of (thousands|millions|billions))?$/.exec(
+      lower,
+    )
+  if (!plural) return null
+  const head = {
+    tens: 10,
+    hundreds: 100,
+    thousands: 1e3,
+    millions: 1e6,
+    billions: 1e9,
+    dozens: 12,
+    scores: 20,
+  }[plural[1] as 'tens']
+  const of =
+    plural[2] === undefined ? 1 : { thousands: 1e3, millions: 1e6, billions: 1e9 }[plural[2] as 'thousands']
+  const unit = head * of
+  const max = head === 12 ? 143 : head === 20 ? 99 : unit * 10 - 1
+  return { min: 2 * unit, max }
+}
+
+/**
+ * The value of an ordinal in words or digits, or null.
+ *
+ * @example
+ * parseOrdinal('second') //=> 2
+ * parseOrdinal('21st') //=> 21
+ */
+export function parseOrdinal(text: string): number | null {
+  const lower = text.toLowerCase()
+  const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(lower)
+  if (digits) return Number(digits[1])
+  return ordinals[lower] ?? null
+}
+
+/** Rounds away floating-point noise from scaling ('1.2m' is 1200000, not 1199999.9999). */
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6
+}

@@ -1,0 +1,74 @@
+import type { MoneyValue } from '../../types.js'
+import { type Candidate, layerOf, type Refiner } from '../extractor.js'
+import { betweenPattern, rangeJoinerPattern } from '../patterns.js'
+
+const mergeable = new Set(['count', 'money', 'percent', 'quantity', 'duration'])
+
+/**
+ * Joins two figures that form a range into one with hedge 'range' and an interval value:
+ * '9,000-10,000', 'between 5 and 7', '5 to 7 percent', '$5-7 billion'. A bare number before
+ * a unit-bearing figure takes that figure's kind and unit ('5 to 7 percent' is a percent
+ * range) and its scale ('$5-7 billion' is 5 to 7 billion). 'from X to Y' is a change, not a
+ * range, and stays two figures.
+ *
+ * @example
+ * // 'between 5 and 7 people' -> { kind: 'count', text: 'between 5 and 7', value: { min: 5, max: 7 }, hedge: 'range' }
+ */
+export const mergeRanges: Refiner = (candidates, text) => {
+  const figures = candidates.filter((candidate) => layerOf(candidate.kind) === 'figure')
+  const result: Candidate[] = candidates.filter((candidate) => layerOf(candidate.kind) !== 'figure')
+  for (let i = 0; i < figures.length; i++) {
+    const first = figures[i]!
+    const second = figures[i + 1]
+    const merged = second === undefined ? null : merge(first, second, text)
+    if (merged === null) {
+      result.push(first)
+      continue
+    }
+    result.push(merged)
+    i++
+  }
+  return result.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+function merge(first: Candidate, second: Candidate, text: string): Candidate | null {
+  if (!mergeable.has(first.kind) || !mergeable.has(second.kind)) return null
+  if (first.hedge !== null || second.hedge !== null) return null
+  const joiner = text.slice(first.end, second.start)
+  if (!rangeJoinerPattern.test(joiner)) return null
+  const before = text.slice(Math.max(0, first.start - 10), first.start)
+  const between = betweenPattern.test(before)
+  if (/^ and $/.test(joiner) && !between) return null
+  if (/^ to $/.test(joiner) && /(?:^|[^a-z])from $/i.test(before)) return null
+  const kind = first.kind === 'count' ? second.kind : first.kind
+  if (second.kind !== 'count' && second.kind !== kind) return null
+  if (first.unit !== null && second.unit !== null && first.unit !== second.unit) return null
+  const low = amountOf(first)
+  const high = amountOf(second)
+  if (low === null || high === null) return null
+  const scaledLow = first.kind === 'count' && second.kind !== 'count' ? rescale(low, high) : low
+  const scaledHigh = second.kind === 'count' && first.kind !== 'count' ? rescale(high, low) : high
+  const interval = { min: Math.min(scaledLow, scaledHigh), max: Math.max(scaledLow, scaledHigh) }
+  const start = between ? first.start - (before.length - before.search(/between $/i)) : first.start
+  const owner = first.kind === 'count' ? second : first
+  const value = owner.kind === 'money' ? { ...(owner.value as MoneyValue), amount: interval } : interval
+  return { ...owner, start, end: second.end, value, hedge: 'range', source: 'merge-ranges' }
+}
+
+function amountOf(candidate: Candidate): number | null {
+  const value = candidate.value
+  if (typeof value === 'number') return value
+  if (typeof value === 'object' && 'currency' in value && typeof value.amount === 'number')
+    return value.amount
+  return null
+}
+
+/** A bare '5' in '$5-7 billion' takes the scale of its partner: 5 -> 5e9 when 7e9 follows. */
+function rescale(bare: number, partner: number): number {
+  if (bare === 0 || partner <= bare * 100) return bare
+  for (const factor of [1e12, 1e9, 1e6, 1e3]) {
+    const scaled = bare * factor
+    if (scaled <= partner && partner < scaled * 100) return scaled
+  }
+  return bare
+}

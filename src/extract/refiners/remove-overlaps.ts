@@ -1,0 +1,41 @@
+import type { Candidate, Refiner } from '../extractor.js'
+import { layerOf } from '../extractor.js'
+
+/** Which kind wins when two figures cover the same words equally. */
+const rank: Readonly<Record<string, number>> = {
+  money: 0,
+  percent: 1,
+  quantity: 2,
+  duration: 3,
+  date: 4,
+  ordinal: 5,
+  count: 6,
+}
+
+/**
+ * Keeps one reading of each stretch of text: within a layer (figures and dates, names,
+ * quotes and attributions), the longest candidate wins, then the more specific kind
+ * ('$240 billion' beats the count '240 billion'; 'May 9' beats the count 9). Candidates of
+ * different layers never remove each other: a quote keeps the figures inside it.
+ *
+ * @example
+ * // '$240 billion': money 0..12 and count 1..12 -> money only
+ */
+export const removeOverlaps: Refiner = (candidates) => {
+  const ordered = [...candidates].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      (rank[a.kind] ?? 9) - (rank[b.kind] ?? 9) ||
+      a.start - b.start ||
+      a.source.localeCompare(b.source),
+  )
+  const kept: Candidate[] = []
+  for (const candidate of ordered) {
+    const layer = layerOf(candidate.kind)
+    const clash = kept.some(
+      (other) => layerOf(other.kind) === layer && other.start < candidate.end && candidate.start < other.end,
+    )
+    if (!clash) kept.push(candidate)
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end)
+}
