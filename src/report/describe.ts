@@ -167,7 +167,8 @@ export function comparisonLabel(comparison: DetailComparison): string {
 
 /**
  * A comparison in one line: `troops: 9,000 (Wire, Meridian) vs 8,000 (Courier)`; values that
- * agree list their outlets once, a unique value says `only`.
+ * agree list their outlets once (equal values written differently are joined by `=`, compatible
+ * ones by `~`), a unique value says `only`.
  *
  * @example
  * describeComparison(troops, labels) //=> 'troops: 9,000 (Northgate Wire, Channel Meridian) vs 8,000 (Varlen Courier)'
@@ -175,7 +176,8 @@ export function comparisonLabel(comparison: DetailComparison): string {
 export function describeComparison(comparison: DetailComparison, labels: Map<string, string>): string {
   const groups = valueGroups(comparison)
   const names = (group: ValueGroup) => group.articleIds.map((id) => labels.get(id) ?? id).join(', ')
-  const separator = comparison.status === 'compatible' ? ' ~ ' : ' vs '
+  const separator =
+    comparison.status === 'compatible' ? ' ~ ' : comparison.status === 'agree' ? ' = ' : ' vs '
   const values =
     comparison.status === 'unique' && groups.length === 1
       ? `${groups[0]!.display} (${names(groups[0]!)} only)`
@@ -183,14 +185,33 @@ export function describeComparison(comparison: DetailComparison, labels: Map<str
   return `${comparisonLabel(comparison)}: ${values}`
 }
 
-/** A claim's most telling comparison: the first that diverges, else the first that agrees. */
+/**
+ * A claim's most telling comparison: the first that diverges, else the first compatible, else
+ * the first that agrees. A detail only one outlet has never heads a claim of several outlets.
+ */
 export function headlineComparison(claim: Claim): DetailComparison | undefined {
-  const order = ['diverge', 'compatible', 'agree', 'unique'] as const
+  const order =
+    claim.articleIds.length > 1 ? (['diverge', 'compatible', 'agree'] as const) : (['unique'] as const)
   for (const status of order) {
     const found = claim.comparisons.find((comparison) => comparison.status === status)
     if (found !== undefined) return found
   }
   return undefined
+}
+
+/**
+ * A claim's title: its headline comparison, else what aligned it.
+ *
+ * @example
+ * claimTitle(claim, labels) //=> 'troops: 9,000 (Northgate Wire, Channel Meridian) vs 8,000 (Varlen Courier)'
+ */
+export function claimTitle(claim: Claim, labels: Map<string, string>): string {
+  const headline = headlineComparison(claim)
+  if (headline !== undefined) return describeComparison(headline, labels)
+  const outlets = claim.articleIds.map((id) => labels.get(id) ?? id)
+  if (outlets.length === 1) return `only ${outlets[0]}`
+  const summary = claim.why.summary.trim()
+  return `${outlets.length} outlets${summary === '' ? '' : `, ${summary}`}`
 }
 
 /** A span's 1-based start and end position; `endColumn` is the column just after the span. */

@@ -10,9 +10,8 @@ import type {
 } from '../types.js'
 import {
   claimByStatement,
+  claimTitle,
   comparisonLabel,
-  describeComparison,
-  headlineComparison,
   type LocatedStatement,
   orderClaims,
   outletLabels,
@@ -282,13 +281,7 @@ ${parts.join('\n')}
 }
 
 function claimCard(context: Context, claim: Claim): string {
-  const headline = headlineComparison(claim)
-  const title =
-    headline === undefined
-      ? claim.articleIds.length > 1
-        ? `${claim.articleIds.length} outlets report this`
-        : `Only ${context.labels.get(claim.articleIds[0] ?? '') ?? 'one outlet'} reports this`
-      : describeComparison(headline, context.labels)
+  const title = claimTitle(claim, context.labels)
   const rows = claim.statementIds.map((id) => {
     const located = context.statements.get(id)
     if (located === undefined) return ''
@@ -321,6 +314,13 @@ ${rows.join('')}${comparisons.length > 0 ? `<ul class="comparisons">${comparison
 </article>`
 }
 
+const separators: Record<ComparisonStatus, string> = {
+  diverge: 'vs',
+  compatible: '~',
+  agree: '=',
+  unique: '·',
+}
+
 function comparisonItem(context: Context, comparison: DetailComparison): string {
   const groups = valueGroups(comparison)
   const values = groups
@@ -328,7 +328,7 @@ function comparisonItem(context: Context, comparison: DetailComparison): string 
       (group) =>
         `<span class="value">${h(group.display)}</span> <span class="who">(${group.articleIds.map(context.label).join(', ')})</span>`,
     )
-    .join(comparison.status === 'compatible' ? ' <span class="vs">~</span> ' : ' <span class="vs">vs</span> ')
+    .join(` <span class="vs">${separators[comparison.status]}</span> `)
   const diff =
     comparison.diff !== null && comparison.diff.length > 0
       ? `<div class="diff">${diffHtml(comparison.diff)}</div>`
@@ -508,6 +508,7 @@ tbody tr:last-child>*{border-bottom:0}
 .matrix td.cell.disputed{color:var(--diverge);font-size:1.1rem}
 .matrix td.cell.corroborated{color:var(--agree);font-size:1.1rem}
 .matrix th.cell a{text-decoration:none;color:var(--muted)}
+.matrix tbody th{white-space:nowrap}
 .bar-cell{min-width:9rem}
 .bar{display:flex;height:.7rem;border-radius:999px;overflow:hidden;background:var(--none-bg);margin-top:.4rem}
 .bar .corroborated{background:var(--agree)}.bar .disputed{background:var(--diverge)}.bar .single-source{background:#e0a526}
@@ -533,7 +534,7 @@ td.pos{display:table-cell;white-space:nowrap}
 .subject{font-weight:600;margin-right:.2rem}
 .value{font-weight:700}
 .who{color:var(--muted)}
-.vs{color:var(--diverge);font-weight:700;margin:0 .2rem}
+.vs{color:var(--muted);font-weight:700;margin:0 .2rem}.cmp.diverge .vs{color:var(--diverge)}
 .reason{display:block;color:var(--muted);font-size:.85rem}
 .diff{margin:.35rem 0 0;padding:.4rem .6rem;background:var(--bg);border-radius:6px;font-size:.9rem}
 del{background:var(--diverge-bg);color:var(--diverge);text-decoration:line-through}

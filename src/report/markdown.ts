@@ -1,9 +1,9 @@
 import type { Claim, DiffPart, Report } from '../types.js'
 import {
+  claimTitle,
   comparisonLabel,
   describeComparison,
   displayValue,
-  headlineComparison,
   orderClaims,
   outletLabels,
   regionOf,
@@ -59,8 +59,7 @@ export function renderMarkdown(report: Report): string {
     if (claims.length === 0) continue
     out.push('', `## ${heading}`)
     for (const claim of claims) {
-      const headline = headlineComparison(claim)
-      const title = headline === undefined ? 'no details compared' : describeComparison(headline, labels)
+      const title = claimTitle(claim, labels)
       out.push('', `### ${statusTitle[claim.status]}: ${escapeMarkdown(title)}`, '')
       const columns = claim.comparisons.map(
         (comparison) => `${escapeMarkdown(comparisonLabel(comparison))} (${comparison.status})`,

@@ -1,6 +1,7 @@
 import type { Claim, Finding, Report, Severity, Statement } from '../types.js'
 import {
   claimByStatement,
+  claimTitle,
   comparisonLabel,
   describeComparison,
   headlineComparison,
@@ -96,7 +97,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     for (const claim of claims) {
       const [word, style] = statusWord[claim.status]
       const headline = headlineComparison(claim)
-      const title = headline === undefined ? `claim ${claim.id}` : describeComparison(headline, labels)
+      const title = claimTitle(claim, labels)
       lines.push('', `${paint(style, word.padEnd(9))} ${plainText(title)}`)
       for (const comparison of claim.comparisons) {
         if (comparison === headline) continue
