@@ -161,6 +161,8 @@ export interface ComparedValue {
 /** A word-level diff part, as jsdiff produces it. */
 export interface DiffPart {
   value: string
+  /** Number of tokens in the part (jsdiff sets it). */
+  count?: number
   added?: boolean
   removed?: boolean
 }

@@ -16,7 +16,14 @@ import type {
 import { compareClaim } from './details.js'
 import { claimFindings } from './findings.js'
 
-/** Version of the report's JSON shape; see src/report/schema.json. */
+/**
+ * Version of the report's JSON shape, described by `corroborate/schema.json`
+ * (src/report/schema.json). Semantic versioning: a new optional field is a minor version,
+ * a removed or retyped field a major one.
+ *
+ * @example
+ * compare(inputs).schemaVersion === schemaVersion //=> true
+ */
 export const schemaVersion = '1.0.0'
 
 /**

@@ -1,14 +1,7 @@
 import type { Report } from '../types.js'
 
-/**
- * Version of the report's JSON shape, described by `corroborate/schema.json`
- * (src/report/schema.json). Semantic versioning: a new optional field is a minor version,
- * a removed or retyped field a major one.
- *
- * @example
- * compare(inputs).schemaVersion === schemaVersion //=> true
- */
-export const schemaVersion = '1.0.0'
+/** Version of the report's JSON shape; defined where reports are made (src/compare). */
+export { schemaVersion } from '../compare/index.js'
 
 /**
  * The report as stable, pretty-printed JSON (two-space indent, trailing newline), valid

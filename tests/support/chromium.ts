@@ -1,5 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Browser, chromium } from 'playwright-core'
 
@@ -7,11 +5,11 @@ import { type Browser, chromium } from 'playwright-core'
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /**
- * Starts Debian's headless chromium with the flags this closed network needs and a fresh
- * profile. Call `close()` when done: it ends the browser and deletes the profile.
+ * Starts Debian's headless chromium with the flags this closed network needs. Playwright gives
+ * every launch a fresh temporary profile (it refuses `--user-data-dir` in `launch`), and
+ * deletes it on `close()`.
  */
 export async function launchChromium(): Promise<{ browser: Browser; close: () => Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'corroborate-chromium-'))
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: [
@@ -23,15 +21,11 @@ export async function launchChromium(): Promise<{ browser: Browser; close: () =>
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${profile}`,
     ],
   })
   return {
     browser,
-    close: async () => {
-      await browser.close()
-      rmSync(profile, { recursive: true, force: true })
-    },
+    close: () => browser.close(),
   }
 }
 
