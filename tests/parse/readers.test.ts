@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest'
+import { type Block, parseDocument } from '../../src/parse/index.js'
+import { rawSpan } from '../../src/parse/offsets.js'
+
+const summary = (raw: string, format: 'text' | 'markdown' | 'html') =>
+  parseDocument(raw, format).blocks.map((block) => [block.kind, block.content.text])
+
+const source = (raw: string, block: Block): string => {
+  const span = rawSpan(block.content, 0, block.content.text.length)
+  return raw.slice(span.start, span.end)
+}
+
+describe('plain text reader', () => {
+  it('splits paragraphs at blank lines and folds line breaks', () => {
+    expect(summary('The storm hit.\nRoofs blew off.\n\n  Power returned.  ', 'text')).toEqual([
+      ['paragraph', 'The storm hit. Roofs blew off.'],
+      ['paragraph', 'Power returned.'],
+    ])
+  })
+
+  it('keeps a short unpunctuated line as a heading, never glued to the next sentence', () => {
+    expect(summary('Floods Close Valley Roads\nThree roads were shut overnight.', 'text')).toEqual([
+      ['heading', 'Floods Close Valley Roads'],
+      ['paragraph', 'Three roads were shut overnight.'],
+    ])
+  })
+
+  it('does not take a hard-wrapped line for a heading', () => {
+    expect(summary('The inquiry heard that the levee had not been\ninspected since 2011.', 'text')).toEqual([
+      ['paragraph', 'The inquiry heard that the levee had not been inspected since 2011.'],
+    ])
+  })
+
+  it('reads bullet and numbered lines as list items without their markers', () => {
+    expect(summary('Demands\n- Higher pay\n2) Shorter shifts', 'text')).toEqual([
+      ['heading', 'Demands'],
+      ['list-item', 'Higher pay'],
+      ['list-item', 'Shorter shifts'],
+    ])
+  })
+
+  it('splits a list of separate short lines (a video list) line by line', () => {
+    expect(
+      summary('youtube\nFlood Rescue LIVE ...\n2 hours ago\nyoutube', 'text').map((pair) => pair[1]),
+    ).toEqual(['youtube', 'Flood Rescue LIVE ...', '2 hours ago', 'youtube'])
+  })
+
+  it('maps each block to its exact raw span, CRLF included', () => {
+    const raw = 'Title Here\r\n\r\nFirst line\r\ncontinues here.'
+    const blocks = parseDocument(raw, 'text').blocks
+    expect(blocks.map((block) => source(raw, block))).toEqual(['Title Here', 'First line\r\ncontinues here.'])
+  })
+})
+
+describe('Markdown reader', () => {
+  const raw = [
+    '# Storm *Hits* Coast',
+    '',
+    'Winds reached **140 km/h**, said the [met office](https://met.example/a).[^1]',
+    '',
+    '> We lost the roof.',
+    '',
+    '- Ports closed',
+    '- Ferries cancelled',
+    '',
+    '| Town | Homes |',
+    '|---|---|',
+    '| Marl | 212 |',
+    '',
+    '```',
+    'code here',
+    '```',
+    '',
+    '[^1]: Gusts at the pier.',
+  ].join('\n')
+
+  it('reads headings, paragraphs, quotes, list items, table cells, code and footnotes', () => {
+    expect(summary(raw, 'markdown')).toEqual([
+      ['heading', 'Storm Hits Coast'],
+      ['paragraph', 'Winds reached 140 km/h, said the met office.'],
+      ['quote', 'We lost the roof.'],
+      ['list-item', 'Ports closed'],
+      ['list-item', 'Ferries cancelled'],
+      ['table-cell', 'Town'],
+      ['table-cell', 'Homes'],
+      ['table-cell', 'Marl'],
+      ['table-cell', '212'],
+      ['code', 'code here'],
+      ['paragraph', 'Gusts at the pier.'],
+    ])
+  })
+
+  it('records links and footnote references as citations with raw spans', () => {
+    const paragraph = parseDocument(raw, 'markdown').blocks[1]!
+    expect(
+      paragraph.citations.map((citation) => [
+        citation.kind,
+        citation.source,
+        raw.slice(citation.start, citation.end),
+      ]),
+    ).toEqual([
+      ['link', 'https://met.example/a', '[met office](https://met.example/a)'],
+      ['footnote', '1', '[^1]'],
+    ])
+  })
+
+  it('widens a block that starts with emphasis to cover the markup', () => {
+    const text = '**Breaking:** the dam held.'
+    const [block] = parseDocument(text, 'markdown').blocks
+    expect(source(text, block!)).toBe(text)
+  })
+
+  it('maps escapes and entities to their raw characters', () => {
+    const text = 'Fish &amp; chips cost 5\\* more.'
+    const [block] = parseDocument(text, 'markdown').blocks
+    expect(block!.content.text).toBe('Fish & chips cost 5* more.')
+    const amp = block!.content.text.indexOf('&')
+    expect(text.slice(block!.content.starts[amp], block!.content.ends[amp])).toBe('&')
+  })
+})
+
+describe('HTML reader', () => {
+  it('drops page chrome and reads block elements as blocks', () => {
+    const raw =
+      '<header>Vale Herald</header><nav><a href="/">Home</a></nav><h1>Dam Holds</h1>' +
+      '<p>Water fell overnight.</p><aside>Most read</aside><figure><figcaption>The dam at dawn.</figcaption></figure>' +
+      '<footer>© 2025</footer><script>track()</script><style>p{}</style>'
+    expect(summary(raw, 'html')).toEqual([
+      ['heading', 'Dam Holds'],
+      ['paragraph', 'Water fell overnight.'],
+      ['caption', 'The dam at dawn.'],
+    ])
+  })
+
+  it('decodes entities with exact raw offsets', () => {
+    const raw = '<p>Marrow &amp; Co. paid &euro;2m &#8212; in cash.</p>'
+    const [block] = parseDocument(raw, 'html').blocks
+    expect(block!.content.text).toBe('Marrow & Co. paid €2m — in cash.')
+    const euro = block!.content.text.indexOf('€')
+    expect(raw.slice(block!.content.starts[euro], block!.content.ends[euro])).toBe('&euro;')
+    const dash = block!.content.text.indexOf('—')
+    expect(raw.slice(block!.content.starts[dash], block!.content.ends[dash])).toBe('&#8212;')
+  })
+
+  it('records links and superscript references, keeping link text', () => {
+    const raw = '<p>See the <a href="https://x.example/r">report</a>.<sup>4</sup></p>'
+    const [block] = parseDocument(raw, 'html').blocks
+    expect(block!.content.text).toBe('See the report.')
+    expect(
+      block!.citations.map((citation) => [
+        citation.kind,
+        citation.source,
+        raw.slice(citation.start, citation.end),
+      ]),
+    ).toEqual([
+      ['link', 'https://x.example/r', '<a href="https://x.example/r">report</a>'],
+      ['footnote', '4', '<sup>4</sup>'],
+    ])
+  })
+
+  it('reads quotes, list items and table cells', () => {
+    const raw =
+      '<blockquote><p>We stay.</p></blockquote><ol><li>One</li></ol><table><tr><td>Marl</td></tr></table>'
+    expect(summary(raw, 'html')).toEqual([
+      ['quote', 'We stay.'],
+      ['list-item', 'One'],
+      ['table-cell', 'Marl'],
+    ])
+  })
+
+  it('survives broken markup', () => {
+    expect(summary('<p>Unclosed <b>bold <i>text</p><p>Next', 'html').map((pair) => pair[1])).toEqual([
+      'Unclosed bold text',
+      'Next',
+    ])
+  })
+})
+
+describe('parseDocument', () => {
+  it('detects the format when none is given', () => {
+    expect(parseDocument('<p>A.</p><p>B.</p>', null).format).toBe('html')
+    expect(parseDocument('Plain words.', null).format).toBe('text')
+  })
+})
