@@ -1,5 +1,5 @@
 import { checkFigures, compare, isCorroborateError, render } from '../index.js'
-import type { Finding, Report } from '../types.js'
+import type { Finding, FindingRule, Report } from '../types.js'
 import { choice, flagList, flagValue, type ParsedArgs, usage } from './args.js'
 import { optionsFrom } from './config.js'
 import { failing, failureLine, parseFailOn } from './fail-on.js'
@@ -58,8 +58,15 @@ export async function runCheck(args: ParsedArgs, context: CommandContext): Promi
   let findings: Finding[]
   let report: Report
   try {
-    findings = checkFigures(article.input, { ...options, sources: sources.map((source) => source.input) })
-    const base = compare([article.input], options)
+    const inputs = loaded.map((entry) => entry.input)
+    const unsourced = checkFigures(article.input, { ...options, sources: inputs.slice(1) })
+    const base = compare(inputs, options)
+    // checkFigures only asks whether a figure is sourced; what the sources contradict comes
+    // from comparing the article with them, kept to the article's own findings.
+    const disputed = base.findings.filter(
+      (finding) => finding.articleId === article.input.id && crossSourceRules.has(finding.rule),
+    )
+    findings = sortFindings(sources.length === 0 ? unsourced : [...unsourced, ...disputed])
     report = { ...base, findings, stats: { ...base.stats, findings: findings.length } }
   } catch (error) {
     throw isCorroborateError(error) ? relabel(error, loaded) : error
@@ -76,6 +83,15 @@ export async function runCheck(args: ParsedArgs, context: CommandContext): Promi
   return 1
 }
 
+/** Rules of `compare` findings that `check` reports when given sources. */
+const crossSourceRules: ReadonlySet<FindingRule> = new Set(['divergent-detail', 'misquote'])
+
+function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+  )
+}
+
 /**
  * Findings as compiler-style lines an editor can jump to, then a one-line summary:
  * `draft.md:3:14-3:31: warning: The figure '41 people' names no source. [unsourced-figure]`.
@@ -83,14 +99,12 @@ export async function runCheck(args: ParsedArgs, context: CommandContext): Promi
 export function textFindings(findings: readonly Finding[], article: LoadedArticle, color: boolean): string {
   const text = article.input.text
   const label = article.label === '-' ? 'stdin' : article.label
-  const lines = [...findings]
-    .sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0))
-    .map((finding) => {
-      const end = lineColumn(text, finding.end)
-      const where = `${label}:${finding.line}:${finding.column}-${end.line}:${end.column}`
-      const severity = paint(finding.severity, severityStyle[finding.severity], color)
-      return `${paint(where, 'dim', color)}: ${severity}: ${finding.message} ${paint(`[${finding.rule}]`, 'dim', color)}`
-    })
+  const lines = sortFindings(findings).map((finding) => {
+    const end = lineColumn(text, finding.end)
+    const where = `${label}:${finding.line}:${finding.column}-${end.line}:${end.column}`
+    const severity = paint(finding.severity, severityStyle[finding.severity], color)
+    return `${paint(where, 'dim', color)}: ${severity}: ${finding.message} ${paint(`[${finding.rule}]`, 'dim', color)}`
+  })
   const noun = findings.length === 1 ? 'finding' : 'findings'
   const summary = findings.length === 0 ? `${label}: no findings` : `${label}: ${findings.length} ${noun}`
   return [...lines, paint(summary, 'bold', color)].join('\n') + '\n'

@@ -27,11 +27,6 @@ export async function runCompare(args: ParsedArgs, context: CommandContext): Pro
     )
   }
   const loaded = await loadArticles(args.positionals, context.io)
-  if (loaded.length === 1) {
-    context.io.stderr.write(
-      `corroborate: warning: only one article (${loaded[0]!.label}); every statement is single-source\n`,
-    )
-  }
   const progress = createProgress(context.io, {
     characters: loaded.reduce((sum, article) => sum + article.input.text.length, 0),
     articles: loaded.length,
@@ -47,6 +42,11 @@ export async function runCompare(args: ParsedArgs, context: CommandContext): Pro
     throw isCorroborateError(error) ? relabel(error, loaded) : error
   } finally {
     progress.done()
+  }
+  if (loaded.length === 1) {
+    context.io.stderr.write(
+      `corroborate: warning: only one article (${loaded[0]!.label}); every statement is single-source\n`,
+    )
   }
   const shown =
     format === 'sarif' || format === 'github' ? withFilePaths(report, loaded, context.cwd) : report

@@ -52,11 +52,11 @@ const sniffBytes = 8 * 1024
 export async function loadArticles(specs: readonly string[], io: CliIo): Promise<LoadedArticle[]> {
   const cwd = io.cwd ?? process.cwd()
   const loaded: LoadedArticle[] = []
-  let readStdin = false
+  if (specs.filter((spec) => spec === '-').length > 1) {
+    throw new CorroborateError('E_USAGE', "standard input ('-') can be read only once")
+  }
   for (const spec of specs) {
     if (spec === '-') {
-      if (readStdin) throw new CorroborateError('E_USAGE', "standard input ('-') can be read only once")
-      readStdin = true
       const text = await readStdinText(io)
       loaded.push({
         label: '-',
