@@ -32,8 +32,8 @@ export const commandHelp: Readonly<Record<'compare' | 'check' | 'segment', Comma
     usage: 'corroborate check <article> [--sources <files...>] [options]',
     short: 'list figures in an article that name no source or diverge from sources',
     summary:
-      'Check one article: every figure that names no source, and with --sources, every figure\n' +
-      'that diverges from what the other outlets report.',
+      'Check one article: every figure that names no source. With --sources, figures a source\n' +
+      'confirms count as sourced, and details or quotes the sources contradict are reported too.',
     flags: checkFlags,
     examples: [
       'corroborate check draft.md',
