@@ -1,4 +1,5 @@
-import { CLAUSE_CONJUNCTION, CLAUSE_SEMICOLON, DIGIT, WHITE_SPACE_RUN } from './patterns.js'
+import { WHITE_SPACE_RUN } from '../parse/patterns.js'
+import { CLAUSE_CONJUNCTION, CLAUSE_SEMICOLON, DIGIT } from './patterns.js'
 import { isUpper, wordAt } from './words.js'
 
 /** Fewest words on each side of a clause split. */
@@ -46,7 +47,8 @@ const SUBJECT_WORDS: ReadonlySet<string> = new Set([
  * Splits one sentence range `[start, end)` of `text` into clause ranges for long compound
  * sentences: at '; ' and before ', and' / ', but' / ', while' / ', whereas' / ', yet' when a
  * subject-like word follows (a pronoun, a determiner, a name, a number), and only when both
- * sides have at least `MIN_CLAUSE_WORDS` words. The conjunction opens the second clause.
+ * sides have at least `MIN_CLAUSE_WORDS` words, never inside a quotation or parenthesis. The
+ * conjunction opens the second clause.
  *
  * @example
  * // 'Troops marched through the square at dawn, and the crowd cheered them for an hour.'
@@ -76,7 +78,7 @@ export function splitClauses(text: string, start: number, end: number): Array<[n
   const ranges: Array<[number, number]> = []
   let from = 0
   for (const cut of cuts) {
-    if (cut.leftEnd <= from) continue
+    if (cut.leftEnd <= from || insidePair(sentence, cut.leftEnd)) continue
     if (words(sentence.slice(from, cut.leftEnd)) < MIN_CLAUSE_WORDS) continue
     if (words(sentence.slice(cut.rightStart)) < MIN_CLAUSE_WORDS) continue
     ranges.push([start + from, start + cut.leftEnd])
@@ -89,4 +91,20 @@ export function splitClauses(text: string, start: number, end: number): Array<[n
 function words(text: string): number {
   const trimmed = text.trim()
   return trimmed === '' ? 0 : trimmed.split(WHITE_SPACE_RUN).length
+}
+
+/** True when `at` lies inside a quotation or a parenthesis opened earlier in `sentence`. */
+function insidePair(sentence: string, at: number): boolean {
+  let straight = 0
+  let curly = 0
+  let round = 0
+  for (let i = 0; i < at; i++) {
+    const char = sentence.charAt(i)
+    if (char === '"') straight++
+    else if (char === '“') curly++
+    else if (char === '”') curly = Math.max(0, curly - 1)
+    else if (char === '(') round++
+    else if (char === ')') round = Math.max(0, round - 1)
+  }
+  return straight % 2 === 1 || curly > 0 || round > 0
 }

@@ -1,11 +1,5 @@
-import {
-  ALPHANUMERIC,
-  BYLINE_START,
-  TIME_AGO,
-  TIMESTAMP,
-  WHITE_SPACE_RUN,
-  WORD_CHARACTER,
-} from './patterns.js'
+import { WHITE_SPACE_RUN } from '../parse/patterns.js'
+import { ALPHANUMERIC, BYLINE_START, TIME_AGO, TIMESTAMP, WORD_CHARACTER } from './patterns.js'
 
 /** Whole lines of page furniture, lower-case, trailing punctuation removed. */
 const JUNK_LINES: ReadonlySet<string> = new Set([

@@ -61,9 +61,6 @@ export const CLAUSE_CONJUNCTION = /, (?:and|but|while|whereas|yet) /g
 /** One word (letters, digits, apostrophes, hyphens) at the start of a string. */
 export const FIRST_WORD = /^[\p{L}\p{N}'’-]{1,40}/u
 
-/** A run of white space. */
-export const WHITE_SPACE_RUN = /\s+/
-
 /** A letter or a digit anywhere in a string. */
 export const WORD_CHARACTER = /[\p{L}\p{N}]/u
 
