@@ -1,22 +1,28 @@
 // Builds dist/ with plain tsc, then copies the files tsc does not emit (the report's JSON Schema).
+// It compiles into a fresh folder and swaps it in at the end, so a test run reading dist/
+// never sees it half-built.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-rmSync(join(root, 'dist'), { recursive: true, force: true })
-execFileSync(
-  process.execPath,
-  [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')],
-  {
-    stdio: 'inherit',
-  },
-)
-const assets = ['report/schema.json']
-for (const asset of assets) {
+const staging = join(root, `.dist-${process.pid}`)
+const tsc = join(root, 'node_modules/typescript/bin/tsc')
+try {
+  execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json'), '--outDir', staging], { stdio: 'inherit' })
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true })
+  process.exitCode = 1
+  throw error
+}
+for (const asset of ['report/schema.json']) {
   const from = join(root, 'src', asset)
   if (!existsSync(from)) continue
-  mkdirSync(dirname(join(root, 'dist', asset)), { recursive: true })
-  copyFileSync(from, join(root, 'dist', asset))
+  mkdirSync(dirname(join(staging, asset)), { recursive: true })
+  copyFileSync(from, join(staging, asset))
 }
+const old = join(root, `.dist-old-${process.pid}`)
+if (existsSync(join(root, 'dist'))) renameSync(join(root, 'dist'), old)
+renameSync(staging, join(root, 'dist'))
+rmSync(old, { recursive: true, force: true })
