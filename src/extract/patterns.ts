@@ -105,6 +105,9 @@ export const hedgeAfterPattern = /^ (or more|or so|or fewer|or less|and more|plu
 export const phonePattern =
   /(?<![\w.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\) ?)?\d{2,4}[ .-]\d{3,4}[ .-]\d{3,4}(?![\w,])|(?<![\w.,+-])\(\d{2,4}\) ?\d{3,4}[ .-]?\d{3,4}(?![\w,])|(?<![\w.,+-])\d{3}-\d{4}(?![\w,-])/g
 
+/** Digit groups joined by three or more hyphens: ISBNs, serial and reference numbers. */
+export const serialNumberPattern = /(?<![\w-])\d+(?:-\d+){2,}(?![\w-])/g
+
 /** Version numbers and dotted identifiers: 'v2.0', '1.2.3', 'iOS 17.4.1'. */
 export const versionPattern = /(?<![\w.])(?:v\d+(?:\.\d+)+|\d+\.\d+\.\d+(?:\.\d+)?)(?![\w])/gi
 
@@ -118,7 +121,7 @@ export const codePattern =
 
 /** A capitalised word or an all-caps acronym, the building block of names. */
 export const capitalizedWordPattern =
-  /(?<![\p{L}\p{N}'’.])(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’]*(?:-\p{L}+)*\.?)/gu
+  /(?<![\p{L}\p{N}'’.&])(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’&]*(?:-\p{L}+)*\.?)/gu
 
 /** Direct quotations in straight or curly double quotes, or in curly single quotes. */
 export const quotePattern = /"([^"\n]{1,2000})"|“([^”\n]{1,2000})”|‘([^’\n]{1,2000})’|«([^»\n]{1,2000})»/g
@@ -164,7 +167,7 @@ export const wholeTextPattern = /^[\s\S]+/g
 
 /** One capitalised word or acronym at a position (sticky twin of `capitalizedWordPattern`). */
 export const capitalizedWordAtPattern =
-  /(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’]*(?:-\p{L}+)*\.?)(?![\p{L}\p{N}])/uy
+  /(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’&]*(?:-\p{L}+)*\.?)(?![\p{L}\p{N}])/uy
 
 /** A possessive ending: "Putin's", "Reuters'". */
 export const possessivePattern = /(?:['’]s|s['’])$/u
@@ -193,3 +196,22 @@ export const toldObjectPattern = /^ (reporters|journalists|the [a-z]+|[A-Z][\w&.
 
 /** Pronoun speakers, which name nobody on their own. */
 export const pronounPattern = /^(?:he|she|they|it|we|i|you|one)$/i
+
+/** A preposition chrono includes at the start of a date ('on Thursday'), left out of the detail. */
+export const dateLeadPattern = /^(?:on|at|in|by|from|since|until|during) /i
+
+/** A word right before a month name that makes it a date: 'in March', 'last May', 'early June'. */
+export const dateWordBeforePattern =
+  /(?:^|[^a-z])(?:in|since|by|until|of|last|next|this|early|late|mid|mid-|from|through|before|after|during|on) $/i
+
+/** Spans of time chrono reads as dates: 'for two weeks', 'the last 48 hours', 'over 90 minutes'. */
+export const durationLikeDatePattern =
+  /^(?:(?:for|over|within|during) )?(?:(?:the )?(?:last|past|next|coming) )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i
+
+/** Words that make a date relative to the reference: 'last year', 'next week', 'three days ago'. */
+export const relativeWordPattern =
+  /(?<![a-z])(?:last|next|this|ago|yesterday|today|tomorrow|tonight|later|earlier|previous|coming|past|weekend)(?![a-z])/i
+
+/** Words that put a sentence in the future, so a bare weekday is the coming one. */
+export const futureCuePattern =
+  /(?<![a-z])(?:will|shall|is due|are due|is expected|are expected|scheduled|upcoming|is set to|are set to|is to|are to|plans to|plan to|next)(?![a-z])/i

@@ -78,7 +78,7 @@ export function sourceBefore(text: string, position: number): Source | null {
       ) {
         return { name: `${adjective.text} ${joined}`, start: adjective.start, end }
       }
-      return { name: joined, start: phrase[0]!.start, end }
+      return { name: joined.replace(/^(?:the|a|an) /i, ''), start: phrase[0]!.start, end }
     }
   }
   const named = nameEndingAt(text, end)
@@ -97,7 +97,9 @@ export function sourceAfter(text: string, position: number): Source | null {
     const phrase = words.slice(0, size)
     if (phrase.length < size) continue
     const joined = phrase.map((word) => word.text).join(' ')
-    if (collectiveSources.test(joined)) return { name: joined, start, end: phrase[size - 1]!.end }
+    if (collectiveSources.test(joined)) {
+      return { name: joined.replace(/^(?:the|a|an) /i, ''), start, end: phrase[size - 1]!.end }
+    }
   }
   const names = namesAt(text, start)
   const named = names?.find((name) => name.kind !== 'place') ?? names?.[0]

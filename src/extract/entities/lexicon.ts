@@ -13,12 +13,12 @@ export const personTitles = words(
 
 /** Title words that can stand alone before a name ('President Xi', 'Dr. Suponina'). */
 export const leadingTitles = words(
-  'president|presidents|prime|premier|chancellor|secretary|secretary-general|king|queen|prince|princess|crown|pope|emperor|sultan|emir|sheikh|ayatollah|dr|doctor|prof|professor|gen|general|lt|lieutenant|col|colonel|maj|major|capt|captain|adm|admiral|marshal|field|commander|brig|brigadier|sgt|sergeant|sen|senator|senators|rep|representative|gov|governor|mayor|mr|mrs|ms|mx|sir|dame|lord|lady|judge|justice|ambassador|envoy|commissioner|chief|deputy|spokesperson|spokesman|spokeswoman|rev|reverend|archbishop|bishop|cardinal|rabbi|imam|inspector|detective|minister|foreign|defence|defense|interior|finance|health|vice|attorney|speaker|ceo|chairman|chairwoman|director',
+  'state|affairs|national|security|high|president|presidents|prime|premier|chancellor|secretary|secretary-general|king|queen|prince|princess|crown|pope|emperor|sultan|emir|sheikh|ayatollah|dr|doctor|prof|professor|gen|general|lt|lieutenant|col|colonel|maj|major|capt|captain|adm|admiral|marshal|field|commander|brig|brigadier|sgt|sergeant|sen|senator|senators|rep|representative|gov|governor|mayor|mr|mrs|ms|mx|sir|dame|lord|lady|judge|justice|ambassador|envoy|commissioner|chief|deputy|spokesperson|spokesman|spokeswoman|rev|reverend|archbishop|bishop|cardinal|rabbi|imam|inspector|detective|minister|foreign|defence|defense|interior|finance|health|vice|attorney|speaker|ceo|chairman|chairwoman|director',
 )
 
 /** Words inside a name that make it an organisation. */
 export const organizationCues = words(
-  'ministry|agency|university|council|inc|corp|corporation|ltd|llc|plc|gmbh|bank|commission|organization|organisation|department|party|army|navy|committee|institute|association|union|court|parliament|congress|senate|police|group|fund|foundation|company|co|forces|guard|office|service|services|authority|board|assembly|federation|alliance|center|centre|network|press|news|times|post|journal|tribune|herald|gazette|telegraph|broadcasting|television|radio|airlines|airways|motors|holdings|industries|technologies|systems|bureau|secretariat|cabinet|duma|kremlin|pentagon|nations|coalition|front|movement|brigade|brigades|command|academy|school|college|hospital|clinic|church|club|league|exchange|reserve|treasury|watch|international|unicef|greenpeace',
+  'ministry|agency|university|council|inc|corp|corporation|ltd|llc|plc|gmbh|bank|commission|organization|organisation|department|party|army|navy|committee|institute|association|union|court|parliament|congress|senate|police|group|fund|foundation|company|co|forces|guard|office|service|services|authority|board|assembly|federation|alliance|center|centre|network|press|news|times|post|journal|tribune|herald|gazette|telegraph|broadcasting|television|radio|airlines|airways|motors|holdings|industries|technologies|systems|bureau|secretariat|cabinet|duma|kremlin|pentagon|nations|coalition|front|movement|brigade|brigades|command|academy|school|college|hospital|clinic|church|club|league|exchange|reserve|treasury|watch|international|unicef|greenpeace|program|programme|project|initiative|studies|lab|laboratory|observatory|monitor|global|capital|partners|institution|ministries|agencies|media|daily|magazine|channel',
 )
 
 /** Organisations known by a single name or acronym. */
@@ -86,7 +86,7 @@ export const calendarWords = words(
 
 /** Capitalised words that are never names on their own ('I', 'God', 'Internet'). */
 export const notNames = words(
-  'i|god|internet|web|covid|coronavirus|mr|mrs|ms|dr|breaking|update|updated|exclusive|analysis|opinion|editorial|live|photo|video|watch|read|more|related|advertisement|subscribe|share|click|here|day|victory|parade|war|world|cold|great|new|old|historic|joint|military|western|reactions|concern|visit|signals|high-profile|ok|tv|am|pm|ceo|gdp|vs|ii|iii|iv|usd|eur|gbp|cny|jpy|rmb|no|yes',
+  'i|god|news|isbn|issn|doi|internet|web|covid|coronavirus|mr|mrs|ms|dr|breaking|update|updated|exclusive|analysis|opinion|editorial|live|photo|video|watch|read|more|related|advertisement|subscribe|share|click|here|day|victory|parade|war|world|cold|great|new|old|historic|joint|military|western|reactions|concern|visit|signals|high-profile|ok|tv|am|pm|ceo|gdp|vs|ii|iii|iv|usd|eur|gbp|cny|jpy|rmb|no|yes',
 )
 
 /** Words that join the parts of one name ('Bank of England', 'Leonardo da Vinci', 'bin Salman'). */

@@ -36,6 +36,10 @@ export const countExtractor: Extractor = {
     const end = start + match[0].length
     const body = match[0].replace(/-(?:strong|member|person|man|woman|nation|country)$/i, '')
     if (looksLikeYear(text, start, end)) return null
+    // '4B', '5m', '10k' without a currency are flat numbers, metres or race distances, not counts.
+    if (/\d[bmk]$/i.test(body)) return null
+    // 'two-way', 'one-sided', 'two-thirds': a compound word, not a count.
+    if (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '')) return null
     const vague = parseVague(body)
     if (vague !== null) {
       return {

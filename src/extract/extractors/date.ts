@@ -1,7 +1,15 @@
 import { casual } from 'chrono-node/en'
 import type { Candidate, ExtractContext, Extractor } from '../extractor.js'
 import { looksLikeYear } from '../figure-utils.js'
-import { wholeTextPattern, yearPattern } from '../patterns.js'
+import {
+  dateLeadPattern,
+  dateWordBeforePattern,
+  durationLikeDatePattern,
+  futureCuePattern,
+  relativeWordPattern,
+  wholeTextPattern,
+  yearPattern,
+} from '../patterns.js'
 
 type ParsedComponents = ReturnType<typeof casual.parse>[number]['start']
 
@@ -25,32 +33,74 @@ export const dateExtractor: Extractor = {
   pattern: () => wholeTextPattern,
   extract(text, _match, context): Candidate[] {
     const reference = referenceOf(context)
-    const results = casual.parse(text, reference ?? noReference)
     const found: Candidate[] = []
-    for (const result of results) {
-      let start = result.index
-      let phrase = result.text
-      const lead = /^(?:on|at|in|by|from|since|until|during) /i.exec(phrase)
-      if (lead !== null) {
-        start += lead[0].length
-        phrase = phrase.slice(lead[0].length)
+    for (const [offset, piece] of chunks(text)) {
+      for (const result of casual.parse(piece, reference ?? noReference)) {
+        const candidate = fromResult(text, offset, result, reference)
+        if (candidate !== null) found.push(candidate)
       }
-      if (!keep(phrase, result.start)) continue
-      const value = dateValue(phrase, result.start, reference !== null)
-      if (value === null) continue
-      found.push({
-        kind: 'date',
-        start,
-        end: start + phrase.length,
-        value,
-        unit: null,
-        hedge: null,
-        subject: null,
-        source: 'date',
-      })
     }
     return found
   },
+}
+
+/**
+ * Pieces of at most about 2,000 characters, cut after a sentence end or a line break, so
+ * that chrono's work grows linearly with the text.
+ */
+function* chunks(text: string): Generator<[number, string]> {
+  const size = 2000
+  let start = 0
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size)
+    if (end < text.length) {
+      const window = text.slice(start, end)
+      const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. '))
+      if (cut > size / 2) end = start + cut + 1
+    }
+    yield [start, text.slice(start, end)]
+    start = end
+  }
+}
+
+function fromResult(
+  text: string,
+  offset: number,
+  result: ReturnType<typeof casual.parse>[number],
+  reference: Date | null,
+): Candidate | null {
+  const anchored = reference !== null
+  let start = offset + result.index
+  let phrase = result.text
+  // 'for two weeks', 'the last 48 hours': spans of time, which the duration extractor reads.
+  if (durationLikeDatePattern.test(phrase)) return null
+  const lead = dateLeadPattern.exec(phrase)
+  if (lead !== null) {
+    start += lead[0].length
+    phrase = phrase.slice(lead[0].length)
+  }
+  const dateWord = lead !== null || dateWordBeforePattern.test(text.slice(Math.max(0, start - 12), start))
+  if (!keep(phrase, result.start, dateWord)) return null
+  const weekday =
+    reference !== null && weekdayOnly(phrase, result.start)
+      ? weekdayDate(text, start, result.start, reference)
+      : null
+  const year =
+    reference !== null && result.start.isCertain('month') && !result.start.isCertain('year')
+      ? yearFor(text, start, result.start, reference)
+      : null
+  const value = weekday ?? dateValue(phrase, result.start, anchored, year)
+  if (value === null) return null
+  return {
+    kind: 'date',
+    start,
+    end: start + phrase.length,
+    value,
+    unit: null,
+    hedge: null,
+    subject: null,
+    source: 'date',
+  }
 }
 
 /**
@@ -82,17 +132,77 @@ function referenceOf(context: ExtractContext): Date | null {
   return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12)
 }
 
-function keep(phrase: string, start: ParsedComponents): boolean {
+/** True for a bare weekday ('Thursday', 'Wednesday evening'), without 'next', 'last' or a date. */
+function weekdayOnly(phrase: string, start: ParsedComponents): boolean {
+  return start.isCertain('weekday') && !start.isCertain('day') && !relativeWordPattern.test(phrase)
+}
+
+/**
+ * The date of a bare weekday in news copy: the most recent such day on or before the
+ * reference date, unless the sentence speaks of the future ('will', 'is due', 'scheduled',
+ * 'next'), then the first such day on or after it.
+ */
+function weekdayDate(text: string, position: number, start: ParsedComponents, anchor: Date): string {
+  const target = start.get('weekday') ?? 0
+  const reference = Date.UTC(anchor.getFullYear(), anchor.getMonth(), anchor.getDate())
+  const future = futureCuePattern.test(sentenceAround(text, position))
+  const offset = (target - new Date(reference).getUTCDay() + 7) % 7
+  const date = new Date(reference + (future ? offset : offset === 0 ? 0 : offset - 7) * 86400000)
+  return date.toISOString().slice(0, 10) + timeOf(text.slice(position), start)
+}
+
+/** 'T10:30' when the text states a clock time, else ''. */
+function timeOf(phrase: string, start: ParsedComponents): string {
+  if (!start.isCertain('hour') || !/\d/.test(phrase)) return ''
+  return `T${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}`
+}
+
+/**
+ * The year of a date whose year the text leaves out ('in October', 'May 9'): the one that puts
+ * it on or before the reference date, unless the sentence speaks of the future.
+ */
+function yearFor(text: string, position: number, start: ParsedComponents, anchor: Date): number {
+  const year = anchor.getFullYear()
+  const month = start.get('month') ?? 1
+  const day = start.isCertain('day') ? (start.get('day') ?? 1) : 1
+  const reference = Date.UTC(year, anchor.getMonth(), anchor.getDate())
+  const sameYear = Date.UTC(year, month - 1, day)
+  const future = futureCuePattern.test(sentenceAround(text, position))
+  if (!future && sameYear > reference) return year - 1
+  if (future && sameYear < reference) return year + 1
+  return year
+}
+
+function sentenceAround(text: string, position: number): string {
+  const start = Math.max(text.lastIndexOf('. ', position), 0)
+  const end = text.indexOf('. ', position)
+  return text.slice(start, end === -1 ? text.length : end)
+}
+
+function keep(phrase: string, start: ParsedComponents, precededByDateWord: boolean): boolean {
   const lower = phrase.toLowerCase()
   if (lower === 'now' || lower === 'present' || /^\d+\/\d+$/.test(phrase)) return false
   // A month name alone in lower case is a verb or a modal: 'troops march', 'it may'.
   if (/^[a-z]+$/.test(phrase) && start.isCertain('month') && !start.isCertain('day')) return false
+  // A month name alone is a date only after a preposition or a time word: 'in March', 'last May'.
+  if (
+    /^[A-Za-z]+\.?$/.test(phrase) &&
+    start.isCertain('month') &&
+    !start.isCertain('day') &&
+    !precededByDateWord
+  )
+    return false
   // Bare numbers chrono reads as days or hours belong to the figure extractors.
   if (/^\d+$/.test(phrase)) return false
   return true
 }
 
-function dateValue(phrase: string, start: ParsedComponents, anchored: boolean): string | null {
+function dateValue(
+  phrase: string,
+  start: ParsedComponents,
+  anchored: boolean,
+  yearOverride: number | null,
+): string | null {
   const lower = phrase.toLowerCase().replace(/\s+/g, ' ')
   const relative =
     /\b(?:last|next|this|ago|yesterday|today|tomorrow|tonight|later|earlier|previous|coming|past|weekend)\b/.test(
@@ -102,7 +212,7 @@ function dateValue(phrase: string, start: ParsedComponents, anchored: boolean): 
   const time = hasTime ? `${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}` : null
   const certainDay = start.isCertain('day') || start.isCertain('weekday')
   if (anchored || (!relative && start.isCertain('year'))) {
-    const year = String(start.get('year')).padStart(4, '0')
+    const year = String(yearOverride ?? start.get('year')).padStart(4, '0')
     const month = pad(start.get('month') ?? 1)
     if (certainDay) return `${year}-${month}-${pad(start.get('day') ?? 1)}${time === null ? '' : `T${time}`}`
     if (start.isCertain('month')) return `${year}-${month}`

@@ -138,7 +138,8 @@ function isCue(word: string): boolean {
 
 /** Lower-case word without a possessive or final period. */
 function bare(word: string): string {
-  return word.replace(possessivePattern, '').replace(/\.$/, '').toLowerCase()
+  const plain = word.replace(possessivePattern, '')
+  return (acronymPattern.test(plain) ? plain : plain.replace(/\.$/, '')).toLowerCase()
 }
 
 function classify(text: string, run: Word[]): Candidate[] | null {
@@ -149,6 +150,7 @@ function classify(text: string, run: Word[]): Candidate[] | null {
     const first = bare(words[0]!.text)
     const alone = words.length === 1
     if (
+      speechVerbWordPattern.test(first) ||
       stopwords.has(first) ||
       notNames.has(first) ||
       calendarWords.has(first) ||
@@ -159,10 +161,26 @@ function classify(text: string, run: Word[]): Candidate[] | null {
   }
   while (words.length > 0 && nameConnectors.has(words[0]!.text)) words = words.slice(1)
   if (words.length === 0) return null
-  const titleCase = isTitleCase(text)
+  const titleCase = isTitleCase(text, words[0]!.start)
   const found: Candidate[] = []
   const lowerRun = words.map((word) => bare(word.text))
   const whole = lowerRun.join(' ')
+  if (titleCase && !lowerRun.some((word) => leadingTitles.has(word))) {
+    if (gazetteer.has(whole)) return [candidate('place', words, join(words))]
+    const named = words
+      .filter((word) => {
+        const lower = bare(word.text)
+        return (
+          gazetteer.has(lower) ||
+          placeAliases[lower] !== undefined ||
+          knownOrganizations.has(lower) ||
+          acronymPattern.test(word.text.replace(possessivePattern, ''))
+        )
+      })
+      .map((word) => single(text, [word], false, true))
+      .filter((name) => name !== null)
+    return named.length > 0 ? named : null
+  }
   if (
     organizationCues.has(lowerRun[lowerRun.length - 1]!) ||
     (lowerRun.some((word) => organizationCues.has(word)) && !lowerRun.some((word) => leadingTitles.has(word)))
@@ -209,6 +227,11 @@ function single(text: string, words: Word[], titleCase: boolean, trusted: boolea
   if (trimmed.length === 0) return null
   const lower = trimmed.map((word) => bare(word.text))
   const whole = lower.join(' ')
+  const only = trimmed.length === 1 ? trimmed[0]!.text.replace(possessivePattern, '') : null
+  if (only !== null && acronymPattern.test(only) && !notNames.has(lower[0]!)) {
+    if (placeAliases[lower[0]!] !== undefined) return candidate('place', trimmed, placeAliases[lower[0]!]!)
+    return candidate('organization', trimmed, organizationAliases[lower[0]!] ?? only)
+  }
   if (
     lower.every(
       (word) => demonyms.has(word) || notNames.has(word) || calendarWords.has(word) || stopwords.has(word),
@@ -226,13 +249,18 @@ function single(text: string, words: Word[], titleCase: boolean, trusted: boolea
   if (trimmed.length === 1) {
     const word = trimmed[0]!
     const name = word.text.replace(possessivePattern, '')
+    // 'Indo-Pacific', 'Russia-China', 'Sino-Russian': compounds, not names.
+    if (name.includes('-') && !gazetteer.has(lower[0]!)) return null
+    if (notNames.has(lower[0]!)) return null
     if (knownOrganizations.has(lower[0]!) || acronymPattern.test(name))
       return candidate('organization', trimmed, name)
     const before = wordsBefore(text, word.start, 1)[0]?.text.toLowerCase()
     if (before !== undefined && placePrepositions.has(before) && !followedBySpeech(text, word.end))
       return candidate('place', trimmed, name)
+    const afterSpeech = before !== undefined && speechVerbWordPattern.test(before)
     if (
       trusted ||
+      afterSpeech ||
       followedBySpeech(text, word.end) ||
       possessivePattern.test(word.text) ||
       before === 'and' ||
@@ -311,12 +339,25 @@ export function nameEndingAt(text: string, end: number): Candidate | null {
   return last !== undefined && last.end >= end - 2 ? last : null
 }
 
-/** A heading in Title Case: most of its words are capitalised, so capitals say little. */
-function isTitleCase(text: string): boolean {
-  const tokens = text.split(/\s+/).filter((token) => /^\p{L}/u.test(token))
-  if (tokens.length < 4) return false
+/** The last text whose lines were measured, and which of its lines are in Title Case. */
+let titleCaseCache: { text: string; lines: Map<number, boolean> } = { text: '', lines: new Map() }
+
+/**
+ * True when the line around `position` is a heading in Title Case: most of its words are
+ * capitalised, so capitals say little about names. Measured once per line.
+ */
+function isTitleCase(text: string, position: number): boolean {
+  if (titleCaseCache.text !== text) titleCaseCache = { text, lines: new Map() }
+  const lineStart = text.lastIndexOf('\n', position) + 1
+  const known = titleCaseCache.lines.get(lineStart)
+  if (known !== undefined) return known
+  const lineEnd = text.indexOf('\n', position)
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd)
+  const tokens = line.split(/\s+/).filter((token) => /^\p{L}/u.test(token))
   const capitalised = tokens.filter((token) => /^\p{Lu}/u.test(token)).length
-  return capitalised / tokens.length >= 0.6
+  const result = tokens.length >= 3 && capitalised / tokens.length >= 0.6
+  titleCaseCache.lines.set(lineStart, result)
+  return result
 }
 
 function join(words: Word[]): string {

@@ -84,7 +84,7 @@ function speakerOf(text: string, start: number, end: number): { source: Source |
       if (source !== null && source.start === end + nameFirst[0].length) {
         return { source, cue: cueOf(verb.verb, text, verb.end).cue }
       }
-      if (source === null && verb.start <= end + nameFirst[0].length + 4)
+      if (source === null && verb.start <= end + nameFirst[0].length + 30)
         return { source: null, cue: cueOf(verb.verb, text, verb.end).cue }
     }
   }
@@ -97,8 +97,7 @@ function speakerOf(text: string, start: number, end: number): { source: Source |
   }
   const earlier = lastVerbBefore(text, start)
   if (earlier !== null) {
-    const source = sourceBefore(text, earlier.start)
-    if (source !== null) return { source, cue: earlier.verb.toLowerCase() }
+    return { source: sourceBefore(text, earlier.start), cue: earlier.verb.toLowerCase() }
   }
   return null
 }

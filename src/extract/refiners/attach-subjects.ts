@@ -1,154 +1,19 @@
 import { stopwords } from '../../text/natural.js'
 import type { Candidate, Refiner } from '../extractor.js'
 import { normalizeSubject, outcomeWords } from '../normalize.js'
+import {
+  filler,
+  introducers,
+  irregularPlurals,
+  linkingVerbs,
+  notSubjects,
+  outcomeVerbs,
+  phraseStops,
+  timeNouns,
+} from '../subject-words.js'
 import { atSentenceStart, type Word, wordsAfter, wordsBefore } from '../text-utils.js'
 
 const counted = new Set(['count', 'money', 'percent', 'quantity', 'duration', 'ordinal'])
-
-/** Words that link a noun to a figure after it: 'trade had reached a record $240 billion'. */
-const linkingVerbs = new Set([
-  'reached',
-  'reach',
-  'reaching',
-  'hit',
-  'hits',
-  'totalled',
-  'totaled',
-  'totals',
-  'total',
-  'totalling',
-  'totaling',
-  'was',
-  'were',
-  'is',
-  'are',
-  'stood',
-  'stands',
-  'rose',
-  'rises',
-  'fell',
-  'falls',
-  'grew',
-  'grows',
-  'climbed',
-  'jumped',
-  'dropped',
-  'declined',
-  'increased',
-  'decreased',
-  'surged',
-  'soared',
-  'plunged',
-  'slipped',
-  'amounted',
-  'amounts',
-  'has',
-  'had',
-  'have',
-  'been',
-  'be',
-  'will',
-  'would',
-  'worth',
-  'valued',
-  'cost',
-  'costs',
-  'put',
-  'raised',
-  'expanded',
-  'shrank',
-  'contracted',
-  'edged',
-  'up',
-  'down',
-  'by',
-  'to',
-  'at',
-  'of',
-  'around',
-  'near',
-])
-/** Filler between a linking verb and the figure: 'a record', 'an estimated'. */
-const filler = new Set([
-  'a',
-  'an',
-  'the',
-  'record',
-  'new',
-  'some',
-  'roughly',
-  'nearly',
-  'almost',
-  'about',
-  'just',
-  'only',
-])
-/** Words after a figure that introduce what it counts: '$5 billion in aid', '90% of voters'. */
-const introducers = new Set(['in', 'of', 'worth'])
-/** Verbs before a figure that say what happened to it: 'killed 12', 'injuring 30'. */
-const outcomeVerbs: Readonly<Record<string, string>> = {
-  killed: 'deaths',
-  killing: 'deaths',
-  kills: 'deaths',
-  injured: 'injuries',
-  injuring: 'injuries',
-  wounded: 'injuries',
-  wounding: 'injuries',
-  arrested: 'arrests',
-  detained: 'arrests',
-  evacuated: 'evacuations',
-  displaced: 'displaced',
-}
-/** Words after a figure that say where or how, not what: '120 km south', '10 years ago'. */
-const notSubjects = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'away',
-  'long',
-  'wide',
-  'high',
-  'deep',
-  'tall',
-  'old',
-  'ago',
-  'later',
-  'earlier',
-  'apart',
-  'inland',
-  'offshore',
-  'overall',
-  'total',
-  'each',
-  'apiece',
-  'respectively',
-  'alone',
-  'instead',
-  'per',
-])
-/** Plural nouns without a final s. */
-const irregularPlurals = new Set([
-  'people',
-  'children',
-  'men',
-  'women',
-  'police',
-  'personnel',
-  'staff',
-  'aircraft',
-  'dead',
-  'injured',
-  'wounded',
-  'missing',
-  'cattle',
-  'sheep',
-  'troops',
-])
 
 /**
  * Names what each figure counts, as a light canonical noun (`normalizeSubject`): the noun
@@ -178,31 +43,26 @@ function outcomeBefore(text: string, candidate: Candidate): string | null {
 function subjectAfter(text: string, candidate: Candidate): string | null {
   let words = wordsAfter(text, candidate.end, 8)
   if (words[0] !== undefined && words[0].start > candidate.end + 1) return null
-  if (
-    words[0] !== undefined &&
-    introducers.has(words[0].text.toLowerCase()) &&
-    candidate.kind !== 'ordinal'
-  ) {
+  if (words[0] !== undefined && introducers[candidate.kind]?.has(words[0].text.toLowerCase())) {
     words = words.slice(1)
     if (words[0]?.text.toLowerCase() === 'the') words = words.slice(1)
   }
   const phrase: Word[] = []
   for (const word of words) {
     const lower = word.text.toLowerCase()
-    if (notSubjects.has(lower)) break
+    if (notSubjects.has(lower) || phraseStops.has(lower)) break
+    if (candidate.kind !== 'ordinal' && phrase.length === 0 && timeNouns.has(lower)) break
     if (stopwords.has(lower) && !irregularPlurals.has(lower) && lower !== 'missing') break
     if (phrase.length > 0 && /(?:ed|ing)$/.test(lower) && !outcomeWords[lower]) break
     if (phrase.length > 0 && outcomeWords[lower] !== undefined) break
     phrase.push(word)
     if (phrase.length === 3 || isPlural(lower)) break
   }
-  // A lone verb is no subject: 'Tens of thousands marched'.
-  if (
-    phrase.length === 1 &&
-    /(?:ed|ing)$/.test(phrase[0]!.text.toLowerCase()) &&
-    !outcomeWords[phrase[0]!.text.toLowerCase()]
-  )
-    return null
+  // A lone verb is no subject ('Tens of thousands marched'), except after a compound
+  // adjective ('a 90-minute meeting').
+  const compound = /-\p{L}+$/u.test(text.slice(candidate.start, candidate.end))
+  const lone = phrase.length === 1 ? phrase[0]!.text.toLowerCase() : null
+  if (lone !== null && !compound && /(?:ed|ing)$/.test(lone) && !outcomeWords[lone]) return null
   if (phrase.length === 0) return null
   const head = headOf(phrase)
   if (head === null) return null
@@ -236,9 +96,10 @@ function looksAdjectival(word: string): boolean {
 
 function subjectBefore(text: string, candidate: Candidate): string | null {
   if (candidate.kind === 'ordinal' || candidate.kind === 'duration') return null
-  const words = wordsBefore(text, candidate.start, 7)
+  const words = wordsBefore(text, candidate.start, 12)
   let linked = false
-  for (const word of words) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!
     const lower = word.text.toLowerCase()
     if (filler.has(lower)) continue
     if (linkingVerbs.has(lower)) {
@@ -247,8 +108,27 @@ function subjectBefore(text: string, candidate: Candidate): string | null {
     }
     if (!linked || stopwords.has(lower)) return null
     if (/^\p{Lu}/u.test(word.text) && !atSentenceStart(text, word.start)) return null
+    // 'Exports to the region rose to': the region is a prepositional object; the subject is before it.
+    const skipped = skipPrepositionalObject(words, i)
+    if (skipped !== null) {
+      i = skipped
+      continue
+    }
     if (lower === 'toll') return 'deaths'
     return normalizeSubject(lower)
   }
   return null
+}
+
+/** When words[i] is the object of a preposition ('to the region'), the index of that preposition. */
+function skipPrepositionalObject(words: Word[], i: number): number | null {
+  let j = i + 1
+  while (j < words.length && /^(?:the|a|an|its|their|his|her|this|that)$/i.test(words[j]!.text)) j++
+  const preposition = words[j]
+  if (
+    preposition === undefined ||
+    !/^(?:to|from|in|for|with|on|at|into|across|between)$/i.test(preposition.text)
+  )
+    return null
+  return words[j + 1] === undefined ? null : j
 }

@@ -46,8 +46,8 @@ function merge(first: Candidate, second: Candidate, text: string): Candidate | n
   const low = amountOf(first)
   const high = amountOf(second)
   if (low === null || high === null) return null
-  const scaledLow = first.kind === 'count' && second.kind !== 'count' ? rescale(low, high) : low
-  const scaledHigh = second.kind === 'count' && first.kind !== 'count' ? rescale(high, low) : high
+  const scaledLow = rescale(low, high)
+  const scaledHigh = high
   const interval = { min: Math.min(scaledLow, scaledHigh), max: Math.max(scaledLow, scaledHigh) }
   const start = between ? first.start - (before.length - before.search(/between $/i)) : first.start
   const owner = first.kind === 'count' ? second : first

@@ -1,7 +1,13 @@
 import type { Candidate, Refiner } from '../extractor.js'
-import { codePattern, phonePattern, timeOfDayPattern, versionPattern } from '../patterns.js'
+import {
+  codePattern,
+  phonePattern,
+  serialNumberPattern,
+  timeOfDayPattern,
+  versionPattern,
+} from '../patterns.js'
 
-const blockers = [phonePattern, versionPattern, timeOfDayPattern, codePattern]
+const blockers = [phonePattern, serialNumberPattern, versionPattern, timeOfDayPattern, codePattern]
 
 /**
  * Drops figures that sit inside text that only looks numeric: phone numbers, version
@@ -21,9 +27,21 @@ export const removeBlocked: Refiner = (candidates, text) => {
     }
   }
   if (blocked.length === 0) return candidates
-  return candidates.filter((candidate) => candidate.kind === 'date' || !isBlocked(candidate, blocked))
+  // Furthest end reached by any blocked span starting at or before each blocked start.
+  blocked.sort((a, b) => a[0] - b[0])
+  const reach: number[] = []
+  for (const [i, span] of blocked.entries()) reach.push(Math.max(span[1], reach[i - 1] ?? 0))
+  return candidates.filter((candidate) => candidate.kind === 'date' || !isBlocked(candidate, blocked, reach))
 }
 
-function isBlocked(candidate: Candidate, blocked: Array<[number, number]>): boolean {
-  return blocked.some(([start, end]) => candidate.start < end && start < candidate.end)
+function isBlocked(candidate: Candidate, blocked: Array<[number, number]>, reach: number[]): boolean {
+  // The last blocked span starting before the candidate's end decides, through `reach`.
+  let low = 0
+  let high = blocked.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (blocked[mid]![0] < candidate.end) low = mid + 1
+    else high = mid
+  }
+  return low > 0 && reach[low - 1]! > candidate.start
 }

@@ -29,13 +29,30 @@ export const removeOverlaps: Refiner = (candidates) => {
       a.start - b.start ||
       a.source.localeCompare(b.source),
   )
+  const taken = new Map<string, Candidate[]>()
   const kept: Candidate[] = []
   for (const candidate of ordered) {
     const layer = layerOf(candidate.kind)
-    const clash = kept.some(
-      (other) => layerOf(other.kind) === layer && other.start < candidate.end && candidate.start < other.end,
-    )
-    if (!clash) kept.push(candidate)
+    const spans = taken.get(layer) ?? []
+    taken.set(layer, spans)
+    // `spans` is sorted by start and never overlapping, so only the neighbours can clash.
+    const at = firstEndingAfter(spans, candidate.start)
+    const next = spans[at]
+    if (next !== undefined && next.start < candidate.end) continue
+    spans.splice(at, 0, candidate)
+    kept.push(candidate)
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** Index of the first span whose end is after `position` (binary search). */
+function firstEndingAfter(spans: Candidate[], position: number): number {
+  let low = 0
+  let high = spans.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (spans[mid]!.end <= position) low = mid + 1
+    else high = mid
+  }
+  return low
 }
