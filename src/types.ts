@@ -299,6 +299,11 @@ export interface Options {
   roundingTolerance?: number
   /** Count bare years and dates as figures in `checkFigures`. Default false. */
   datesAreFigures?: boolean
+  /**
+   * Smallest similarity (mean TF-IDF cosine of their texts) at which `groupByEvent` puts
+   * articles in one event. Default 0.1. Not used by `compare`, so not in `ResolvedOptions`.
+   */
+  eventThreshold?: number
 }
 
 /** Options after defaults are applied (the similarity hook is not serialised). */

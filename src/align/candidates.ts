@@ -20,6 +20,8 @@ export class ClaimIndex {
   private readonly postings = new Map<number, number[]>()
   private readonly saturated = new Set<number>()
   private readonly indexed: Set<number>[] = []
+  /** Scratch space: shared weight per claim while ranking candidates (kept at zero between calls). */
+  private shared = new Float64Array(64)
 
   /** Records the features of `vector` as carried by `claim` (idempotent per feature). */
   add(claim: number, vector: SparseVector | Map<number, number>): void {
@@ -52,20 +54,28 @@ export class ClaimIndex {
     limit: number,
     exclude: (claim: ClaimState) => boolean,
   ): number[] {
-    const shared = new Map<number, number>()
+    if (this.shared.length < claims.length) {
+      this.shared = new Float64Array(Math.max(claims.length, this.shared.length * 2))
+    }
+    const shared = this.shared
+    const touched: number[] = []
     for (let i = 0; i < ids.length; i++) {
       const list = this.postings.get(ids[i]!)
       if (list === undefined) continue
       const weight = weights[i]!
-      for (const claim of list) shared.set(claim, (shared.get(claim) ?? 0) + weight)
+      for (const claim of list) {
+        if (shared[claim] === 0) touched.push(claim)
+        shared[claim]! += weight
+      }
     }
-    const ranked: [number, number][] = []
-    for (const [id, weight] of shared) {
+    const ranked: number[] = []
+    for (const id of touched) {
       const claim = claims[id]!
-      if (!claim.alive || exclude(claim)) continue
-      ranked.push([id, weight])
+      if (claim.alive && !exclude(claim)) ranked.push(id)
     }
-    ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    return ranked.slice(0, limit).map(([id]) => id)
+    ranked.sort((a, b) => shared[b]! - shared[a]! || a - b)
+    if (ranked.length > limit) ranked.length = limit
+    for (const id of touched) shared[id] = 0
+    return ranked
   }
 }

@@ -1,16 +1,16 @@
 import { CorroborateError } from '../errors.js'
 import type { ArticleInput, Options } from '../types.js'
-import { textTerms } from './tokens.js'
+import { memoStemmer, textTerms } from './tokens.js'
 
 /** Default smallest document similarity at which two articles are about one event. */
-export const defaultEventThreshold = 0.2
+export const defaultEventThreshold = 0.1
 
 /**
  * Sorts a pile of articles about several events into one group per event, before any
  * analysis: each article's raw text (markup tags and entities dropped) becomes a TF-IDF
  * vector of informative stems over the pile, and groups are formed by average-link
  * agglomerative clustering, merging the most similar groups first while their mean cosine
- * similarity reaches `options.eventThreshold` (default 0.2). Deterministic: ties merge the
+ * similarity reaches `options.eventThreshold` (default 0.1). Deterministic: ties merge the
  * earliest groups; groups come in order of their first article, articles in input order,
  * and each input is returned as the same value it was given.
  *
@@ -41,7 +41,7 @@ export function groupByEvent(inputs: ArticleInput[], options?: Options): Article
 }
 
 function eventThresholdOf(options: Options | undefined): number {
-  const value = (options as { eventThreshold?: unknown } | undefined)?.eventThreshold
+  const value: unknown = options?.eventThreshold
   if (value === undefined) return defaultEventThreshold
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
     throw new CorroborateError(
@@ -69,9 +69,10 @@ function textOf(input: ArticleInput, position: number): string {
 
 /** Unit-length TF-IDF vectors of the documents, as maps from stem to weight. */
 function documentVectors(texts: readonly string[]): Map<string, number>[] {
+  const stemOf = memoStemmer()
   const counts = texts.map((text) => {
     const tf = new Map<string, number>()
-    for (const term of textTerms(text)) tf.set(term.stem, (tf.get(term.stem) ?? 0) + 1)
+    for (const term of textTerms(text, stemOf)) tf.set(term.stem, (tf.get(term.stem) ?? 0) + 1)
     return tf
   })
   const df = new Map<string, number>()

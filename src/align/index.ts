@@ -6,7 +6,7 @@ import type { ClaimState } from './claim-state.js'
 import { explain } from './explain.js'
 import { nameVariants } from './names.js'
 import { checkedScore, hookScorer, lexicalScorer, PairScores, type Scorer } from './similarity.js'
-import { eventNames, statementTokens } from './tokens.js'
+import { eventWords, memoStemmer, statementTokens } from './tokens.js'
 import { type Vocabulary, weigh } from './weights.js'
 
 /**
@@ -167,8 +167,9 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
       statements.push(statement)
     }
   })
-  const names = eventNames(statements)
-  const tokens = statements.map((statement) => statementTokens(statement, names))
+  const event = eventWords(statements)
+  const stemOf = memoStemmer()
+  const tokens = statements.map((statement) => statementTokens(statement, event, stemOf))
   const nameCounts = new Map<string, number>()
   for (const statement of tokens) {
     for (const name of statement.names) nameCounts.set(name.stem, (nameCounts.get(name.stem) ?? 0) + 1)

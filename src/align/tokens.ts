@@ -1,135 +1,43 @@
 import { stem, stopwords, tokenize } from '../text/natural.js'
 import type { Statement } from '../types.js'
 
-/**
- * Words that carry a figure's value or the way a story is told rather than what it is about.
- * Two outlets that disagree on a number ('12' vs 'fourteen') or a day ('Thursday' vs
- * 'Friday') still report the same fact, so these never count towards alignment.
- */
-const valueWords: ReadonlySet<string> = new Set([
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'seventy',
-  'eighty',
-  'ninety',
-  'hundred',
-  'hundreds',
-  'thousand',
-  'thousands',
-  'million',
-  'millions',
-  'billion',
-  'billions',
-  'trillion',
-  'dozen',
-  'dozens',
-  'half',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'once',
-  'twice',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'yesterday',
-  'today',
-  'tomorrow',
-  'tonight',
-  'am',
-  'pm',
-  'per',
-  'cent',
-  'percent',
-  'roughly',
-  'nearly',
-  'almost',
-  'approximately',
-  'least',
-  'around',
-  'estimated',
-  'some',
-])
+/** A set of the words of a space-separated list. */
+function wordSet(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).filter((word) => word !== ''))
+}
 
-/** Reporting words: every outlet 'said' and 'told', so they say nothing about the fact. */
-const reportingWords: ReadonlySet<string> = new Set([
-  'said',
-  'says',
-  'say',
-  'saying',
-  'told',
-  'tells',
-  'tell',
-  'according',
-  'added',
-  'adding',
-  'also',
-  'would',
-  'could',
-  'might',
-  'will',
-  'may',
-  'just',
-  'including',
-  'reported',
-  'reportedly',
-  'stated',
-  'noted',
-  'according',
-  'via',
-  'however',
-  'meanwhile',
-  'new',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-])
+/**
+ * Words that carry a figure's or a date's value rather than what the statement is about:
+ * numbers, vague quantities ('several', 'dozens') and times ('Thursday', 'overnight'). Two
+ * outlets that disagree on a number ('12' vs 'fourteen') or a time ('Tuesday night' vs
+ * 'Wednesday') still report the same fact, so these never count towards alignment.
+ */
+const valueWords = wordSet(`
+  zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+  sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+  hundred hundreds thousand thousands million millions billion billions trillion dozen dozens
+  half quarter first second third fourth fifth sixth seventh eighth ninth tenth once twice
+  monday tuesday wednesday thursday friday saturday sunday january february march april june
+  july august september october november december yesterday today tomorrow tonight am pm per
+  cent percent roughly nearly almost approximately least around estimated some several many few
+  numerous multiple most mostly mainly largely morning afternoon evening night overnight week
+  weekend month year spring summer autumn winter late early last next`)
+
+/** Sourcing words: every outlet 'said', 'told' and cites 'officials'; they say nothing about the fact. */
+const reportingWords = wordSet(`
+  said says say saying told tells tell according added adding also would could might will may
+  just including reported reportedly stated noted via however meanwhile mr mrs ms dr officials
+  statement spokesperson spokesman spokeswoman`)
+
+/** Function words natural's stop list leaves in. */
+const functionWords = wordSet(`
+  across through throughout during after before into onto upon within without along among
+  amongst between behind beyond toward towards despite near since until unless while whose
+  whether thus yet still even already`)
+
+function isUninformative(word: string): boolean {
+  return stopwords.has(word) || valueWords.has(word) || reportingWords.has(word) || functionWords.has(word)
+}
 
 const digit = /[0-9]/
 const wordSplitter = /[^a-zA-Z0-9'\-/]+/
@@ -161,13 +69,50 @@ export interface StatementTokens {
  */
 export function informativeWords(token: string): string[] {
   const words: string[] = []
-  for (const raw of token.split(/[-/]/)) {
+  const parts = token.includes('-') || token.includes('/') ? token.split(/[-/]/) : [token]
+  for (const raw of parts) {
     const word = raw.endsWith("'s") ? raw.slice(0, -2) : raw.replaceAll("'", '')
     if (word.length < 2 || digit.test(word)) continue
-    if (stopwords.has(word) || valueWords.has(word) || reportingWords.has(word)) continue
+    if (isUninformative(word)) continue
     words.push(word)
   }
   return words
+}
+
+/** Stems a word (British -ise folded into -ize first), remembering each answer. */
+export type Stemmer = (word: string) => string
+
+/**
+ * A stemmer with its own memory, for one call: Porter stemming is the costliest step of
+ * tokenising, and an event repeats its words.
+ *
+ * @example
+ * const stemOf = memoStemmer(); stemOf('hospitalised') //=> 'hospit'
+ */
+export function memoStemmer(): Stemmer {
+  const cache = new Map<string, string>()
+  return (word) => {
+    let stemmed = cache.get(word)
+    if (stemmed === undefined) {
+      stemmed = stem(americanSpelling(word))
+      cache.set(word, stemmed)
+    }
+    return stemmed
+  }
+}
+
+const britishSuffix = /is(e|ed|es|ing|ation|ations)$/
+
+/**
+ * Folds British -ise spellings into -ize before stemming ('hospitalised' and
+ * 'hospitalized' share the stem of 'hospital'). Applied to every word alike, so words that
+ * merely end in -ise ('rise', 'rising') stay consistent with themselves.
+ *
+ * @example
+ * americanSpelling('immunisation') //=> 'immunization'
+ */
+export function americanSpelling(word: string): string {
+  return word.length > 4 ? word.replace(britishSuffix, 'iz$1') : word
 }
 
 /**
@@ -178,10 +123,10 @@ export function informativeWords(token: string): string[] {
  * textTerms('Troops marched through Red Square on Friday.').map((t) => t.stem)
  * //=> ['troop', 'march', 'red', 'squar']
  */
-export function textTerms(text: string): Term[] {
+export function textTerms(text: string, stemOf: Stemmer = memoStemmer()): Term[] {
   const terms: Term[] = []
   for (const token of tokenize(text)) {
-    for (const word of informativeWords(token)) terms.push({ stem: stem(word), surface: word })
+    for (const word of informativeWords(token)) terms.push({ stem: stemOf(word), surface: word })
   }
   return terms
 }
@@ -200,32 +145,53 @@ function isCapitalised(word: string): boolean {
 }
 
 function isAcronym(word: string): boolean {
-  return word.length >= 2 && word.length <= 6 && word === word.toUpperCase() && /^[A-Z]+$/.test(word)
+  if (word.length < 2 || word.length > 6) return false
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i)
+    if (code < 65 || code > 90) return false
+  }
+  return true
+}
+
+/** What the whole event says about capitalised words. */
+export interface EventWords {
+  /** Words written capitalised away from the start of a sentence, or in name details. */
+  names: Set<string>
+  /** Words some statement writes in lower case. */
+  common: Set<string>
 }
 
 /**
- * Lower-case words that some statement writes capitalised away from the start of a
- * sentence, plus the words of person, organisation and place details: the event's names.
- * A capitalised first word counts as a name only when it is one of these.
+ * The event's names, lower-cased: words its statements write capitalised (or in capitals)
+ * away from the start of a sentence and the words of person, organisation and place
+ * details, minus every word some statement writes in lower case ('Hospital' in 'Harlowe
+ * General Hospital' is the word 'hospital' another outlet writes in lower case).
+ *
+ * @example
+ * eventWords(statements).names.has('okafor') //=> true
  */
-export function eventNames(statements: readonly Statement[]): Set<string> {
+export function eventWords(statements: readonly Statement[]): EventWords {
   const names = new Set<string>()
+  const common = new Set<string>()
   for (const statement of statements) {
     // Headlines capitalise every word, so they say nothing about which words are names.
     const words = statement.kind === 'heading' ? [] : casedWords(statement.text)
-    for (let i = 1; i < words.length; i++) {
-      const word = words[i]!
-      if (isCapitalised(word) || isAcronym(word)) names.add(possessiveFree(word.toLowerCase()))
-    }
+    words.forEach((word, i) => {
+      const lower = possessiveFree(word.toLowerCase())
+      if (!isCapitalised(word) && !isAcronym(word)) common.add(lower)
+      else if (i > 0) names.add(lower)
+    })
     for (const detail of statement.details) {
       if (detail.kind !== 'person' && detail.kind !== 'organization' && detail.kind !== 'place') continue
       const value = typeof detail.value === 'string' ? detail.value : detail.text
       for (const word of casedWords(value)) names.add(possessiveFree(word.toLowerCase()))
     }
   }
-  return names
+  for (const word of common) names.delete(word)
+  return { names, common }
 }
 
+/** A word without its possessive 's. */
 export function possessiveFree(word: string): string {
   return word.endsWith("'s") ? word.slice(0, -2) : word
 }
@@ -236,36 +202,45 @@ export function possessiveFree(word: string): string {
  * Figure values never appear: digits and number words are dropped.
  *
  * @example
- * statementTokens(statementOf('Zelenskyy met 40 mayors in Kyiv.'), new Set(['zelenskyy', 'kyiv']))
- * //=> { terms: [{ stem: 'mayor', ... }], names: [{ stem: 'zelenskyy', surface: 'Zelenskyy' }, ...], subjects: [] }
+ * statementTokens(statementOf('Zelenskyy met 40 mayors in Kyiv.'), eventWords(statements))
+ * //=> { terms: [{ stem: 'mayor', surface: 'mayors' }], names: [{ stem: 'zelenskyy', surface: 'Zelenskyy' }, ...], subjects: [] }
  */
-export function statementTokens(statement: Statement, names: ReadonlySet<string>): StatementTokens {
+export function statementTokens(
+  statement: Statement,
+  event: EventWords,
+  stemOf: Stemmer = memoStemmer(),
+): StatementTokens {
   const lower = tokenize(statement.text)
   const cased = casedWords(statement.text)
   const aligned = lower.length === cased.length
   const terms: Term[] = []
-  const nameTerms: Term[] = []
+  const names: Term[] = []
   for (let i = 0; i < lower.length; i++) {
     const token = lower[i]!
     const original = aligned ? cased[i]! : token
     const acronym = isAcronym(original)
     const candidate = possessiveFree(token)
-    const isName = (acronym || isCapitalised(original)) && names.has(candidate)
-    if (isName && !digit.test(candidate)) {
-      if (
-        acronym ||
-        !(stopwords.has(candidate) || valueWords.has(candidate) || reportingWords.has(candidate))
-      ) {
-        nameTerms.push({ stem: candidate, surface: possessiveFree(original) })
+    if (
+      (acronym || isCapitalised(original)) &&
+      !digit.test(candidate) &&
+      (acronym || !isUninformative(candidate))
+    ) {
+      const name = { stem: candidate, surface: possessiveFree(original) }
+      if (event.names.has(candidate)) {
+        names.push(name)
         continue
       }
+      // A capitalised first word the event writes nowhere else may be a name ('Zelensky met
+      // ...') or an ordinary word ('Investigators said ...'): it counts as both.
+      if (i === 0 && !event.common.has(candidate)) names.push(name)
     }
-    for (const word of informativeWords(token)) terms.push({ stem: stem(word), surface: word })
+    for (const word of informativeWords(token)) terms.push({ stem: stemOf(word), surface: word })
   }
   const subjects: Term[] = []
   for (const detail of statement.details) {
     if (detail.subject === null || detail.subject === undefined) continue
-    for (const word of textTerms(detail.subject)) subjects.push({ stem: word.stem, surface: detail.subject })
+    for (const word of textTerms(detail.subject, stemOf))
+      subjects.push({ stem: word.stem, surface: detail.subject })
   }
-  return { terms, names: nameTerms, subjects }
+  return { terms, names, subjects }
 }
