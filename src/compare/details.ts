@@ -9,7 +9,7 @@ import type {
   ResolvedOptions,
   Statement,
 } from '../types.js'
-import { compareQuotes, quoteText, sameQuote } from './quotes.js'
+import { compareQuotes, quoteText, sameQuote, speakerOf } from './quotes.js'
 import { comparableClass, NAME_KINDS, type SameThingScore, sameThing } from './same-thing.js'
 import {
   compareDates,
@@ -38,6 +38,9 @@ export function tolerancesOf(
 /** A detail with where it comes from, and a label for reasons ('41 (ap)'). */
 interface Placed extends ComparedValue {
   label: string
+  statement: Statement
+  /** For quotes: who said it (see `speakerOf`). */
+  speaker: string | undefined
 }
 
 /**
@@ -138,6 +141,12 @@ export function compareClaim(
 /**
  * Groups the details of a claim's statements by the thing they are about, at most one detail
  * per statement in a group, in statement then detail order (so the result is deterministic).
+ *
+ * Two passes. First, each detail joins the group it best matches (`sameThing`, `sameQuote`,
+ * `sameName`). Then, by elimination: when two or more statements are each left with exactly
+ * one unmatched detail of a class (one count, one amount...), and their subjects do not
+ * conflict, those details are taken to be about the same thing ('Seven members voted for and
+ * two against' / 'Six voted for and three against': 'two' and 'three' are both what is left).
  */
 export function groupDetails(
   statements: readonly Statement[],
@@ -152,43 +161,77 @@ export function groupDetails(
       if (key !== null) classCounts.set(key, (classCounts.get(key) ?? 0) + 1)
     }
     for (const detail of statement.details) {
+      if (detail.kind !== 'quote' && !NAME_KINDS.includes(detail.kind) && comparableClass(detail) === null)
+        continue
       const placed: Placed = {
         articleId: statement.articleId,
         statementId: statement.id,
         detail,
         label: `${detail.text} (${outlet(statement.articleId)})`,
+        statement,
+        speaker: detail.kind === 'quote' ? speakerOf(detail, statement) : undefined,
       }
-      const open = groups.filter(
-        (group) =>
-          group[0]!.detail.kind === detail.kind && !group.some((m) => m.statementId === statement.id),
-      )
       let best: Placed[] | null = null
       let bestScore = 0
-      for (const group of open) {
-        const score = groupScore(group, placed, statements, classCounts, tolerances)
+      for (const group of groups) {
+        if (group[0]!.detail.kind !== detail.kind || group.some((m) => m.statementId === statement.id))
+          continue
+        const score = groupScore(group, placed, classCounts, tolerances)
         if (score > bestScore) {
           best = group
           bestScore = score
         }
       }
       if (best !== null) best.push(placed)
-      else if (
-        detail.kind === 'quote' ||
-        NAME_KINDS.includes(detail.kind) ||
-        comparableClass(detail) !== null
-      ) {
-        groups.push([placed])
-      }
+      else groups.push([placed])
     }
   }
+  return eliminate(groups, tolerances)
+}
+
+// The second pass of `groupDetails`: merges the one leftover detail of a class per statement.
+function eliminate(groups: Placed[][], tolerances: Tolerances): Placed[][] {
+  const leftovers = new Map<string, Placed[]>()
+  for (const group of groups) {
+    const only = group[0]!
+    const key = group.length === 1 ? comparableClass(only.detail) : null
+    if (key === null) continue
+    const perClass = `${key}\u0000${only.statementId}`
+    leftovers.set(perClass, [...(leftovers.get(perClass) ?? []), only])
+  }
+  const merged = new Map<Placed, Placed[]>()
+  const open: Placed[][] = []
+  for (const group of groups) {
+    const only = group[0]!
+    const key = group.length === 1 ? comparableClass(only.detail) : null
+    if (key === null || leftovers.get(`${key}\u0000${only.statementId}`)?.length !== 1) continue
+    const target = open.find(
+      (candidate) =>
+        comparableClass(candidate[0]!.detail) === key &&
+        candidate.every(
+          (member) =>
+            member.statementId !== only.statementId &&
+            sameThing(member.detail, only.detail, true, true, tolerances) > 0,
+        ),
+    )
+    if (target === undefined) open.push([only])
+    else {
+      target.push(only)
+      merged.set(only, target)
+    }
+  }
+  if (merged.size === 0) return groups
   return groups
+    .filter((group) => !(group.length === 1 && merged.has(group[0]!)))
+    .map((group) =>
+      group.length === 1 ? (open.find((candidate) => candidate[0] === group[0]) ?? group) : group,
+    )
 }
 
 // How well `candidate` fits a group: the weakest match with any member, 0 when one fails.
 function groupScore(
   group: readonly Placed[],
   candidate: Placed,
-  statements: readonly Statement[],
   classCounts: ReadonlyMap<string, number>,
   tolerances: Tolerances,
 ): number {
@@ -197,19 +240,17 @@ function groupScore(
   for (const member of group) {
     let score: SameThingScore | 0 = 0
     if (detail.kind === 'quote') {
-      const memberStatement = statements.find((s) => s.id === member.statementId)
-      const candidateStatement = statements.find((s) => s.id === candidate.statementId)
-      const aloneA = quotesBy(memberStatement, member.detail.speaker) === 1
-      const aloneB = quotesBy(candidateStatement, detail.speaker) === 1
-      score = sameQuote(member.detail, detail, aloneA, aloneB) ? 3 : 0
+      const aloneA = quotesBy(member.statement, member.speaker) === 1
+      const aloneB = quotesBy(candidate.statement, candidate.speaker) === 1
+      const a = { text: quoteText(member.detail), speaker: member.speaker }
+      const b = { text: quoteText(detail), speaker: candidate.speaker }
+      score = sameQuote(a, b, aloneA, aloneB) ? 3 : 0
     } else if (NAME_KINDS.includes(detail.kind)) {
       score = sameName(String(member.detail.value), String(detail.value)) ? 3 : 0
     } else {
       const key = comparableClass(detail)
       if (key === null) return 0
-      const memberStatement = statements.find((s) => s.id === member.statementId)
-      const memberAlone =
-        (memberStatement?.details.filter((d) => comparableClass(d) === key).length ?? 0) === 1
+      const memberAlone = member.statement.details.filter((d) => comparableClass(d) === key).length === 1
       score = sameThing(member.detail, detail, memberAlone, classCounts.get(key) === 1, tolerances)
     }
     if (score === 0) return 0
@@ -218,15 +259,13 @@ function groupScore(
   return weakest
 }
 
-function quotesBy(statement: Statement | undefined, speaker: string | undefined): number {
-  if (statement === undefined) return 0
-  return statement.details.filter(
-    (d) =>
-      d.kind === 'quote' &&
-      (speaker === undefined
-        ? d.speaker === undefined
-        : d.speaker !== undefined && sameName(d.speaker, speaker)),
-  ).length
+// How many quotes of a statement are by `speaker` (or have no known speaker, when it is undefined).
+function quotesBy(statement: Statement, speaker: string | undefined): number {
+  return statement.details.filter((d) => {
+    if (d.kind !== 'quote') return false
+    const own = speakerOf(d, statement)
+    return speaker === undefined ? own === undefined : own !== undefined && sameName(own, speaker)
+  }).length
 }
 
 function judgeGroup(

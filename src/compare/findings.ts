@@ -14,7 +14,7 @@ import type {
   Statement,
 } from '../types.js'
 import { compareDetails, tolerancesOf } from './details.js'
-import { briefDiff, compareQuotes, quoteText, wordDiff } from './quotes.js'
+import { briefDiff, compareQuotes, quoteText, speakerOf, wordDiff } from './quotes.js'
 import { divergenceSeverity, ruleRank } from './rules.js'
 import { detailTerms } from './same-thing.js'
 
@@ -53,7 +53,7 @@ export function claimFindings(
   for (const claim of claims) {
     for (const comparison of claim.comparisons) {
       if (comparison.status !== 'diverge') continue
-      if (comparison.kind === 'quote') findings.push(...misquotes(comparison, context))
+      if (comparison.kind === 'quote') findings.push(...misquotes(comparison, context, statementsById))
       else findings.push(...divergences(comparison, context, options))
     }
     if (list.length >= 2 && new Set(claim.articleIds).size === 1) {
@@ -131,7 +131,11 @@ function divergences(
   return findings
 }
 
-function misquotes(comparison: DetailComparison, context: FindingContext): Finding[] {
+function misquotes(
+  comparison: DetailComparison,
+  context: FindingContext,
+  statementsById: ReadonlyMap<string, Statement>,
+): Finding[] {
   const findings: Finding[] = []
   for (const value of comparison.values) {
     const other = comparison.values.find(
@@ -140,8 +144,8 @@ function misquotes(comparison: DetailComparison, context: FindingContext): Findi
         compareQuotes(quoteText(value.detail), quoteText(candidate.detail)).status === 'diverge',
     )
     if (other === undefined) continue
-    const whose =
-      value.detail.speaker === undefined ? 'This quote' : `${possessive(value.detail.speaker)} quote`
+    const speaker = speakerOf(value.detail, statementsById.get(value.statementId))
+    const whose = speaker === undefined ? 'This quote' : `${possessive(speaker)} quote`
     const diff = briefDiff(wordDiff(quoteText(value.detail), quoteText(other.detail)))
     findings.push(
       context.finding(

@@ -1,7 +1,7 @@
 import { stem, stopwords, tokenize } from '../text/natural.js'
 import type { Detail, DetailKind } from '../types.js'
 import { possessiveEnd, startsWithDigit } from './patterns.js'
-import { compareMoney, isMoney, type Tolerances } from './values.js'
+import { compareMoney, isMoney, OPEN_MAX, type Tolerances } from './values.js'
 
 /** Detail kinds whose values are numbers compared as figures. */
 export const FIGURE_KINDS: readonly DetailKind[] = [
@@ -94,6 +94,13 @@ export function subjectTerms(subject: string | null): string[] {
   return [...terms].sort()
 }
 
+/**
+ * Largest ratio between two figures matched without a known subject. A city's 'about 400,000'
+ * people and 'at least nine' missing are not one thing just because each is the only count
+ * in its statement; '12' and '14' dead are.
+ */
+export const WILDCARD_MAX_RATIO = 10
+
 /** How strongly two details are about the same thing; 0 means they are not. */
 export type SameThingScore = 0 | 1 | 2 | 3
 
@@ -153,7 +160,8 @@ export function detailTerms(detail: Detail): string[] {
  * A detail with no known subject matches only when each statement has exactly one detail of
  * that class (`aloneA`, `aloneB`): 'about 9,000 took part' next to '9,000 troops marched',
  * or when both give the identical value and hedge (then they can only agree: 'May 8' in two
- * statements that each also give another date).
+ * statements that each also give another date); and their values must be within
+ * `WILDCARD_MAX_RATIO` of each other.
  * Money in different currencies matches only when the amounts agree (see `compareMoney`).
  *
  * @example
@@ -171,6 +179,7 @@ export function sameThing(
   const score = subjectScore(detailTerms(a), detailTerms(b))
   if (score === 0) return 0
   if (score === 1 && !(aloneA && aloneB) && !identical(a, b)) return 0
+  if (score === 1 && magnitudeRatio(a, b) > WILDCARD_MAX_RATIO) return 0
   if (a.kind === 'money') {
     if (!isMoney(a.value) || !isMoney(b.value)) return 0
     const verdict = compareMoney(
@@ -188,4 +197,25 @@ function identical(a: Detail, b: Detail): boolean {
   const value = (detail: Detail): string =>
     typeof detail.value === 'string' ? detail.value.trim().toLowerCase() : JSON.stringify(detail.value)
   return a.hedge === b.hedge && value(a) === value(b)
+}
+
+// Ratio of the larger to the smaller nominal value of two figures (1 for non-figures).
+function magnitudeRatio(a: Detail, b: Detail): number {
+  const left = nominal(a.value)
+  const right = nominal(b.value)
+  if (left === null || right === null) return 1
+  const low = Math.min(Math.abs(left), Math.abs(right))
+  const high = Math.max(Math.abs(left), Math.abs(right))
+  if (high === 0) return 1
+  return low === 0 ? Number.POSITIVE_INFINITY : high / low
+}
+
+// The number a figure is about: itself, an open interval's bound, or a range's middle.
+function nominal(value: Detail['value']): number | null {
+  const amount = isMoney(value) ? value.amount : value
+  if (typeof amount === 'number') return amount
+  if (typeof amount !== 'object' || amount === null || !('min' in amount)) return null
+  if (amount.max >= OPEN_MAX) return amount.min
+  if (amount.min === 0) return amount.max
+  return (amount.min + amount.max) / 2
 }

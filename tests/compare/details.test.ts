@@ -207,6 +207,60 @@ const cases: Case[] = [
     expected: ['unique', 'unique', 'unique'],
   },
   {
+    name: 'by elimination, the one figure left in each statement is compared',
+    a: {
+      text: 'Seven council members voted for the budget and two voted against it.',
+      details: [count('Seven council members', 7, 'council members'), count('two', 2)],
+    },
+    b: {
+      text: 'Six council members voted for the budget and three voted against it.',
+      details: [count('Six council members', 6, 'council members'), count('three', 3)],
+    },
+    expected: ['diverge', 'diverge'],
+  },
+  {
+    name: 'elimination never pairs leftover figures whose subjects conflict',
+    a: {
+      text: 'The parade drew 9,000 troops and 12 bands.',
+      details: [count('9,000 troops', 9000, 'troops'), count('12 bands', 12, 'bands')],
+    },
+    b: {
+      text: 'The parade drew 9,000 troops and 15 dancers.',
+      details: [count('9,000 troops', 9000, 'troops'), count('15 dancers', 15, 'dancers')],
+    },
+    expected: ['agree', 'unique', 'unique'],
+  },
+  {
+    name: 'a figure with no subject is not matched to one ten times larger or smaller',
+    a: {
+      text: 'The city of about 400,000 is in mourning.',
+      details: [count('about 400,000', 400000, null, 'about')],
+    },
+    b: {
+      text: 'At least nine people are missing in the city.',
+      details: [count('At least nine people', { min: 9, max: OPEN_MAX }, 'missing', 'at-least')],
+    },
+    expected: ['unique', 'unique'],
+  },
+  {
+    name: 'a quote takes its speaker from the attribution beside it',
+    a: {
+      text: '"The current was running faster than anything we have recorded," Ines Varga said.',
+      details: [
+        quote('"The current was running faster than anything we have recorded,"'),
+        { kind: 'attribution', text: 'Ines Varga said', value: 'Ines Varga', speaker: 'Ines Varga' },
+      ],
+    },
+    b: {
+      text: '"The current was faster than anything we\'ve seen," Varga told the Gazette.',
+      details: [
+        quote('"The current was faster than anything we\'ve seen,"'),
+        { kind: 'attribution', text: 'Varga told', value: 'Varga', speaker: 'Varga' },
+      ],
+    },
+    expected: ['diverge', 'agree'],
+  },
+  {
     name: 'two figures each meet their own subject',
     a: {
       text: 'The blast killed 12 and injured 30.',

@@ -5,9 +5,10 @@ import {
   quoteOverlap,
   quoteText,
   sameQuote,
+  speakerOf,
   wordDiff,
 } from '../../src/compare/quotes.js'
-import type { Detail } from '../../src/types.js'
+import type { Detail, Statement } from '../../src/types.js'
 
 function q(words: string, speaker?: string): Detail {
   const detail: Detail = {
@@ -88,7 +89,8 @@ describe('sameQuote', () => {
       same: false,
     },
   ])('$name: $same', ({ a, b, alone, same }) => {
-    expect(sameQuote(a, b, alone, alone)).toBe(same)
+    const side = (d: Detail) => ({ text: quoteText(d), speaker: d.speaker })
+    expect(sameQuote(side(a), side(b), alone, alone)).toBe(same)
   })
 
   it('measures overlap on content-word stems', () => {
@@ -98,5 +100,64 @@ describe('sameQuote', () => {
 
   it('strips quote marks and edge punctuation from the quoted words', () => {
     expect(quoteText({ ...q('x'), value: '\u201cWe will rebuild,\u201d' })).toBe('We will rebuild')
+  })
+})
+
+describe('speakerOf', () => {
+  const statement = (details: Detail[], citations: Statement['citations'] = []): Statement => ({
+    id: 's#0',
+    articleId: 's',
+    index: 0,
+    text: '',
+    start: 0,
+    end: 0,
+    line: 1,
+    column: 1,
+    kind: 'sentence',
+    details,
+    citations,
+  })
+  const attribution = (name: string): Detail => ({
+    ...q(name),
+    kind: 'attribution',
+    value: name,
+    speaker: name,
+  })
+
+  it.each([
+    {
+      name: 'the quote names its speaker',
+      quote: q('We rebuild', 'Ana Ortiz'),
+      others: [attribution('Tom Lee')],
+      speaker: 'Ana Ortiz',
+    },
+    {
+      name: 'one attribution in the statement',
+      quote: q('We rebuild'),
+      others: [attribution('Ana Ortiz')],
+      speaker: 'Ana Ortiz',
+    },
+    {
+      name: 'one person under two spellings',
+      quote: q('We rebuild'),
+      others: [attribution('Ana Ortiz'), attribution('Ortiz')],
+      speaker: 'Ana Ortiz',
+    },
+    {
+      name: 'two people: no telling',
+      quote: q('We rebuild'),
+      others: [attribution('Ana Ortiz'), attribution('Tom Lee')],
+      speaker: undefined,
+    },
+    { name: 'nobody', quote: q('We rebuild'), others: [], speaker: undefined },
+  ])('$name', ({ quote, others, speaker }) => {
+    expect(speakerOf(quote, statement([quote, ...others]))).toBe(speaker)
+  })
+
+  it('reads a said citation', () => {
+    const quote = q('We rebuild')
+    expect(
+      speakerOf(quote, statement([quote], [{ kind: 'said', source: 'Ana Ortiz', start: 0, end: 1 }])),
+    ).toBe('Ana Ortiz')
   })
 })
