@@ -58,7 +58,11 @@ export function* buildClaims(
       const candidates = group.map((unit) => {
         if (settings.allPairs) return poolClaims.filter((id) => claims[id]!.alive)
         const vector = units[unit]!.vector
-        return index.candidates(vector.ids, vector.weights, claims, candidatesPerStatement, never)
+        let unseen = 0
+        for (let i = 0; i < vector.ids.length; i++)
+          if (index.isSaturated(vector.ids[i]!)) unseen += vector.weights[i]!
+        const minShared = settings.hook ? Number.NEGATIVE_INFINITY : settings.threshold - unseen
+        return index.candidates(vector.ids, vector.weights, claims, candidatesPerStatement, never, minShared)
       })
       if (settings.hook && pairs !== null) {
         const request: PairRequest = []
@@ -150,13 +154,22 @@ function claimLinks(
     let others: number[]
     if (settings.allPairs) others = poolClaims.filter((other) => allowed(claims[other]!))
     else {
-      const top = [...claim.sum].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, claimQueryFeatures)
+      // Query with the claim's mean vector (its heaviest features); the rest of its weight
+      // is what the index does not see, for the bound on the mean similarity.
+      const size = claim.members.length
+      const sorted = [...claim.sum].sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      const top = sorted.slice(0, claimQueryFeatures)
+      let unseen = 0
+      sorted.forEach(([feature, weight], i) => {
+        if (i >= claimQueryFeatures || index.isSaturated(feature)) unseen += weight / size
+      })
       others = index.candidates(
         top.map(([feature]) => feature),
-        top.map(([, weight]) => weight),
+        top.map(([, weight]) => weight / size),
         claims,
         candidatesPerStatement,
         (other) => !allowed(other),
+        settings.hook ? Number.NEGATIVE_INFINITY : settings.threshold - unseen,
       )
     }
     for (const other of others) {

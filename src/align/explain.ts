@@ -47,10 +47,13 @@ export function explain(
     )
     .map(([id]) => id)
   const ofKind = (prefix: string): number[] => shared.filter((id) => vocabulary.keys[id]!.startsWith(prefix))
-  const terms = ofKind('t:')
-    .slice(0, shownTerms)
-    .map((id) => vocabulary.surfaces[id]!)
   const names = namePhrases(ofKind('n:'), members, units, vocabulary).slice(0, shownNames)
+  // A capitalised first word counts as a name and a word: show it once, as the name.
+  const nameWords = new Set(names.flatMap((name) => name.toLowerCase().split(' ')))
+  const terms = ofKind('t:')
+    .map((id) => vocabulary.surfaces[id]!)
+    .filter((surface) => !nameWords.has(surface))
+    .slice(0, shownTerms)
   const subjects = [...new Set(ofKind('s:').map((id) => vocabulary.surfaces[id]!))].slice(0, shownSubjects)
   const evidence = [...names, ...terms.slice(0, 4), ...subjects.filter((subject) => !terms.includes(subject))]
   const cohesion = score.toFixed(2)

@@ -33,7 +33,7 @@ const reportingWords = wordSet(`
 const functionWords = wordSet(`
   across through throughout during after before into onto upon within without along among
   amongst between behind beyond toward towards despite near since until unless while whose
-  whether thus yet still even already`)
+  whether thus yet still even already no not nobody none nothing`)
 
 function isUninformative(word: string): boolean {
   return stopwords.has(word) || valueWords.has(word) || reportingWords.has(word) || functionWords.has(word)

@@ -21,13 +21,13 @@ export interface Vocabulary {
  * How much a shared feature of each kind counts, relative to an ordinary word. Names count
  * like words (their rarity already weighs them): a boost would glue together the different
  * facts one spokesperson is quoted on. A shared figure subject ('troops') is good evidence
- * without being decisive, and it repeats a word of the text, hence less than 1.
+ * without being decisive; it repeats words of the text and extraction can get it wrong,
+ * hence half a word.
  */
-export const featureBoost = { term: 1, name: 1, subject: 0.8 }
+export const featureBoost = { term: 1, name: 1, subject: 0.5 } as const
 
 /** Weight factor of a feature that only one statement of the event carries. */
 export const singletonDamping = 0.5
-export const tuning = { damp: 0.5, idfPower: 1, tfPower: 1 }
 
 /**
  * Weights every statement's features by TF-IDF over the event's statements
@@ -71,7 +71,7 @@ export function weigh(
   const n = tokens.length
   // A feature of one statement only can match nothing; at full weight it would only dilute
   // the cosine of a statement that says one thing more than another outlet's version.
-  const idf = dfList.map((df) => Math.log(1 + n / df) ** tuning.idfPower * (df === 1 ? tuning.damp : 1))
+  const idf = dfList.map((df) => Math.log(1 + n / df) * (df === 1 ? singletonDamping : 1))
   const boosts = keys.map((key) =>
     key.startsWith('n:')
       ? featureBoost.name
@@ -84,7 +84,7 @@ export function weigh(
     const weights = new Float64Array(sorted.length)
     let norm = 0
     sorted.forEach((id, i) => {
-      const weight = ((1 + Math.log(tf.get(id)!)) * idf[id]! * boosts[id]!) ** tuning.tfPower
+      const weight = (1 + Math.log(tf.get(id)!)) * idf[id]! * boosts[id]!
       weights[i] = weight
       norm += weight * weight
     })
