@@ -190,7 +190,7 @@ function singleSource(
 
 /**
  * How a divergent figure is named in a message: 'Death toll' for killed, 'Injury count',
- * 'Amount', 'Date', or 'Figure for <subject>'.
+ * 'Number of <subjects>' for other counts, 'Amount', 'Date', or 'Figure for <subject>'.
  *
  * @example
  * figureLabel('count', { subject: 'people killed', ... }) //=> 'Death toll'
@@ -215,9 +215,37 @@ export function figureLabel(kind: Detail['kind'], detail: Pick<Detail, 'kind' | 
       return `Duration${about}`
     case 'ordinal':
       return `Rank${about}`
+    case 'count':
+      return detail.subject === null ? 'Figure' : `Number of ${plural(detail.subject)}`
     default:
       return detail.subject === null ? 'Figure' : `Figure for ${detail.subject}`
   }
+}
+
+// Words that read as plurals already ('people', 'staff') or have none.
+const uncountable: ReadonlySet<string> = new Set([
+  'people',
+  'children',
+  'men',
+  'women',
+  'police',
+  'staff',
+  'personnel',
+  'aircraft',
+  'dead',
+  'injured',
+  'wounded',
+  'missing',
+  'cattle',
+  'sheep',
+])
+
+// 'member' -> 'members' for 'Number of members'; the extract stage gives subjects singular.
+function plural(subject: string): string {
+  const last = subject.slice(subject.lastIndexOf(' ') + 1).toLowerCase()
+  if (last.endsWith('s') || uncountable.has(last)) return subject
+  if (last.endsWith('y') && !'aeiou'.includes(last.at(-2) ?? 'a')) return `${subject.slice(0, -1)}ies`
+  return `${subject}s`
 }
 
 // '38 (AP), 40 (DW and Reuters)': values that other outlets give, grouped by text.

@@ -163,7 +163,11 @@ describe('figureLabel', () => {
   it.each([
     { kind: 'count', subject: 'people killed', label: 'Death toll' },
     { kind: 'count', subject: 'wounded', label: 'Injury count' },
-    { kind: 'count', subject: 'troops', label: 'Figure for troops' },
+    { kind: 'count', subject: 'troops', label: 'Number of troops' },
+    { kind: 'count', subject: 'member', label: 'Number of members' },
+    { kind: 'count', subject: 'casualty', label: 'Number of casualties' },
+    { kind: 'count', subject: 'people', label: 'Number of people' },
+    { kind: 'quantity', subject: 'flood water', label: 'Figure for flood water' },
     { kind: 'money', subject: 'fine', label: 'Amount for fine' },
     { kind: 'percent', subject: null, label: 'Percentage' },
   ] as const)('$kind of $subject is "$label"', ({ kind, subject, label }) => {
