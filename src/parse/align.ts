@@ -7,7 +7,8 @@ const WINDOW = 32
  * Maps the decoded `value` of a syntax-tree node back to its raw source `raw.slice(from, to)`:
  * each character of `value` gets the raw span it came from. Escapes (`\*`), entities (`&amp;`,
  * `&#169;`) and stripped prefixes (`> ` of a quote line) are stepped over; a character that
- * cannot be found maps to the entity or an empty span at the current position, so the map
+ * cannot be found maps to the raw character at the current position (or an empty span at the
+ * end), so the map
  * stays in raw order. Linear: each look-ahead is bounded.
  *
  * @example
@@ -45,6 +46,11 @@ export function alignValue(raw: string, value: string, from: number, to: number)
       starts[i] = k
       ends[i] = k + 1
       j = k + 1
+    } else if (j < to) {
+      // A character the parser replaced (NUL -> U+FFFD) stands for the raw character it replaced.
+      starts[i] = j
+      ends[i] = j + 1
+      j++
     } else {
       starts[i] = j
       ends[i] = j

@@ -15,7 +15,7 @@ import type { Citation, Options, Statement, StatementKind } from '../types.js'
 import { DEFAULT_OUTLETS, findMarkers, type Marker } from './citations.js'
 import { splitClauses } from './clauses.js'
 import { isPageJunk } from './junk.js'
-import { ENDS_WITH_TERMINAL } from './patterns.js'
+import { ENDS_WITH_CLAUSE_MARK, ENDS_WITH_TERMINAL, OPENING_PUNCTUATION } from './patterns.js'
 import { headingRules, sentenceRules, splitSentences } from './sentences.js'
 
 export { DEFAULT_OUTLETS } from './citations.js'
@@ -142,12 +142,21 @@ function segmentBlock(
     }
     const span = rawSpan(block.content, start, end)
     drafts.push({
-      kind: kindOf(block, content.text),
+      kind:
+        ranges.length === 1 && looksLikeHeading(block, content.text)
+          ? 'heading'
+          : kindOf(block, content.text),
       content,
       ...span,
       citations: [...carried, ...citations],
     })
     carried = []
+  }
+  if (drafts.length === first && carried.length > 0) {
+    // A block that is nothing but markers ('CNN1' on a line of its own) stays as a fragment,
+    // so its text is not lost.
+    const span = rawSpan(block.content, 0, text.length)
+    drafts.push({ kind: 'fragment', content: block.content, ...span, citations: carried })
   }
   const own = drafts.slice(first)
   if (own.length === 0) return
@@ -163,6 +172,25 @@ function kindOf(block: Block, text: string): StatementKind {
   if (block.kind === 'table-cell' && (text.split(' ').length < 4 || !ENDS_WITH_TERMINAL.test(text)))
     return 'fragment'
   return BLOCK_KINDS[block.kind]
+}
+
+/** Longest paragraph (in characters) that can read as a heading. */
+const HEADING_MAX_LENGTH = 150
+
+/**
+ * A Markdown or HTML paragraph that is really a heading, as aggregator pages print them: one
+ * short line, no closing punctuation, most longer words capitalised ('Officials Defend Their Record').
+ */
+function looksLikeHeading(block: Block, text: string): boolean {
+  if (block.kind !== 'paragraph' || text.length > HEADING_MAX_LENGTH || isPageJunk(text)) return false
+  if (ENDS_WITH_TERMINAL.test(text) || ENDS_WITH_CLAUSE_MARK.test(text)) return false
+  const words = text.split(' ').filter((word) => word.length >= 4)
+  if (words.length < 2) return false
+  const capitalised = words.filter((word) => {
+    const first = word.replace(OPENING_PUNCTUATION, '').charAt(0)
+    return first !== first.toLowerCase()
+  }).length
+  return capitalised / words.length >= 0.6
 }
 
 function withoutMarkers(

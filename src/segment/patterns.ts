@@ -66,3 +66,6 @@ export const WORD_CHARACTER = /[\p{L}\p{N}]/u
 
 /** Terminal punctuation at the very end of a statement ('.', '!', '?', optionally quoted). */
 export const ENDS_WITH_TERMINAL = /[.!?…]["'”’)]?$/u
+
+/** A line ending that continues into the next line: ',', ';', ':' or a dash. */
+export const ENDS_WITH_CLAUSE_MARK = /[,;:\-–—]$/u

@@ -49,12 +49,13 @@ const markdownBlock: fc.Arbitrary<Generated> = fc
     const safe = flat.trim() === '' ? extra : flat
     if (kind === 'h')
       return { raw: `## ${extra} ${safe.replace(/#/g, '')}`, visible: words(`${extra} ${safe}`) }
-    if (kind === 'li') return { raw: `- ${safe}`, visible: words(safe) }
-    if (kind === 'quote') return { raw: `> ${safe}`, visible: words(safe) }
+    if (kind === 'li') return { raw: `- ${extra} ${safe}`, visible: words(`${extra} ${safe}`) }
+    if (kind === 'quote') return { raw: `> ${extra} ${safe}`, visible: words(`${extra} ${safe}`) }
     if (kind === 'em') return { raw: `**${extra}** ${safe}`, visible: words(`${extra} ${safe}`) }
     if (kind === 'link')
       return { raw: `[${extra}](https://x.example/${extra}) ${safe}`, visible: words(`${extra} ${safe}`) }
-    return { raw: safe, visible: words(safe) }
+    // A leading word keeps '3. ...' from reading as an ordered list marker.
+    return { raw: `${extra} ${safe}`, visible: words(`${extra} ${safe}`) }
   })
 const markdownDocument: fc.Arbitrary<Generated> = fc
   .array(markdownBlock, { minLength: 1, maxLength: 6 })
@@ -70,7 +71,7 @@ const htmlBlock: fc.Arbitrary<Generated> = fc
   .map(([tag, text, extra]) => {
     const body = htmlEscape(text)
     if (tag === 'script')
-      return { raw: `<script>var ${extra} = 1</script><p>${body}</p>`, visible: words(text) }
+      return { raw: `<script>var x_${extra} = 1</script><p>${body}</p>`, visible: words(text) }
     if (tag === 'li') return { raw: `<ul><li>${body}</li></ul>`, visible: words(text) }
     if (tag === 'b')
       return {
@@ -200,7 +201,7 @@ describe('segmentation properties', () => {
         checkSpans(raw, units)
         checkExactCharacters(raw, units)
         checkNoLostWords(raw, visible, units)
-        for (const { statement } of units) expect(statement.text).not.toMatch(/^var /)
+        for (const { statement } of units) expect(statement.text).not.toContain('x_')
       }),
       { numRuns: 300 },
     )
