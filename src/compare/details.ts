@@ -10,7 +10,7 @@ import type {
   Statement,
 } from '../types.js'
 import { compareQuotes, quoteText, sameQuote, speakerOf } from './quotes.js'
-import { comparableClass, NAME_KINDS, type SameThingScore, sameThing } from './same-thing.js'
+import { comparableClass, NAME_KINDS, sameThing } from './same-thing.js'
 import {
   compareDates,
   compareFigures,
@@ -238,13 +238,11 @@ function groupScore(
   const detail = candidate.detail
   let weakest: number = Number.POSITIVE_INFINITY
   for (const member of group) {
-    let score: SameThingScore | 0 = 0
+    let score = 0
     if (detail.kind === 'quote') {
-      const aloneA = quotesBy(member.statement, member.speaker) === 1
-      const aloneB = quotesBy(candidate.statement, candidate.speaker) === 1
       const a = { text: quoteText(member.detail), speaker: member.speaker }
       const b = { text: quoteText(detail), speaker: candidate.speaker }
-      score = sameQuote(a, b, aloneA, aloneB) ? 3 : 0
+      score = sameQuote(a, b)
     } else if (NAME_KINDS.includes(detail.kind)) {
       score = sameName(String(member.detail.value), String(detail.value)) ? 3 : 0
     } else {
@@ -257,15 +255,6 @@ function groupScore(
     weakest = Math.min(weakest, score)
   }
   return weakest
-}
-
-// How many quotes of a statement are by `speaker` (or have no known speaker, when it is undefined).
-function quotesBy(statement: Statement, speaker: string | undefined): number {
-  return statement.details.filter((d) => {
-    if (d.kind !== 'quote') return false
-    const own = speakerOf(d, statement)
-    return speaker === undefined ? own === undefined : own !== undefined && sameName(own, speaker)
-  }).length
 }
 
 function judgeGroup(

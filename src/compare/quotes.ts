@@ -13,9 +13,10 @@ import { sameName } from './values.js'
 export const QUOTE_OVERLAP = 0.5
 
 /**
- * Word overlap at which two quotes by the same speaker are the same quote when either
- * statement has several quotes by that speaker. With one quote each, the speaker alone
- * decides.
+ * Word overlap at which two quotes by the same speaker are the same quote, reworded. Lower
+ * than `QUOTE_OVERLAP` because the speaker already ties them; not zero, because one person's
+ * two different remarks ('We will rebuild', 'Nobody is leaving') are not a misquote of each
+ * other.
  */
 export const SAME_SPEAKER_OVERLAP = 0.2
 
@@ -111,27 +112,26 @@ export function speakerOf(detail: Detail, statement: Statement | undefined): str
 }
 
 /**
- * Whether two quotes are the same quote, given their speakers (see `speakerOf`). Quotes whose
- * speakers are both known and differ are not. Quotes by the same speaker (or an alias: 'Mayor
- * Ana Ortiz', 'Ortiz') are, when each statement has just that one quote by the speaker or
- * their words overlap by `SAME_SPEAKER_OVERLAP`. Otherwise their words must overlap by
- * `QUOTE_OVERLAP`.
+ * How surely two quotes are the same quote, given their speakers (see `speakerOf`): 0 when
+ * they are not, else 1 + their word overlap (so that, of several candidates, the closest
+ * wording wins). Quotes whose speakers are both known and differ are not the same quote.
+ * Quotes by the same speaker (or an alias: 'Mayor Ana Ortiz', 'Ortiz') are when their words
+ * overlap by `SAME_SPEAKER_OVERLAP`; otherwise their words must overlap by `QUOTE_OVERLAP`.
  *
  * @example
- * sameQuote({ text: 'We will rebuild', speaker: 'Ana Ortiz' }, { text: 'Nobody leaves', speaker: 'Ortiz' }, true, true) //=> true
+ * sameQuote({ text: 'The current was running faster than ever', speaker: 'Ines Varga' },
+ *           { text: 'The current was faster than we have seen', speaker: 'Varga' }) //=> 1.43
  */
 export function sameQuote(
   a: { text: string; speaker: string | undefined },
   b: { text: string; speaker: string | undefined },
-  aloneA: boolean,
-  aloneB: boolean,
-): boolean {
+): number {
   const overlap = quoteOverlap(a.text, b.text)
   if (a.speaker !== undefined && b.speaker !== undefined) {
-    if (!sameName(a.speaker, b.speaker)) return false
-    return (aloneA && aloneB) || overlap >= SAME_SPEAKER_OVERLAP
+    if (!sameName(a.speaker, b.speaker)) return 0
+    return overlap >= SAME_SPEAKER_OVERLAP ? 1 + overlap : 0
   }
-  return overlap >= QUOTE_OVERLAP
+  return overlap >= QUOTE_OVERLAP ? 1 + overlap : 0
 }
 
 /**
