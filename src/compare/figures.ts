@@ -102,11 +102,12 @@ function isBareYear(detail: Detail): boolean {
 
 /**
  * Whether a statement says where it comes from: any citation (outlet marker, footnote, link,
- * 'according to', 'said', quote), an attribution detail, or a quote with a known speaker.
+ * 'according to', 'said'; a quote citation only with its speaker), an attribution detail, or a
+ * quote with a known speaker. A quotation nobody is named for sources nothing.
  */
 export function attributed(statement: Statement): boolean {
   return (
-    statement.citations.length > 0 ||
+    statement.citations.some((citation) => citation.kind !== 'quote' || citation.source.trim() !== '') ||
     statement.details.some(
       (detail) => detail.kind === 'attribution' || (detail.kind === 'quote' && detail.speaker !== undefined),
     )

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { attributed, isFigure } from '../../src/compare/figures.js'
+import type { Citation, Detail, Statement } from '../../src/types.js'
+
+function detail(
+  kind: Detail['kind'],
+  text: string,
+  value: Detail['value'],
+  extra: Partial<Detail> = {},
+): Detail {
+  return { kind, text, start: 0, end: text.length, value, unit: null, hedge: null, subject: null, ...extra }
+}
+
+function statement(details: Detail[], citations: Citation[] = []): Statement {
+  return {
+    id: 'a#0',
+    articleId: 'a',
+    index: 0,
+    text: '',
+    start: 0,
+    end: 0,
+    line: 1,
+    column: 1,
+    kind: 'sentence',
+    details,
+    citations,
+  }
+}
+
+describe('isFigure', () => {
+  it.each([
+    { name: 'a count', detail: detail('count', '1,200 jobs', 1200, { subject: 'job' }), figure: true },
+    {
+      name: 'money',
+      detail: detail('money', '$30 million', { amount: 30e6, currency: 'USD' }),
+      figure: true,
+    },
+    { name: 'a percentage', detail: detail('percent', '40%', 40, { unit: '%' }), figure: true },
+    { name: 'a quantity', detail: detail('quantity', '6.2 metres', 6.2, { unit: 'm' }), figure: true },
+    { name: 'a date', detail: detail('date', 'March 3', '2025-03-03'), figure: false },
+    { name: 'a bare year read as a count', detail: detail('count', '1998', 1998), figure: false },
+    {
+      name: 'a four-digit count with a subject',
+      detail: detail('count', '1998 homes', 1998, { subject: 'home' }),
+      figure: true,
+    },
+    { name: 'a duration', detail: detail('duration', '40 years', 40 * 31_557_600), figure: false },
+    { name: 'a name', detail: detail('person', 'Ana Ortiz', 'Ana Ortiz'), figure: false },
+  ])('$name: $figure', ({ detail: d, figure }) => {
+    expect(isFigure(d, false)).toBe(figure)
+  })
+
+  it('counts dates and bare years with datesAreFigures', () => {
+    expect(isFigure(detail('date', 'March 3', '2025-03-03'), true)).toBe(true)
+    expect(isFigure(detail('count', '1998', 1998), true)).toBe(true)
+  })
+})
+
+describe('attributed', () => {
+  const cite = (kind: Citation['kind'], source: string): Citation => ({ kind, source, start: 0, end: 1 })
+  it.each([
+    { name: 'an outlet marker', s: statement([], [cite('marker', 'AP News')]), sourced: true },
+    { name: 'a footnote', s: statement([], [cite('footnote', '3')]), sourced: true },
+    { name: 'a link', s: statement([], [cite('link', 'https://example.org/report')]), sourced: true },
+    { name: "'according to'", s: statement([], [cite('according-to', 'police')]), sourced: true },
+    { name: "'said'", s: statement([], [cite('said', 'officials')]), sourced: true },
+    { name: 'a quote with its speaker', s: statement([], [cite('quote', 'Ana Ortiz')]), sourced: true },
+    { name: 'a quote nobody is named for', s: statement([], [cite('quote', '')]), sourced: false },
+    {
+      name: 'an attribution detail',
+      s: statement([detail('attribution', 'officials said', 'officials', { speaker: 'officials' })]),
+      sourced: true,
+    },
+    { name: 'nothing', s: statement([detail('count', '12', 12)]), sourced: false },
+  ])('$name: $sourced', ({ s, sourced }) => {
+    expect(attributed(s)).toBe(sourced)
+  })
+})
