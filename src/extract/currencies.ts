@@ -1,3 +1,5 @@
+import { currencyCodeShapePattern, whitespaceRunPattern } from './patterns.js'
+
 // Currency signs, names and codes, mapped to ISO 4217 codes.
 
 const signs: Readonly<Record<string, string>> = {
@@ -56,8 +58,8 @@ const names: Readonly<Record<string, string>> = {
  * currencyCode('RMB') //=> 'CNY'
  */
 export function currencyCode(token: string): string | null {
-  const key = token.trim().toLowerCase().replace(/\s+/g, ' ')
+  const key = token.trim().toLowerCase().replace(whitespaceRunPattern, ' ')
   const known = signs[key] ?? names[key]
   if (known !== undefined) return known
-  return /^[a-z]{3}$/.test(key) ? key.toUpperCase() : null
+  return currencyCodeShapePattern.test(key) ? key.toUpperCase() : null
 }

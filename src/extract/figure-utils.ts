@@ -1,6 +1,7 @@
 // Checks shared by the figure extractors: whether digits are really a figure.
 
 import { stopwords } from '../text/natural.js'
+import { capitalInitialPattern, finalSPattern, yearShapePattern } from './patterns.js'
 import { wordsAfter } from './text-utils.js'
 
 /**
@@ -13,11 +14,11 @@ import { wordsAfter } from './text-utils.js'
  */
 export function looksLikeYear(text: string, start: number, end: number): boolean {
   const digits = text.slice(start, end)
-  if (!/^(?:1[89]|20)\d\d(?:s|'s)?$/.test(digits)) return false
-  if (/s$/.test(digits)) return true
+  if (!yearShapePattern.test(digits)) return false
+  if (finalSPattern.test(digits)) return true
   const next = wordsAfter(text, end, 1)[0]
   if (next === undefined || next.start > end + 1) return true
   const lower = next.text.toLowerCase()
-  if (/^\p{Lu}/u.test(next.text)) return true
+  if (capitalInitialPattern.test(next.text)) return true
   return stopwords.has(lower) || lower === 'when' || lower === 'after' || lower === 'before'
 }

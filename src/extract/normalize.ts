@@ -4,6 +4,14 @@
 
 import { stem } from '../text/natural.js'
 import type { Hedge, Interval } from '../types.js'
+import {
+  apostropheSEndPattern,
+  esEndPattern,
+  finalSPattern,
+  iesEndPattern,
+  singularSEndPattern,
+  whitespaceRunPattern,
+} from './patterns.js'
 
 /**
  * The open end of an interval: 'more than 9,000' is `{ min: 9000, max: OPEN_END }`.
@@ -75,7 +83,7 @@ export const hedgeRules: Readonly<Record<string, Hedge>> = {
  * hedgeOf('at least') //=> 'at-least'
  */
 export function hedgeOf(phrase: string): Hedge | null {
-  return hedgeRules[phrase.toLowerCase().replace(/\s+/g, ' ')] ?? null
+  return hedgeRules[phrase.toLowerCase().replace(whitespaceRunPattern, ' ')] ?? null
 }
 
 /**
@@ -178,7 +186,7 @@ export const outcomeWords: Readonly<Record<string, string>> = {
  * normalizeSubject('vehicles') //=> 'vehicle'
  */
 export function normalizeSubject(noun: string): string {
-  const lower = noun.toLowerCase().replace(/[’']s$/, '')
+  const lower = noun.toLowerCase().replace(apostropheSEndPattern, '')
   const known = subjectSynonyms[lower]
   if (known !== undefined) return known
   return singular(lower)
@@ -186,10 +194,10 @@ export function normalizeSubject(noun: string): string {
 
 /** A light singular that keeps words readable: 'vehicles' -> 'vehicle', 'cities' -> 'city'. */
 function singular(word: string): string {
-  if (word.length <= 3 || /(?:ss|us|is|ics|news)$/.test(word)) return word
-  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`
-  if (/(?:ches|shes|xes|sses|zes)$/.test(word)) return word.slice(0, -2)
-  if (/s$/.test(word)) {
+  if (word.length <= 3 || singularSEndPattern.test(word)) return word
+  if (iesEndPattern.test(word)) return `${word.slice(0, -3)}y`
+  if (esEndPattern.test(word)) return word.slice(0, -2)
+  if (finalSPattern.test(word)) {
     const cut = word.slice(0, -1)
     // Trust the cut only when the stemmer folds both forms together ('tanks'/'tank').
     return stem(cut) === stem(word) ? cut : word

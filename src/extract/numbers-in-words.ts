@@ -2,6 +2,14 @@
 // 'a dozen', 'half a million', '240bn', and the vague plurals 'tens of thousands'.
 
 import type { Interval } from '../types.js'
+import {
+  digitOrdinalPattern,
+  fewScalePattern,
+  numberWordSeparatorPattern,
+  numericPartsPattern,
+  pluralScalePattern,
+  whitespaceRunPattern,
+} from './patterns.js'
 
 const units: Readonly<Record<string, number>> = {
   zero: 0,
@@ -88,7 +96,7 @@ const ordinals: Readonly<Record<string, number>> = {
  */
 export function parseNumber(text: string): number | null {
   const lower = text.toLowerCase().trim()
-  const numeric = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[ -]?([a-z]+))?$/.exec(lower)
+  const numeric = numericPartsPattern.exec(lower)
   if (numeric) {
     const base = Number(numeric[1]!.replaceAll(',', ''))
     if (numeric[2] === undefined) return base
@@ -99,7 +107,7 @@ export function parseNumber(text: string): number | null {
 }
 
 function parseWords(lower: string): number | null {
-  const tokens = lower.split(/[\s-]+/).filter((token) => token !== 'and' && token !== '')
+  const tokens = lower.split(numberWordSeparatorPattern).filter((token) => token !== 'and' && token !== '')
   if (tokens.length === 0) return null
   let total = 0
   let current = 0
@@ -151,16 +159,13 @@ function parseWords(lower: string): number | null {
  * parseVague('tens of thousands') //=> { min: 20000, max: 99999 }
  */
 export function parseVague(text: string): Interval | null {
-  const lower = text.toLowerCase().replace(/\s+/g, ' ').trim()
-  const few = /^(several|a few) (dozen|hundred|thousand|million|billion)$/.exec(lower)
+  const lower = text.toLowerCase().replace(whitespaceRunPattern, ' ').trim()
+  const few = fewScalePattern.exec(lower)
   if (few) {
     const unit = few[2] === 'dozen' ? 12 : scales[few[2]!]!
     return few[1] === 'several' ? { min: 3 * unit, max: 9 * unit } : { min: 2 * unit, max: 5 * unit }
   }
-  const plural =
-    /^(tens|hundreds|thousands|millions|billions|dozens|scores)(?: of (thousands|millions|billions))?$/.exec(
-      lower,
-    )
+  const plural = pluralScalePattern.exec(lower)
   if (!plural) return null
   const head = {
     tens: 10,
@@ -187,7 +192,7 @@ export function parseVague(text: string): Interval | null {
  */
 export function parseOrdinal(text: string): number | null {
   const lower = text.toLowerCase()
-  const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(lower)
+  const digits = digitOrdinalPattern.exec(lower)
   if (digits) return Number(digits[1])
   return ordinals[lower] ?? null
 }

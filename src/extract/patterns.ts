@@ -14,14 +14,26 @@ const scale = String.raw`(?:[ -](?:hundred|thousand|million|billion|trillion)|(?
 /** Number words that can start or continue a spelled-out number. */
 const word = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)(?![a-z])`
 
-/** A spelled-out number: 'nine thousand', 'twenty-five', 'a dozen', 'half a million'. */
-const words = String.raw`(?<![a-z])(?:(?:a|an|half a) )?${word}(?:(?: and | |-)${word})*`
+/**
+ * A spelled-out number: 'nine thousand', 'twenty-five', 'a dozen', 'half a million'. At most nine
+ * words, so that a long run of number words is never rescanned from each of its words.
+ */
+const words = String.raw`(?<![a-z])(?:(?:a|an|half a) )?${word}(?:(?: and | |-)${word}){0,8}`
 
 /** Vague plural amounts: 'tens of thousands', 'hundreds', 'several hundred', 'dozens'. */
 const vague = String.raw`(?<![a-z])(?:(?:tens|hundreds|thousands|millions|billions|dozens|scores)(?: of (?:thousands|millions|billions))?|(?:several|a few) (?:dozen|hundred|thousand|million|billion))(?![a-z])`
 
+/**
+ * A short spelled-out number, as news copy writes one before a unit: 'ninety', 'twenty-five',
+ * 'two million', 'a dozen'. No repetition, so the patterns built on it stay linear.
+ */
+const shortWords = String.raw`(?<![a-z])(?:(?:a|an|half a) )?${word}(?:-${word})?(?: (?:hundred|thousand|million|billion|trillion)(?![a-z]))?`
+
 /** Any number: digits with an optional scale, or a spelled-out number. */
 const number = String.raw`(?:${digits}${scale}?|${words})`
+
+/** A number before a unit, currency or percent sign: digits with an optional scale, or short words. */
+const unitNumber = String.raw`(?:${digits}${scale}?|${shortWords})`
 
 /** ISO codes that can stand before or after an amount. */
 const currencyCodes = 'USD|EUR|GBP|CNY|RMB|JPY|CAD|AUD|CHF|INR|RUB|UAH|KRW|HKD|SGD|NZD|BRL|TRY|ZAR|MXN'
@@ -39,17 +51,17 @@ export const moneyPrefixPattern = new RegExp(
 )
 
 /** Money with a currency name after the amount: '15 million euros', '240bn yuan'. */
-export const moneySuffixPattern = new RegExp(String.raw`${number} ${currencyNames}`, 'gi')
+export const moneySuffixPattern = new RegExp(String.raw`${unitNumber} ${currencyNames}`, 'gi')
 
 /** Percentages: '90%', '90 percent', '4.5 per cent', 'ninety percent'. */
 export const percentPattern = new RegExp(
-  String.raw`${number} ?(?:%|percent(?![a-z])|per cent(?![a-z]))`,
+  String.raw`${unitNumber} ?(?:%|percent(?![a-z])|per cent(?![a-z]))`,
   'gi',
 )
 
 /** Percentage points: '3 percentage points', '0.5pp'. */
 export const percentagePointPattern = new RegExp(
-  String.raw`${number} ?(?:percentage points?|pp|ppt)(?![a-z])`,
+  String.raw`${unitNumber} ?(?:percentage points?|pp|ppt)(?![a-z])`,
   'gi',
 )
 
@@ -63,18 +75,18 @@ export const countPattern = new RegExp(
 const units = String.raw`(?:square kilometres|square kilometers|square miles|sq km|km2|km²|kilometres|kilometers|kilometre|kilometer|km\/h|kph|km|miles|mile|mph|metres|meters|metre|meter|feet|foot|ft|centimetres|centimeters|cm|millimetres|millimeters|mm|tonnes|tonne|tons|ton|kilograms|kilogram|kilos|kg|grams|gram|lbs|lb|hectares|hectare|acres|acre|litres|liters|litre|liter|barrels|barrel|megawatts|megawatt|MW|gigawatts|gigawatt|GW|degrees Celsius|degrees Fahrenheit|degrees|°C|°F|°)`
 
 /** Quantities with a unit: '120 km', '3,000 tonnes', '35 degrees Celsius', '6-mile'. */
-export const quantityPattern = new RegExp(String.raw`${number}[ -]?${units}(?![a-zA-Z²])`, 'gi')
+export const quantityPattern = new RegExp(String.raw`${unitNumber}[ -]?${units}(?![a-zA-Z²])`, 'gi')
 
 /** Earthquake magnitudes: 'magnitude 6.1', 'magnitude-6.1', '6.1-magnitude'. */
 export const magnitudePattern =
   /(?<![a-z])magnitude[ -](\d(?:\.\d+)?)(?![\d.])|(?<![\d.])(\d(?:\.\d+)?)[ -]magnitude(?![a-z])/gi
 
 /** Ages: '34-year-old', '34 years old'. */
-export const agePattern = new RegExp(String.raw`${number}[ -]years?[ -]old(?![a-z])`, 'gi')
+export const agePattern = new RegExp(String.raw`${unitNumber}[ -]years?[ -]old(?![a-z])`, 'gi')
 
 /** Durations: '48 hours', 'three-day', 'two weeks', '10-year'. */
 export const durationPattern = new RegExp(
-  String.raw`${number}[ -](?:seconds|second|minutes|minute|hours|hour|days|day|weeks|week|fortnights|fortnight|months|month|years|year|decades|decade|centuries|century)(?![a-z])`,
+  String.raw`${unitNumber}[ -](?:seconds|second|minutes|minute|hours|hour|days|day|weeks|week|fortnights|fortnight|months|month|years|year|decades|decade|centuries|century)(?![a-z])`,
   'gi',
 )
 
@@ -123,8 +135,11 @@ export const codePattern =
 export const capitalizedWordPattern =
   /(?<![\p{L}\p{N}'’.&])(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’&]*(?:-\p{L}+)*\.?)/gu
 
-/** Direct quotations in straight or curly double quotes, or in curly single quotes. */
-export const quotePattern = /"([^"\n]{1,2000})"|“([^”\n]{1,2000})”|‘([^’\n]{1,2000})’|«([^»\n]{1,2000})»/g
+/**
+ * Direct quotations in straight or curly double quotes, curly single quotes or guillemets, on
+ * one line. Each kind's opening mark ends its own scan, so unpaired marks cost linear time.
+ */
+export const quotePattern = /"([^"\n]+)"|“([^“”\n]+)”|‘([^‘’\n]+)’|«([^«»\n]+)»/g
 
 /** Straight single-quoted passages of two or more words, as in headlines: 'We will not retreat'. */
 export const singleQuotePattern = /(?<![\w'])'([A-Za-z][^'\n]{0,300}?[a-z.!?,])'(?![\w])/g
@@ -166,8 +181,7 @@ export const roleMentionPattern =
 export const wholeTextPattern = /^[\s\S]+/g
 
 /** One capitalised word or acronym at a position (sticky twin of `capitalizedWordPattern`). */
-export const capitalizedWordAtPattern =
-  /(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’&]*(?:-\p{L}+)*\.?)(?![\p{L}\p{N}])/uy
+export const capitalizedWordAtPattern = /(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’&]*(?:-\p{L}+)*\.?)/uy
 
 /** A possessive ending: "Putin's", "Reuters'". */
 export const possessivePattern = /(?:['’]s|s['’])$/u
@@ -215,3 +229,196 @@ export const relativeWordPattern =
 /** Words that put a sentence in the future, so a bare weekday is the coming one. */
 export const futureCuePattern =
   /(?<![a-z])(?:will|shall|is due|are due|is expected|are expected|scheduled|upcoming|is set to|are set to|is to|are to|plans to|plan to|next)(?![a-z])/i
+
+// Small helpers used by the extractors, refiners and normalisers.
+
+/** A run of white space, to fold into one space. */
+export const whitespaceRunPattern = /\s+/g
+
+/** 'tens of thousands', 'hundreds': groups head and optional 'of' scale. */
+export const pluralScalePattern =
+  /^(tens|hundreds|thousands|millions|billions|dozens|scores)(?: of (thousands|millions|billions))?$/
+
+/** A number in digits (group 1) with an optional scale word (group 2): '3.5 million'. */
+export const numericPartsPattern = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[ -]?([a-z]+))?$/
+
+/** 'several hundred', 'a few thousand': groups quantifier and scale. */
+export const fewScalePattern = /^(several|a few) (dozen|hundred|thousand|million|billion)$/
+
+/** An ordinal in digits: '3rd', '21st'; group 1 is the number. */
+export const digitOrdinalPattern = /^(\d+)(?:st|nd|rd|th)$/
+
+/** Spaces and hyphens between number words. */
+export const numberWordSeparatorPattern = /[\s-]+/
+
+/** A token that starts with a letter. */
+export const letterInitialPattern = /^\p{L}/u
+
+/** Any letter. */
+export const letterPattern = /\p{L}/u
+
+/** An article at the start of a source: 'the Kremlin'. */
+export const leadingArticlePattern = /^(?:the|a|an) /i
+
+/** Three letters, the shape of an ISO 4217 code not in the table. */
+export const currencyCodeShapePattern = /^[a-z]{3}$/
+
+/** Plural endings that drop -es: 'churches', 'taxes'. */
+export const esEndPattern = /(?:ches|shes|xes|sses|zes)$/
+
+/** Endings in s that are already singular: 'press', 'census', 'crisis', 'politics'. */
+export const singularSEndPattern = /(?:ss|us|is|ics|news)$/
+
+/** A possessive "'s" at the end of a noun. */
+export const apostropheSEndPattern = /[’']s$/
+
+/** The plural ending -ies: 'cities'. */
+export const iesEndPattern = /ies$/
+
+/** A word that ends in s. */
+export const finalSPattern = /s$/
+
+/** Four digits from 1800 to 2099, or a decade: '2015', '1990s'. */
+export const yearShapePattern = /^(?:1[89]|20)\d\d(?:s|'s)?$/
+
+/** A word that starts with a capital letter. */
+export const capitalInitialPattern = /^\p{Lu}/u
+
+/** The date part of an ISO 8601 string: groups year, month, day. */
+export const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})/
+
+/** A single word, possibly abbreviated: 'March', 'Sept.'. */
+export const singleWordPattern = /^[A-Za-z]+\.?$/
+
+/** Two numbers joined by a slash: '24/7', '9/11'. */
+export const slashNumberPattern = /^\d+\/\d+$/
+
+/** A word in lower case only. */
+export const lowerWordPattern = /^[a-z]+$/
+
+/** Digits and nothing else. */
+export const digitsOnlyPattern = /^\d+$/
+
+/** The "'s" of a decade: "the 1990's". */
+export const apostropheSPattern = /'s$/
+
+/** Any digit. */
+export const digitPattern = /\d/
+
+/** The '-strong' style suffix of a count: '80-strong', '12-member'. */
+export const countSuffixPattern = /-(?:strong|member|person|man|woman|nation|country)$/i
+
+/** A number that is only 'a', 'an' or 'one', often a pronoun rather than a count. */
+export const loneOnePattern = /^(?:a|an|one)$/i
+
+/** A one-letter scale after digits ('4B', '5m', '10k'), which is no count without a currency. */
+export const letterScaleEndPattern = /\d[bmk]$/i
+
+/** The word 'one' alone. */
+export const onePattern = /^one$/i
+
+/** What joins names in a list: ', ', ' and ', ', and '. */
+export const nameListJoinerPattern = /^(?:,? and |, )/
+
+/** A plural possessive: "Reuters'". */
+export const pluralPossessivePattern = /s['’]$/u
+
+/** White space between words, to split on. */
+export const whitespacePattern = /\s+/
+
+/** A period at the end of a word: 'Dr.', 'Moscow.'. */
+export const finalPeriodPattern = /\.$/
+
+/** What may follow a closing quote before its attribution: punctuation, a space or a dash. */
+export const quoteTailStartPattern = /^[,.!?]?[ \u00a0-—–]/
+
+/** A comma, semicolon or colon at the end of quoted words. */
+export const trailingClausePunctuationPattern = /[,;:]$/
+
+/** Money with a sign first, split into sign (group 1) and amount (group 2). */
+export const moneyPrefixPartsPattern =
+  /^(US\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|[A-Z]{3})\s?(.+)$/i
+
+/** Money with a name last, split into amount (group 1) and currency name (group 2). */
+export const moneySuffixPartsPattern = /^(.+?) ((?:US|Swiss) \S+|pounds sterling|\S+)$/i
+
+/** An amount that ends in a scale: '2 million', '3bn', '5m'. */
+export const largeScaleEndPattern = /(?:million|billion|trillion|bn|m)$/i
+
+/** An amount that ends in a large scale word: '2 million', '3bn'. */
+export const largeScaleWordEndPattern = /(?:million|billion|trillion|bn)$/i
+
+/** 'pounds', which is money only with a scale. */
+export const poundsPattern = /^pounds$/i
+
+/** 'won', which is money (Korean won) only with a scale. */
+export const wonPattern = /^won$/i
+
+/** 'percentage points' or 'pp' at the end of a figure. */
+export const percentagePointEndPattern = /\s?(?:percentage points?|pp|ppt)$/i
+
+/** The percent sign or word at the end of a percentage. */
+export const percentSignEndPattern = /\s?(?:%|percent|per cent)$/i
+
+/** A duration split into amount (group 1) and singular unit (group 2): '48 hours'. */
+export const durationPartsPattern = /^(.+)[ -]([a-z]+?)s?$/i
+
+/** '-year-old' or ' years old' at the end of an age. */
+export const yearsOldEndPattern = /[ -]years?[ -]old$/i
+
+/** A token that starts with a digit. */
+export const digitInitialPattern = /^\d/
+
+/** Words that end a lower-case source after 'according to': 'according to local media in ...'. */
+export const sourceBoundaryPattern = /^(?:in|on|at|from|with|for|and|to|who|which|that|as)$/i
+
+/** An article on its own: 'the', 'a', 'an'. */
+export const articlePattern = /^(?:the|a|an)$/i
+
+/** 'from ' right before a figure: 'from 5 to 7' is a change. */
+export const fromBeforePattern = /(?:^|[^a-z])from $/i
+
+/** 'between ' at the end of the text before a range. */
+export const betweenEndPattern = /between $/i
+
+/** ' and ' between two figures. */
+export const andJoinerPattern = /^ and $/
+
+/** ' to ' between two figures. */
+export const toJoinerPattern = /^ to $/
+
+/** Endings that usually make an adjective: 'national', 'armoured', 'Chinese'. */
+export const adjectiveEndingPattern = /(?:al|ed|ive|ic|ous|an|ese|ish|ful|less|ary|ern|ing|-\p{L}+)$/u
+
+/** A preposition that takes an object before a linking verb: 'to' in 'exports to the region rose'. */
+export const prepositionPattern = /^(?:to|from|in|for|with|on|at|into|across|between)$/i
+
+/** A determiner before a noun. */
+export const determinerPattern = /^(?:the|a|an|its|their|his|her|this|that)$/i
+
+/** A word ending like a participle: 'marched', 'marching'. */
+export const verbEndingPattern = /(?:ed|ing)$/
+
+/** A word in capitals only: 'NATO'. */
+export const allCapitalsPattern = /^\p{Lu}+$/u
+
+/** A hyphenated word ending: '90-minute', '80-strong'. */
+export const compoundEndPattern = /-\p{L}+$/u
+
+/** A regular plural ending: 'tanks' (not 'press', 'bus'). */
+export const regularPluralPattern = /[^su']s$/
+
+/** A run of characters that are neither letters nor digits. */
+export const nonWordRunPattern = /[^\p{L}\p{N}]+/gu
+
+/** A possessive ending at the end of a name: "Putin's", "Reuters'". */
+export const possessiveEndingPattern = /['’]s$|s['’]$/u
+
+/** 'chinese leader': group 1 is the nationality. */
+export const nationalLeaderPattern = /^(\S+) leader$/
+
+/** Combining marks left by NFKD, to strip diacritics: 'Zelenskyy' from 'Zelenskyý'. */
+export const combiningMarkPattern = /\p{M}/gu
+
+/** 'the ' at the start of a role mention. */
+export const leadingThePattern = /^the /

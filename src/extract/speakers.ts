@@ -3,7 +3,7 @@
 
 import { demonyms } from './entities/lexicon.js'
 import { nameEndingAt, namesAt } from './extractors/name.js'
-import { collectiveSources, pronounPattern, toldObjectPattern } from './patterns.js'
+import { collectiveSources, leadingArticlePattern, pronounPattern, toldObjectPattern } from './patterns.js'
 import { wordsAfter, wordsBefore } from './text-utils.js'
 
 /** A source and where its name stands. */
@@ -78,7 +78,7 @@ export function sourceBefore(text: string, position: number): Source | null {
       ) {
         return { name: `${adjective.text} ${joined}`, start: adjective.start, end }
       }
-      return { name: joined.replace(/^(?:the|a|an) /i, ''), start: phrase[0]!.start, end }
+      return { name: joined.replace(leadingArticlePattern, ''), start: phrase[0]!.start, end }
     }
   }
   const named = nameEndingAt(text, end)
@@ -98,7 +98,7 @@ export function sourceAfter(text: string, position: number): Source | null {
     if (phrase.length < size) continue
     const joined = phrase.map((word) => word.text).join(' ')
     if (collectiveSources.test(joined)) {
-      return { name: joined.replace(/^(?:the|a|an) /i, ''), start, end: phrase[size - 1]!.end }
+      return { name: joined.replace(leadingArticlePattern, ''), start, end: phrase[size - 1]!.end }
     }
   }
   const names = namesAt(text, start)

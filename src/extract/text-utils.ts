@@ -1,7 +1,7 @@
 // Small readers over a statement's text that extractors and refiners share: the words just
 // before or after a position, without regular expressions that scan the whole text.
 
-import { wordAtPattern } from './patterns.js'
+import { letterInitialPattern, letterPattern, wordAtPattern } from './patterns.js'
 
 /** A word of the text with its offsets. */
 export interface Word {
@@ -45,7 +45,7 @@ export function wordsBefore(text: string, position: number, limit: number): Word
     while (start > 0 && isWordChar(text.charCodeAt(start - 1), text[start - 1]!)) start--
     if (start === end) break
     const token = text.slice(start, end)
-    if (!/^\p{L}/u.test(token)) break
+    if (!letterInitialPattern.test(token)) break
     words.push({ text: token, start, end })
     at = start
   }
@@ -54,7 +54,7 @@ export function wordsBefore(text: string, position: number, limit: number): Word
 
 function isWordChar(code: number, char: string): boolean {
   if (code === 45 || code === 39 || code === 0x2019) return true
-  return /\p{L}/u.test(char)
+  return letterPattern.test(char)
 }
 
 /** True when `position` starts the sentence: only openers (quotes, brackets, dashes) before it. */

@@ -1,3 +1,4 @@
+import { digitPattern, whitespaceRunPattern } from './patterns.js'
 // Units of measure and of time, each with the base unit its values are converted to.
 
 /** A unit's base unit and the factor that converts one of it into the base. */
@@ -105,8 +106,31 @@ export const durationUnits: Readonly<Record<string, number>> = {
  * toBase(5, 'km') //=> { value: 5000, unit: 'm' }
  */
 export function toBase(value: number, unit: string): { value: number; unit: string } | null {
-  const rule = quantityUnits[unit.toLowerCase().replace(/\s+/g, ' ')]
+  const rule = quantityUnits[unit.toLowerCase().replace(whitespaceRunPattern, ' ')]
   if (rule === undefined) return null
   const converted = value * rule.factor + (rule.offset ?? 0)
   return { value: Math.round(converted * 1e6) / 1e6, unit: rule.base }
+}
+
+/** Unit spellings, longest first, so 'square kilometres' wins over 'kilometres'. */
+const unitSpellings = Object.keys(quantityUnits).sort((a, b) => b.length - a.length || a.localeCompare(b))
+
+/**
+ * Splits a quantity into its amount and its unit spelling, or null when no known unit ends it.
+ *
+ * @example
+ * splitUnit('30 square kilometres') //=> { amount: '30', unit: 'square kilometres' }
+ * splitUnit('6-mile') //=> { amount: '6', unit: 'mile' }
+ */
+export function splitUnit(text: string): { amount: string; unit: string } | null {
+  const lower = text.toLowerCase()
+  for (const unit of unitSpellings) {
+    if (!lower.endsWith(unit)) continue
+    let cut = text.length - unit.length
+    const before = text[cut - 1]
+    if (before === ' ' || before === '-') cut--
+    else if (before === undefined || !digitPattern.test(before)) continue
+    return { amount: text.slice(0, cut), unit }
+  }
+  return null
 }

@@ -3,6 +3,16 @@
 
 import { nameSimilarity } from '../../text/natural.js'
 import type { Detail, Statement } from '../../types.js'
+import {
+  combiningMarkPattern,
+  finalPeriodPattern,
+  leadingThePattern,
+  nationalLeaderPattern,
+  nonWordRunPattern,
+  possessiveEndingPattern,
+  whitespacePattern,
+  whitespaceRunPattern,
+} from '../patterns.js'
 import { demonyms, leadingTitles } from './lexicon.js'
 
 /** Head-of-state and government titles that 'the Chinese leader' can refer back to. */
@@ -25,10 +35,11 @@ const leaderTitles = new Set([
  */
 export function canonicalName(name: string): string {
   const tokens = name
-    .replace(/['’]s$|s['’]$/u, (end) => (end.startsWith('s') ? 's' : ''))
-    .split(/\s+/)
+    .replace(possessiveEndingPattern, (end) => (end.startsWith('s') ? 's' : ''))
+    .split(whitespacePattern)
     .filter(Boolean)
-  while (tokens.length > 1 && leadingTitles.has(tokens[0]!.replace(/\.$/, '').toLowerCase())) tokens.shift()
+  while (tokens.length > 1 && leadingTitles.has(tokens[0]!.replace(finalPeriodPattern, '').toLowerCase()))
+    tokens.shift()
   return tokens.join(' ')
 }
 
@@ -41,11 +52,8 @@ export function canonicalName(name: string): string {
  * canonicalNameKey('Volodymyr Zelenskyy’s') //=> 'volodymyr zelenskyy'
  */
 export function canonicalNameKey(name: string): string {
-  const plain = canonicalName(name.normalize('NFKD').replace(/\p{M}/gu, ''))
-  return plain
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
+  const plain = canonicalName(name.normalize('NFKD').replace(combiningMarkPattern, ''))
+  return plain.toLowerCase().replace(nonWordRunPattern, ' ').trim()
 }
 
 /**
@@ -115,7 +123,7 @@ export function resolveDetailAliases(lists: Detail[][]): Detail[][] {
 
 function resolveOne(detail: Detail, fullNames: string[], roles: Map<string, string[]>): Detail | null {
   if (detail.kind === 'person' && isRole(detail)) {
-    const role = String(detail.value).replace(/^the /, '')
+    const role = String(detail.value).replace(leadingThePattern, '')
     const names = roles.get(role) ?? leaderOf(role, roles)
     return names !== undefined && names.length === 1 ? { ...detail, value: names[0]! } : null
   }
@@ -155,7 +163,7 @@ function roleBindings(people: Detail[]): Map<string, string[]> {
     const name = String(detail.value)
     const at = detail.text.lastIndexOf(name.split(' ')[0]!)
     if (at <= 0) continue
-    const role = detail.text.slice(0, at).trim().toLowerCase().replace(/\s+/g, ' ')
+    const role = detail.text.slice(0, at).trim().toLowerCase().replace(whitespaceRunPattern, ' ')
     if (role === '') continue
     const titles = role.split(' ').filter((word) => !demonyms.has(word))
     const variants = [role, titles.join(' ')]
@@ -171,7 +179,7 @@ function roleBindings(people: Detail[]): Map<string, string[]> {
 
 /** 'chinese leader' -> the one name bound to a Chinese head-of-state or government title. */
 function leaderOf(role: string, roles: Map<string, string[]>): string[] | undefined {
-  const found = /^(\S+) leader$/.exec(role)
+  const found = nationalLeaderPattern.exec(role)
   if (found === null) return undefined
   const names = unique(
     [...roles.entries()]

@@ -1,5 +1,5 @@
 import type { Candidate, Extractor } from '../extractor.js'
-import { accordingToPattern, speechVerbPattern } from '../patterns.js'
+import { accordingToPattern, articlePattern, sourceBoundaryPattern, speechVerbPattern } from '../patterns.js'
 import { cueOf, sourceAfter, sourceBefore } from '../speakers.js'
 import { wordsAfter } from '../text-utils.js'
 
@@ -18,7 +18,7 @@ export const accordingToExtractor: Extractor = {
     let at = start + match[0].length
     let article = ''
     const first = wordsAfter(text, at, 1)[0]
-    if (first !== undefined && /^(?:the|a|an)$/i.test(first.text)) {
+    if (first !== undefined && articlePattern.test(first.text)) {
       article = first.text
       at = first.end + 1
     }
@@ -30,12 +30,8 @@ export const accordingToExtractor: Extractor = {
     const words = wordsAfter(text, at, 3).filter(
       (word, i, all) => i === 0 || all[i - 1]!.end === word.start - 1,
     )
-    const phrase = words.filter(
-      (word) => !/^(?:in|on|at|from|with|for|and|to|who|which|that|as)$/i.test(word.text),
-    )
-    const cut = words.findIndex((word) =>
-      /^(?:in|on|at|from|with|for|and|to|who|which|that|as)$/i.test(word.text),
-    )
+    const phrase = words.filter((word) => !sourceBoundaryPattern.test(word.text))
+    const cut = words.findIndex((word) => sourceBoundaryPattern.test(word.text))
     const kept = cut === -1 ? phrase : words.slice(0, cut)
     if (kept.length === 0) return null
     const name = kept.map((word) => word.text).join(' ')

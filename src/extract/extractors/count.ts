@@ -1,7 +1,14 @@
 import type { Candidate, Extractor } from '../extractor.js'
 import { looksLikeYear } from '../figure-utils.js'
 import { parseNumber, parseVague } from '../numbers-in-words.js'
-import { countPattern } from '../patterns.js'
+import {
+  countPattern,
+  countSuffixPattern,
+  letterPattern,
+  letterScaleEndPattern,
+  loneOnePattern,
+  onePattern,
+} from '../patterns.js'
 import { wordsAfter, wordsBefore } from '../text-utils.js'
 
 /** Words after a lone 'one' that show it is a pronoun, not a count ('one of', 'one another'). */
@@ -34,12 +41,12 @@ export const countExtractor: Extractor = {
   extract(text, match): Candidate | null {
     const start = match.index
     const end = start + match[0].length
-    const body = match[0].replace(/-(?:strong|member|person|man|woman|nation|country)$/i, '')
+    const body = match[0].replace(countSuffixPattern, '')
     if (looksLikeYear(text, start, end)) return null
     // '4B', '5m', '10k' without a currency are flat numbers, metres or race distances, not counts.
-    if (/\d[bmk]$/i.test(body)) return null
+    if (letterScaleEndPattern.test(body)) return null
     // 'two-way', 'one-sided', 'two-thirds': a compound word, not a count.
-    if (text[end] === '-' && /\p{L}/u.test(text[end + 1] ?? '')) return null
+    if (text[end] === '-' && letterPattern.test(text[end + 1] ?? '')) return null
     const vague = parseVague(body)
     if (vague !== null) {
       return {
@@ -55,7 +62,7 @@ export const countExtractor: Extractor = {
     }
     const value = parseNumber(body)
     if (value === null) return null
-    if (/^(?:a|an|one)$/i.test(body.trim()) || /^one$/i.test(body)) {
+    if (loneOnePattern.test(body.trim()) || onePattern.test(body)) {
       const after = wordsAfter(text, end, 1)[0]?.text.toLowerCase()
       const before = wordsBefore(text, start, 1)[0]?.text.toLowerCase()
       if (

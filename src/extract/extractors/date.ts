@@ -2,11 +2,19 @@ import { casual } from 'chrono-node/en'
 import type { Candidate, ExtractContext, Extractor } from '../extractor.js'
 import { looksLikeYear } from '../figure-utils.js'
 import {
+  apostropheSPattern,
   dateLeadPattern,
   dateWordBeforePattern,
+  digitPattern,
+  digitsOnlyPattern,
   durationLikeDatePattern,
   futureCuePattern,
+  isoDatePattern,
+  lowerWordPattern,
   relativeWordPattern,
+  singleWordPattern,
+  slashNumberPattern,
+  whitespaceRunPattern,
   wholeTextPattern,
   yearPattern,
 } from '../patterns.js'
@@ -117,14 +125,14 @@ export const yearExtractor: Extractor = {
     const start = match.index
     const end = start + match[0].length
     if (!looksLikeYear(text, start, end)) return null
-    const value = match[0].replace(/'s$/, 's')
+    const value = match[0].replace(apostropheSPattern, 's')
     return { kind: 'date', start, end, value, unit: null, hedge: null, subject: null, source: 'year' }
   },
 }
 
 function referenceOf(context: ExtractContext): Date | null {
   if (context.referenceDate === null) return null
-  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(context.referenceDate)
+  const iso = isoDatePattern.exec(context.referenceDate)
   if (iso !== null) return new Date(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), 12)
   const parsed = Date.parse(context.referenceDate)
   if (Number.isNaN(parsed)) return null
@@ -153,7 +161,7 @@ function weekdayDate(text: string, position: number, start: ParsedComponents, an
 
 /** 'T10:30' when the text states a clock time, else ''. */
 function timeOf(phrase: string, start: ParsedComponents): string {
-  if (!start.isCertain('hour') || !/\d/.test(phrase)) return ''
+  if (!start.isCertain('hour') || !digitPattern.test(phrase)) return ''
   return `T${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}`
 }
 
@@ -181,19 +189,19 @@ function sentenceAround(text: string, position: number): string {
 
 function keep(phrase: string, start: ParsedComponents, precededByDateWord: boolean): boolean {
   const lower = phrase.toLowerCase()
-  if (lower === 'now' || lower === 'present' || /^\d+\/\d+$/.test(phrase)) return false
+  if (lower === 'now' || lower === 'present' || slashNumberPattern.test(phrase)) return false
   // A month name alone in lower case is a verb or a modal: 'troops march', 'it may'.
-  if (/^[a-z]+$/.test(phrase) && start.isCertain('month') && !start.isCertain('day')) return false
+  if (lowerWordPattern.test(phrase) && start.isCertain('month') && !start.isCertain('day')) return false
   // A month name alone is a date only after a preposition or a time word: 'in March', 'last May'.
   if (
-    /^[A-Za-z]+\.?$/.test(phrase) &&
+    singleWordPattern.test(phrase) &&
     start.isCertain('month') &&
     !start.isCertain('day') &&
     !precededByDateWord
   )
     return false
   // Bare numbers chrono reads as days or hours belong to the figure extractors.
-  if (/^\d+$/.test(phrase)) return false
+  if (digitsOnlyPattern.test(phrase)) return false
   return true
 }
 
@@ -203,12 +211,9 @@ function dateValue(
   anchored: boolean,
   yearOverride: number | null,
 ): string | null {
-  const lower = phrase.toLowerCase().replace(/\s+/g, ' ')
-  const relative =
-    /\b(?:last|next|this|ago|yesterday|today|tomorrow|tonight|later|earlier|previous|coming|past|weekend)\b/.test(
-      lower,
-    )
-  const hasTime = start.isCertain('hour') && /\d/.test(phrase)
+  const lower = phrase.toLowerCase().replace(whitespaceRunPattern, ' ')
+  const relative = relativeWordPattern.test(lower)
+  const hasTime = start.isCertain('hour') && digitPattern.test(phrase)
   const time = hasTime ? `${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}` : null
   const certainDay = start.isCertain('day') || start.isCertain('weekday')
   if (anchored || (!relative && start.isCertain('year'))) {

@@ -1,6 +1,6 @@
 import type { Candidate, Extractor } from '../extractor.js'
 import { parseNumber } from '../numbers-in-words.js'
-import { durationPattern } from '../patterns.js'
+import { durationPartsPattern, durationPattern } from '../patterns.js'
 import { durationUnits } from '../units.js'
 
 /**
@@ -14,7 +14,7 @@ export const durationExtractor: Extractor = {
   name: 'duration',
   pattern: () => durationPattern,
   extract(_text, match): Candidate | null {
-    const found = /^(.+)[ -]([a-z]+?)s?$/i.exec(match[0])
+    const found = durationPartsPattern.exec(match[0])
     if (found === null) return null
     const amount = parseNumber(found[1]!)
     const seconds = durationUnits[found[2]!.toLowerCase()]

@@ -1,7 +1,16 @@
 import { currencyCode } from '../currencies.js'
 import type { Candidate, Extractor } from '../extractor.js'
 import { parseNumber } from '../numbers-in-words.js'
-import { moneyPrefixPattern, moneySuffixPattern } from '../patterns.js'
+import {
+  largeScaleEndPattern,
+  largeScaleWordEndPattern,
+  moneyPrefixPartsPattern,
+  moneyPrefixPattern,
+  moneySuffixPartsPattern,
+  moneySuffixPattern,
+  poundsPattern,
+  wonPattern,
+} from '../patterns.js'
 
 /**
  * Money with a sign or code before the amount: '$240 billion', '£1.2m', 'US$5',
@@ -14,7 +23,7 @@ export const moneyPrefixExtractor: Extractor = {
   name: 'money-prefix',
   pattern: () => moneyPrefixPattern,
   extract(_text, match): Candidate | null {
-    const found = /^(US\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|[A-Z]{3})\s?(.+)$/i.exec(match[0])
+    const found = moneyPrefixPartsPattern.exec(match[0])
     if (found === null) return null
     const currency = currencyCode(found[1]!)
     const amount = parseNumber(found[2]!)
@@ -35,12 +44,12 @@ export const moneySuffixExtractor: Extractor = {
   name: 'money-suffix',
   pattern: () => moneySuffixPattern,
   extract(_text, match): Candidate | null {
-    const found = /^(.+?) ((?:US|Swiss) \S+|pounds sterling|\S+)$/i.exec(match[0])
+    const found = moneySuffixPartsPattern.exec(match[0])
     if (found === null) return null
     const name = found[2]!
     const amountText = found[1]!
-    if (/^pounds$/i.test(name) && !/(?:million|billion|trillion|bn|m)$/i.test(amountText)) return null
-    if (/^won$/i.test(name) && !/(?:million|billion|trillion|bn)$/i.test(amountText)) return null
+    if (poundsPattern.test(name) && !largeScaleEndPattern.test(amountText)) return null
+    if (wonPattern.test(name) && !largeScaleWordEndPattern.test(amountText)) return null
     const currency = currencyCode(name)
     const amount = parseNumber(amountText)
     if (currency === null || amount === null) return null

@@ -16,12 +16,18 @@ import {
 import type { Candidate, Extractor } from '../extractor.js'
 import {
   acronymPattern,
+  capitalInitialPattern,
   capitalizedWordAtPattern,
   capitalizedWordPattern,
+  finalPeriodPattern,
   keepPeriodPattern,
+  letterInitialPattern,
+  nameListJoinerPattern,
+  pluralPossessivePattern,
   possessivePattern,
   roleMentionPattern,
   speechVerbWordPattern,
+  whitespacePattern,
 } from '../patterns.js'
 import { atSentenceStart, type Word, wordsAfter, wordsBefore } from '../text-utils.js'
 
@@ -60,7 +66,11 @@ export const nameExtractor: Extractor = {
   pattern: () => capitalizedWordPattern,
   extract(text, match): Candidate[] | null {
     const previous = wordsBefore(text, match.index, 1)[0]
-    if (previous !== undefined && previous.end === match.index - 1 && /^\p{Lu}/u.test(previous.text))
+    if (
+      previous !== undefined &&
+      previous.end === match.index - 1 &&
+      capitalInitialPattern.test(previous.text)
+    )
       return null
     const run = readRun(text, match.index)
     if (run.length === 0) return null
@@ -139,7 +149,7 @@ function isCue(word: string): boolean {
 /** Lower-case word without a possessive or final period. */
 function bare(word: string): string {
   const plain = word.replace(possessivePattern, '')
-  return (acronymPattern.test(plain) ? plain : plain.replace(/\.$/, '')).toLowerCase()
+  return (acronymPattern.test(plain) ? plain : plain.replace(finalPeriodPattern, '')).toLowerCase()
 }
 
 function classify(text: string, run: Word[]): Candidate[] | null {
@@ -280,13 +290,13 @@ function followingNames(text: string, end: number): Candidate[] {
   const found: Candidate[] = []
   let at = end
   for (;;) {
-    const joiner = /^(?:,? and |, )/.exec(text.slice(at, at + 6))
+    const joiner = nameListJoinerPattern.exec(text.slice(at, at + 6))
     if (joiner === null) break
     capitalizedWordAtPattern.lastIndex = at + joiner[0].length
     const next = capitalizedWordAtPattern.exec(text)
     if (next === null) break
     const start = at + joiner[0].length
-    const token = next[0].replace(/\.$/, '')
+    const token = next[0].replace(finalPeriodPattern, '')
     const word = { text: token, start, end: start + token.length }
     found.push(candidate('person', [word], canonicalName(token.replace(possessivePattern, ''))))
     at = word.end
@@ -327,8 +337,8 @@ export function nameEndingAt(text: string, end: number): Candidate | null {
   if (before.length === 0 || before[0]!.end !== end) return null
   let first: Word | null = null
   for (const word of before) {
-    if (/^\p{Lu}/u.test(word.text) || (first !== null && nameConnectors.has(word.text))) {
-      if (/^\p{Lu}/u.test(word.text)) first = word
+    if (capitalInitialPattern.test(word.text) || (first !== null && nameConnectors.has(word.text))) {
+      if (capitalInitialPattern.test(word.text)) first = word
       continue
     }
     break
@@ -353,8 +363,8 @@ function isTitleCase(text: string, position: number): boolean {
   if (known !== undefined) return known
   const lineEnd = text.indexOf('\n', position)
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd)
-  const tokens = line.split(/\s+/).filter((token) => /^\p{L}/u.test(token))
-  const capitalised = tokens.filter((token) => /^\p{Lu}/u.test(token)).length
+  const tokens = line.split(whitespacePattern).filter((token) => letterInitialPattern.test(token))
+  const capitalised = tokens.filter((token) => capitalInitialPattern.test(token)).length
   const result = tokens.length >= 3 && capitalised / tokens.length >= 0.6
   titleCaseCache.lines.set(lineStart, result)
   return result
@@ -369,6 +379,6 @@ function join(words: Word[]): string {
 function candidate(kind: NameKind, words: Word[], value: string): Candidate {
   const last = words[words.length - 1]!
   const possessive = possessivePattern.test(last.text)
-  const end = possessive ? last.end - (/s['’]$/u.test(last.text) ? 1 : 2) : last.end
+  const end = possessive ? last.end - (pluralPossessivePattern.test(last.text) ? 1 : 2) : last.end
   return { kind, start: words[0]!.start, end, value, unit: null, hedge: null, subject: null, source: 'name' }
 }

@@ -1,6 +1,6 @@
 import type { Candidate, Extractor } from '../extractor.js'
 import { parseOrdinal } from '../numbers-in-words.js'
-import { ordinalPattern } from '../patterns.js'
+import { digitInitialPattern, ordinalPattern } from '../patterns.js'
 import { wordsAfter, wordsBefore } from '../text-utils.js'
 
 /** Words before a spelled-out ordinal that make it a checkable rank ('the second time'). */
@@ -38,7 +38,7 @@ export const ordinalExtractor: Extractor = {
     if (value === null) return null
     const start = match.index
     const end = start + match[0].length
-    if (!/^\d/.test(match[0])) {
+    if (!digitInitialPattern.test(match[0])) {
       const before = wordsBefore(text, start, 1)[0]?.text.toLowerCase()
       const after = wordsAfter(text, end, 1)[0]?.text.toLowerCase()
       const ranked =

@@ -1,6 +1,11 @@
 import type { Candidate, Extractor } from '../extractor.js'
 import { parseNumber } from '../numbers-in-words.js'
-import { percentagePointPattern, percentPattern } from '../patterns.js'
+import {
+  percentagePointEndPattern,
+  percentagePointPattern,
+  percentPattern,
+  percentSignEndPattern,
+} from '../patterns.js'
 
 /**
  * Percentages: '90%', '90 percent', '4.5 per cent', 'ninety percent'; value in percent
@@ -13,7 +18,7 @@ export const percentExtractor: Extractor = {
   name: 'percent',
   pattern: () => percentPattern,
   extract(_text, match): Candidate | null {
-    const value = parseNumber(match[0].replace(/\s?(?:%|percent|per cent)$/i, ''))
+    const value = parseNumber(match[0].replace(percentSignEndPattern, ''))
     if (value === null) return null
     const start = match.index
     return {
@@ -40,7 +45,7 @@ export const percentagePointExtractor: Extractor = {
   name: 'percentage-point',
   pattern: () => percentagePointPattern,
   extract(_text, match): Candidate | null {
-    const value = parseNumber(match[0].replace(/\s?(?:percentage points?|pp|ppt)$/i, ''))
+    const value = parseNumber(match[0].replace(percentagePointEndPattern, ''))
     if (value === null) return null
     const start = match.index
     return {

@@ -1,7 +1,7 @@
 import type { Candidate, Extractor } from '../extractor.js'
 import { parseNumber } from '../numbers-in-words.js'
-import { agePattern, magnitudePattern, quantityPattern } from '../patterns.js'
-import { toBase } from '../units.js'
+import { agePattern, magnitudePattern, quantityPattern, yearsOldEndPattern } from '../patterns.js'
+import { splitUnit, toBase } from '../units.js'
 
 /**
  * Quantities with a unit: '120 km', '3,000 tonnes', '35 degrees Celsius', 'a 6-mile stretch'.
@@ -15,10 +15,9 @@ export const quantityExtractor: Extractor = {
   name: 'quantity',
   pattern: () => quantityPattern,
   extract(_text, match): Candidate | null {
-    const found = /^(.+?)[ -]?((?:square|sq|degrees) \S+|[^\s\d-][^\s-]*)$/i.exec(match[0])
-    if (found === null) return null
-    const amount = parseNumber(found[1]!)
-    const base = amount === null ? null : toBase(amount, found[2]!)
+    const parts = splitUnit(match[0])
+    const amount = parts === null ? null : parseNumber(parts.amount)
+    const base = parts === null || amount === null ? null : toBase(amount, parts.unit)
     if (base === null) return null
     const start = match.index
     return {
@@ -71,7 +70,7 @@ export const ageExtractor: Extractor = {
   name: 'age',
   pattern: () => agePattern,
   extract(_text, match): Candidate | null {
-    const value = parseNumber(match[0].replace(/[ -]years?[ -]old$/i, ''))
+    const value = parseNumber(match[0].replace(yearsOldEndPattern, ''))
     if (value === null) return null
     const start = match.index
     return {

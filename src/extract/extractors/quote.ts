@@ -1,11 +1,14 @@
 import type { Candidate, Extractor } from '../extractor.js'
 import {
+  letterPattern,
   quoteLeadPattern,
   quotePattern,
   quoteTailNameFirstPattern,
+  quoteTailStartPattern,
   quoteTailVerbFirstPattern,
   singleQuotePattern,
   speechVerbPattern,
+  trailingClausePunctuationPattern,
 } from '../patterns.js'
 import { cueOf, type Source, sourceAfter, sourceBefore } from '../speakers.js'
 
@@ -47,11 +50,8 @@ export const singleQuoteExtractor: Extractor = {
 }
 
 function quoteCandidate(text: string, start: number, end: number, inner: string): Candidate | null {
-  const value = inner
-    .trim()
-    .replace(/[,;:]$/, '')
-    .trim()
-  if (value === '' || !/\p{L}/u.test(value)) return null
+  const value = inner.trim().replace(trailingClausePunctuationPattern, '').trim()
+  if (value === '' || !letterPattern.test(value)) return null
   const found = speakerOf(text, start, end)
   const candidate: Candidate = {
     kind: 'quote',
@@ -77,7 +77,7 @@ function speakerOf(text: string, start: number, end: number): { source: Source |
     if (source !== null) return { source, cue: cueOf(verbFirst[1]!, text, verbEnd).cue }
   }
   const nameFirst = quoteTailNameFirstPattern.exec(tail)
-  if (nameFirst !== null && /^[,.!?]?[ \u00a0-—–]/.test(tail)) {
+  if (nameFirst !== null && quoteTailStartPattern.test(tail)) {
     const verb = firstVerbAfter(text, end + nameFirst[0].length, 60)
     if (verb !== null) {
       const source = sourceBefore(text, verb.start)

@@ -2,6 +2,16 @@ import { stopwords } from '../../text/natural.js'
 import type { Candidate, Refiner } from '../extractor.js'
 import { normalizeSubject, outcomeWords } from '../normalize.js'
 import {
+  adjectiveEndingPattern,
+  allCapitalsPattern,
+  capitalInitialPattern,
+  compoundEndPattern,
+  determinerPattern,
+  prepositionPattern,
+  regularPluralPattern,
+  verbEndingPattern,
+} from '../patterns.js'
+import {
   filler,
   introducers,
   irregularPlurals,
@@ -53,16 +63,16 @@ function subjectAfter(text: string, candidate: Candidate): string | null {
     if (notSubjects.has(lower) || phraseStops.has(lower)) break
     if (candidate.kind !== 'ordinal' && phrase.length === 0 && timeNouns.has(lower)) break
     if (stopwords.has(lower) && !irregularPlurals.has(lower) && lower !== 'missing') break
-    if (phrase.length > 0 && /(?:ed|ing)$/.test(lower) && !outcomeWords[lower]) break
+    if (phrase.length > 0 && verbEndingPattern.test(lower) && !outcomeWords[lower]) break
     if (phrase.length > 0 && outcomeWords[lower] !== undefined) break
     phrase.push(word)
     if (phrase.length === 3 || isPlural(lower)) break
   }
   // A lone verb is no subject ('Tens of thousands marched'), except after a compound
   // adjective ('a 90-minute meeting').
-  const compound = /-\p{L}+$/u.test(text.slice(candidate.start, candidate.end))
+  const compound = compoundEndPattern.test(text.slice(candidate.start, candidate.end))
   const lone = phrase.length === 1 ? phrase[0]!.text.toLowerCase() : null
-  if (lone !== null && !compound && /(?:ed|ing)$/.test(lone) && !outcomeWords[lone]) return null
+  if (lone !== null && !compound && verbEndingPattern.test(lone) && !outcomeWords[lone]) return null
   if (phrase.length === 0) return null
   const head = headOf(phrase)
   if (head === null) return null
@@ -71,7 +81,7 @@ function subjectAfter(text: string, candidate: Candidate): string | null {
     const outcome = outcomeWords[later.text.toLowerCase()]
     if (outcome !== undefined) return outcome
   }
-  if (/^\p{Lu}/u.test(head.text) && !/^\p{Lu}+$/u.test(head.text)) return null
+  if (capitalInitialPattern.test(head.text) && !allCapitalsPattern.test(head.text)) return null
   return normalizeSubject(head.text)
 }
 
@@ -87,11 +97,11 @@ function headOf(phrase: Word[]): Word | null {
 
 function isPlural(lower: string): boolean {
   if (irregularPlurals.has(lower)) return true
-  return lower.length > 3 && /[^su']s$/.test(lower)
+  return lower.length > 3 && regularPluralPattern.test(lower)
 }
 
 function looksAdjectival(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || /(?:al|ed|ive|ic|ous|an|ese|ish|ful|less|ary|ern|ing|-\p{L}+)$/u.test(word)
+  return capitalInitialPattern.test(word) || adjectiveEndingPattern.test(word)
 }
 
 function subjectBefore(text: string, candidate: Candidate): string | null {
@@ -107,7 +117,7 @@ function subjectBefore(text: string, candidate: Candidate): string | null {
       continue
     }
     if (!linked || stopwords.has(lower)) return null
-    if (/^\p{Lu}/u.test(word.text) && !atSentenceStart(text, word.start)) return null
+    if (capitalInitialPattern.test(word.text) && !atSentenceStart(text, word.start)) return null
     // 'Exports to the region rose to': the region is a prepositional object; the subject is before it.
     const skipped = skipPrepositionalObject(words, i)
     if (skipped !== null) {
@@ -123,12 +133,8 @@ function subjectBefore(text: string, candidate: Candidate): string | null {
 /** When words[i] is the object of a preposition ('to the region'), the index of that preposition. */
 function skipPrepositionalObject(words: Word[], i: number): number | null {
   let j = i + 1
-  while (j < words.length && /^(?:the|a|an|its|their|his|her|this|that)$/i.test(words[j]!.text)) j++
+  while (j < words.length && determinerPattern.test(words[j]!.text)) j++
   const preposition = words[j]
-  if (
-    preposition === undefined ||
-    !/^(?:to|from|in|for|with|on|at|into|across|between)$/i.test(preposition.text)
-  )
-    return null
+  if (preposition === undefined || !prepositionPattern.test(preposition.text)) return null
   return words[j + 1] === undefined ? null : j
 }

@@ -1,6 +1,13 @@
 import type { MoneyValue } from '../../types.js'
 import { type Candidate, layerOf, type Refiner } from '../extractor.js'
-import { betweenPattern, rangeJoinerPattern } from '../patterns.js'
+import {
+  andJoinerPattern,
+  betweenEndPattern,
+  betweenPattern,
+  fromBeforePattern,
+  rangeJoinerPattern,
+  toJoinerPattern,
+} from '../patterns.js'
 
 const mergeable = new Set(['count', 'money', 'percent', 'quantity', 'duration'])
 
@@ -38,8 +45,8 @@ function merge(first: Candidate, second: Candidate, text: string): Candidate | n
   if (!rangeJoinerPattern.test(joiner)) return null
   const before = text.slice(Math.max(0, first.start - 10), first.start)
   const between = betweenPattern.test(before)
-  if (/^ and $/.test(joiner) && !between) return null
-  if (/^ to $/.test(joiner) && /(?:^|[^a-z])from $/i.test(before)) return null
+  if (andJoinerPattern.test(joiner) && !between) return null
+  if (toJoinerPattern.test(joiner) && fromBeforePattern.test(before)) return null
   const kind = first.kind === 'count' ? second.kind : first.kind
   if (second.kind !== 'count' && second.kind !== kind) return null
   if (first.unit !== null && second.unit !== null && first.unit !== second.unit) return null
@@ -49,7 +56,7 @@ function merge(first: Candidate, second: Candidate, text: string): Candidate | n
   const scaledLow = rescale(low, high)
   const scaledHigh = high
   const interval = { min: Math.min(scaledLow, scaledHigh), max: Math.max(scaledLow, scaledHigh) }
-  const start = between ? first.start - (before.length - before.search(/between $/i)) : first.start
+  const start = between ? first.start - (before.length - before.search(betweenEndPattern)) : first.start
   const owner = first.kind === 'count' ? second : first
   const value = owner.kind === 'money' ? { ...(owner.value as MoneyValue), amount: interval } : interval
   return { ...owner, start, end: second.end, value, hedge: 'range', source: 'merge-ranges' }
