@@ -35,12 +35,16 @@ interface Prepared {
  * stems, names (spelling variants merged by Jaro-Winkler) and figure subjects; figure values
  * (digits, number words, days and months) never count, so outlets that disagree on a number
  * still align. A statement joins a claim when its mean similarity to the claim's members
- * reaches `options.threshold` (default 0.35). Candidates come from an inverted index over
- * the claims, never from all pairs. Claims are numbered 'c1', 'c2', ... in order of their
- * first statement; `comparisons` is empty (`compare` fills it).
+ * reaches `options.threshold` (default 0.35; statements sharing nothing never join, even
+ * at 0), and two claims merge when their mean cross similarity does. Candidates come from
+ * an inverted index over the claims, never from all pairs. Claims are numbered 'c1', 'c2',
+ * ... in order of their first statement; `score` is the mean pairwise similarity of the
+ * members (1 for a claim of one statement); `comparisons` is empty (`compare` fills it).
  *
- * With `options.similarity`, the hook replaces the lexical score; it must be synchronous
- * here (use `alignAsync` for a Promise-returning hook).
+ * With `options.similarity`, the hook replaces the lexical score (results clamped to 0..1);
+ * it must be synchronous here (use `alignAsync` for a Promise-returning hook). Below
+ * `allPairsLimit` (2,000) statements it is asked about every cross-article pair, so that
+ * paraphrases sharing no word can align; above, about the lexical index's candidates.
  *
  * @example
  * const claims = align([analyze({ id: 'tass', text: 'About 9,000 troops marched across Red Square.' }),
