@@ -238,7 +238,7 @@ const token = fc.oneof(
 )
 
 /** News-like word soup: tokens joined by spaces and line breaks, with sentence ends sprinkled in. */
-export const newsText = (maxTokens = 60): fc.Arbitrary<string> =>
+export const newsText = (maxTokens = 40): fc.Arbitrary<string> =>
   fc
     .array(fc.tuple(token, fc.constantFrom(...separators)), { minLength: 1, maxLength: maxTokens })
     .map((pairs) => pairs.map(([word, separator]) => word + separator).join(''))
@@ -266,7 +266,7 @@ export const articleText: fc.Arbitrary<string> = fc
         minLength: 1,
         maxLength: 3,
       }),
-      { minLength: 1, maxLength: 4 },
+      { minLength: 1, maxLength: 3 },
     ),
     fc.constantFrom('text', 'markdown', 'html'),
   )
