@@ -175,7 +175,7 @@ export const spacesAtPattern = /\s*/y
 
 /** Roles that refer back to a named person: 'the Russian president', 'the Chinese leader'. */
 export const roleMentionPattern =
-  /(?<![a-z])the ((?:[A-Z][a-z]+ )?(?:president|prime minister|chancellor|leader|foreign minister|defence minister|defense minister|secretary-general|secretary general|secretary of state|king|queen|pope|premier|governor|mayor))(?![a-z])/g
+  /(?<![a-z])[Tt]he ((?:[A-Z][a-z]+ )?(?:president|prime minister|chancellor|leader|foreign minister|defence minister|defense minister|secretary-general|secretary general|secretary of state|king|queen|pope|premier|governor|mayor))(?![a-z])/g
 
 /** The whole text as one match, for an extractor that runs its own parser (chrono-node). */
 export const wholeTextPattern = /^[\s\S]+/g

@@ -73,7 +73,7 @@ function subjectAfter(text: string, candidate: Candidate): string | null {
   const compound = compoundEndPattern.test(text.slice(candidate.start, candidate.end))
   const lone = phrase.length === 1 ? phrase[0]!.text.toLowerCase() : null
   if (lone !== null && !compound && verbEndingPattern.test(lone) && !outcomeWords[lone]) return null
-  if (phrase.length === 0) return null
+  if (phrase.length === 0) return outcomeSoonAfter(words)
   const head = headOf(phrase)
   if (head === null) return null
   const headIndex = words.indexOf(head)
@@ -83,6 +83,18 @@ function subjectAfter(text: string, candidate: Candidate): string | null {
   }
   if (capitalInitialPattern.test(head.text) && !allCapitalsPattern.test(head.text)) return null
   return normalizeSubject(head.text)
+}
+
+/** '30 were hurt', '12 have died': an outcome a few auxiliary words after a bare count. */
+function outcomeSoonAfter(words: Word[]): string | null {
+  for (const word of words.slice(0, 4)) {
+    const lower = word.text.toLowerCase()
+    const outcome = outcomeWords[lower]
+    if (outcome !== undefined) return outcome
+    if (!stopwords.has(lower) && lower !== 'reported' && lower !== 'later' && lower !== 'confirmed')
+      return null
+  }
+  return null
 }
 
 function headOf(phrase: Word[]): Word | null {

@@ -1,0 +1,280 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { CorroborateError } from '../../src/errors.js'
+import {
+  canonicalNameKey,
+  extractCitations,
+  extractDetails,
+  extractFromMapped,
+  refiners,
+  resolveAliases,
+  sameName,
+} from '../../src/extract/index.js'
+import { OPEN_END } from '../../src/extract/normalize.js'
+import { identityMap, MappedTextBuilder } from '../../src/parse/offsets.js'
+import type { Detail, Statement } from '../../src/types.js'
+
+function statement(index: number, text: string): Statement {
+  return {
+    id: `a1#${index}`,
+    articleId: 'a1',
+    index,
+    text,
+    start: 0,
+    end: text.length,
+    line: 1,
+    column: 1,
+    kind: 'sentence',
+    details: extractFromMapped(identityMap(text), text, { referenceDate: null }),
+    citations: [],
+  }
+}
+
+function people(statements: Statement[]): Array<[string, unknown]> {
+  return statements.flatMap((s) =>
+    s.details.filter((d) => d.kind === 'person').map((d) => [d.text, d.value] as [string, unknown]),
+  )
+}
+
+describe('extractDetails input', () => {
+  it('rejects a non-string with E_INPUT_TYPE', () => {
+    expect(() => extractDetails(42 as unknown as string)).toThrow(CorroborateError)
+    try {
+      extractDetails(null as unknown as string)
+    } catch (error) {
+      expect((error as CorroborateError).code).toBe('E_INPUT_TYPE')
+    }
+  })
+
+  it('rejects empty or blank text with E_INPUT_EMPTY', () => {
+    for (const text of ['', '   \n\t']) {
+      expect(() => extractDetails(text)).toThrow(expect.objectContaining({ code: 'E_INPUT_EMPTY' }))
+    }
+  })
+
+  it('rejects text over maxInputLength with E_INPUT_TOO_LARGE', () => {
+    expect(() => extractDetails('Twelve people died.', { maxInputLength: 5 })).toThrow(
+      expect.objectContaining({ code: 'E_INPUT_TOO_LARGE' }),
+    )
+  })
+
+  it('rejects a referenceDate that is no date with E_OPTION', () => {
+    expect(() => extractDetails('On Thursday 12 people died.', { referenceDate: 'soon' })).toThrow(
+      expect.objectContaining({ code: 'E_OPTION' }),
+    )
+  })
+
+  it('gives the same details for the same text, every time', () => {
+    const text =
+      'On Thursday about 9,000 troops marched, according to Reuters. "We stand together," Putin said.'
+    expect(extractDetails(text, { referenceDate: '2025-05-09' })).toEqual(
+      extractDetails(text, { referenceDate: '2025-05-09' }),
+    )
+  })
+
+  it('keeps details JSON-safe: an open interval ends at MAX_SAFE_INTEGER, never Infinity', () => {
+    const [detail] = extractDetails('More than 300 firefighters battled the blaze.')
+    expect(detail?.value).toEqual({ min: 300, max: OPEN_END })
+    expect(JSON.parse(JSON.stringify(detail))).toEqual(detail)
+  })
+})
+
+describe('odd input', () => {
+  it.each([
+    ['emoji', '🔥 At least 12 people 👨‍👩‍👧 were killed 🙏 in the blast.'],
+    ['NUL characters', 'About\u0000 9,000\u0000 troops marched.'],
+    ['lone surrogates', '\ud800About 9,000 troops\udfff marched "in \ud83d step".'],
+    ['only quotes', '"""""“““”””‘‘’’«««»»»'],
+    ['a long run of digits', '9'.repeat(50_000)],
+    ['a long run of number words', 'ninety-nine '.repeat(5_000)],
+    ['a long run of capitals', 'Moscow '.repeat(5_000)],
+  ])('never throws on %s, and its spans still reproduce the text', (_name, text) => {
+    const details = extractDetails(text)
+    for (const detail of details) expect(text.slice(detail.start, detail.end)).toBe(detail.text)
+  })
+
+  it('never throws on any string, and every span reproduces its text (property)', () => {
+    const news = fc.constantFrom(
+      'About 9,000 troops',
+      ' $240 billion',
+      ' said Putin',
+      ' "we will win,"',
+      ' on Thursday',
+      ' 90%',
+      ' between 5 and 7',
+      ' COVID-19',
+      ' Dr. Elena Marsh',
+      ' according to police',
+      '\u0000',
+      '\ud800',
+      '🙂',
+      '\n',
+    )
+    const text = fc.array(
+      fc.oneof(news, fc.string({ maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })),
+      {
+        maxLength: 12,
+      },
+    )
+    fc.assert(
+      fc.property(text, (parts) => {
+        const joined = parts.join('')
+        if (joined.trim() === '') return
+        for (const detail of extractDetails(joined, { referenceDate: '2025-05-09' })) {
+          expect(joined.slice(detail.start, detail.end)).toBe(detail.text)
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('extractFromMapped', () => {
+  it('maps every span back to the raw input through the offset map', () => {
+    // '<p>Police said <b>12</b> people died &amp; 30 were hurt.</p>' read as 'Police said 12 people died & 30 were hurt.'
+    const raw = '<p>Police said <b>12</b> people died &amp; 30 were hurt.</p>'
+    const builder = new MappedTextBuilder()
+    const at = (part: string): number => raw.indexOf(part)
+    builder.copy(raw, at('Police'), at('<b>'))
+    builder.copy(raw, at('12'), at('</b>'))
+    builder.copy(raw, at(' people'), at('&amp;'))
+    builder.substitute('&', at('&amp;'), at(' 30'))
+    builder.copy(raw, at(' 30'), at('</p>'))
+    const content = builder.build()
+    expect(content.text).toBe('Police said 12 people died & 30 were hurt.')
+    const details = extractFromMapped(content, raw, { referenceDate: null })
+    for (const detail of details) expect(raw.slice(detail.start, detail.end)).toBe(detail.text)
+    const counts = details.filter((detail) => detail.kind === 'count')
+    expect(counts.map((detail) => [detail.text, detail.subject])).toEqual([
+      ['12', 'deaths'],
+      ['30', 'injuries'],
+    ])
+  })
+
+  it('runs its refiners from one literal ordered list', () => {
+    expect(refiners.map((refine) => refine.name)).toEqual([
+      'removeBlocked',
+      'removeOverlaps',
+      'mergeRanges',
+      'attachHedges',
+      'attachSubjects',
+    ])
+  })
+})
+
+describe('extractCitations', () => {
+  it('turns attributions and quote speakers into citations over the raw text', () => {
+    const raw = '"We are ready," Ortiz told reporters, according to state media.'
+    const citations = extractCitations(identityMap(raw), raw)
+    expect(
+      citations.map((citation) => [citation.kind, citation.source, raw.slice(citation.start, citation.end)]),
+    ).toEqual([
+      ['quote', 'Ortiz', '"We are ready,"'],
+      ['said', 'Ortiz', 'Ortiz told reporters'],
+      ['according-to', 'state media', 'according to state media'],
+    ])
+  })
+})
+
+describe('resolveAliases', () => {
+  it("gives short and titled mentions the article's full name", () => {
+    const statements = [
+      statement(0, 'Russian President Vladimir Putin opened the parade.'),
+      statement(1, 'President Putin then spoke for ten minutes.'),
+      statement(2, "Putin's speech was brief."),
+    ]
+    expect(people(resolveAliases(statements))).toEqual([
+      ['Russian President Vladimir Putin', 'Vladimir Putin'],
+      ['President Putin', 'Vladimir Putin'],
+      ['Putin', 'Vladimir Putin'],
+    ])
+  })
+
+  it('matches a family name written first (Xi Jinping -> Xi)', () => {
+    const statements = [
+      statement(0, 'Chinese President Xi Jinping arrived on Tuesday.'),
+      statement(1, 'Xi said the ties were strong.'),
+    ]
+    const resolved = resolveAliases(statements)
+    expect(people(resolved)).toEqual([
+      ['Chinese President Xi Jinping', 'Xi Jinping'],
+      ['Xi', 'Xi Jinping'],
+    ])
+    const attribution = resolved[1]!.details.find((detail) => detail.kind === 'attribution')
+    expect(attribution).toMatchObject({ value: 'Xi Jinping', speaker: 'Xi Jinping' })
+  })
+
+  it("resolves 'the Russian president' only where the article names him so", () => {
+    const named = resolveAliases([
+      statement(0, 'Russian President Vladimir Putin watched from the stand.'),
+      statement(1, 'Later, the Russian president laid a wreath.'),
+    ])
+    expect(people(named)).toEqual([
+      ['Russian President Vladimir Putin', 'Vladimir Putin'],
+      ['the Russian president', 'Vladimir Putin'],
+    ])
+    const unnamed = resolveAliases([statement(0, 'Later, the Russian president laid a wreath.')])
+    expect(people(unnamed)).toEqual([])
+  })
+
+  it("reads 'the Chinese leader' as the one Chinese head of state the article names", () => {
+    const resolved = resolveAliases([
+      statement(0, 'Chinese President Xi Jinping joined the talks.'),
+      statement(1, 'The Chinese leader noted that trade had grown.'),
+    ])
+    expect(people(resolved)).toEqual([
+      ['Chinese President Xi Jinping', 'Xi Jinping'],
+      ['The Chinese leader', 'Xi Jinping'],
+    ])
+  })
+
+  it('leaves a short name alone when two full names share it', () => {
+    const resolved = resolveAliases([
+      statement(0, 'Anna Lind and Erik Lind signed the letter.'),
+      statement(1, 'Lind said the letter was overdue.'),
+    ])
+    expect(people(resolved).map(([, value]) => value)).toEqual(['Anna Lind', 'Erik Lind', 'Lind'])
+  })
+
+  it('is pure: the input statements are not changed', () => {
+    const statements = [statement(0, 'Vladimir Putin spoke.'), statement(1, 'Putin left.')]
+    const before = JSON.stringify(statements)
+    resolveAliases(statements)
+    expect(JSON.stringify(statements)).toBe(before)
+  })
+})
+
+describe('names across articles', () => {
+  it.each([
+    ['Putin', 'President Vladimir Putin', true],
+    ['Xi', 'Xi Jinping', true],
+    ['Zelensky', 'Volodymyr Zelenskyy', true],
+    ['Dr. Elena Suponina', 'Elena Suponina', true],
+    ['Putin', 'Peskov', false],
+    ['Anna Lind', 'Erik Lind', false],
+  ])('sameName(%j, %j) is %s', (a, b, same) => {
+    expect(sameName(a, b)).toBe(same)
+    expect(sameName(b, a)).toBe(same)
+  })
+
+  it('keys names without titles, accents, possessives or case', () => {
+    expect(canonicalNameKey('President Vladimir Putin')).toBe('vladimir putin')
+    expect(canonicalNameKey('José Álvarez’s')).toBe('jose alvarez')
+  })
+})
+
+describe('details a fact-checker compares', () => {
+  it("gives '12 people were killed' and '14 dead' the same subject", () => {
+    const subjectOf = (text: string): string | null =>
+      (extractDetails(text).find((detail) => detail.kind === 'count') as Detail).subject
+    expect(subjectOf('Police said 12 people were killed.')).toBe('deaths')
+    expect(subjectOf('Rescuers counted 14 dead.')).toBe(subjectOf('Police said 12 people were killed.'))
+  })
+
+  it('keeps relative weekdays readable without a reference date', () => {
+    const dates = extractDetails('The parade was held on Thursday.').filter(
+      (detail) => detail.kind === 'date',
+    )
+    expect(dates.map((detail) => detail.value)).toEqual(['thursday'])
+  })
+})
