@@ -143,10 +143,11 @@ export function compareClaim(
  * per statement in a group, in statement then detail order (so the result is deterministic).
  *
  * Two passes. First, each detail joins the group it best matches (`sameThing`, `sameQuote`,
- * `sameName`). Then, by elimination: when two or more statements are each left with exactly
- * one unmatched detail of a class (one count, one amount...), and their subjects do not
- * conflict, those details are taken to be about the same thing ('Seven members voted for and
- * two against' / 'Six voted for and three against': 'two' and 'three' are both what is left).
+ * `sameName`). Then, by elimination: when statements with the same number of details of a
+ * class (two counts each, say) are each left with exactly one unmatched detail of it, and
+ * their subjects do not conflict, those details are taken to be about the same thing ('Seven
+ * members voted for and two against' / 'Six voted for and three against': 'two' and 'three'
+ * are both what is left). Statements built differently are not paired this way.
  */
 export function groupDetails(
   statements: readonly Statement[],
@@ -191,41 +192,45 @@ export function groupDetails(
 
 // The second pass of `groupDetails`: merges the one leftover detail of a class per statement.
 function eliminate(groups: Placed[][], tolerances: Tolerances): Placed[][] {
-  const leftovers = new Map<string, Placed[]>()
-  for (const group of groups) {
-    const only = group[0]!
-    const key = group.length === 1 ? comparableClass(only.detail) : null
-    if (key === null) continue
-    const perClass = `${key}\u0000${only.statementId}`
-    leftovers.set(perClass, [...(leftovers.get(perClass) ?? []), only])
+  const leftover = (group: Placed[]): string | null => {
+    const key = group.length === 1 ? comparableClass(group[0]!.detail) : null
+    return key === null ? null : `${key}\u0000${group[0]!.statementId}`
   }
-  const merged = new Map<Placed, Placed[]>()
-  const open: Placed[][] = []
+  const perStatement = new Map<string, number>()
   for (const group of groups) {
+    const key = leftover(group)
+    if (key !== null) perStatement.set(key, (perStatement.get(key) ?? 0) + 1)
+  }
+  // Each eligible leftover joins the first earlier leftover group it fits, else heads its own.
+  const heads = new Map<Placed[], Placed[]>()
+  const absorbed = new Set<Placed[]>()
+  for (const group of groups) {
+    const key = leftover(group)
+    if (key === null || perStatement.get(key) !== 1) continue
     const only = group[0]!
-    const key = group.length === 1 ? comparableClass(only.detail) : null
-    if (key === null || leftovers.get(`${key}\u0000${only.statementId}`)?.length !== 1) continue
-    const target = open.find(
-      (candidate) =>
-        comparableClass(candidate[0]!.detail) === key &&
-        candidate.every(
+    const target = [...heads.values()].find(
+      (merged) =>
+        comparableClass(merged[0]!.detail) === comparableClass(only.detail) &&
+        merged.every(
           (member) =>
             member.statementId !== only.statementId &&
+            classTotal(member) === classTotal(only) &&
             sameThing(member.detail, only.detail, true, true, tolerances) > 0,
         ),
     )
-    if (target === undefined) open.push([only])
+    if (target === undefined) heads.set(group, [only])
     else {
       target.push(only)
-      merged.set(only, target)
+      absorbed.add(group)
     }
   }
-  if (merged.size === 0) return groups
-  return groups
-    .filter((group) => !(group.length === 1 && merged.has(group[0]!)))
-    .map((group) =>
-      group.length === 1 ? (open.find((candidate) => candidate[0] === group[0]) ?? group) : group,
-    )
+  return groups.filter((group) => !absorbed.has(group)).map((group) => heads.get(group) ?? group)
+}
+
+// How many details of its class a placed detail's statement has.
+function classTotal(placed: Placed): number {
+  const key = comparableClass(placed.detail)
+  return placed.statement.details.filter((detail) => comparableClass(detail) === key).length
 }
 
 // How well `candidate` fits a group: the weakest match with any member, 0 when one fails.

@@ -519,6 +519,78 @@ describe('compareClaim: claims and reasons', () => {
     expect(result.comparisons[0]?.values.map((v) => v.articleId)).toEqual(['bbc', 'ap', 'dw'])
   })
 
+  it('does not pair leftovers of statements built differently (two counts against three)', () => {
+    const a = article('a', 'A', [
+      {
+        text: 'Seven members voted for it and two against.',
+        details: [count('Seven members', 7, 'member'), count('two', 2)],
+      },
+    ])
+    const b = article('b', 'B', [
+      {
+        text: 'Seven members voted for it and three against.',
+        details: [count('Seven members', 7, 'member'), count('three', 3)],
+      },
+    ])
+    const c = article('c', 'C', [
+      {
+        text: 'Seven members backed it, two opposed it and one abstained.',
+        details: [count('Seven members', 7, 'member'), count('two', 2), count('one', 1)],
+      },
+    ])
+    const all = [a, b, c]
+    const result = compareClaim(
+      claim(
+        'c1',
+        all.map((x) => x.statements[0]!),
+      ),
+      byId(all),
+      options(),
+    )
+    expect(result.comparisons.map((cmp) => [cmp.status, cmp.values.map((v) => v.detail.text)])).toEqual([
+      ['agree', ['Seven members', 'Seven members', 'Seven members']],
+      ['agree', ['two', 'two']],
+      ['unique', ['three']],
+      ['unique', ['one']],
+    ])
+  })
+
+  it('pairs the leftover figures of statements built alike, beside a third built differently', () => {
+    const a = article('a', 'A', [
+      {
+        text: 'Seven members voted for it and two against.',
+        details: [count('Seven members', 7, 'member'), count('two', 2)],
+      },
+    ])
+    const b = article('b', 'B', [
+      {
+        text: 'Seven members voted for it and three against.',
+        details: [count('Seven members', 7, 'member'), count('three', 3)],
+      },
+    ])
+    const c = article('c', 'C', [
+      {
+        text: 'Seven members backed it, four opposed it and one abstained.',
+        details: [count('Seven members', 7, 'member'), count('four', 4), count('one', 1)],
+      },
+    ])
+    const all = [a, b, c]
+    const result = compareClaim(
+      claim(
+        'c1',
+        all.map((x) => x.statements[0]!),
+      ),
+      byId(all),
+      options(),
+    )
+    expect(result.comparisons.map((cmp) => [cmp.status, cmp.values.map((v) => v.detail.text)])).toEqual([
+      ['agree', ['Seven members', 'Seven members', 'Seven members']],
+      ['diverge', ['two', 'three']],
+      ['unique', ['four']],
+      ['unique', ['one']],
+    ])
+  })
+
   it('is deterministic', () => {
     const setup = () =>
       pair(
