@@ -3,16 +3,6 @@ import type { Detail, DetailKind } from '../types.js'
 import { possessiveEnd, startsWithDigit } from './patterns.js'
 import { compareMoney, isMoney, OPEN_MAX, type Tolerances } from './values.js'
 
-/** Detail kinds whose values are numbers compared as figures. */
-export const FIGURE_KINDS: readonly DetailKind[] = [
-  'count',
-  'money',
-  'percent',
-  'quantity',
-  'duration',
-  'ordinal',
-]
-
 /** Detail kinds that are names: never verdict-bearing beyond 'agree' and 'unique'. */
 export const NAME_KINDS: readonly DetailKind[] = ['person', 'organization', 'place', 'attribution']
 
