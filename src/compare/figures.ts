@@ -35,7 +35,7 @@ export type CheckFiguresOptions = Options & {
  * @example
  * checkFigures('The plant employs 1,200 people. It opened in 1998, AP News reported.')
  * //=> [{ rule: 'unsourced-figure', severity: 'warning', line: 1, column: 19,
- * //      message: 'The figure 1,200 people has no source: cite where it comes from', ... }]
+ * //      message: 'The figure 1,200 has no source: cite where it comes from', ... }]
  */
 export function checkFigures(article: ArticleInput, options?: CheckFiguresOptions): Finding[] {
   const { sources, ...rest } = options ?? {}

@@ -49,7 +49,7 @@ function quoteStems(text: string): Set<string> {
  * Jaccard overlap of two quotes' content-word stems, 0..1.
  *
  * @example
- * quoteOverlap('We will rebuild every home', 'We will rebuild all the homes') //=> 0.667
+ * quoteOverlap('We will rebuild every home', 'We will rebuild all the homes') //=> 0.75
  */
 export function quoteOverlap(a: string, b: string): number {
   const left = quoteStems(a)
@@ -120,7 +120,7 @@ export function speakerOf(detail: Detail, statement: Statement | undefined): str
  *
  * @example
  * sameQuote({ text: 'The current was running faster than ever', speaker: 'Ines Varga' },
- *           { text: 'The current was faster than we have seen', speaker: 'Varga' }) //=> 1.43
+ *           { text: 'The current was faster than we have seen', speaker: 'Varga' }) //=> 1.4 (above 0: the same quote)
  */
 export function sameQuote(
   a: { text: string; speaker: string | undefined },

@@ -140,7 +140,7 @@ export interface Figure {
  *
  * @example
  * compareFigures({ value: 9000, hedge: null, text: '9,000' }, { value: 9000, hedge: 'about', text: 'about 9,000' }, tolerances)
- * //=> { status: 'compatible', reason: "'about 9,000' allows 9,000." }
+ * //=> { status: 'compatible', reason: 'about 9,000 allows 9,000.' }
  */
 export function compareFigures(a: Figure, b: Figure, tolerances: Tolerances): PairVerdict {
   if (a.hedge === b.hedge && sameInterval(a.value, b.value)) {
