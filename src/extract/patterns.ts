@@ -422,3 +422,6 @@ export const combiningMarkPattern = /\p{M}/gu
 
 /** 'the ' at the start of a role mention. */
 export const leadingThePattern = /^the /
+
+/** Text that goes on with a capitalised word after white space: ' The Chinese leader'. */
+export const capitalAfterSpacePattern = /^\s+\p{Lu}/u

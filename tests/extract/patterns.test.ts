@@ -11,9 +11,17 @@ describe('extract patterns', () => {
     expect(regexps.length).toBeGreaterThan(50)
   })
 
-  it.each(regexps)('%s cannot backtrack catastrophically', (_name, regexp) => {
-    // Sticky and global flags only change where matching starts; recheck checks the pattern itself.
-    const result = checkSync(regexp.source, regexp.flags.replace(/[gy]/g, ''), { timeout: 20_000 })
-    expect(result.status).toBe('safe')
-  })
+  it.each(regexps)(
+    '%s cannot backtrack catastrophically',
+    (_name, regexp) => {
+      // Sticky and global flags only change where matching starts; recheck checks the pattern
+      // itself. A fixed seed keeps recheck's fuzzing the same from run to run.
+      const result = checkSync(regexp.source, regexp.flags.replace(/[gy]/g, ''), {
+        timeout: 60_000,
+        randomSeed: 7,
+      })
+      expect(result.status).toBe('safe')
+    },
+    120_000,
+  )
 })

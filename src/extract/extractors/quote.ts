@@ -1,5 +1,6 @@
 import type { Candidate, Extractor } from '../extractor.js'
 import {
+  capitalAfterSpacePattern,
   letterPattern,
   quoteLeadPattern,
   quotePattern,
@@ -70,13 +71,16 @@ function quoteCandidate(text: string, start: number, end: number, inner: string)
 
 function speakerOf(text: string, start: number, end: number): { source: Source | null; cue: string } | null {
   const tail = text.slice(end, end + 160)
-  const verbFirst = quoteTailVerbFirstPattern.exec(tail)
+  // '"... world." The Chinese leader noted': a quote closed by a full stop ends its sentence,
+  // so a capitalised word after it starts the next one, not an attribution.
+  const finished = text[end - 2] === '.' && capitalAfterSpacePattern.test(tail)
+  const verbFirst = finished ? null : quoteTailVerbFirstPattern.exec(tail)
   if (verbFirst !== null) {
     const verbEnd = end + verbFirst[0].length - 1
     const source = sourceAfter(text, verbEnd + 1)
     if (source !== null) return { source, cue: cueOf(verbFirst[1]!, text, verbEnd).cue }
   }
-  const nameFirst = quoteTailNameFirstPattern.exec(tail)
+  const nameFirst = finished ? null : quoteTailNameFirstPattern.exec(tail)
   if (nameFirst !== null && quoteTailStartPattern.test(tail)) {
     const verb = firstVerbAfter(text, end + nameFirst[0].length, 60)
     if (verb !== null) {
