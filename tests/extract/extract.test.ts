@@ -204,6 +204,16 @@ describe('resolveAliases', () => {
     expect(attribution).toMatchObject({ value: 'Xi Jinping', speaker: 'Xi Jinping' })
   })
 
+  it('gives speaker citations the full name as well', () => {
+    const first = statement(0, 'Chinese President Xi Jinping arrived on Tuesday.')
+    const second = statement(1, 'Xi said the ties were strong.')
+    const withCitation = { ...second, citations: extractCitations(identityMap(second.text), second.text) }
+    const resolved = resolveAliases([first, withCitation])
+    expect(resolved[1]!.citations.map((citation) => [citation.kind, citation.source])).toEqual([
+      ['said', 'Xi Jinping'],
+    ])
+  })
+
   it("resolves 'the Russian president' only where the article names him so", () => {
     const named = resolveAliases([
       statement(0, 'Russian President Vladimir Putin watched from the stand.'),

@@ -2,7 +2,7 @@
 // (`canonicalNameKey`, `sameName`).
 
 import { nameSimilarity } from '../../text/natural.js'
-import type { Detail, Statement } from '../../types.js'
+import type { Citation, Detail, Statement } from '../../types.js'
 import {
   combiningMarkPattern,
   finalPeriodPattern,
@@ -96,19 +96,50 @@ function wordsMatch(a: string, b: string): boolean {
  */
 export function resolveAliases(statements: Statement[]): Statement[] {
   const lists = resolveDetailAliases(statements.map((statement) => statement.details))
+  const fullNames = fullNamesOf(lists.flat())
   return statements.map((statement, i) => {
     const details = lists[i]!
-    return details === statement.details ? statement : { ...statement, details }
+    const citations = resolveCitations(statement.citations, fullNames)
+    if (details === statement.details && citations === statement.citations) return statement
+    return { ...statement, details, citations }
   })
+}
+
+/** Speaker citations ('said', 'quote', 'according-to') take the full name too: 'Putin' -> 'Vladimir Putin'. */
+function resolveCitations(citations: Citation[], fullNames: string[]): Citation[] {
+  let changed = false
+  const resolved = citations.map((citation) => {
+    if (citation.kind !== 'said' && citation.kind !== 'quote' && citation.kind !== 'according-to')
+      return citation
+    const match = matchShortName(citation.source, fullNames)
+    if (match === null) return citation
+    changed = true
+    return { ...citation, source: match }
+  })
+  return changed ? resolved : citations
+}
+
+/** The one full name a single-word name stands for (family name first, then given name), or null. */
+function matchShortName(name: string, fullNames: string[]): string | null {
+  if (name.includes(' ')) return null
+  const token = canonicalNameKey(name)
+  const byFamily = fullNames.filter((full) => lastWord(full) === token)
+  if (byFamily.length === 1) return byFamily[0]!
+  const byGiven = fullNames.filter((full) => firstWord(full) === token)
+  return byFamily.length === 0 && byGiven.length === 1 ? byGiven[0]! : null
+}
+
+/** The multi-word person names of an article, sorted. */
+function fullNamesOf(details: Detail[]): string[] {
+  const people = details.filter((detail) => detail.kind === 'person' && !isRole(detail))
+  return unique(people.map((detail) => String(detail.value)).filter((value) => value.includes(' ')))
 }
 
 /** `resolveAliases` over lists of details (one list per statement of one article). */
 export function resolveDetailAliases(lists: Detail[][]): Detail[][] {
-  const people = lists.flat().filter((detail) => detail.kind === 'person' && !isRole(detail))
-  const fullNames = unique(
-    people.map((detail) => String(detail.value)).filter((value) => value.includes(' ')),
-  )
-  const roles = roleBindings(people)
+  const all = lists.flat()
+  const fullNames = fullNamesOf(all)
+  const roles = roleBindings(all.filter((detail) => detail.kind === 'person' && !isRole(detail)))
   return lists.map((details) => {
     let changed = false
     const resolved: Detail[] = []
@@ -127,27 +158,15 @@ function resolveOne(detail: Detail, fullNames: string[], roles: Map<string, stri
     const names = roles.get(role) ?? leaderOf(role, roles)
     return names !== undefined && names.length === 1 ? { ...detail, value: names[0]! } : null
   }
-  const isName = detail.kind === 'person' || detail.kind === 'organization' || detail.kind === 'place'
-  if (isName && typeof detail.value === 'string' && !detail.value.includes(' ')) {
-    const token = canonicalNameKey(detail.value)
-    const byFamily = fullNames.filter((name) => lastWord(name) === token)
-    const byGiven = fullNames.filter((name) => firstWord(name) === token)
-    const match =
-      byFamily.length === 1 ? byFamily : byFamily.length === 0 && byGiven.length === 1 ? byGiven : []
-    if (match.length === 1 && (detail.kind === 'person' || detail.kind === 'organization')) {
-      return { ...detail, kind: 'person', value: match[0]! }
-    }
+  if ((detail.kind === 'person' || detail.kind === 'organization') && typeof detail.value === 'string') {
+    // A lone word the article also uses as a person's name is that person ('Putin', 'Xi').
+    const match = matchShortName(detail.value, fullNames)
+    if (match !== null) return { ...detail, kind: 'person', value: match }
   }
-  if (detail.kind === 'quote' || detail.kind === 'attribution') {
-    const speaker = detail.speaker
-    if (speaker !== undefined && !speaker.includes(' ')) {
-      const token = canonicalNameKey(speaker)
-      const match = fullNames.filter((name) => lastWord(name) === token || firstWord(name) === token)
-      if (match.length === 1) {
-        const value = detail.kind === 'attribution' ? match[0]! : detail.value
-        return { ...detail, speaker: match[0]!, value }
-      }
-    }
+  if ((detail.kind === 'quote' || detail.kind === 'attribution') && detail.speaker !== undefined) {
+    const match = matchShortName(detail.speaker, fullNames)
+    if (match !== null)
+      return { ...detail, speaker: match, value: detail.kind === 'attribution' ? match : detail.value }
   }
   return detail
 }
