@@ -9,31 +9,31 @@
 const digits = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])`
 
 /** Scale words and abbreviations after digits: '3.5 million', '240bn', '£1.2m'. */
-const scale = String.raw`(?:[ -](?:hundred|thousand|million|billion|trillion)|(?:mn|bn|tn|m|b|k)(?![a-z]))`
+const scale = `(?:[ -](?:hundred|thousand|million|billion|trillion)|(?:mn|bn|tn|m|b|k)(?![a-z]))`
 
 /** Number words that can start or continue a spelled-out number. */
-const word = String.raw`(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)(?![a-z])`
+const word = `(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)(?![a-z])`
 
 /**
  * A spelled-out number: 'nine thousand', 'twenty-five', 'a dozen', 'half a million'. At most nine
  * words, so that a long run of number words is never rescanned from each of its words.
  */
-const words = String.raw`(?<![a-z])(?:(?:a|an|half a) )?${word}(?:(?: and | |-)${word}){0,8}`
+const words = `(?<![a-z])(?:(?:a|an|half a) )?${word}(?:(?: and | |-)${word}){0,8}`
 
 /** Vague plural amounts: 'tens of thousands', 'hundreds', 'several hundred', 'dozens'. */
-const vague = String.raw`(?<![a-z])(?:(?:tens|hundreds|thousands|millions|billions|dozens|scores)(?: of (?:thousands|millions|billions))?|(?:several|a few) (?:dozen|hundred|thousand|million|billion))(?![a-z])`
+const vague = `(?<![a-z])(?:(?:tens|hundreds|thousands|millions|billions|dozens|scores)(?: of (?:thousands|millions|billions))?|(?:several|a few) (?:dozen|hundred|thousand|million|billion))(?![a-z])`
 
 /**
  * A short spelled-out number, as news copy writes one before a unit: 'ninety', 'twenty-five',
  * 'two million', 'a dozen'. No repetition, so the patterns built on it stay linear.
  */
-const shortWords = String.raw`(?<![a-z])(?:(?:a|an|half a) )?${word}(?:-${word})?(?: (?:hundred|thousand|million|billion|trillion)(?![a-z]))?`
+const shortWords = `(?<![a-z])(?:(?:a|an|half a) )?${word}(?:-${word})?(?: (?:hundred|thousand|million|billion|trillion)(?![a-z]))?`
 
 /** Any number: digits with an optional scale, or a spelled-out number. */
-const number = String.raw`(?:${digits}${scale}?|${words})`
+const number = `(?:${digits}${scale}?|${words})`
 
 /** A number before a unit, currency or percent sign: digits with an optional scale, or short words. */
-const unitNumber = String.raw`(?:${digits}${scale}?|${shortWords})`
+const unitNumber = `(?:${digits}${scale}?|${shortWords})`
 
 /** ISO codes that can stand before or after an amount. */
 const currencyCodes = 'USD|EUR|GBP|CNY|RMB|JPY|CAD|AUD|CHF|INR|RUB|UAH|KRW|HKD|SGD|NZD|BRL|TRY|ZAR|MXN'
@@ -42,32 +42,29 @@ const currencyCodes = 'USD|EUR|GBP|CNY|RMB|JPY|CAD|AUD|CHF|INR|RUB|UAH|KRW|HKD|S
 const currencySigns = String.raw`(?:US\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|(?:${currencyCodes}) ?)`
 
 /** Currency names that stand after an amount. */
-const currencyNames = String.raw`(?:US dollars|dollars|euros|euro|pounds sterling|pounds|yuan|renminbi|yen|roubles|rubles|rouble|ruble|rupees|rupee|won|Swiss francs|francs|hryvnias|hryvnia|lira|${currencyCodes})(?![a-zA-Z])`
+const currencyNames = `(?:US dollars|dollars|euros|euro|pounds sterling|pounds|yuan|renminbi|yen|roubles|rubles|rouble|ruble|rupees|rupee|won|Swiss francs|francs|hryvnias|hryvnia|lira|${currencyCodes})(?![a-zA-Z])`
 
 /** Money with a sign before the amount: '$240 billion', '£1.2m', 'US$5', 'C$ 16.4 million'. */
 export const moneyPrefixPattern = new RegExp(
-  String.raw`(?<![A-Za-z$£€¥])${currencySigns} ?(?:${digits}${scale}?|${words})`,
+  `(?<![A-Za-z$£€¥])${currencySigns} ?(?:${digits}${scale}?|${words})`,
   'gi',
 )
 
 /** Money with a currency name after the amount: '15 million euros', '240bn yuan'. */
-export const moneySuffixPattern = new RegExp(String.raw`${unitNumber} ${currencyNames}`, 'gi')
+export const moneySuffixPattern = new RegExp(`${unitNumber} ${currencyNames}`, 'gi')
 
 /** Percentages: '90%', '90 percent', '4.5 per cent', 'ninety percent'. */
-export const percentPattern = new RegExp(
-  String.raw`${unitNumber} ?(?:%|percent(?![a-z])|per cent(?![a-z]))`,
-  'gi',
-)
+export const percentPattern = new RegExp(`${unitNumber} ?(?:%|percent(?![a-z])|per cent(?![a-z]))`, 'gi')
 
 /** Percentage points: '3 percentage points', '0.5pp'. */
 export const percentagePointPattern = new RegExp(
-  String.raw`${unitNumber} ?(?:percentage points?|pp|ppt)(?![a-z])`,
+  `${unitNumber} ?(?:percentage points?|pp|ppt)(?![a-z])`,
   'gi',
 )
 
 /** Cardinal numbers in digits or words, with an optional '-strong'/'-member' suffix: '80-strong'. */
 export const countPattern = new RegExp(
-  String.raw`(?:${number}|${vague})(?:-(?:strong|member|person|man|woman|nation|country))?`,
+  `(?:${number}|${vague})(?:-(?:strong|member|person|man|woman|nation|country))?`,
   'gi',
 )
 
@@ -75,18 +72,18 @@ export const countPattern = new RegExp(
 const units = String.raw`(?:square kilometres|square kilometers|square miles|sq km|km2|km²|kilometres|kilometers|kilometre|kilometer|km\/h|kph|km|miles|mile|mph|metres|meters|metre|meter|feet|foot|ft|centimetres|centimeters|cm|millimetres|millimeters|mm|tonnes|tonne|tons|ton|kilograms|kilogram|kilos|kg|grams|gram|lbs|lb|hectares|hectare|acres|acre|litres|liters|litre|liter|barrels|barrel|megawatts|megawatt|MW|gigawatts|gigawatt|GW|degrees Celsius|degrees Fahrenheit|degrees|°C|°F|°)`
 
 /** Quantities with a unit: '120 km', '3,000 tonnes', '35 degrees Celsius', '6-mile'. */
-export const quantityPattern = new RegExp(String.raw`${unitNumber}[ -]?${units}(?![a-zA-Z²])`, 'gi')
+export const quantityPattern = new RegExp(`${unitNumber}[ -]?${units}(?![a-zA-Z²])`, 'gi')
 
 /** Earthquake magnitudes: 'magnitude 6.1', 'magnitude-6.1', '6.1-magnitude'. */
 export const magnitudePattern =
   /(?<![a-z])magnitude[ -](\d(?:\.\d+)?)(?![\d.])|(?<![\d.])(\d(?:\.\d+)?)[ -]magnitude(?![a-z])/gi
 
 /** Ages: '34-year-old', '34 years old'. */
-export const agePattern = new RegExp(String.raw`${unitNumber}[ -]years?[ -]old(?![a-z])`, 'gi')
+export const agePattern = new RegExp(`${unitNumber}[ -]years?[ -]old(?![a-z])`, 'gi')
 
 /** Durations: '48 hours', 'three-day', 'two weeks', '10-year'. */
 export const durationPattern = new RegExp(
-  String.raw`${unitNumber}[ -](?:seconds|second|minutes|minute|hours|hour|days|day|weeks|week|fortnights|fortnight|months|month|years|year|decades|decade|centuries|century)(?![a-z])`,
+  `${unitNumber}[ -](?:seconds|second|minutes|minute|hours|hour|days|day|weeks|week|fortnights|fortnight|months|month|years|year|decades|decade|centuries|century)(?![a-z])`,
   'gi',
 )
 
@@ -95,7 +92,7 @@ export const ordinalPattern =
   /(?<![\w.,])(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth)(?![a-z\d])/gi
 
 /** Bare years and decades: '2015', 'the 1990s' (plain four digits from 1800 to 2099). */
-export const yearPattern = /(?<![\w.,$£€¥-])(?:1[89]|20)\d\d(?:s|'s)?(?![\w,%]|\.\d)/g
+export const yearPattern = /(?<![\w.,$£€¥-])(?:1[89]|20)\d\d(?:s|'s)?(?![\w%]|[.,]\d)/g
 
 /** A range joiner between two figures: '9,000-10,000', '5 to 7', '5–7'. */
 export const rangeJoinerPattern = /^(?: ?[-–—] ?| to | and )$/
@@ -152,7 +149,7 @@ export const speechVerbs =
   'said|says|told|declared|stated|added|noted|warned|insisted|announced|reported|confirmed|claimed|wrote|tweeted|posted|explained|argued|emphasized|emphasised|stressed|asked|replied|responded|acknowledged|estimated|denied|urged|vowed|pledged|predicted|described|characterized|characterised|remarked|continued|concluded|disclosed|revealed|indicated|suggested|alleged|maintained|observed|cautioned|admitted|conceded|promised|recalled|shouted|told reporters|told journalists'
 
 /** A reporting verb as a whole word; group 1 is the verb. */
-export const speechVerbPattern = new RegExp(String.raw`(?<![a-z])(${speechVerbs})(?![a-z])`, 'gi')
+export const speechVerbPattern = new RegExp(`(?<![a-z])(${speechVerbs})(?![a-z])`, 'gi')
 
 /** Leading attribution cue before a quote: 'Putin declared: ' / 'she said, '. */
 export const quoteLeadPattern = new RegExp(String.raw`(?<![a-z])(${speechVerbs})(?: that)?[,:]?\s{0,2}$`, 'i')
@@ -194,7 +191,7 @@ export const keepPeriodPattern =
 export const acronymPattern = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u
 
 /** A whole word that is a reporting verb: 'said', 'declared', 'told'. */
-export const speechVerbWordPattern = new RegExp(String.raw`^(?:${speechVerbs})$`, 'i')
+export const speechVerbWordPattern = new RegExp(`^(?:${speechVerbs})$`, 'i')
 
 /** Text right after a closing quote that names the speaker after the verb: ', said Dr. Elena Suponina'. */
 export const quoteTailVerbFirstPattern = new RegExp(
@@ -425,3 +422,16 @@ export const leadingThePattern = /^the /
 
 /** Text that goes on with a capitalised word after white space: ' The Chinese leader'. */
 export const capitalAfterSpacePattern = /^\s+\p{Lu}/u
+
+/** Punctuation chrono keeps at the end of a date ('May,'). */
+export const trailingPunctuationPattern = /[,;:.]+$/
+
+/** A reporting verb in the past tense: 'said', 'told CNN', 'announced'. */
+export const pastReportingPattern =
+  /(?<![a-z])(?:said|told|announced|reported|confirmed|declared|stated|added|noted|wrote|warned)(?![a-z])/i
+
+/** A name and a comma right before a number: 'Ortiz, ' in 'Mr. Ortiz, 54, said'. */
+export const nameCommaBeforePattern = /\p{Lu}[\p{L}'’-]*, $/u
+
+/** What may stand between a source and its verb: nothing, or an apposition (', a fellow at X,'). */
+export const appositionGapPattern = /^(?:, [^,]{1,88},)? ?$/

@@ -61,6 +61,15 @@ const sourceAdjectives = new Set([
 export function sourceBefore(text: string, position: number): Source | null {
   let end = position
   while (end > 0 && text[end - 1] === ' ') end--
+  // 'Mr. Ortiz, 54, said' / 'Dr. Elena Marsh, a fellow at the institute, said': skip the apposition.
+  if (text[end - 1] === ',') {
+    const opening = text.lastIndexOf(', ', end - 2)
+    if (opening !== -1 && end - opening < 90) {
+      const named = sourceBefore(text, opening)
+      if (named !== null) return named
+    }
+    return null
+  }
   const words = wordsBefore(text, end, 4)
   const near = words[0]
   if (near === undefined || near.end !== end) return null

@@ -34,7 +34,7 @@ export const phraseStops = words(
     'throughout inside outside off overnight ago later earlier last next will shall can may apply applies go goes ' +
     'went start starts remain remains stand stands live lives take takes took make makes face faces show shows ' +
     'need needs say says according instead apiece altogether today yesterday tomorrow tonight annually daily ' +
-    'weekly monthly yearly ends end begins opens closes',
+    'weekly monthly yearly ends end begins opens closes year-on-year year-over-year month-on-month quarter-on-quarter',
 )
 
 /** Time nouns that say when, not what, right after a figure ('7.5% year on year'). */
@@ -65,3 +65,6 @@ export const outcomeVerbs: Readonly<Record<string, string>> = {
 export const irregularPlurals = words(
   'people children men women police personnel staff aircraft dead injured wounded missing cattle sheep troops',
 )
+
+/** Quantifiers between a figure and its noun: '2,000 more troops', 'five additional ships'. */
+export const quantifierWords = words('more additional extra further other fewer new')

@@ -1,7 +1,7 @@
 // Small readers over a statement's text that extractors and refiners share: the words just
 // before or after a position, without regular expressions that scan the whole text.
 
-import { letterInitialPattern, letterPattern, wordAtPattern } from './patterns.js'
+import { keepPeriodPattern, letterInitialPattern, letterPattern, wordAtPattern } from './patterns.js'
 
 /** A word of the text with its offsets. */
 export interface Word {
@@ -61,22 +61,20 @@ function isWordChar(code: number, char: string): boolean {
 export function atSentenceStart(text: string, position: number): boolean {
   for (let i = position - 1; i >= 0; i--) {
     const char = text[i]!
-    if (
-      char === ' ' ||
-      char === '"' ||
-      char === '“' ||
-      char === '‘' ||
-      char === "'" ||
-      char === '(' ||
-      char === '—' ||
-      char === '-' ||
-      char === '–' ||
-      char === '*' ||
-      char === '#' ||
-      char === '>'
-    )
-      continue
-    return char === '.' || char === '!' || char === '?' || char === ':' || char === '\n'
+    if (openers.has(char)) continue
+    // 'Mr. Ortiz': the period of a title abbreviation ends no sentence.
+    if (char === '.') return !keepPeriodPattern.test(text.slice(wordStart(text, i), i + 1))
+    return char === '!' || char === '?' || char === ':' || char === '\n'
   }
   return true
+}
+
+/** Characters that may stand between a sentence end and its first word. */
+const openers = new Set([' ', '"', '“', '‘', "'", '(', '—', '-', '–', '*', '#', '>', '\u00a0'])
+
+/** Start of the run of letters that ends right before `end` (exclusive). */
+export function wordStart(text: string, end: number): number {
+  let start = end
+  while (start > 0 && letterPattern.test(text[start - 1]!)) start--
+  return start
 }

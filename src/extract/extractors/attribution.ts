@@ -1,5 +1,11 @@
 import type { Candidate, Extractor } from '../extractor.js'
-import { accordingToPattern, articlePattern, sourceBoundaryPattern, speechVerbPattern } from '../patterns.js'
+import {
+  accordingToPattern,
+  appositionGapPattern,
+  articlePattern,
+  sourceBoundaryPattern,
+  speechVerbPattern,
+} from '../patterns.js'
 import { cueOf, sourceAfter, sourceBefore } from '../speakers.js'
 import { wordsAfter } from '../text-utils.js'
 
@@ -55,7 +61,7 @@ export const saidExtractor: Extractor = {
     const verbEnd = verbStart + match[0].length
     const { cue, end } = cueOf(match[1]!, text, verbEnd)
     const before = sourceBefore(text, verbStart)
-    if (before !== null && text.slice(before.end, verbStart).trim() === '') {
+    if (before !== null && appositionGapPattern.test(text.slice(before.end, verbStart))) {
       return attribution(before.start, end, before.name, cue, before.name)
     }
     if (text[verbEnd] !== ' ') return null

@@ -7,6 +7,7 @@ import {
   letterPattern,
   letterScaleEndPattern,
   loneOnePattern,
+  nameCommaBeforePattern,
   onePattern,
 } from '../patterns.js'
 import { wordsAfter, wordsBefore } from '../text-utils.js'
@@ -71,6 +72,25 @@ export const countExtractor: Extractor = {
         (before !== undefined && pronounBefore.has(before))
       )
         return null
+    }
+    // 'Mr. Ortiz, 54, said': an age in apposition to a name.
+    if (
+      Number.isInteger(value) &&
+      value > 0 &&
+      value <= 120 &&
+      text[end] === ',' &&
+      nameCommaBeforePattern.test(text.slice(Math.max(0, start - 40), start))
+    ) {
+      return {
+        kind: 'quantity',
+        start,
+        end,
+        value,
+        unit: 'years',
+        hedge: null,
+        subject: 'age',
+        source: 'count',
+      }
     }
     return { kind: 'count', start, end, value, unit: null, hedge: null, subject: null, source: 'count' }
   },

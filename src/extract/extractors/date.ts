@@ -11,9 +11,11 @@ import {
   futureCuePattern,
   isoDatePattern,
   lowerWordPattern,
+  pastReportingPattern,
   relativeWordPattern,
   singleWordPattern,
   slashNumberPattern,
+  trailingPunctuationPattern,
   whitespaceRunPattern,
   wholeTextPattern,
   yearPattern,
@@ -79,7 +81,7 @@ function fromResult(
 ): Candidate | null {
   const anchored = reference !== null
   let start = offset + result.index
-  let phrase = result.text
+  let phrase = result.text.replace(trailingPunctuationPattern, '')
   // 'for two weeks', 'the last 48 hours': spans of time, which the duration extractor reads.
   if (durationLikeDatePattern.test(phrase)) return null
   const lead = dateLeadPattern.exec(phrase)
@@ -153,7 +155,7 @@ function weekdayOnly(phrase: string, start: ParsedComponents): boolean {
 function weekdayDate(text: string, position: number, start: ParsedComponents, anchor: Date): string {
   const target = start.get('weekday') ?? 0
   const reference = Date.UTC(anchor.getFullYear(), anchor.getMonth(), anchor.getDate())
-  const future = futureCuePattern.test(sentenceAround(text, position))
+  const future = isFuture(text, position)
   const offset = (target - new Date(reference).getUTCDay() + 7) % 7
   const date = new Date(reference + (future ? offset : offset === 0 ? 0 : offset - 7) * 86400000)
   return date.toISOString().slice(0, 10) + timeOf(text.slice(position), start)
@@ -175,10 +177,19 @@ function yearFor(text: string, position: number, start: ParsedComponents, anchor
   const day = start.isCertain('day') ? (start.get('day') ?? 1) : 1
   const reference = Date.UTC(year, anchor.getMonth(), anchor.getDate())
   const sameYear = Date.UTC(year, month - 1, day)
-  const future = futureCuePattern.test(sentenceAround(text, position))
+  const future = isFuture(text, position)
   if (!future && sameYear > reference) return year - 1
   if (future && sameYear < reference) return year + 1
   return year
+}
+
+/**
+ * True when the sentence around a date speaks of the future ('will', 'is due'), unless a
+ * reporting verb in the past sits right before the date ('told CNN on Tuesday').
+ */
+function isFuture(text: string, position: number): boolean {
+  if (pastReportingPattern.test(text.slice(Math.max(0, position - 30), position))) return false
+  return futureCuePattern.test(sentenceAround(text, position))
 }
 
 function sentenceAround(text: string, position: number): string {

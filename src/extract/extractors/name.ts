@@ -29,7 +29,7 @@ import {
   speechVerbWordPattern,
   whitespacePattern,
 } from '../patterns.js'
-import { atSentenceStart, type Word, wordsAfter, wordsBefore } from '../text-utils.js'
+import { atSentenceStart, type Word, wordStart, wordsAfter, wordsBefore } from '../text-utils.js'
 
 type NameKind = 'person' | 'organization' | 'place'
 
@@ -344,7 +344,11 @@ export function nameEndingAt(text: string, end: number): Candidate | null {
     break
   }
   if (first === null) return null
-  const names = namesAt(text, first.start)
+  // Take in a title abbreviation before the name: 'Mr. Ortiz', 'Dr. Elena Marsh'.
+  const titleStart = wordStart(text, first.start - 2)
+  const title = text.slice(titleStart, first.start - 1)
+  const from = text[first.start - 1] === ' ' && keepPeriodPattern.test(title) ? titleStart : first.start
+  const names = namesAt(text, from)
   const last = names?.[names.length - 1]
   return last !== undefined && last.end >= end - 2 ? last : null
 }

@@ -19,6 +19,7 @@ import {
   notSubjects,
   outcomeVerbs,
   phraseStops,
+  quantifierWords,
   timeNouns,
 } from '../subject-words.js'
 import { atSentenceStart, type Word, wordsAfter, wordsBefore } from '../text-utils.js'
@@ -62,6 +63,8 @@ function subjectAfter(text: string, candidate: Candidate): string | null {
     const lower = word.text.toLowerCase()
     if (notSubjects.has(lower) || phraseStops.has(lower)) break
     if (candidate.kind !== 'ordinal' && phrase.length === 0 && timeNouns.has(lower)) break
+    // '2,000 more troops', 'five additional ships': the noun comes after the quantifier.
+    if (phrase.length === 0 && quantifierWords.has(lower)) continue
     if (stopwords.has(lower) && !irregularPlurals.has(lower) && lower !== 'missing') break
     if (phrase.length > 0 && verbEndingPattern.test(lower) && !outcomeWords[lower]) break
     if (phrase.length > 0 && outcomeWords[lower] !== undefined) break

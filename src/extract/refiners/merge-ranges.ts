@@ -43,6 +43,8 @@ function merge(first: Candidate, second: Candidate, text: string): Candidate | n
   if (first.hedge !== null || second.hedge !== null) return null
   const joiner = text.slice(first.end, second.start)
   if (!rangeJoinerPattern.test(joiner)) return null
+  // '52-48' is a score or a vote, not a range: ranges run upwards.
+  if ((amountOf(first) ?? 0) > (amountOf(second) ?? 0) && !andJoinerPattern.test(joiner)) return null
   const before = text.slice(Math.max(0, first.start - 10), first.start)
   const between = betweenPattern.test(before)
   if (andJoinerPattern.test(joiner) && !between) return null

@@ -31,7 +31,11 @@ export const removeBlocked: Refiner = (candidates, text) => {
   blocked.sort((a, b) => a[0] - b[0])
   const reach: number[] = []
   for (const [i, span] of blocked.entries()) reach.push(Math.max(span[1], reach[i - 1] ?? 0))
-  return candidates.filter((candidate) => candidate.kind === 'date' || !isBlocked(candidate, blocked, reach))
+  // A currency sign or code makes an amount unambiguous ('EUR3.2m' is no code like 'MH17').
+  return candidates.filter(
+    (candidate) =>
+      candidate.kind === 'date' || candidate.kind === 'money' || !isBlocked(candidate, blocked, reach),
+  )
 }
 
 function isBlocked(candidate: Candidate, blocked: Array<[number, number]>, reach: number[]): boolean {
