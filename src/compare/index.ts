@@ -62,8 +62,12 @@ function buildReport(articles: Article[], alignedClaims: Claim[], options: Resol
   for (const article of articles) {
     for (const statement of article.statements) statementsById.set(statement.id, statement)
   }
-  const claims = alignedClaims.map((claim) => ({ ...claim, ...compareClaim(claim, statementsById, options) }))
-  const findings = claimFindings(claims, statementsById, articles)
+  const articlesById = new Map(articles.map((article) => [article.id, article]))
+  const claims = alignedClaims.map((claim) => ({
+    ...claim,
+    ...compareClaim(claim, statementsById, articlesById, options),
+  }))
+  const findings = claimFindings(claims, statementsById, articles, options)
   const reportArticles = articles.map(
     (article): ReportArticle => ({
       id: article.id,
