@@ -13,6 +13,7 @@ import {
 import { OPEN_END } from '../../src/extract/normalize.js'
 import { identityMap, MappedTextBuilder } from '../../src/parse/offsets.js'
 import type { Detail, Statement } from '../../src/types.js'
+import { figureCases } from '../fixtures/extract/cases.js'
 
 function statement(index: number, text: string): Statement {
   return {
@@ -90,6 +91,17 @@ describe('odd input', () => {
     ['a long run of capitals', 'Moscow '.repeat(5_000)],
   ])('never throws on %s, and its spans still reproduce the text', (_name, text) => {
     const details = extractDetails(text)
+    for (const detail of details) expect(text.slice(detail.start, detail.end)).toBe(detail.text)
+  })
+
+  it('reads a 1 MB article in one piece, every span reproducing the text', () => {
+    const sentences = Object.values(figureCases)
+      .flat()
+      .map((c) => c.text)
+      .join(' ')
+    const text = `${sentences}\n`.repeat(Math.ceil(1_000_000 / (sentences.length + 1)))
+    const details = extractDetails(text, { referenceDate: '2025-05-09' })
+    expect(details.length).toBeGreaterThan(1000)
     for (const detail of details) expect(text.slice(detail.start, detail.end)).toBe(detail.text)
   })
 
