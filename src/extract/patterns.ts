@@ -435,3 +435,7 @@ export const nameCommaBeforePattern = /\p{Lu}[\p{L}'’-]*, $/u
 
 /** What may stand between a source and its verb: nothing, or an apposition (', a fellow at X,'). */
 export const appositionGapPattern = /^(?:, [^,]{1,88},)? ?$/
+
+/** A document between 'according to' and its source: 'figures from', 'a statement by', 'data released by'. */
+export const documentPrefixPattern =
+  /^(?:(?:the|a|an) )?(?:(?:latest|official|preliminary|new|final|initial|provisional) )?(?:figures|data|estimates|statistics|statement|report|documents|tally|count|records|survey|poll|census|study|analysis|assessment|filing|filings|list|results) (?:(?:released|published|compiled|issued|collected) )?(?:from|by|of) /i

@@ -3,8 +3,14 @@
 
 import { demonyms } from './entities/lexicon.js'
 import { nameEndingAt, namesAt } from './extractors/name.js'
-import { collectiveSources, leadingArticlePattern, pronounPattern, toldObjectPattern } from './patterns.js'
-import { wordsAfter, wordsBefore } from './text-utils.js'
+import {
+  collectiveSources,
+  leadingArticlePattern,
+  possessivePattern,
+  pronounPattern,
+  toldObjectPattern,
+} from './patterns.js'
+import { type Word, wordsAfter, wordsBefore } from './text-utils.js'
 
 /** A source and where its name stands. */
 export interface Source {
@@ -12,6 +18,78 @@ export interface Source {
   start: number
   end: number
 }
+
+/** Common nouns that name an institution when modified: "Ukraine's foreign ministry". */
+const institutionNouns = new Set([
+  'ministry',
+  'government',
+  'army',
+  'military',
+  'embassy',
+  'agency',
+  'office',
+  'department',
+  'council',
+  'committee',
+  'court',
+  'company',
+  'firm',
+  'regulator',
+  'watchdog',
+  'bank',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'service',
+  'command',
+  'authority',
+  'mission',
+  'operator',
+  'utility',
+  'airline',
+  'club',
+  'party',
+  'campaign',
+])
+
+/** Words that name which institution: 'foreign', 'health', 'interior'. */
+const institutionModifiers = new Set([
+  'foreign',
+  'health',
+  'interior',
+  'defence',
+  'defense',
+  'finance',
+  'economy',
+  'energy',
+  'justice',
+  'education',
+  'transport',
+  'environment',
+  'emergency',
+  'emergencies',
+  'central',
+  'national',
+  'regional',
+  'local',
+  'federal',
+  'state',
+  'city',
+  'statistics',
+  'weather',
+  'space',
+  'border',
+  'coast',
+  'electoral',
+  'election',
+  'public',
+  'prosecutor',
+  "prosecutor's",
+  'general',
+  'supreme',
+  'constitutional',
+  'the',
+])
 
 /** Adjectives that stay with a collective source: 'local officials', 'Ukrainian officials'. */
 const sourceAdjectives = new Set([
@@ -90,6 +168,8 @@ export function sourceBefore(text: string, position: number): Source | null {
       return { name: joined.replace(leadingArticlePattern, ''), start: phrase[0]!.start, end }
     }
   }
+  const institution = institutionBefore(words, end)
+  if (institution !== null) return institution
   const named = nameEndingAt(text, end)
   if (named === null || named.kind === 'place') return null
   return { name: String(named.value), start: named.start, end: named.end }
@@ -123,6 +203,33 @@ export function cueOf(verb: string, text: string, end: number): { cue: string; e
   const object = toldObjectPattern.exec(text.slice(end, end + 60))
   if (object === null) return { cue: lower, end }
   return { cue: `told ${object[1]}`, end: end + object[0].length }
+}
+
+/**
+ * An institution named by a common noun with its modifiers: "Ukraine's foreign ministry",
+ * 'the health ministry', 'the state regulator' (words nearest first).
+ */
+function institutionBefore(words: Word[], end: number): Source | null {
+  const head = words[0]
+  if (head === undefined || !institutionNouns.has(head.text.toLowerCase())) return null
+  let first = head
+  for (const word of words.slice(1, 3)) {
+    if (word.end !== first.start - 1) break
+    const lower = word.text.toLowerCase()
+    if (
+      !(possessivePattern.test(word.text) || isSourceAdjective(word.text) || institutionModifiers.has(lower))
+    )
+      break
+    first = word
+  }
+  if (first === head) return null
+  const name = words
+    .slice(0, words.indexOf(first) + 1)
+    .reverse()
+    .map((word) => word.text)
+    .join(' ')
+    .replace(leadingArticlePattern, '')
+  return { name, start: first.start, end }
 }
 
 function isSourceAdjective(word: string): boolean {

@@ -13,7 +13,7 @@ export const personTitles = words(
 
 /** Title words that can stand alone before a name ('President Xi', 'Dr. Suponina'). */
 export const leadingTitles = words(
-  'state|affairs|national|security|high|president|presidents|prime|premier|chancellor|secretary|secretary-general|king|queen|prince|princess|crown|pope|emperor|sultan|emir|sheikh|ayatollah|dr|doctor|prof|professor|gen|general|lt|lieutenant|col|colonel|maj|major|capt|captain|adm|admiral|marshal|field|commander|brig|brigadier|sgt|sergeant|sen|senator|senators|rep|representative|gov|governor|mayor|mr|mrs|ms|mx|sir|dame|lord|lady|judge|justice|ambassador|envoy|commissioner|chief|deputy|spokesperson|spokesman|spokeswoman|rev|reverend|archbishop|bishop|cardinal|rabbi|imam|inspector|detective|minister|foreign|defence|defense|interior|finance|health|vice|attorney|speaker|ceo|chairman|chairwoman|director',
+  'president-elect|vice-president|governor-elect|mayor-elect|chancellor-elect|prime-minister-designate|state|affairs|national|security|high|president|presidents|prime|premier|chancellor|secretary|secretary-general|king|queen|prince|princess|crown|pope|emperor|sultan|emir|sheikh|ayatollah|dr|doctor|prof|professor|gen|general|lt|lieutenant|col|colonel|maj|major|capt|captain|adm|admiral|marshal|field|commander|brig|brigadier|sgt|sergeant|sen|senator|senators|rep|representative|gov|governor|mayor|mr|mrs|ms|mx|sir|dame|lord|lady|judge|justice|ambassador|envoy|commissioner|chief|deputy|spokesperson|spokesman|spokeswoman|rev|reverend|archbishop|bishop|cardinal|rabbi|imam|inspector|detective|minister|foreign|defence|defense|interior|finance|health|vice|attorney|speaker|ceo|chairman|chairwoman|director',
 )
 
 /** Words inside a name that make it an organisation. */

@@ -3,6 +3,7 @@ import {
   accordingToPattern,
   appositionGapPattern,
   articlePattern,
+  documentPrefixPattern,
   sourceBoundaryPattern,
   speechVerbPattern,
 } from '../patterns.js'
@@ -22,6 +23,9 @@ export const accordingToExtractor: Extractor = {
   extract(text, match): Candidate | null {
     const start = match.index
     let at = start + match[0].length
+    // 'according to figures from the UN refugee agency': the source is after the document.
+    const document = documentPrefixPattern.exec(text.slice(at, at + 60))
+    if (document !== null) at += document[0].length
     let article = ''
     const first = wordsAfter(text, at, 1)[0]
     if (first !== undefined && articlePattern.test(first.text)) {
