@@ -29,6 +29,7 @@ import { attachSubjects } from './refiners/attach-subjects.js'
 import { mergeRanges } from './refiners/merge-ranges.js'
 import { removeBlocked } from './refiners/remove-blocked.js'
 import { removeOverlaps } from './refiners/remove-overlaps.js'
+import { shareUnits } from './refiners/share-units.js'
 
 export { canonicalNameKey, resolveAliases, sameName } from './entities/aliases.js'
 export type { ExtractContext } from './extractor.js'
@@ -59,6 +60,7 @@ export const extractors: readonly Extractor[] = [
 export const refiners: readonly Refiner[] = [
   removeBlocked,
   removeOverlaps,
+  shareUnits,
   mergeRanges,
   attachHedges,
   attachSubjects,

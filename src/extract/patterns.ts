@@ -439,3 +439,10 @@ export const appositionGapPattern = /^(?:, [^,]{1,88},)? ?$/
 /** A document between 'according to' and its source: 'figures from', 'a statement by', 'data released by'. */
 export const documentPrefixPattern =
   /^(?:(?:the|a|an) )?(?:(?:latest|official|preliminary|new|final|initial|provisional) )?(?:figures|data|estimates|statistics|statement|report|documents|tally|count|records|survey|poll|census|study|analysis|assessment|filing|filings|list|results) (?:(?:released|published|compiled|issued|collected) )?(?:from|by|of) /i
+
+/** What joins a bare number to a figure whose unit it shares: ' to ', '-', ' and ', ' or '. */
+export const unitJoinerPattern = /^(?: ?[-–—] ?| to | and | or )$/
+
+/** A comparison right before a figure: 'up from ', 'down from ', 'compared with '. */
+export const comparedFromPattern =
+  /(?:^|[^a-z])(?:up|down|rising|falling|rose|fell|increasing|decreasing|compared|against|versus|vs\.?) (?:from |with |to )?$/i

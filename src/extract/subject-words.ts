@@ -5,7 +5,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.split(' '))
 
 /** Words that link a noun to a figure after it: 'trade had reached a record $240 billion'. */
 export const linkingVerbs = words(
-  'reached reach reaching hit hits totalled totaled totals total totalling totaling was were is are stood stands ' +
+  'from reached reach reaching hit hits totalled totaled totals total totalling totaling was were is are stood stands ' +
     'rose rises fell falls grew grows climbed jumped dropped declined increased decreased surged soared plunged ' +
     'slipped amounted amounts has had have been be will would worth valued cost costs put expanded shrank ' +
     'contracted edged up down by to at of around near estimated estimate priced set pegged assessed start starts ' +

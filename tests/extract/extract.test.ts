@@ -167,6 +167,7 @@ describe('extractFromMapped', () => {
     expect(refiners.map((refine) => refine.name)).toEqual([
       'removeBlocked',
       'removeOverlaps',
+      'shareUnits',
       'mergeRanges',
       'attachHedges',
       'attachSubjects',

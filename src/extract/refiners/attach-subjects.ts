@@ -5,6 +5,7 @@ import {
   adjectiveEndingPattern,
   allCapitalsPattern,
   capitalInitialPattern,
+  comparedFromPattern,
   compoundEndPattern,
   determinerPattern,
   prepositionPattern,
@@ -36,13 +37,36 @@ const counted = new Set(['count', 'money', 'percent', 'quantity', 'duration', 'o
  * @example
  * // '12 people were killed' and '14 dead' -> both subject 'deaths'
  */
-export const attachSubjects: Refiner = (candidates, text) =>
-  candidates.map((candidate) => {
+export const attachSubjects: Refiner = (candidates, text) => {
+  const found = candidates.map((candidate) => {
     if (!counted.has(candidate.kind) || candidate.subject !== null) return candidate
     const subject =
       outcomeBefore(text, candidate) ?? subjectAfter(text, candidate) ?? subjectBefore(text, candidate)
     return subject === null ? candidate : { ...candidate, subject }
   })
+  return found.map((candidate, i) => comparedSubject(found, i, text) ?? candidate)
+}
+
+/**
+ * '30 people were arrested, up from 12 a year earlier': a figure compared with an earlier one
+ * of the same kind counts the same thing.
+ */
+function comparedSubject(candidates: Candidate[], i: number, text: string): Candidate | null {
+  const candidate = candidates[i]!
+  if (!counted.has(candidate.kind) || candidate.subject !== null) return null
+  const previous = candidates[i - 1]
+  const fromTo = previous !== undefined && text.slice(previous.end, candidate.start) === ' to '
+  if (!fromTo && !comparedFromPattern.test(text.slice(Math.max(0, candidate.start - 24), candidate.start))) {
+    return null
+  }
+  for (let j = i - 1; j >= 0; j--) {
+    const earlier = candidates[j]!
+    if (earlier.kind === candidate.kind && earlier.unit === candidate.unit && earlier.subject !== null) {
+      return { ...candidate, subject: earlier.subject }
+    }
+  }
+  return null
+}
 
 function outcomeBefore(text: string, candidate: Candidate): string | null {
   if (candidate.kind !== 'count') return null

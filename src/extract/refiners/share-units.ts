@@ -1,0 +1,30 @@
+import type { MoneyValue } from '../../types.js'
+import { type Candidate, layerOf, type Refiner } from '../extractor.js'
+import { unitJoinerPattern } from '../patterns.js'
+
+const unitKinds = new Set(['money', 'percent', 'quantity', 'duration'])
+
+/**
+ * Gives a bare number the unit of the figure it is paired with: in 'from 5 to 7 percent' and
+ * '5 to 7 percent' the 5 is a percentage too, in 'from $5 to 7 billion'... only the bare
+ * side changes. Runs before `mergeRanges`, which then joins true ranges.
+ *
+ * @example
+ * // 'Unemployment rose from 5 to 7 percent.' -> percent 5 (text '5') and percent 7 ('7 percent')
+ */
+export const shareUnits: Refiner = (candidates, text) => {
+  const figures = candidates.filter((candidate) => layerOf(candidate.kind) === 'figure')
+  const shared = new Map<Candidate, Candidate>()
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const bare = figures[i]!
+    const partner = figures[i + 1]!
+    if (bare.kind !== 'count' || bare.hedge !== null || typeof bare.value !== 'number') continue
+    if (!unitKinds.has(partner.kind)) continue
+    if (!unitJoinerPattern.test(text.slice(bare.end, partner.start))) continue
+    const value: Candidate['value'] =
+      partner.kind === 'money' ? { ...(partner.value as MoneyValue), amount: bare.value } : bare.value
+    shared.set(bare, { ...bare, kind: partner.kind, unit: partner.unit, value, source: 'share-units' })
+  }
+  if (shared.size === 0) return candidates
+  return candidates.map((candidate) => shared.get(candidate) ?? candidate)
+}
