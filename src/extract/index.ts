@@ -77,8 +77,17 @@ export const refiners: readonly Refiner[] = [
  * //     unit: null, hedge: 'about', subject: 'troops', start: 0, end: 19 }
  */
 export function extractFromMapped(content: MappedText, raw: string, context: ExtractContext): Detail[] {
-  return candidatesOf(content.text, context).map((candidate) => toDetail(candidate, content, raw))
+  const details = candidatesOf(content.text, context).map((candidate) => toDetail(candidate, content, raw))
+  lastDetails.set(content, { raw, details })
+  return details
 }
+
+/**
+ * The details last extracted from each statement, so that `extractCitations` right after
+ * `extractFromMapped` reads them instead of extracting twice. Citations do not depend on the
+ * reference date, so any cached run serves; the cache never changes a result.
+ */
+const lastDetails = new WeakMap<MappedText, { raw: string; details: readonly Detail[] }>()
 
 /**
  * The sources a statement names: 'according to X' (kind 'according-to'), 'X said' and
@@ -90,7 +99,12 @@ export function extractFromMapped(content: MappedText, raw: string, context: Ext
  * extractCitations(identityMap(raw), raw) //=> [{ kind: 'said', source: 'police', start: 20, end: 26 }]
  */
 export function extractCitations(content: MappedText, raw: string): Citation[] {
-  return extractFromMapped(content, raw, { referenceDate: null }).flatMap((detail): Citation[] => {
+  const cached = lastDetails.get(content)
+  const details =
+    cached !== undefined && cached.raw === raw
+      ? cached.details
+      : extractFromMapped(content, raw, { referenceDate: null })
+  return details.flatMap((detail): Citation[] => {
     if (detail.kind === 'attribution') {
       const kind = detail.cue === 'according to' ? 'according-to' : 'said'
       return [{ kind, source: String(detail.value), start: detail.start, end: detail.end }]
