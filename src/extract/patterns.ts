@@ -424,14 +424,11 @@ export const leadingThePattern = /^the /
 export const capitalAfterSpacePattern = /^\s+\p{Lu}/u
 
 /** Punctuation chrono keeps at the end of a date ('May,'). */
-export const trailingPunctuationPattern = /[,;:.]+$/
+export const trailingPunctuationPattern = /[,;:.]$/
 
 /** A reporting verb in the past tense: 'said', 'told CNN', 'announced'. */
 export const pastReportingPattern =
   /(?<![a-z])(?:said|told|announced|reported|confirmed|declared|stated|added|noted|wrote|warned)(?![a-z])/i
-
-/** A name and a comma right before a number: 'Ortiz, ' in 'Mr. Ortiz, 54, said'. */
-export const nameCommaBeforePattern = /\p{Lu}[\p{L}'’-]*, $/u
 
 /** What may stand between a source and its verb: nothing, or an apposition (', a fellow at X,'). */
 export const appositionGapPattern = /^(?:, [^,]{1,88},)? ?$/

@@ -2,12 +2,12 @@ import type { Candidate, Extractor } from '../extractor.js'
 import { looksLikeYear } from '../figure-utils.js'
 import { parseNumber, parseVague } from '../numbers-in-words.js'
 import {
+  capitalInitialPattern,
   countPattern,
   countSuffixPattern,
   letterPattern,
   letterScaleEndPattern,
   loneOnePattern,
-  nameCommaBeforePattern,
   onePattern,
 } from '../patterns.js'
 import { wordsAfter, wordsBefore } from '../text-utils.js'
@@ -79,7 +79,7 @@ export const countExtractor: Extractor = {
       value > 0 &&
       value <= 120 &&
       text[end] === ',' &&
-      nameCommaBeforePattern.test(text.slice(Math.max(0, start - 40), start))
+      afterNameAndComma(text, start)
     ) {
       return {
         kind: 'quantity',
@@ -94,4 +94,11 @@ export const countExtractor: Extractor = {
     }
     return { kind: 'count', start, end, value, unit: null, hedge: null, subject: null, source: 'count' }
   },
+}
+
+/** True when a capitalised word and ', ' stand right before `start`: 'Ortiz, ' in 'Mr. Ortiz, 54,'. */
+function afterNameAndComma(text: string, start: number): boolean {
+  if (text.slice(start - 2, start) !== ', ') return false
+  const name = wordsBefore(text, start - 2, 1)[0]
+  return name !== undefined && name.end === start - 2 && capitalInitialPattern.test(name.text)
 }
