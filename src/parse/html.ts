@@ -5,6 +5,7 @@ import { alignValue, widenToNode } from './align.js'
 import type { Block, BlockKind } from './block.js'
 import { concatMapped, foldWhitespace, type MappedText } from './offsets.js'
 import { HTML_DOCUMENT_START, SUPERSCRIPT_REFERENCE } from './patterns.js'
+import { parserSource, remapBlocks } from './source.js'
 
 /** The parts of a hast node this reader uses (kept local so no types leak into the API). */
 interface HtmlNode {
@@ -104,10 +105,15 @@ interface Reader {
  *   .map((b) => b.content.text) //=> ['Fish & chips sold.']
  */
 export function readHtml(raw: string): Block[] {
-  return readHtmlFragment(raw, 0, raw.length)
+  // parse5 turns CR and CRLF into LF in text values: parse the normal form, then map back.
+  const source = parserSource(raw)
+  return remapBlocks(readHtmlFragment(source.text, 0, source.text.length), source)
 }
 
-/** `readHtml` for the part `raw.slice(from, to)` (raw HTML inside Markdown), offsets into `raw`. */
+/**
+ * `readHtml` for the part `raw.slice(from, to)` (raw HTML inside Markdown), offsets into `raw`.
+ * `raw` must be free of CRs (see `parserSource`), as the Markdown reader's source is.
+ */
 export function readHtmlFragment(raw: string, from: number, to: number): Block[] {
   const source = from === 0 && to === raw.length ? raw : raw.slice(from, to)
   const fragment = !HTML_DOCUMENT_START.test(source)

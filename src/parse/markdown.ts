@@ -6,6 +6,7 @@ import { alignValue, widenToNode } from './align.js'
 import type { Block, BlockKind } from './block.js'
 import { readHtmlFragment } from './html.js'
 import { concatMapped, foldWhitespace, type MappedText } from './offsets.js'
+import { parserSource, remapBlocks } from './source.js'
 
 /** The parts of an mdast node this reader uses (kept local so no types leak into the API). */
 interface MdNode {
@@ -41,11 +42,13 @@ interface Inline {
  * //=> ['Toll rises', 'At least 41 died.']
  */
 export function readMarkdown(raw: string): Block[] {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(raw) as unknown as MdNode
-  const context: Context = { raw, definitions: new Map(), blocks: [] }
+  // remark drops a leading BOM and keeps CRs: parse the normal form, then map back to `raw`.
+  const source = parserSource(raw)
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(source.text) as unknown as MdNode
+  const context: Context = { raw: source.text, definitions: new Map(), blocks: [] }
   collectDefinitions(tree, context.definitions)
   for (const child of tree.children ?? []) readBlock(child, 'paragraph', context)
-  return context.blocks
+  return remapBlocks(context.blocks, source)
 }
 
 function collectDefinitions(node: MdNode, into: Map<string, string>): void {
@@ -84,7 +87,8 @@ function readBlock(node: MdNode, kind: BlockKind, context: Context): void {
     case 'code': {
       const span = spanOf(node)
       if (span === null || node.value === undefined) return
-      push(context, 'code', [alignValue(context.raw, node.value, span.start, span.end)], [])
+      const from = codeStart(context.raw, span.start, span.end)
+      push(context, 'code', [alignValue(context.raw, node.value, from, span.end)], [])
       return
     }
     case 'html': {
@@ -156,6 +160,18 @@ function readContainer(
   const from = inline.pieces.length
   for (const child of node.children ?? []) readInline(child, inline, context)
   if (span !== null) widenToNode(inline.pieces, from, span.start, span.end)
+}
+
+/**
+ * Where the value of a code node starts in the source: after the opening fence line of a
+ * fenced block (its info string can be longer than `alignValue`'s look-ahead), or at the node
+ * itself for an indented block.
+ */
+function codeStart(raw: string, start: number, end: number): number {
+  const first = raw.charCodeAt(start)
+  if (first !== 96 && first !== 126) return start
+  const lineEnd = raw.indexOf('\n', start)
+  return lineEnd < 0 || lineEnd >= end ? end : lineEnd + 1
 }
 
 function spanOf(node: MdNode): { start: number; end: number } | null {

@@ -176,6 +176,70 @@ describe('HTML reader', () => {
   })
 })
 
+describe('offsets where the parser normalises its input', () => {
+  // Each letter and digit of a block must map to that very character of the raw input.
+  const misplaced = (raw: string, block: Block): string[] => {
+    const wrong: string[] = []
+    for (let i = 0; i < block.content.text.length; i++) {
+      const char = block.content.text.charAt(i)
+      const from = raw.slice(block.content.starts[i], block.content.ends[i])
+      if (/[\p{L}\p{N}]/u.test(char) && from !== char) wrong.push(`${char}@${i}->'${from}'`)
+    }
+    return wrong
+  }
+
+  it.each([
+    // remark drops a leading BOM and counts offsets from after it (found by fuzzing analyze).
+    ['a BOM before Markdown', '\ufeff police ', 'markdown', ['police']],
+    ['two BOMs before Markdown', '\ufeff\ufeffThe ferry sank.', 'markdown', ['The ferry sank.']],
+    ['a BOM before HTML', '\ufeff<p>The ferry sank.</p>', 'html', ['The ferry sank.']],
+    // parse5 turns CR and CRLF into LF in values while counting raw offsets (found by fuzzing).
+    ['a lone CR and a CRLF in HTML text', '\r police\r\npolice ', 'html', ['police\r\npolice']],
+    [
+      'CRLF between HTML blocks',
+      '<h2>Ferry Sinks</h2>\r\n<p>Nine were\r\nrescued.</p>',
+      'html',
+      ['Ferry Sinks', 'Nine were\r\nrescued.'],
+    ],
+    [
+      'CR line breaks in Markdown',
+      '# Ferry Sinks\r\rNine were\rrescued by\r\nthe coastguard.',
+      'markdown',
+      ['Ferry Sinks', 'Nine were\rrescued by\r\nthe coastguard.'],
+    ],
+    [
+      'a BOM and CRLF in a Markdown quote',
+      '\ufeff> The hull split.\r\n> We swam.',
+      'markdown',
+      ['The hull split.\r\n> We swam.'],
+    ],
+    // The value of a fenced code block starts after its fence line, which can be long (found by fuzzing).
+    [
+      'an unclosed ~~~ fence with a long info string',
+      '~~~ about firefighters [^1]: note\n\n<p> ',
+      'markdown',
+      ['<p>'],
+    ],
+    [
+      'a closed ``` fence after a long info string',
+      '```text with a very long info string here\nlog line 1\n```',
+      'markdown',
+      ['log line 1'],
+    ],
+  ] as const)('maps %s to the exact raw characters', (_name, raw, format, sources) => {
+    const blocks = parseDocument(raw, format).blocks
+    expect(blocks.map((block) => source(raw, block))).toEqual(sources)
+    for (const block of blocks) expect(misplaced(raw, block)).toEqual([])
+  })
+
+  it('maps a link after a CRLF to its raw span', () => {
+    const raw = 'The pier closed.\r\nSee the [harbour notice](https://port.example/n).'
+    const [block] = parseDocument(raw, 'markdown').blocks
+    const [link] = block!.citations
+    expect(raw.slice(link!.start, link!.end)).toBe('[harbour notice](https://port.example/n)')
+  })
+})
+
 describe('parseDocument', () => {
   it('detects the format when none is given', () => {
     expect(parseDocument('<p>A.</p><p>B.</p>', null).format).toBe('html')

@@ -99,6 +99,24 @@ describe('segment()', () => {
   })
 })
 
+describe('statement spans after parser normalisation', () => {
+  // The three inputs fuzzing analyze() found; each statement's span must slice to its source.
+  it.each([
+    ['a BOM before Markdown', '\ufeff police ', 'markdown', ['police']],
+    ['a lone CR and a CRLF in HTML', '\r police\r\npolice ', 'html', ['police\r\npolice']],
+    ['an unclosed ~~~ fence in Markdown', '~~~ about firefighters [^1]: note\n\n<p> ', 'markdown', ['<p>']],
+    [
+      'a Windows-saved Markdown article with a BOM',
+      '\ufeff## Ferry Capsizes\r\n\r\nNine people were rescued. Two are missing.\r\n',
+      'markdown',
+      ['Ferry Capsizes', 'Nine people were rescued.', 'Two are missing.'],
+    ],
+  ] as const)('slices %s to the statement source', (_name, raw, format, sources) => {
+    const statements = segment(raw, { format })
+    expect(statements.map((statement) => raw.slice(statement.start, statement.end))).toEqual(sources)
+  })
+})
+
 describe('segmentDocument()', () => {
   it('returns content whose text is the statement text and whose map points into the raw input', () => {
     const raw = '<p>Fish &amp; chips cost more AP News2. Sales fell.</p>'
