@@ -1,5 +1,6 @@
 import { stem, stopwords, tokenize } from '../text/natural.js'
 import type { Statement } from '../types.js'
+import { canonicalStem } from './synonyms.js'
 
 /** A set of the words of a space-separated list. */
 function wordSet(list: string): ReadonlySet<string> {
@@ -79,7 +80,7 @@ export function informativeWords(token: string): string[] {
   return words
 }
 
-/** Stems a word (British -ise folded into -ize first), remembering each answer. */
+/** Stems a word (news synonyms to their canonical stem, British -ise folded into -ize first), remembering each answer. */
 export type Stemmer = (word: string) => string
 
 /**
@@ -94,7 +95,7 @@ export function memoStemmer(): Stemmer {
   return (word) => {
     let stemmed = cache.get(word)
     if (stemmed === undefined) {
-      stemmed = stem(americanSpelling(word))
+      stemmed = canonicalStem(word) ?? stem(americanSpelling(word))
       cache.set(word, stemmed)
     }
     return stemmed
