@@ -26,12 +26,8 @@ export const accordingToExtractor: Extractor = {
     // 'according to figures from the UN refugee agency': the source is after the document.
     const document = documentPrefixPattern.exec(text.slice(at, at + 60))
     if (document !== null) at += document[0].length
-    let article = ''
     const first = wordsAfter(text, at, 1)[0]
-    if (first !== undefined && articlePattern.test(first.text)) {
-      article = first.text
-      at = first.end + 1
-    }
+    if (first !== undefined && articlePattern.test(first.text)) at = first.end + 1
     const named = sourceAfter(text, at)
     if (named !== null) {
       return attribution(start, named.end, named.name, 'according to', named.name)
@@ -40,12 +36,10 @@ export const accordingToExtractor: Extractor = {
     const words = wordsAfter(text, at, 3).filter(
       (word, i, all) => i === 0 || all[i - 1]!.end === word.start - 1,
     )
-    const phrase = words.filter((word) => !sourceBoundaryPattern.test(word.text))
     const cut = words.findIndex((word) => sourceBoundaryPattern.test(word.text))
-    const kept = cut === -1 ? phrase : words.slice(0, cut)
+    const kept = cut === -1 ? words : words.slice(0, cut)
     if (kept.length === 0) return null
     const name = kept.map((word) => word.text).join(' ')
-    void article
     return attribution(start, kept[kept.length - 1]!.end, name, 'according to', name)
   },
 }

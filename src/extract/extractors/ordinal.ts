@@ -45,10 +45,8 @@ export const ordinalExtractor: Extractor = {
         (before !== undefined &&
           (determiners.has(before) || before.endsWith("'s") || before.endsWith('’s'))) ||
         (after !== undefined && rankNouns.has(after))
-      if (!ranked) return null
-      if (after === undefined || after === 'of' || after === 'and') {
-        if (after !== 'of') return null
-      }
+      // 'the second.' or 'the second and third' leave the rank without a noun to check.
+      if (!ranked || after === undefined || after === 'and') return null
     }
     return { kind: 'ordinal', start, end, value, unit: null, hedge: null, subject: null, source: 'ordinal' }
   },
