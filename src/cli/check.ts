@@ -9,6 +9,7 @@ import {
   type LoadedArticle,
   loadArticles,
   relabel,
+  withManifestMarkers,
   withUniqueIds,
   writeOutput,
 } from './io.js'
@@ -27,7 +28,7 @@ export async function runCheck(args: ParsedArgs, context: CommandContext): Promi
   const format = choice(flagValue(args, 'format') ?? 'text', checkFormats, 'format', 'check')
   const failOn = flagValue(args, 'fail-on')
   const rules = parseFailOn(failOn, 'check')
-  const options = optionsFrom(args, context.cwd, 'check')
+  const given = optionsFrom(args, context.cwd, 'check')
   const [articleSpec, ...extra] = args.positionals
   if (articleSpec === undefined) {
     throw usage(
@@ -55,6 +56,7 @@ export async function runCheck(args: ParsedArgs, context: CommandContext): Promi
   const loaded = withUniqueIds([...articles, ...(await loadArticles(sourceSpecs, context.io))])
   const article = loaded[0]!
   const sources = loaded.slice(1)
+  const options = withManifestMarkers(given, loaded)
   let findings: Finding[]
   let report: Report
   try {

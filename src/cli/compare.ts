@@ -4,7 +4,7 @@ import { choice, flagValue, type ParsedArgs, usage } from './args.js'
 import { optionsFrom } from './config.js'
 import { failing, failureLine, parseFailOn } from './fail-on.js'
 import { compareFormats } from './flags.js'
-import { type CommandContext, loadArticles, relabel, writeOutput } from './io.js'
+import { type CommandContext, loadArticles, relabel, withManifestMarkers, writeOutput } from './io.js'
 import { withFilePaths } from './locate.js'
 import { createProgress } from './progress.js'
 
@@ -36,7 +36,7 @@ export async function runCompare(args: ParsedArgs, context: CommandContext): Pro
   try {
     report = compare(
       loaded.map((article) => article.input),
-      options,
+      withManifestMarkers(options, loaded),
     )
   } catch (error) {
     throw isCorroborateError(error) ? relabel(error, loaded) : error

@@ -19,10 +19,12 @@ export const commandHelp: Readonly<Record<'compare' | 'check' | 'segment', Comma
     summary:
       "Compare several outlets' articles about one event, claim by claim: which details agree,\n" +
       'which diverge, and what only one outlet reports. Files may be .md, .txt, .html, globs,\n' +
-      "'-' for stdin, or .json/.jsonl files of {id, outlet, url, publishedAt, title, text}.",
+      "'-' for stdin, .json/.jsonl files of {id, outlet, url, publishedAt, title, text}, or a\n" +
+      'manifest .json {outletMarkers, articles: [{file, outlet, publishedAt, ...}]}.',
     flags: compareFlags,
     examples: [
       'corroborate compare wire.md gazette.md courier.txt',
+      'corroborate compare coverage/sources.json          # a manifest: files plus metadata',
       "corroborate compare 'coverage/**/*.md' --format html --out report.html",
       'corroborate compare articles.jsonl --format json --threshold 0.4 > report.json',
       'corroborate compare a.md b.md --fail-on diverge,misquote   # exit 1 on conflicts',

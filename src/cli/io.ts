@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { basename, extname, resolve } from 'node:path'
-import { CorroborateError } from '../errors.js'
-import type { ArticleInput, InputFormat } from '../types.js'
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path'
+import { CorroborateError, isCorroborateError } from '../errors.js'
+import type { ArticleInput, InputFormat, Options } from '../types.js'
+import { closest } from './args.js'
 import { reason } from './config.js'
 import { expandGlob, isGlob } from './glob.js'
 
@@ -32,6 +33,8 @@ export interface LoadedArticle {
   label: string
   /** For articles from a .json/.jsonl file: the 1-based record or line number. */
   record?: number
+  /** The `outletMarkers` of the manifest the article came from (see `withManifestMarkers`). */
+  outletMarkers?: readonly string[]
 }
 
 /** Largest file the CLI reads (the library's default `maxInputLength` in UTF-8 bytes, roughly). */
@@ -40,10 +43,12 @@ const sniffBytes = 8 * 1024
 
 /**
  * Reads the articles named on the command line, in order: plain files, glob patterns
- * (expanded and sorted), `-` for standard input, and .json (an array of articles, or one) or
- * .jsonl (one article per line) files. Plain files get their id from the file name and their
- * format from the extension. Throws `CorroborateError` ('E_FILE', 'E_USAGE') with a one-line
- * message naming the file at fault.
+ * (expanded and sorted), `-` for standard input, and .json (an array of articles, one
+ * article, or a manifest `{ event, outletMarkers, articles }`) or .jsonl (one article per
+ * line) files. Plain files get their id from the file name and their format from the
+ * extension; a JSON article may name its `file` (relative to the JSON file) instead of giving
+ * its `text`. Throws `CorroborateError` ('E_FILE', 'E_USAGE') with a one-line message naming
+ * the file at fault.
  *
  * @example
  * await loadArticles(['wire.md', 'desk/*.txt'], io)
@@ -79,9 +84,21 @@ function expand(spec: string, cwd: string): string[] {
 /** Reads one file into one or more articles (several for .json and .jsonl files). */
 export function readArticleFile(path: string, cwd: string): LoadedArticle[] {
   const text = readTextFile(path, cwd)
+  if (isJsonPath(path)) {
+    const extension = extname(path).toLowerCase()
+    return extension === '.json' ? parseJsonArticles(text, path, cwd) : parseJsonLines(text, path, cwd)
+  }
+  return [plainArticle(text, path)]
+}
+
+function isJsonPath(path: string): boolean {
   const extension = extname(path).toLowerCase()
-  if (extension === '.json') return parseJsonArticles(text, path)
-  if (extension === '.jsonl' || extension === '.ndjson') return parseJsonLines(text, path)
+  return extension === '.json' || extension === '.jsonl' || extension === '.ndjson'
+}
+
+/** One article from a plain file's text: id from the file name, metadata from front matter. */
+function plainArticle(text: string, path: string): LoadedArticle {
+  const extension = extname(path).toLowerCase()
   const name = basename(path, extname(path))
   const matter = frontMatter(text)
   const input: LoadedArticle['input'] = {
@@ -95,7 +112,7 @@ export function readArticleFile(path: string, cwd: string): LoadedArticle[] {
     const value = matter.fields[key]
     if (value !== undefined) input[key] = value
   }
-  return [{ label: path, input }]
+  return { label: path, input }
 }
 
 /**
@@ -255,20 +272,81 @@ function unquote(value: string): string {
   return value
 }
 
-function parseJsonArticles(text: string, path: string): LoadedArticle[] {
+function parseJsonArticles(text: string, path: string, cwd: string): LoadedArticle[] {
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
   } catch (error) {
     throw new CorroborateError('E_FILE', `${path} is not valid JSON: ${(error as Error).message}`)
   }
+  if (isObject(parsed) && 'articles' in parsed) return readManifest(parsed, path, cwd)
   const records = Array.isArray(parsed) ? parsed : [parsed]
   if (records.length === 0)
     throw new CorroborateError('E_FILE', `${path} holds an empty array; add articles to it`)
-  return records.map((record, index) => toArticle(record, path, index + 1, 'article'))
+  return records.map((record, index) => toArticle(record, path, index + 1, 'article', cwd))
 }
 
-function parseJsonLines(text: string, path: string): LoadedArticle[] {
+const manifestKeys = ['event', 'outletMarkers', 'articles'] as const
+
+/**
+ * A manifest: `{ "event"?: string, "outletMarkers"?: string[], "articles": [...] }`. Its
+ * outlet markers travel with each of its articles, for `withManifestMarkers`.
+ */
+function readManifest(manifest: Record<string, unknown>, path: string, cwd: string): LoadedArticle[] {
+  for (const key of Object.keys(manifest)) {
+    if ((manifestKeys as readonly string[]).includes(key) || key === '$schema' || key.startsWith('//'))
+      continue
+    const guess = closest(key, manifestKeys)
+    const hint =
+      guess === undefined ? ` It may have ${manifestKeys.join(', ')}.` : ` Did you mean '${guess}'?`
+    throw new CorroborateError('E_FILE', `${path} has an unknown key '${key}'.${hint}`)
+  }
+  const { event, outletMarkers, articles } = manifest
+  if (event !== undefined && typeof event !== 'string')
+    throw new CorroborateError('E_FILE', `${path} has an "event" that is not a string`)
+  if (
+    outletMarkers !== undefined &&
+    !(
+      Array.isArray(outletMarkers) &&
+      outletMarkers.every((name) => typeof name === 'string' && name.trim() !== '')
+    )
+  ) {
+    throw new CorroborateError(
+      'E_FILE',
+      `${path} has "outletMarkers" that is not a list of outlet names such as ["Meridian Wire"]`,
+    )
+  }
+  if (!Array.isArray(articles)) {
+    throw new CorroborateError(
+      'E_FILE',
+      `${path} has "articles" that is not a list; make it [{ "file": ... }]`,
+    )
+  }
+  if (articles.length === 0)
+    throw new CorroborateError('E_FILE', `${path} has an empty "articles" list; add articles to it`)
+  const markers: readonly string[] = outletMarkers ?? []
+  return articles.map((record, index) => {
+    const loaded = toArticle(record, path, index + 1, 'article', cwd)
+    return markers.length === 0 ? loaded : { ...loaded, outletMarkers: markers }
+  })
+}
+
+/**
+ * The options with the outlet markers of every manifest read added to
+ * `options.outletMarkers`, each name once, the options' own first.
+ *
+ * @example
+ * // sources.json: { "outletMarkers": ["Meridian Wire"], "articles": [...] }
+ * withManifestMarkers({ outletMarkers: ['Bay Radio'] }, await loadArticles(['sources.json'], io))
+ * //=> { outletMarkers: ['Bay Radio', 'Meridian Wire'] }
+ */
+export function withManifestMarkers(options: Options, loaded: readonly LoadedArticle[]): Options {
+  const extra = loaded.flatMap((article) => article.outletMarkers ?? [])
+  if (extra.length === 0) return options
+  return { ...options, outletMarkers: [...new Set([...(options.outletMarkers ?? []), ...extra])] }
+}
+
+function parseJsonLines(text: string, path: string, cwd: string): LoadedArticle[] {
   const loaded: LoadedArticle[] = []
   const lines = text.split('\n')
   for (let index = 0; index < lines.length; index++) {
@@ -283,7 +361,7 @@ function parseJsonLines(text: string, path: string): LoadedArticle[] {
         `${path}:${index + 1} is not valid JSON: ${(error as Error).message}`,
       )
     }
-    loaded.push(toArticle(parsed, path, index + 1, 'line'))
+    loaded.push(toArticle(parsed, path, index + 1, 'line', cwd))
   }
   if (loaded.length === 0)
     throw new CorroborateError('E_FILE', `${path} has no articles; write one JSON object a line`)
@@ -292,16 +370,34 @@ function parseJsonLines(text: string, path: string): LoadedArticle[] {
 
 const stringFields = ['id', 'outlet', 'title', 'url', 'publishedAt'] as const
 
-function toArticle(record: unknown, path: string, position: number, unit: 'article' | 'line'): LoadedArticle {
+function toArticle(
+  record: unknown,
+  path: string,
+  position: number,
+  unit: 'article' | 'line',
+  cwd: string,
+): LoadedArticle {
   const where = unit === 'line' ? `${path}:${position}` : `${path} (article ${position})`
-  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+  if (!isObject(record)) {
     throw new CorroborateError('E_FILE', `${where} must be an object like {"outlet": "...", "text": "..."}`)
   }
-  const fields = record as Record<string, unknown>
-  if (typeof fields.text !== 'string') {
-    throw new CorroborateError('E_FILE', `${where} has no "text" string`)
+  const fields = record
+  const hasText = fields.text !== undefined && fields.text !== null
+  const hasFile = fields.file !== undefined && fields.file !== null
+  if (hasText && hasFile) {
+    throw new CorroborateError('E_FILE', `${where} has both "text" and "file"; give one of them`)
   }
-  const input: LoadedArticle['input'] = { text: nonEmpty(fields.text, where) }
+  if (hasFile && typeof fields.file !== 'string') {
+    throw new CorroborateError('E_FILE', `${where} has a "file" that is not a string`)
+  }
+  if (!hasFile && typeof fields.text !== 'string') {
+    throw new CorroborateError('E_FILE', `${where} has no "text" string or "file" path`)
+  }
+  const loaded: LoadedArticle =
+    typeof fields.file === 'string'
+      ? referencedArticle(fields.file, path, where, cwd)
+      : { label: path, input: { text: nonEmpty(fields.text as string, where) }, record: position }
+  const { input } = loaded
   for (const key of stringFields) {
     const value = fields[key]
     if (value === undefined || value === null) continue
@@ -318,7 +414,32 @@ function toArticle(record: unknown, path: string, position: number, unit: 'artic
     )
   }
   if (input.id === undefined) input.id = `${sanitizeId(basename(path, extname(path)))}-${position}`
-  return { label: path, input, record: position }
+  return loaded
+}
+
+/**
+ * The article a JSON record names with `file`, read like a plain file (front matter, id from
+ * the file name, format from the extension); the path is relative to the JSON file. It is
+ * labelled with its own path, so findings and annotations point into it.
+ */
+function referencedArticle(file: string, jsonPath: string, where: string, cwd: string): LoadedArticle {
+  const path = isAbsolute(file) ? file : join(dirname(jsonPath), file)
+  if (isJsonPath(path)) {
+    throw new CorroborateError(
+      'E_FILE',
+      `${where} names ${file}; a "file" must be an article (text, Markdown or HTML), not JSON`,
+    )
+  }
+  try {
+    return plainArticle(readTextFile(path, cwd), path)
+  } catch (error) {
+    if (isCorroborateError(error)) throw new CorroborateError(error.code, `${where}: ${error.message}`)
+    throw error
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
 function nonEmpty(text: string, where: string): string {

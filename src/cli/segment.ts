@@ -3,7 +3,7 @@ import type { Statement } from '../types.js'
 import { choice, flagValue, type ParsedArgs, usage } from './args.js'
 import { optionsFrom } from './config.js'
 import { segmentFormats } from './flags.js'
-import { type CommandContext, loadArticles, relabel, writeOutput } from './io.js'
+import { type CommandContext, loadArticles, relabel, withManifestMarkers, writeOutput } from './io.js'
 import { paint } from './paint.js'
 
 /**
@@ -15,7 +15,7 @@ import { paint } from './paint.js'
  */
 export async function runSegment(args: ParsedArgs, context: CommandContext): Promise<number> {
   const format = choice(flagValue(args, 'format') ?? 'text', segmentFormats, 'format', 'segment')
-  const options = optionsFrom(args, context.cwd, 'segment')
+  const given = optionsFrom(args, context.cwd, 'segment')
   const [spec, ...extra] = args.positionals
   if (spec === undefined) throw usage("segment needs a file, e.g. 'corroborate segment wire.md'", 'segment')
   if (extra.length > 0) throw usage(`segment takes one file but got ${args.positionals.length}`, 'segment')
@@ -24,6 +24,7 @@ export async function runSegment(args: ParsedArgs, context: CommandContext): Pro
     throw usage(`segment takes one article but ${spec} holds ${loaded.length}`, 'segment')
   }
   const article = loaded[0]!
+  const options = withManifestMarkers(given, loaded)
   let statements: Statement[]
   try {
     const format = article.input.format ?? options.format
