@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { extname, join } from 'node:path'
-import type { ArticleInput, InputFormat } from '../../src/types.js'
+import { join } from 'node:path'
+import { readArticleFile } from '../../src/cli/io.js'
+import type { ArticleInput } from '../../src/types.js'
 
 /** The examples folder at the repository root. */
 export const examplesDir = join(import.meta.dirname, '..', '..', 'examples')
@@ -29,14 +30,11 @@ export interface ExampleEvent {
   consistent: PlantedPair[]
 }
 
-const formats: Record<string, InputFormat> = { '.txt': 'text', '.md': 'markdown', '.html': 'html' }
-
-interface Sources {
-  outletMarkers: string[]
-  articles: { file: string; id: string; outlet: string; title: string; publishedAt: string; url: string }[]
-}
-
-/** Every event folder of examples/ with a sources.json and a planted.json, sorted by name. */
+/**
+ * Every event folder of examples/ with a sources.json and a planted.json, sorted by name. The
+ * articles are read through the CLI's manifest reader, exactly as
+ * `corroborate compare examples/<event>/sources.json` reads them (front matter blanked out).
+ */
 export function loadExampleEvents(): ExampleEvent[] {
   return readdirSync(examplesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
@@ -44,17 +42,17 @@ export function loadExampleEvents(): ExampleEvent[] {
     .sort()
     .map((name) => {
       const folder = join(examplesDir, name)
-      const sources = JSON.parse(readFileSync(join(folder, 'sources.json'), 'utf8')) as Sources
+      const loaded = readArticleFile(join(folder, 'sources.json'), examplesDir)
       const planted = JSON.parse(readFileSync(join(folder, 'planted.json'), 'utf8')) as {
         conflicts: PlantedPair[]
         consistent: PlantedPair[]
       }
-      const articles = sources.articles.map(({ file, ...meta }) => ({
-        ...meta,
-        format: formats[extname(file)] ?? 'text',
-        text: readFileSync(join(folder, file), 'utf8'),
-      }))
-      return { name, outletMarkers: sources.outletMarkers, articles, ...planted }
+      return {
+        name,
+        outletMarkers: [...(loaded[0]?.outletMarkers ?? [])],
+        articles: loaded.map((article) => article.input),
+        ...planted,
+      }
     })
 }
 

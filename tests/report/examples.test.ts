@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url'
 import { Ajv } from 'ajv'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { frontMatter } from '../../src/cli/io.js'
 import { compare } from '../../src/compare/index.js'
 import { render, renderFormats } from '../../src/report/index.js'
 import type { ArticleInput, InputFormat, Report } from '../../src/types.js'
@@ -35,7 +36,8 @@ function loadEvents(): { name: string; inputs: ArticleInput[]; outletMarkers: st
       const inputs = sources.articles.map(({ file, ...metadata }) => ({
         ...metadata,
         format: formats[extname(file)] ?? 'text',
-        text: readFileSync(join(folder, file), 'utf8'),
+        // Markdown articles open with front matter (outlet, title, ...), blanked as the CLI does.
+        text: frontMatter(readFileSync(join(folder, file), 'utf8')).text,
       }))
       return { name: entry.name, inputs, outletMarkers: sources.outletMarkers ?? [] }
     })
