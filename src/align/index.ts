@@ -34,7 +34,9 @@ interface Prepared {
  * states the fact. Similarity is TF-IDF cosine over the event's statements of informative
  * stems, names (spelling variants merged by Jaro-Winkler) and figure subjects; figure values
  * (digits, number words, days and months) never count, so outlets that disagree on a number
- * still align. A statement joins a claim when its mean similarity to the claim's members
+ * still align. News synonyms and irregular forms ('blaze' and 'fire', 'began' and 'start')
+ * are one stem (src/align/synonyms.ts), and the words of a background clause ('Shares fell
+ * after a fire destroyed a depot') count half, so a compound lead joins its main fact. A statement joins a claim when its mean similarity to the claim's members
  * reaches `options.threshold` (default 0.35; statements sharing nothing never join, even
  * at 0), and two claims merge when their mean cross similarity does. Candidates come from
  * an inverted index over the claims, never from all pairs. Claims are numbered 'c1', 'c2',

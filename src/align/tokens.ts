@@ -36,8 +36,21 @@ const functionWords = wordSet(`
   amongst between behind beyond toward towards despite near since until unless while whose
   whether thus yet still even already no not nobody none nothing`)
 
+/**
+ * Nouns that only carry a figure: '14 people were hospitalised', '200 people rallied'. They
+ * are in nearly every statement with a count, whatever the fact, so they would glue
+ * different facts together; what the figure counts is kept as the detail's subject.
+ */
+const carrierWords = wordSet('people persons')
+
 function isUninformative(word: string): boolean {
-  return stopwords.has(word) || valueWords.has(word) || reportingWords.has(word) || functionWords.has(word)
+  return (
+    stopwords.has(word) ||
+    valueWords.has(word) ||
+    reportingWords.has(word) ||
+    functionWords.has(word) ||
+    carrierWords.has(word)
+  )
 }
 
 const digit = /[0-9]/
@@ -47,6 +60,8 @@ const wordSplitter = /[^a-zA-Z0-9'\-/]+/
 export interface Term {
   stem: string
   surface: string
+  /** Share of a full occurrence it counts for (default 1): less in a background clause. */
+  weight?: number
 }
 
 /** The lexical features of one statement, before weighting. */
@@ -216,8 +231,10 @@ export function statementTokens(
   const aligned = lower.length === cased.length
   const terms: Term[] = []
   const names: Term[] = []
+  const background = backgroundTokens(statement.text, lower)
   for (let i = 0; i < lower.length; i++) {
     const token = lower[i]!
+    const share = i >= background.from && i < background.to ? backgroundWeight : 1
     const original = aligned ? cased[i]! : token
     const acronym = isAcronym(original)
     const candidate = possessiveFree(token)
@@ -226,7 +243,8 @@ export function statementTokens(
       !digit.test(candidate) &&
       (acronym || !isUninformative(candidate))
     ) {
-      const name = { stem: candidate, surface: possessiveFree(original) }
+      const name: Term = { stem: candidate, surface: possessiveFree(original) }
+      if (share < 1) name.weight = share
       if (event.names.has(candidate)) {
         names.push(name)
         continue
@@ -235,7 +253,12 @@ export function statementTokens(
       // ...') or an ordinary word ('Investigators said ...'): it counts as both.
       if (i === 0 && !event.common.has(candidate)) names.push(name)
     }
-    for (const word of informativeWords(token)) terms.push({ stem: stemOf(word), surface: word })
+    for (const word of informativeWords(token))
+      terms.push(
+        share < 1
+          ? { stem: stemOf(word), surface: word, weight: share }
+          : { stem: stemOf(word), surface: word },
+      )
   }
   const subjects: Term[] = []
   for (const detail of statement.details) {
@@ -244,4 +267,26 @@ export function statementTokens(
       subjects.push({ stem: word.stem, surface: detail.subject })
   }
   return { terms, names, subjects }
+}
+
+/** Words that open a clause giving the background of a statement's news, not the news itself. */
+const backgroundOpeners: ReadonlySet<string> = new Set(['after', 'following'])
+
+/** How much a word of a background clause counts, relative to a word of the main clause. */
+export const backgroundWeight = 0.5
+
+/**
+ * Token positions [from, to) of a background clause: from 'after' or 'following' to the end
+ * of the statement ('Shares fell after a fire destroyed a warehouse': the news is the shares),
+ * or, for a statement that opens with one, up to its first comma.
+ */
+function backgroundTokens(text: string, tokens: readonly string[]): { from: number; to: number } {
+  const first = tokens[0]
+  if (first !== undefined && backgroundOpeners.has(first)) {
+    const comma = text.indexOf(',')
+    return comma < 0 ? { from: 0, to: 0 } : { from: 0, to: tokenize(text.slice(0, comma)).length }
+  }
+  for (let i = 1; i < tokens.length; i++)
+    if (backgroundOpeners.has(tokens[i]!)) return { from: i, to: tokens.length }
+  return { from: 0, to: 0 }
 }

@@ -49,7 +49,7 @@ export function weigh(
   const dfList: number[] = []
   const counted: Map<number, number>[] = tokens.map((statement) => {
     const tf = new Map<number, number>()
-    const add = (key: string, surface: string): void => {
+    const add = (key: string, surface: string, weight = 1): void => {
       let id = ids.get(key)
       if (id === undefined) {
         id = keys.length
@@ -60,10 +60,11 @@ export function weigh(
       }
       const surfaces = surfaceCounts[id]!
       surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1)
-      tf.set(id, (tf.get(id) ?? 0) + 1)
+      tf.set(id, (tf.get(id) ?? 0) + weight)
     }
-    for (const term of statement.terms) add(`t:${term.stem}`, term.surface)
-    for (const name of statement.names) add(`n:${variants.get(name.stem) ?? name.stem}`, name.surface)
+    for (const term of statement.terms) add(`t:${term.stem}`, term.surface, term.weight)
+    for (const name of statement.names)
+      add(`n:${variants.get(name.stem) ?? name.stem}`, name.surface, name.weight)
     for (const subject of statement.subjects) add(`s:${subject.stem}`, subject.surface)
     for (const id of tf.keys()) dfList[id]! += 1
     return tf
@@ -84,7 +85,9 @@ export function weigh(
     const weights = new Float64Array(sorted.length)
     let norm = 0
     sorted.forEach((id, i) => {
-      const weight = (1 + Math.log(tf.get(id)!)) * idf[id]! * boosts[id]!
+      const count = tf.get(id)!
+      // Below one full occurrence (words of a background clause only) the weight is linear.
+      const weight = (count >= 1 ? 1 + Math.log(count) : count) * idf[id]! * boosts[id]!
       weights[i] = weight
       norm += weight * weight
     })
