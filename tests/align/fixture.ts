@@ -10,10 +10,15 @@ export interface LabelledEvent {
   facts: string[][]
 }
 
-/** The labelled events, read once. */
-export const labelledEvents: LabelledEvent[] = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'align', 'events.json'), 'utf8'),
-).events
+function readEvents(file: string): LabelledEvent[] {
+  return JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'align', file), 'utf8')).events
+}
+
+/** The labelled events alignment is developed on, read once. */
+export const labelledEvents: LabelledEvent[] = readEvents('events.json')
+
+/** Held-out labelled events, written before tuning and never tuned against. */
+export const heldoutEvents: LabelledEvent[] = readEvents('heldout.json')
 
 /** The event's articles, built sentence by sentence. */
 export function articlesOf(event: LabelledEvent): Article[] {
