@@ -50,12 +50,26 @@ export function explain(
   const names = namePhrases(ofKind('n:'), members, units, vocabulary).slice(0, shownNames)
   // A capitalised first word counts as a name and a word: show it once, as the name.
   const nameWords = new Set(names.flatMap((name) => name.toLowerCase().split(' ')))
-  const terms = ofKind('t:')
+  const termIds = ofKind('t:')
+  const terms = termIds
     .map((id) => vocabulary.surfaces[id]!)
     .filter((surface) => !nameWords.has(surface))
     .slice(0, shownTerms)
-  const subjects = [...new Set(ofKind('s:').map((id) => vocabulary.surfaces[id]!))].slice(0, shownSubjects)
-  const evidence = [...names, ...terms.slice(0, 4), ...subjects.filter((subject) => !terms.includes(subject))]
+  const subjectIds = ofKind('s:')
+  const subjects = [...new Set(subjectIds.map((id) => vocabulary.surfaces[id]!))].slice(0, shownSubjects)
+  // In the summary, a subject whose word is already a shared term ('passengers' next to
+  // 'passenger') says nothing more.
+  const termStems = new Set(termIds.map((id) => vocabulary.keys[id]!.slice(2)))
+  const newSubjects = new Set(
+    subjectIds
+      .filter((id) => !termStems.has(vocabulary.keys[id]!.slice(2)))
+      .map((id) => vocabulary.surfaces[id]!),
+  )
+  const evidence = [
+    ...names,
+    ...termPhrases(terms.slice(0, 4), members, units),
+    ...subjects.filter((subject) => newSubjects.has(subject)),
+  ]
   const cohesion = score.toFixed(2)
   let summary: string
   if (members.length < 2) summary = `only ${outlets[0] ?? 'one source'} reports this`
@@ -100,4 +114,32 @@ function namePhrases(
     if (!covered.has(surface.toLowerCase())) phrases.push(surface)
   }
   return phrases
+}
+
+/**
+ * Shared words as they run together in a member's text: 'harbour' and 'master' shown as
+ * 'harbour master' when a statement writes them side by side; each phrase takes the place of
+ * its heaviest word.
+ */
+function termPhrases(terms: readonly string[], members: readonly number[], units: readonly Unit[]): string[] {
+  const wanted = new Set(terms)
+  const phraseOf = new Map<string, string>()
+  for (const member of members) {
+    let run: string[] = []
+    const flush = (): void => {
+      if (run.length > 1 && run.every((word) => !phraseOf.has(word))) {
+        for (const word of run) phraseOf.set(word, run.join(' '))
+      }
+      run = []
+    }
+    for (const word of casedWords(units[member]!.statement.text)) {
+      if (wanted.has(word) && !run.includes(word)) run.push(word)
+      else {
+        flush()
+        if (wanted.has(word)) run.push(word)
+      }
+    }
+    flush()
+  }
+  return [...new Set(terms.map((term) => phraseOf.get(term) ?? term))]
 }

@@ -52,7 +52,7 @@ interface Prepared {
  * const claims = align([analyze({ id: 'tass', text: 'About 9,000 troops marched across Red Square.' }),
  *                       analyze({ id: 'ap', text: 'Some 11,000 troops marched across Red Square.' })])
  * claims[0].statementIds //=> ['tass#0', 'ap#0']
- * claims[0].why.summary //=> 'shared: Red Square, troops, marched (0.94)'
+ * claims[0].why.summary //=> 'shared: Red Square, troops marched (0.94)'
  */
 export function align(articles: Article[], options?: Options): Claim[] {
   const prepared = prepare(articles, options)

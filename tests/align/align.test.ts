@@ -190,7 +190,7 @@ describe('align', () => {
     expect(claim.why.names).toContain('Red Square')
     expect(claim.why.terms).toContain('troops')
     expect(claim.why.terms.every((term) => !/[0-9]/.test(term))).toBe(true)
-    expect(claim.why.summary).toBe(`shared: Red Square, troops, marched (${claim.score.toFixed(2)})`)
+    expect(claim.why.summary).toBe(`shared: Red Square, troops marched (${claim.score.toFixed(2)})`)
     expect(claimOf(align([tass, ap, bbc]), 'bbc#1').why.summary).toBe('only BBC reports this')
   })
 
@@ -277,5 +277,26 @@ describe('align with options.similarity', () => {
   it('clamps scores outside 0..1 (negative cosines of embeddings)', () => {
     const claims = align([x, y], { similarity: (a, b) => (byTopic(a, b) > 0.5 ? 1.7 : -0.4) })
     expect(claims[0]!.score).toBe(1)
+  })
+})
+
+describe('why', () => {
+  it('shows words that run together in the statements as one phrase, and a subject that repeats a word once', () => {
+    const first = makeArticle('first', [
+      {
+        text: 'The harbour master said 40 passengers were on board the ferry.',
+        details: [{ kind: 'count', text: '40 passengers', subject: 'passengers' }],
+      },
+    ])
+    const second = makeArticle('second', [
+      {
+        text: 'There were 42 passengers on board the ferry, according to the harbour master.',
+        details: [{ kind: 'count', text: '42 passengers', subject: 'passengers' }],
+      },
+    ])
+    const [claim] = align([first, second])
+    expect(claim!.statementIds).toEqual(['first#0', 'second#0'])
+    expect(claim!.why.summary).toContain('harbour master')
+    expect(claim!.why.summary.match(/passenger/g)).toHaveLength(1)
   })
 })
