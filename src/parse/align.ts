@@ -84,12 +84,22 @@ function isHighSurrogate(code: number): boolean {
  * the node covers its markup.
  */
 export function widenToNode(pieces: MappedText[], fromPiece: number, start: number, end: number): void {
+  widenStart(pieces, fromPiece, start)
+  widenEnd(pieces, fromPiece, end)
+}
+
+/** `widenToNode` for the start only: the first mapped character since `fromPiece` starts at `start`. */
+export function widenStart(pieces: MappedText[], fromPiece: number, start: number): void {
   for (let p = fromPiece; p < pieces.length; p++) {
     const piece = pieces[p]!
     if (piece.text.length === 0) continue
     if (piece.starts[0]! > start) piece.starts[0] = start
     break
   }
+}
+
+/** `widenToNode` for the end only: the last mapped character since `fromPiece` ends at `end`. */
+export function widenEnd(pieces: MappedText[], fromPiece: number, end: number): void {
   for (let p = pieces.length - 1; p >= fromPiece; p--) {
     const piece = pieces[p]!
     if (piece.text.length === 0) continue

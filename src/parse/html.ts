@@ -1,7 +1,7 @@
 import rehypeParse from 'rehype-parse'
 import { unified } from 'unified'
 import type { Citation } from '../types.js'
-import { alignValue, widenToNode } from './align.js'
+import { alignValue, widenEnd, widenToNode } from './align.js'
 import type { Block, BlockKind } from './block.js'
 import { concatMapped, foldWhitespace, type MappedText } from './offsets.js'
 import { HTML_DOCUMENT_START, SUPERSCRIPT_REFERENCE } from './patterns.js'
@@ -91,6 +91,10 @@ interface Reader {
   blocks: Block[]
   pieces: MappedText[]
   citations: Citation[]
+  /** How many times `flush` has started a new block: tells an inline element it was split. */
+  flushes: number
+  /** Raw end of the text already read into blocks. */
+  flushedEnd: number
 }
 
 /**
@@ -118,7 +122,15 @@ export function readHtmlFragment(raw: string, from: number, to: number): Block[]
   const source = from === 0 && to === raw.length ? raw : raw.slice(from, to)
   const fragment = !HTML_DOCUMENT_START.test(source)
   const tree = unified().use(rehypeParse, { fragment }).parse(source) as unknown as HtmlNode
-  const reader: Reader = { raw, shift: from, blocks: [], pieces: [], citations: [] }
+  const reader: Reader = {
+    raw,
+    shift: from,
+    blocks: [],
+    pieces: [],
+    citations: [],
+    flushes: 0,
+    flushedEnd: 0,
+  }
   walk(tree, 'paragraph', reader)
   flush(reader, 'paragraph')
   return reader.blocks
@@ -168,8 +180,25 @@ function walk(node: HtmlNode, kind: BlockKind, reader: Reader): void {
     }
   }
   const from = reader.pieces.length
+  const flushes = reader.flushes
   for (const child of node.children ?? []) walk(child, kind, reader)
-  if (span !== null) widenToNode(reader.pieces, from, span.start, span.end)
+  if (span === null) return
+  // parse5 nests blocks inside an open inline element (`<b>a<p>b</p>c`): then only the last
+  // block's end reaches the element's end; its start lies in an earlier block. An element parse5
+  // reopened in a later block (`<b>a<p>b`) keeps the start of the one it copies: text already
+  // read lies past that start, so it is not widened over.
+  if (reader.flushes === flushes && span.start >= endBefore(reader, from))
+    widenToNode(reader.pieces, from, span.start, span.end)
+  else widenEnd(reader.pieces, reader.flushes === flushes ? from : 0, span.end)
+}
+
+/** Raw end of the text read before piece `from` of the current block (or before the block). */
+function endBefore(reader: Reader, from: number): number {
+  for (let p = from - 1; p >= 0; p--) {
+    const piece = reader.pieces[p]!
+    if (piece.text.length > 0) return piece.ends[piece.text.length - 1]!
+  }
+  return reader.flushedEnd
 }
 
 function flush(reader: Reader, kind: BlockKind): void {
@@ -177,11 +206,13 @@ function flush(reader: Reader, kind: BlockKind): void {
   const content = foldWhitespace(concatMapped(reader.pieces))
   if (content.text.length > 0) {
     reader.blocks.push({ kind, content, citations: reader.citations })
+    reader.flushedEnd = Math.max(reader.flushedEnd, content.ends[content.text.length - 1]!)
   } else if (reader.citations.length > 0) {
     reader.blocks[reader.blocks.length - 1]?.citations.push(...reader.citations)
   }
   reader.pieces = []
   reader.citations = []
+  reader.flushes++
 }
 
 function textOf(node: HtmlNode): string {

@@ -168,6 +168,20 @@ describe('HTML reader', () => {
     ])
   })
 
+  it.each([
+    // parse5 nests the paragraph inside the open <b>: the second block must not start at <b>.
+    [
+      'a paragraph closed inside bold',
+      '<b>[link](https://x.example)</p>aa',
+      ['[link](https://x.example)', 'aa'],
+    ],
+    // parse5 reopens <b> in the next paragraph with the first <b>'s start offset.
+    ['bold reopened in the next paragraph', '<p><b>aa<p>_', ['<b>aa', '_']],
+  ])('keeps block spans apart when %s', (_name, raw, sources) => {
+    const blocks = parseDocument(raw, 'html').blocks
+    expect(blocks.map((block) => source(raw, block))).toEqual(sources)
+  })
+
   it('survives broken markup', () => {
     expect(summary('<p>Unclosed <b>bold <i>text</p><p>Next', 'html').map((pair) => pair[1])).toEqual([
       'Unclosed bold text',
