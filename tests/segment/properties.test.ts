@@ -28,41 +28,104 @@ const sentence = fc
     fc.constantFrom('.', '.', '?', '!', '...', '', '."', ';'),
   )
   .map(([words, end]) => words.join(' ') + end)
+// Line breaks as saved on Unix, Windows and classic Mac OS: parsers normalise CR and CRLF.
+const lineBreak = fc.constantFrom('\n', '\r\n', '\r')
+/** Sentences, each followed by its own gap: files mix line breaks when pasted together. */
 const paragraph = fc
-  .tuple(fc.array(sentence, { minLength: 1, maxLength: 4 }), fc.constantFrom(' ', '\n', '  ', ' \t'))
-  .map(([sentences, gap]) => sentences.join(gap))
-
-const plainDocument: fc.Arbitrary<Generated> = fc
-  .tuple(
-    fc.array(paragraph, { minLength: 1, maxLength: 5 }),
-    fc.constantFrom('\n\n', '\r\n\r\n', '\n \n', '\n\n\n'),
-  )
-  .map(([paragraphs, gap]) => {
-    const raw = paragraphs.join(gap)
-    return { raw, visible: words(raw) }
+  .array(fc.tuple(sentence, fc.constantFrom(' ', '\n', '  ', ' \t', '\r\n', '\r')), {
+    minLength: 1,
+    maxLength: 4,
   })
+  .map((pairs) => pairs.map(([text, gap], index) => (index === 0 ? text : gap + text)).join(''))
+/** Joins pieces with a line break drawn for each join. */
+const joinedByBreaks = (count: number): fc.Arbitrary<string[]> =>
+  fc.array(lineBreak, { minLength: count, maxLength: count })
+/**
+ * A document saved with byte-order marks in front (remark drops a leading one and counts its
+ * offsets from after it), sometimes followed by white space.
+ */
+const withBom = (document: fc.Arbitrary<Generated>): fc.Arbitrary<Generated> =>
+  fc
+    .tuple(
+      document,
+      fc.constantFrom('', '', '', '\ufeff', '\ufeff\ufeff', '\ufeff ', '\ufeff\r\n', '\ufeff\n\n'),
+    )
+    .map(([generated, bom]) => ({ raw: bom + generated.raw, visible: generated.visible }))
+
+const plainDocument: fc.Arbitrary<Generated> = withBom(
+  fc
+    .tuple(
+      fc.array(paragraph, { minLength: 1, maxLength: 5 }),
+      fc.constantFrom('\n\n', '\r\n\r\n', '\n \n', '\n\n\n', '\r\r', '\r\n\n'),
+    )
+    .map(([paragraphs, gap]) => {
+      const raw = paragraphs.join(gap)
+      return { raw, visible: words(raw) }
+    }),
+)
 
 const markdownBlock: fc.Arbitrary<Generated> = fc
-  .tuple(fc.constantFrom('p', 'h', 'li', 'quote', 'em', 'link'), paragraph, word)
-  .map(([kind, text, extra]) => {
+  .tuple(
+    fc.constantFrom('p', 'h', 'li', 'quote', 'em', 'link', 'lines', 'fence'),
+    paragraph,
+    word,
+    lineBreak,
+    fc.array(word, { maxLength: 12 }),
+  )
+  .map(([kind, text, extra, br, info]) => {
     const flat = text.replace(/\s+/g, ' ').replace(/[*_`#>[\]\\<&|~]/g, '')
     const safe = flat.trim() === '' ? extra : flat
+    if (kind === 'lines') {
+      // One paragraph over several lines, each led by a word so no line reads as markup.
+      const lines = flat.split('. ').map((line) => `${extra} ${line}`)
+      return { raw: lines.join(br), visible: words(lines.join(' ')) }
+    }
+    if (kind === 'fence') {
+      // The info string is not shown; the code is (as a fragment), whatever its line breaks.
+      const fence = info.length % 2 === 0 ? '```' : '~~~'
+      const code = `${extra} ${flat}`.split('. ').join(br)
+      return { raw: `${fence} ${info.join(' ')}${br}${code}${br}${fence}`, visible: words(code) }
+    }
+    if (kind === 'quote') {
+      const lines = flat.split('. ').map((line) => `> ${extra} ${line}`)
+      return { raw: lines.join(br), visible: words(lines.join(' ')) }
+    }
     if (kind === 'h')
       return { raw: `## ${extra} ${safe.replace(/#/g, '')}`, visible: words(`${extra} ${safe}`) }
     if (kind === 'li') return { raw: `- ${extra} ${safe}`, visible: words(`${extra} ${safe}`) }
-    if (kind === 'quote') return { raw: `> ${extra} ${safe}`, visible: words(`${extra} ${safe}`) }
     if (kind === 'em') return { raw: `**${extra}** ${safe}`, visible: words(`${extra} ${safe}`) }
     if (kind === 'link')
       return { raw: `[${extra}](https://x.example/${extra}) ${safe}`, visible: words(`${extra} ${safe}`) }
     // A leading word keeps '3. ...' from reading as an ordered list marker.
     return { raw: `${extra} ${safe}`, visible: words(`${extra} ${safe}`) }
   })
-const markdownDocument: fc.Arbitrary<Generated> = fc
-  .array(markdownBlock, { minLength: 1, maxLength: 6 })
-  .map((blocks) => ({
-    raw: blocks.map((block) => block.raw).join('\n\n'),
-    visible: blocks.flatMap((block) => block.visible),
-  }))
+/** A code fence never closed: it runs to the end of the document, its info string hidden. */
+const unclosedFence: fc.Arbitrary<Generated> = fc
+  .tuple(
+    fc.constantFrom('```', '~~~', '~~~~'),
+    fc.array(word, { maxLength: 12 }),
+    fc.array(fc.oneof(sentence, fc.constantFrom('<p>', '[^1]: note', '- item', '')), { maxLength: 4 }),
+    lineBreak,
+  )
+  .map(([fence, info, lines, br]) => {
+    const code = lines.join(br)
+    return { raw: `${fence} ${info.join(' ')}${br}${br}${code}`, visible: words(code) }
+  })
+const markdownDocument: fc.Arbitrary<Generated> = withBom(
+  fc
+    .tuple(
+      fc.array(markdownBlock, { minLength: 1, maxLength: 6 }),
+      lineBreak,
+      fc.option(unclosedFence, { freq: 3 }),
+    )
+    .map(([blocks, br, tail]) => {
+      const all = tail === null ? blocks : [...blocks, tail]
+      return {
+        raw: all.map((block) => block.raw).join(br + br),
+        visible: all.flatMap((block) => block.visible),
+      }
+    }),
+)
 
 const htmlEscape = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -85,12 +148,15 @@ const htmlBlock: fc.Arbitrary<Generated> = fc
       }
     return { raw: `<${tag}>${body}</${tag}>`, visible: words(text) }
   })
-const htmlDocument: fc.Arbitrary<Generated> = fc
-  .array(htmlBlock, { minLength: 1, maxLength: 6 })
-  .map((blocks) => ({
-    raw: `<div>${blocks.map((block) => block.raw).join('\n')}</div>`,
-    visible: blocks.flatMap((block) => block.visible),
-  }))
+const htmlDocument: fc.Arbitrary<Generated> = withBom(
+  fc
+    .array(htmlBlock, { minLength: 1, maxLength: 6 })
+    .chain((blocks) => fc.tuple(fc.constant(blocks), joinedByBreaks(blocks.length + 1)))
+    .map(([blocks, breaks]) => ({
+      raw: `<div>${blocks.map((block, index) => breaks[index] + block.raw).join('')}</div>${breaks[blocks.length]}`,
+      visible: blocks.flatMap((block) => block.visible),
+    })),
+)
 
 function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+/gu) ?? []
@@ -133,18 +199,37 @@ function checkSpans(raw: string, units: StatementUnit[]): void {
 
 /**
  * Every letter or digit of the statement text is the raw character it maps to (or a decoded
- * entity, or an edge of an inline node widened over its markup).
+ * entity, or an edge of an inline node widened over its markup), and no visible character maps
+ * to an empty span (a span that misses the end of its statement).
  */
 function checkExactCharacters(raw: string, units: StatementUnit[]): void {
   for (const { content } of units) {
     for (let i = 0; i < content.text.length; i++) {
       const char = content.text.charAt(i)
+      if (char !== ' ')
+        expect(content.ends[i], `'${char}' at ${i} maps to nothing`).toBeGreaterThan(content.starts[i]!)
       if (!/[\p{L}\p{N}]/u.test(char)) continue
       const source = raw.slice(content.starts[i], content.ends[i])
       if (source.startsWith('&')) continue
       // The first and last characters of an inline node are widened to cover its markup ('**a').
       if (source.length > 1) expect(source.startsWith(char) || source.endsWith(char)).toBe(true)
       else expect(source).toBe(char)
+    }
+  }
+}
+
+/**
+ * The letters of one word sit side by side in the raw input: a map that found each letter
+ * somewhere further on (in a fence's info string, past a skipped line break) breaks them apart.
+ * Holds for the generated documents, whose words have no markup inside them.
+ */
+function checkWholeWords(units: StatementUnit[]): void {
+  for (const { content } of units) {
+    for (let i = 0; i + 1 < content.text.length; i++) {
+      if (!/[\p{L}\p{N}]{2}/u.test(content.text.slice(i, i + 2))) continue
+      expect(content.starts[i + 1], `'${content.text.slice(i, i + 2)}' at ${i} of '${content.text}'`).toBe(
+        content.ends[i],
+      )
     }
   }
 }
@@ -172,6 +257,7 @@ describe('segmentation properties', () => {
         const units = run(raw, 'text')
         checkSpans(raw, units)
         checkExactCharacters(raw, units)
+        checkWholeWords(units)
         checkNoLostWords(raw, visible, units)
         for (const { statement, content } of units) {
           const slice = raw.slice(statement.start, statement.end)
@@ -188,6 +274,7 @@ describe('segmentation properties', () => {
         const units = run(raw, 'markdown')
         checkSpans(raw, units)
         checkExactCharacters(raw, units)
+        checkWholeWords(units)
         checkNoLostWords(raw, visible, units)
       }),
       { numRuns: 300 },
@@ -200,6 +287,7 @@ describe('segmentation properties', () => {
         const units = run(raw, 'html')
         checkSpans(raw, units)
         checkExactCharacters(raw, units)
+        checkWholeWords(units)
         checkNoLostWords(raw, visible, units)
         for (const { statement } of units) expect(statement.text).not.toContain('x_')
       }),
@@ -219,6 +307,54 @@ describe('segmentation properties', () => {
         },
       ),
       { numRuns: 500 },
+    )
+  })
+
+  it('markup soup with BOMs, CRs, fences and tags keeps every letter on its raw character', () => {
+    // Pieces that make parsers normalise or reinterpret the input, in any order.
+    const piece = fc.oneof(
+      { weight: 4, arbitrary: word },
+      { weight: 3, arbitrary: fc.constantFrom(' ', '\n', '\r', '\r\n', '\n\n', '\t', '    ') },
+      {
+        weight: 3,
+        arbitrary: fc.constantFrom(
+          '\ufeff',
+          '```',
+          '~~~',
+          '<p>',
+          '</p>',
+          '<b>',
+          '<br>',
+          '<!-- c -->',
+          '&amp;',
+          '[^1]',
+          '[^1]: ',
+          '> ',
+          '- ',
+          '1. ',
+          '# ',
+          '**',
+          '_',
+          '|',
+          '---',
+          '\\',
+          '[link](https://x.example)',
+          '.',
+          '\u0000',
+        ),
+      },
+    )
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 40 }).map((pieces) => pieces.join('')),
+        fc.constantFrom<InputFormat>('text', 'markdown', 'html'),
+        (raw, format) => {
+          const units = run(raw, format)
+          checkSpans(raw, units)
+          checkExactCharacters(raw, units)
+        },
+      ),
+      { numRuns: 2000 },
     )
   })
 
