@@ -3,7 +3,7 @@
 // size's alone, and compares align with a naive all-pairs TF-IDF baseline in the same child.
 // Prints a markdown table and writes it to bench/RESULTS.md.
 import { execFileSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { makeCorpus } from './corpus.mjs'
@@ -167,6 +167,17 @@ function fmt(value, digits = 1) {
   return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })
 }
 
+/** The import-cost line from bench/import-cost.mjs (another helper's), when it is there. */
+async function importCostLine() {
+  if (!existsSync(join(here, 'import-cost.mjs'))) return null
+  const module = await import('./import-cost.mjs')
+  if (typeof module.measureImportCost !== 'function') return null
+  const measured = await module.measureImportCost()
+  return typeof module.formatImportCost === 'function'
+    ? module.formatImportCost(measured)
+    : `import cost: ${measured.costMs} ms`
+}
+
 async function main() {
   const library = await import(distIndex)
   const hasCompare = typeof library.compare === 'function'
@@ -227,6 +238,8 @@ async function main() {
       `align ${sizes[i - 1]} -> ${sizes[i]} articles: ${fmt(large.statements / small.statements)}x the statements, ${fmt(large.ms / small.ms)}x the time`,
     )
   }
+  const importCost = await importCostLine()
+  if (importCost !== null) process.stderr.write(`${importCost}\n`)
   const corpusNote = sizes
     .map((size) => `${size} articles: ${fmt(mb(makeCorpus(size).characters), 2)} MB`)
     .join('; ')
@@ -248,6 +261,7 @@ async function main() {
     table,
     '',
     ...(scaling.length > 0 ? [...scaling.map((line) => `- ${line}`), ''] : []),
+    ...(importCost !== null ? [`- ${importCost} (bench/import-cost.mjs, built dist/)`, ''] : []),
   ].join('\n')
   console.log(table)
   writeFileSync(join(here, 'RESULTS.md'), notes)
