@@ -1,13 +1,17 @@
 // Finding who speaks: the named person or organisation, or the unnamed collective
 // ('officials', 'police'), next to a reporting verb.
 
-import { demonyms } from './entities/lexicon.js'
+import { demonyms, institutionNouns } from './entities/lexicon.js'
 import { nameEndingAt, namesAt } from './extractors/name.js'
 import {
   collectiveSources,
   leadingArticlePattern,
   possessivePattern,
   pronounPattern,
+  sourceDeterminerPattern,
+  sourcePhraseBreakPattern,
+  sourceVerbGapPattern,
+  speakingPronounPattern,
   toldObjectPattern,
 } from './patterns.js'
 import { type Word, wordsAfter, wordsBefore } from './text-utils.js'
@@ -18,39 +22,6 @@ export interface Source {
   start: number
   end: number
 }
-
-/** Common nouns that name an institution when modified: "Ukraine's foreign ministry". */
-const institutionNouns = new Set([
-  'ministry',
-  'government',
-  'army',
-  'military',
-  'embassy',
-  'agency',
-  'office',
-  'department',
-  'council',
-  'committee',
-  'court',
-  'company',
-  'firm',
-  'regulator',
-  'watchdog',
-  'bank',
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'service',
-  'command',
-  'authority',
-  'mission',
-  'operator',
-  'utility',
-  'airline',
-  'club',
-  'party',
-  'campaign',
-])
 
 /** Words that name which institution: 'foreign', 'health', 'interior'. */
 const institutionModifiers = new Set([
@@ -134,15 +105,21 @@ const sourceAdjectives = new Set([
 
 /**
  * The source named right before `position` ('Ortiz' in 'Ortiz told', 'officials' in
- * 'local officials said'), or null (pronouns name nobody).
+ * 'local officials said', 'harbour master' in 'the harbour master said'), or null (pronouns
+ * name nobody: see `pronounBefore`). Adverbs and auxiliaries between the source and the verb
+ * are passed over ('Police later said', 'The ministry has said').
  */
 export function sourceBefore(text: string, position: number): Source | null {
-  let end = position
-  while (end > 0 && text[end - 1] === ' ') end--
+  const end = skipVerbGap(text, position)
   // 'Mr. Ortiz, 54, said' / 'Dr. Elena Marsh, a fellow at the institute, said': skip the apposition.
   if (text[end - 1] === ',') {
     const opening = text.lastIndexOf(', ', end - 2)
     if (opening !== -1 && end - opening < 90) {
+      // 'The harbour master, Ines Varga, said': the person named in the apposition speaks.
+      const inner = nameEndingAt(text, end - 1)
+      if (inner !== null && inner.kind === 'person' && inner.start === opening + 2) {
+        return { name: String(inner.value), start: inner.start, end: inner.end }
+      }
       const named = sourceBefore(text, opening)
       if (named !== null) return named
     }
@@ -165,14 +142,136 @@ export function sourceBefore(text: string, position: number): Source | null {
       ) {
         return { name: `${adjective.text} ${joined}`, start: adjective.start, end }
       }
-      return { name: joined.replace(leadingArticlePattern, ''), start: phrase[0]!.start, end }
+      return withOwner(text, {
+        name: joined.replace(leadingArticlePattern, ''),
+        start: phrase[0]!.start,
+        end,
+      })
     }
   }
   const institution = institutionBefore(words, end)
-  if (institution !== null) return institution
+  if (institution !== null) return withOwner(text, institution)
   const named = nameEndingAt(text, end)
-  if (named === null || named.kind === 'place') return null
-  return { name: String(named.value), start: named.start, end: named.end }
+  if (named !== null) {
+    if (named.kind !== 'place') return { name: String(named.value), start: named.start, end: named.end }
+    return placedSource(text, named.start, end)
+  }
+  const common = commonNounBefore(text, end)
+  return common === null ? null : withOwner(text, common)
+}
+
+/** 'Police in Port Calloway', 'officials in the capital': a source, then where it is. */
+function placedSource(text: string, placeStart: number, end: number): Source | null {
+  const preposition = wordsBefore(text, placeStart, 1)[0]
+  if (preposition === undefined || preposition.end !== placeStart - 1 || preposition.text !== 'in')
+    return null
+  const source = sourceBefore(text, preposition.start - 1)
+  if (source === null || source.end !== preposition.start - 1) return null
+  return { name: `${source.name}${text.slice(source.end, end)}`, start: source.start, end }
+}
+
+/**
+ * A pronoun right before `position` that reports speech ('he' in 'he said', 'She' in 'She
+ * told reporters'), or null. Its name is the pronoun in lower case; `resolvePronouns` later
+ * gives it the speaker it refers back to.
+ */
+export function pronounBefore(text: string, position: number): Source | null {
+  const end = skipVerbGap(text, position)
+  const near = wordsBefore(text, end, 1)[0]
+  if (near === undefined || near.end !== end || !speakingPronounPattern.test(near.text)) return null
+  return { name: near.text.toLowerCase(), start: near.start, end: near.end }
+}
+
+/** Where the source before a verb at `position` ends: spaces, 'also', 'later', 'has' passed over. */
+function skipVerbGap(text: string, position: number): number {
+  let end = position
+  while (end > 0 && text[end - 1] === ' ') end--
+  for (let skipped = 0; skipped < 2; skipped++) {
+    const word = wordsBefore(text, end, 1)[0]
+    if (word === undefined || word.end !== end || !sourceVerbGapPattern.test(word.text)) break
+    let before = word.start
+    while (before > 0 && text[before - 1] === ' ') before--
+    if (before === word.start) break
+    end = before
+  }
+  return end
+}
+
+/**
+ * A source named by a common noun after a determiner: 'the harbour master', 'a police
+ * officer', "the city's fire chief", 'one witness' (at most three modifiers before the head
+ * noun; no verb, pronoun, preposition or conjunction inside). The name leaves out a leading
+ * article: 'the harbour master' -> 'harbour master'.
+ */
+function commonNounBefore(text: string, end: number): Source | null {
+  const words = wordsBefore(text, end, 5)
+  const head = words[0]
+  if (head === undefined || head.end !== end || !isPhraseWord(head.text)) return null
+  if (sourceDeterminerPattern.test(head.text)) return null
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!
+    if (word.end !== words[i - 1]!.start - 1) return null
+    if (sourceDeterminerPattern.test(word.text)) {
+      const first = words[i - 1]!
+      const name = text.slice(first.start, end)
+      return {
+        name: leadingArticlePattern.test(`${word.text} `) ? name : `${word.text} ${name}`,
+        start: word.start,
+        end,
+      }
+    }
+    if (i > 3 || !isPhraseWord(word.text)) return null
+  }
+  return null
+}
+
+/** A word that can be part of a common-noun source: letters, no function word, no -ly adverb. */
+function isPhraseWord(word: string): boolean {
+  return !sourcePhraseBreakPattern.test(word) && !word.endsWith('ly') && !pronounPattern.test(word)
+}
+
+/** Speakers for an institution or group: 'a spokeswoman for the council', 'an official at the ministry'. */
+const ownedRoles = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
+  'officials',
+  'officer',
+  'representative',
+  'member',
+  'members',
+  'head',
+  'chief',
+  'director',
+  'lawyer',
+  'adviser',
+  'advisor',
+  'aide',
+  'source',
+  'sources',
+  'engineer',
+  'employee',
+  'employees',
+  'doctor',
+])
+
+/**
+ * 'a spokeswoman for the council': the role that speaks for a common-noun source, with the
+ * source ('spokeswoman for the council'), when one stands before it; else the source itself.
+ */
+function withOwner(text: string, source: Source): Source {
+  const preposition = wordsBefore(text, source.start, 1)[0]
+  if (preposition === undefined || preposition.end !== source.start - 1) return source
+  const lower = preposition.text.toLowerCase()
+  if (lower !== 'for' && lower !== 'of' && lower !== 'at' && lower !== 'from' && lower !== 'with')
+    return source
+  const owner = commonNounBefore(text, preposition.start - 1)
+  if (owner === null) return source
+  const head = owner.name.slice(owner.name.lastIndexOf(' ') + 1).toLowerCase()
+  if (!ownedRoles.has(head)) return source
+  const ownerName = text.slice(owner.end - owner.name.length, owner.end)
+  return { name: `${ownerName}${text.slice(owner.end, source.end)}`, start: owner.start, end: source.end }
 }
 
 /** The source named right after `position` ('Dr. Elena Suponina' in 'said Dr. Elena Suponina'). */

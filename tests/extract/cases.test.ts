@@ -84,7 +84,9 @@ describe('attributions', () => {
       c.attributions.map((attribution) => [attribution.citation, attribution.value]),
     )
     for (const citation of citations)
-      expect(c.text.slice(citation.start, citation.end)).toContain(citation.source)
+      expect(c.text.slice(citation.start, citation.end).toLowerCase()).toContain(
+        citation.source.toLowerCase(),
+      )
   })
 })
 

@@ -259,6 +259,59 @@ describe('resolveAliases', () => {
     expect(people(resolved).map(([, value]) => value)).toEqual(['Anna Lind', 'Erik Lind', 'Lind'])
   })
 
+  it('gives pronoun sources the last speaker they can refer back to, in details and citations', () => {
+    const texts = [
+      'Harbour master Ines Varga said 12 boats sank overnight.',
+      'Twelve people died, she said.',
+      'The port authority said 40 boats were damaged.',
+      'It said repairs would take weeks.',
+      'He added that 3 piers collapsed.',
+      'They said the port would reopen on Friday.',
+    ]
+    const statements = texts.map((text, i) => ({
+      ...statement(i, text),
+      citations: extractCitations(identityMap(text), text),
+    }))
+    const resolved = resolveAliases(statements)
+    const sources = resolved.map((s) => s.citations.map((citation) => citation.source))
+    expect(sources).toEqual([
+      ['Ines Varga'],
+      ['Ines Varga'],
+      ['port authority'],
+      ['port authority'],
+      ['Ines Varga'],
+      ['port authority'],
+    ])
+    const values = resolved.map((s) => s.details.find((d) => d.kind === 'attribution')?.value)
+    expect(values).toEqual(sources.map(([source]) => source))
+  })
+
+  it('keeps a pronoun nothing earlier names, and gives "the mayor" the mayor the article names', () => {
+    const alone = resolveAliases([
+      statement(0, 'The ferry capsized at dawn.'),
+      statement(1, 'He said 14 were missing.'),
+    ])
+    expect(alone[1]!.details.find((d) => d.kind === 'attribution')?.value).toBe('he')
+    const mayor = resolveAliases([
+      statement(0, 'Mayor Lena Brandt opened the shelter.'),
+      statement(1, 'The mayor said 300 families had arrived.'),
+      statement(2, 'She said 40 more were expected.'),
+    ])
+    expect(mayor.map((s) => s.details.find((d) => d.kind === 'attribution')?.value)).toEqual([
+      undefined,
+      'Lena Brandt',
+      'Lena Brandt',
+    ])
+  })
+
+  it("never reads 'he' or 'she' as an institution", () => {
+    const resolved = resolveAliases([
+      statement(0, 'The ministry said 41 people had died.'),
+      statement(1, 'He said the count was final.'),
+    ])
+    expect(resolved[1]!.details.find((d) => d.kind === 'attribution')?.value).toBe('he')
+  })
+
   it('is pure: the input statements are not changed', () => {
     const statements = [statement(0, 'Vladimir Putin spoke.'), statement(1, 'Putin left.')]
     const before = JSON.stringify(statements)

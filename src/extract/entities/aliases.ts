@@ -14,6 +14,7 @@ import {
   whitespaceRunPattern,
 } from '../patterns.js'
 import { demonyms, leadingTitles } from './lexicon.js'
+import { isPronoun, resolvePronouns } from './pronouns.js'
 
 /** Head-of-state and government titles that 'the Chinese leader' can refer back to. */
 const leaderTitles = new Set([
@@ -88,7 +89,9 @@ function wordsMatch(a: string, b: string): boolean {
  * 'Xi Jinping') when exactly one full name fits; a role mention ('the Russian president')
  * takes the name the article attached to that role ('Russian President Vladimir Putin'),
  * and 'the Chinese leader' the one Chinese head of state or government it names. Role
- * mentions the article never ties to a name are dropped. Pure: returns new statements.
+ * mentions the article never ties to a name are dropped. Pronoun sources ('he said') take the
+ * speaker they refer back to (see `resolvePronouns`), in details and citations alike. Pure:
+ * returns new statements.
  *
  * @example
  * // statements mentioning 'Russian President Vladimir Putin' then 'Putin' and 'the Russian president'
@@ -99,20 +102,31 @@ export function resolveAliases(statements: Statement[]): Statement[] {
   const fullNames = fullNamesOf(lists.flat())
   return statements.map((statement, i) => {
     const details = lists[i]!
-    const citations = resolveCitations(statement.citations, fullNames)
+    const citations = resolveCitations(statement.citations, fullNames, details)
     if (details === statement.details && citations === statement.citations) return statement
     return { ...statement, details, citations }
   })
 }
 
-/** Speaker citations ('said', 'quote', 'according-to') take the full name too: 'Putin' -> 'Vladimir Putin'. */
-function resolveCitations(citations: Citation[], fullNames: string[]): Citation[] {
+/**
+ * Speaker citations ('said', 'quote', 'according-to') take the name their detail resolved to
+ * (a full name for 'Putin', the speaker a pronoun refers back to, the person bound to 'the
+ * mayor'), or else the full name of a short name: 'Putin' -> 'Vladimir Putin'.
+ */
+function resolveCitations(citations: Citation[], fullNames: string[], details: Detail[]): Citation[] {
   let changed = false
   const resolved = citations.map((citation) => {
     if (citation.kind !== 'said' && citation.kind !== 'quote' && citation.kind !== 'according-to')
       return citation
-    const match = matchShortName(citation.source, fullNames)
-    if (match === null) return citation
+    const same = details.find(
+      (detail) =>
+        detail.start === citation.start &&
+        detail.end === citation.end &&
+        (detail.kind === 'attribution' || detail.kind === 'quote'),
+    )
+    const named = same === undefined ? undefined : same.kind === 'quote' ? same.speaker : String(same.value)
+    const match = named !== undefined && named !== '' ? named : matchShortName(citation.source, fullNames)
+    if (match === null || match === citation.source) return citation
     changed = true
     return { ...citation, source: match }
   })
@@ -140,7 +154,7 @@ export function resolveDetailAliases(lists: Detail[][]): Detail[][] {
   const all = lists.flat()
   const fullNames = fullNamesOf(all)
   const roles = roleBindings(all.filter((detail) => detail.kind === 'person' && !isRole(detail)))
-  return lists.map((details) => {
+  const named = lists.map((details) => {
     let changed = false
     const resolved: Detail[] = []
     for (const detail of details) {
@@ -150,6 +164,7 @@ export function resolveDetailAliases(lists: Detail[][]): Detail[][] {
     }
     return changed ? resolved : details
   })
+  return resolvePronouns(named)
 }
 
 function resolveOne(detail: Detail, fullNames: string[], roles: Map<string, string[]>): Detail | null {
@@ -163,8 +178,16 @@ function resolveOne(detail: Detail, fullNames: string[], roles: Map<string, stri
     const match = matchShortName(detail.value, fullNames)
     if (match !== null) return { ...detail, kind: 'person', value: match }
   }
-  if ((detail.kind === 'quote' || detail.kind === 'attribution') && detail.speaker !== undefined) {
-    const match = matchShortName(detail.speaker, fullNames)
+  if (
+    (detail.kind === 'quote' || detail.kind === 'attribution') &&
+    detail.speaker !== undefined &&
+    !isPronoun(detail.speaker)
+  ) {
+    // 'the mayor said' after 'Mayor Lena Brandt': the role's one bound name speaks.
+    const bound = roles.get(detail.speaker)
+    const match =
+      matchShortName(detail.speaker, fullNames) ??
+      (bound !== undefined && bound.length === 1 ? bound[0]! : null)
     if (match !== null)
       return { ...detail, speaker: match, value: detail.kind === 'attribution' ? match : detail.value }
   }

@@ -91,3 +91,36 @@ export const notNames = words(
 
 /** Words that join the parts of one name ('Bank of England', 'Leonardo da Vinci', 'bin Salman'). */
 export const nameConnectors = words('of|for|de|del|della|da|di|du|van|von|der|den|la|le|bin|ibn|al|el')
+
+/** Common nouns that name an institution when modified: "Ukraine's foreign ministry", 'the fire service'. */
+export const institutionNouns: ReadonlySet<string> = new Set([
+  'ministry',
+  'government',
+  'army',
+  'military',
+  'embassy',
+  'agency',
+  'office',
+  'department',
+  'council',
+  'committee',
+  'court',
+  'company',
+  'firm',
+  'regulator',
+  'watchdog',
+  'bank',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'service',
+  'command',
+  'authority',
+  'mission',
+  'operator',
+  'utility',
+  'airline',
+  'club',
+  'party',
+  'campaign',
+])
