@@ -3,7 +3,7 @@ import { parseDocument } from '../parse/index.js'
 import { type NormalizedInput, normalizeInput } from '../parse/input.js'
 import { segmentDocument } from '../segment/index.js'
 import type { Article, ArticleInput, Citation, Options, ResolvedOptions, Statement } from '../types.js'
-import { extractCitations, extractFromMapped, resolveAliases } from './index.js'
+import { extractStatement, resolveAliases } from './index.js'
 
 /**
  * Parses, segments and extracts one article: its statements with their details and
@@ -30,9 +30,9 @@ export function analyzeInput(input: NormalizedInput, options: ResolvedOptions): 
   const context = { referenceDate: input.publishedAt ?? options.referenceDate }
   const statements: Statement[] = units.map(({ statement, content }) => {
     if (statement.kind === 'fragment') return statement
-    const details = extractFromMapped(content, input.text, context)
-    const citations = mergeCitations(statement.citations, extractCitations(content, input.text))
-    return { ...statement, details, citations }
+    const extracted = extractStatement(content, input.text, context)
+    const citations = mergeCitations(statement.citations, extracted.citations)
+    return { ...statement, details: extracted.details, citations }
   })
   const withNames = resolveAliases(statements)
   return {

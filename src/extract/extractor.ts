@@ -7,6 +7,21 @@ export interface ExtractContext {
 }
 
 /**
+ * What the extractors of one statement share while they read it: the `ExtractContext` and a
+ * memo that lives exactly as long as that one statement (which lines of its text are in Title
+ * Case). Made fresh by `statementContext` for every statement, so no state outlives a call.
+ */
+export interface StatementContext extends ExtractContext {
+  /** Line start -> whether that line is a Title Case heading; filled as lines are measured. */
+  readonly titleCaseLines: Map<number, boolean>
+}
+
+/** A fresh `StatementContext` for one statement. */
+export function statementContext(context: ExtractContext): StatementContext {
+  return { referenceDate: context.referenceDate, titleCaseLines: new Map() }
+}
+
+/**
  * A detail while the extract stage works on it: offsets index the statement's display text
  * (not yet the raw input), and `layer` says which candidates compete for the same words
  * (figures and dates compete with each other, names with names, quotes with quotes).
@@ -44,14 +59,14 @@ export interface Extractor {
   name: string
   /** A global regular expression from patterns.ts. */
   pattern(): RegExp
-  extract(text: string, match: RegExpExecArray, context: ExtractContext): Candidate | Candidate[] | null
+  extract(text: string, match: RegExpExecArray, context: StatementContext): Candidate | Candidate[] | null
 }
 
 /** A clean-up pass over all candidates of one statement. */
 export type Refiner = (candidates: Candidate[], text: string, context: ExtractContext) => Candidate[]
 
 /** Runs one extractor over `text` and collects its candidates in source order. */
-export function runExtractor(extractor: Extractor, text: string, context: ExtractContext): Candidate[] {
+export function runExtractor(extractor: Extractor, text: string, context: StatementContext): Candidate[] {
   const template = extractor.pattern()
   const pattern = new RegExp(
     template.source,

@@ -13,6 +13,7 @@ import {
   type Extractor,
   type Refiner,
   runExtractor,
+  statementContext,
 } from './extractor.js'
 import { accordingToExtractor, saidExtractor } from './extractors/attribution.js'
 import { countExtractor } from './extractors/count.js'
@@ -77,33 +78,52 @@ export const refiners: readonly Refiner[] = [
  * //     unit: null, hedge: 'about', subject: 'troops', start: 0, end: 19 }
  */
 export function extractFromMapped(content: MappedText, raw: string, context: ExtractContext): Detail[] {
-  const details = candidatesOf(content.text, context).map((candidate) => toDetail(candidate, content, raw))
-  lastDetails.set(content, { raw, details })
-  return details
+  return candidatesOf(content.text, context).map((candidate) => toDetail(candidate, content, raw))
 }
 
 /**
- * The details last extracted from each statement, so that `extractCitations` right after
- * `extractFromMapped` reads them instead of extracting twice. Citations do not depend on the
- * reference date, so any cached run serves; the cache never changes a result.
+ * The details of one statement and the citations they make, from one extraction: what
+ * `analyze` needs per statement. `details` are `extractFromMapped`'s; `citations` are
+ * `citationsOf(details)`.
+ *
+ * @example
+ * const raw = 'Twelve people died, police said.'
+ * extractStatement(identityMap(raw), raw, { referenceDate: null }).citations
+ * //=> [{ kind: 'said', source: 'police', start: 20, end: 31 }]
  */
-const lastDetails = new WeakMap<MappedText, { raw: string; details: readonly Detail[] }>()
+export function extractStatement(
+  content: MappedText,
+  raw: string,
+  context: ExtractContext,
+): { details: Detail[]; citations: Citation[] } {
+  const details = extractFromMapped(content, raw, context)
+  return { details, citations: citationsOf(details) }
+}
 
 /**
  * The sources a statement names: 'according to X' (kind 'according-to'), 'X said' and
  * 'said X' (kind 'said'), and the speakers of its quotes (kind 'quote'). Spans index `raw`
- * and cover the source's name.
+ * and cover the attribution ('police said') or the quote. Extracts the statement's details
+ * to find them; `extractStatement` gives both from one extraction.
  *
  * @example
  * const raw = 'Twelve people died, police said.'
- * extractCitations(identityMap(raw), raw) //=> [{ kind: 'said', source: 'police', start: 20, end: 26 }]
+ * extractCitations(identityMap(raw), raw) //=> [{ kind: 'said', source: 'police', start: 20, end: 31 }]
  */
 export function extractCitations(content: MappedText, raw: string): Citation[] {
-  const cached = lastDetails.get(content)
-  const details =
-    cached !== undefined && cached.raw === raw
-      ? cached.details
-      : extractFromMapped(content, raw, { referenceDate: null })
+  return citationsOf(extractFromMapped(content, raw, { referenceDate: null }))
+}
+
+/**
+ * The citations a statement's details make: an attribution detail is an 'according-to' or
+ * 'said' citation of its source, a quote with a speaker a 'quote' citation; spans are the
+ * details' own.
+ *
+ * @example
+ * citationsOf([{ kind: 'attribution', value: 'police', cue: 'said', start: 20, end: 31, ... }])
+ * //=> [{ kind: 'said', source: 'police', start: 20, end: 31 }]
+ */
+export function citationsOf(details: readonly Detail[]): Citation[] {
   return details.flatMap((detail): Citation[] => {
     if (detail.kind === 'attribution') {
       const kind = detail.cue === 'according to' ? 'according-to' : 'said'
@@ -150,8 +170,9 @@ export function extractDetails(text: string, options?: Options): Detail[] {
   return resolveDetailAliases([details])[0] ?? []
 }
 
-function candidatesOf(text: string, context: ExtractContext): Candidate[] {
+function candidatesOf(text: string, extractContext: ExtractContext): Candidate[] {
   if (text.length === 0) return []
+  const context = statementContext(extractContext)
   let candidates = extractors.flatMap((extractor) => runExtractor(extractor, text, context))
   candidates.sort((a, b) => a.start - b.start || a.end - b.end || a.source.localeCompare(b.source))
   for (const refine of refiners) candidates = refine(candidates, text, context)

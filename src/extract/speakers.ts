@@ -107,20 +107,25 @@ const sourceAdjectives = new Set([
  * The source named right before `position` ('Ortiz' in 'Ortiz told', 'officials' in
  * 'local officials said', 'harbour master' in 'the harbour master said'), or null (pronouns
  * name nobody: see `pronounBefore`). Adverbs and auxiliaries between the source and the verb
- * are passed over ('Police later said', 'The ministry has said').
+ * are passed over ('Police later said', 'The ministry has said'). `titleCaseLines` is the
+ * statement's memo (`StatementContext`).
  */
-export function sourceBefore(text: string, position: number): Source | null {
+export function sourceBefore(
+  text: string,
+  position: number,
+  titleCaseLines: Map<number, boolean>,
+): Source | null {
   const end = skipVerbGap(text, position)
   // 'Mr. Ortiz, 54, said' / 'Dr. Elena Marsh, a fellow at the institute, said': skip the apposition.
   if (text[end - 1] === ',') {
     const opening = text.lastIndexOf(', ', end - 2)
     if (opening !== -1 && end - opening < 90) {
       // 'The harbour master, Ines Varga, said': the person named in the apposition speaks.
-      const inner = nameEndingAt(text, end - 1)
+      const inner = nameEndingAt(text, end - 1, titleCaseLines)
       if (inner !== null && inner.kind === 'person' && inner.start === opening + 2) {
         return { name: String(inner.value), start: inner.start, end: inner.end }
       }
-      const named = sourceBefore(text, opening)
+      const named = sourceBefore(text, opening, titleCaseLines)
       if (named !== null) return named
     }
     return null
@@ -151,21 +156,26 @@ export function sourceBefore(text: string, position: number): Source | null {
   }
   const institution = institutionBefore(words, end)
   if (institution !== null) return withOwner(text, institution)
-  const named = nameEndingAt(text, end)
+  const named = nameEndingAt(text, end, titleCaseLines)
   if (named !== null) {
     if (named.kind !== 'place') return { name: String(named.value), start: named.start, end: named.end }
-    return placedSource(text, named.start, end)
+    return placedSource(text, named.start, end, titleCaseLines)
   }
   const common = commonNounBefore(text, end)
   return common === null ? null : withOwner(text, common)
 }
 
 /** 'Police in Port Calloway', 'officials in the capital': a source, then where it is. */
-function placedSource(text: string, placeStart: number, end: number): Source | null {
+function placedSource(
+  text: string,
+  placeStart: number,
+  end: number,
+  titleCaseLines: Map<number, boolean>,
+): Source | null {
   const preposition = wordsBefore(text, placeStart, 1)[0]
   if (preposition === undefined || preposition.end !== placeStart - 1 || preposition.text !== 'in')
     return null
-  const source = sourceBefore(text, preposition.start - 1)
+  const source = sourceBefore(text, preposition.start - 1, titleCaseLines)
   if (source === null || source.end !== preposition.start - 1) return null
   return { name: `${source.name}${text.slice(source.end, end)}`, start: source.start, end }
 }
@@ -275,7 +285,11 @@ function withOwner(text: string, source: Source): Source {
 }
 
 /** The source named right after `position` ('Dr. Elena Suponina' in 'said Dr. Elena Suponina'). */
-export function sourceAfter(text: string, position: number): Source | null {
+export function sourceAfter(
+  text: string,
+  position: number,
+  titleCaseLines: Map<number, boolean>,
+): Source | null {
   let start = position
   while (text[start] === ' ') start++
   const words = wordsAfter(text, start, 3)
@@ -289,7 +303,7 @@ export function sourceAfter(text: string, position: number): Source | null {
       return { name: joined.replace(leadingArticlePattern, ''), start, end: phrase[size - 1]!.end }
     }
   }
-  const names = namesAt(text, start)
+  const names = namesAt(text, start, titleCaseLines)
   const named = names?.find((name) => name.kind !== 'place') ?? names?.[0]
   if (named === undefined || named.kind === 'place') return null
   return { name: String(named.value), start: named.start, end: named.end }

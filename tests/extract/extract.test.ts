@@ -6,6 +6,7 @@ import {
   extractCitations,
   extractDetails,
   extractFromMapped,
+  extractStatement,
   refiners,
   resolveAliases,
   sameName,
@@ -186,6 +187,23 @@ describe('extractCitations', () => {
       ['said', 'Ortiz', 'Ortiz told reporters'],
       ['according-to', 'state media', 'according to state media'],
     ])
+  })
+})
+
+describe('extractStatement', () => {
+  it('gives the details of extractFromMapped and the citations of extractCitations, from one extraction', () => {
+    const raw = '"We are ready," Ortiz told reporters, adding that 40 boats sank, according to state media.'
+    const both = extractStatement(identityMap(raw), raw, { referenceDate: null })
+    expect(both.details).toEqual(extractFromMapped(identityMap(raw), raw, { referenceDate: null }))
+    expect(both.citations).toEqual(extractCitations(identityMap(raw), raw))
+  })
+
+  it('keeps no state between calls: a Title Case heading read first changes nothing after it', () => {
+    const text = 'Ana Ortiz said the port would reopen.'
+    const fresh = extractDetails(text)
+    extractDetails('Port Calloway Ferry Disaster: What We Know So Far')
+    extractDetails(`Port Calloway Ferry Disaster: What We Know So Far\n${text}`)
+    expect(extractDetails(text)).toEqual(fresh)
   })
 })
 

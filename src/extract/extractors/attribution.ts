@@ -26,7 +26,7 @@ import { wordsAfter } from '../text-utils.js'
 export const accordingToExtractor: Extractor = {
   name: 'according-to',
   pattern: () => accordingToPattern,
-  extract(text, match): Candidate | null {
+  extract(text, match, context): Candidate | null {
     const start = match.index
     let at = start + match[0].length
     // 'according to figures from the UN refugee agency': the source is after the document.
@@ -39,7 +39,7 @@ export const accordingToExtractor: Extractor = {
       return attribution(start, first.end, name, 'according to', name)
     }
     if (first !== undefined && articlePattern.test(first.text)) at = first.end + 1
-    const named = sourceAfter(text, at)
+    const named = sourceAfter(text, at, context.titleCaseLines)
     if (named !== null) {
       return attribution(start, named.end, named.name, 'according to', named.name)
     }
@@ -71,23 +71,24 @@ export const accordingToExtractor: Extractor = {
 export const saidExtractor: Extractor = {
   name: 'said',
   pattern: () => speechVerbPattern,
-  extract(text, match): Candidate | null {
+  extract(text, match, context): Candidate | null {
+    const lines = context.titleCaseLines
     const verbStart = match.index
     const verbEnd = verbStart + match[0].length
     const after = text.slice(verbEnd, verbEnd + 40)
     if (passiveAfterVerbPattern.test(after) || nothingSaidPattern.test(after)) return null
     const { cue, end } = cueOf(match[1]!, text, verbEnd)
     if (byAgentPattern.test(after)) {
-      const agent = sourceAfter(text, verbEnd + 4)
+      const agent = sourceAfter(text, verbEnd + 4, lines)
       return agent === null ? null : attribution(verbStart, agent.end, agent.name, cue, agent.name)
     }
     if (weakSpeechVerbPattern.test(match[1]!) && !speechContinuationPattern.test(after)) return null
-    const before = sourceBefore(text, verbStart) ?? pronounBefore(text, verbStart)
+    const before = sourceBefore(text, verbStart, lines) ?? pronounBefore(text, verbStart)
     if (before !== null && appositionGapPattern.test(text.slice(before.end, verbStart))) {
       return attribution(before.start, end, before.name, cue, before.name)
     }
     if (text[verbEnd] !== ' ') return null
-    const named = sourceAfter(text, verbEnd + 1)
+    const named = sourceAfter(text, verbEnd + 1, lines)
     if (named !== null) return attribution(verbStart, named.end, named.name, cue, named.name)
     return null
   },

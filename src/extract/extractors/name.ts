@@ -64,7 +64,7 @@ const pluralTitles = new Set(['presidents', 'senators', 'ministers', 'leaders', 
 export const nameExtractor: Extractor = {
   name: 'name',
   pattern: () => capitalizedWordPattern,
-  extract(text, match): Candidate[] | null {
+  extract(text, match, context): Candidate[] | null {
     const previous = wordsBefore(text, match.index, 1)[0]
     if (
       previous !== undefined &&
@@ -74,7 +74,7 @@ export const nameExtractor: Extractor = {
       return null
     const run = readRun(text, match.index)
     if (run.length === 0) return null
-    return classify(text, run)
+    return classify(text, run, context.titleCaseLines)
   },
 }
 
@@ -152,7 +152,7 @@ function bare(word: string): string {
   return (acronymPattern.test(plain) ? plain : plain.replace(finalPeriodPattern, '')).toLowerCase()
 }
 
-function classify(text: string, run: Word[]): Candidate[] | null {
+function classify(text: string, run: Word[], titleCaseLines: Map<number, boolean>): Candidate[] | null {
   let words = [...run]
   const sentenceStart = atSentenceStart(text, words[0]!.start)
   // A capitalised common word at the start of a sentence is not a name.
@@ -171,7 +171,7 @@ function classify(text: string, run: Word[]): Candidate[] | null {
   }
   while (words.length > 0 && nameConnectors.has(words[0]!.text)) words = words.slice(1)
   if (words.length === 0) return null
-  const titleCase = isTitleCase(text, words[0]!.start)
+  const titleCase = isTitleCase(text, words[0]!.start, titleCaseLines)
   const found: Candidate[] = []
   const lowerRun = words.map((word) => bare(word.text))
   const whole = lowerRun.join(' ')
@@ -321,18 +321,27 @@ function followedBySpeech(text: string, end: number): boolean {
 
 /**
  * The names in the run of capitalised words that starts at `start` (people, organisations,
- * places), as the name extractor reads them; null when the run is no name.
+ * places), as the name extractor reads them; null when the run is no name. `titleCaseLines`
+ * is the statement's memo (`StatementContext`).
  */
-export function namesAt(text: string, start: number): Candidate[] | null {
+export function namesAt(
+  text: string,
+  start: number,
+  titleCaseLines: Map<number, boolean>,
+): Candidate[] | null {
   const run = readRun(text, start)
-  return run.length === 0 ? null : classify(text, run)
+  return run.length === 0 ? null : classify(text, run, titleCaseLines)
 }
 
 /**
  * The name whose run of capitalised words ends right at `end` ('Ortiz' in 'Ortiz told'),
  * or null.
  */
-export function nameEndingAt(text: string, end: number): Candidate | null {
+export function nameEndingAt(
+  text: string,
+  end: number,
+  titleCaseLines: Map<number, boolean>,
+): Candidate | null {
   const before = wordsBefore(text, end, 6)
   if (before.length === 0 || before[0]!.end !== end) return null
   let first: Word | null = null
@@ -348,29 +357,26 @@ export function nameEndingAt(text: string, end: number): Candidate | null {
   const titleStart = wordStart(text, first.start - 2)
   const title = text.slice(titleStart, first.start - 1)
   const from = text[first.start - 1] === ' ' && keepPeriodPattern.test(title) ? titleStart : first.start
-  const names = namesAt(text, from)
+  const names = namesAt(text, from, titleCaseLines)
   const last = names?.[names.length - 1]
   return last !== undefined && last.end >= end - 2 ? last : null
 }
 
-/** The last text whose lines were measured, and which of its lines are in Title Case. */
-let titleCaseCache: { text: string; lines: Map<number, boolean> } = { text: '', lines: new Map() }
-
 /**
  * True when the line around `position` is a heading in Title Case: most of its words are
- * capitalised, so capitals say little about names. Measured once per line.
+ * capitalised, so capitals say little about names. Measured once per line of a statement:
+ * `titleCaseLines` is that statement's memo, keyed by line start.
  */
-function isTitleCase(text: string, position: number): boolean {
-  if (titleCaseCache.text !== text) titleCaseCache = { text, lines: new Map() }
+function isTitleCase(text: string, position: number, titleCaseLines: Map<number, boolean>): boolean {
   const lineStart = text.lastIndexOf('\n', position) + 1
-  const known = titleCaseCache.lines.get(lineStart)
+  const known = titleCaseLines.get(lineStart)
   if (known !== undefined) return known
   const lineEnd = text.indexOf('\n', position)
   const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd)
   const tokens = line.split(whitespacePattern).filter((token) => letterInitialPattern.test(token))
   const capitalised = tokens.filter((token) => capitalInitialPattern.test(token)).length
   const result = tokens.length >= 3 && capitalised / tokens.length >= 0.6
-  titleCaseCache.lines.set(lineStart, result)
+  titleCaseLines.set(lineStart, result)
   return result
 }
 

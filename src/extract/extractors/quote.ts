@@ -27,9 +27,9 @@ import { cueOf, type Source, sourceAfter, sourceBefore } from '../speakers.js'
 export const quoteExtractor: Extractor = {
   name: 'quote',
   pattern: () => quotePattern,
-  extract(text, match): Candidate | null {
+  extract(text, match, context): Candidate | null {
     const inner = match[1] ?? match[2] ?? match[3] ?? match[4] ?? ''
-    return quoteCandidate(text, match.index, match.index + match[0].length, inner)
+    return quoteCandidate(text, match.index, match.index + match[0].length, inner, context.titleCaseLines)
   },
 }
 
@@ -43,17 +43,23 @@ export const quoteExtractor: Extractor = {
 export const singleQuoteExtractor: Extractor = {
   name: 'single-quote',
   pattern: () => singleQuotePattern,
-  extract(text, match): Candidate | null {
+  extract(text, match, context): Candidate | null {
     const inner = match[1] ?? ''
     if (!inner.includes(' ')) return null
-    return quoteCandidate(text, match.index, match.index + match[0].length, inner)
+    return quoteCandidate(text, match.index, match.index + match[0].length, inner, context.titleCaseLines)
   },
 }
 
-function quoteCandidate(text: string, start: number, end: number, inner: string): Candidate | null {
+function quoteCandidate(
+  text: string,
+  start: number,
+  end: number,
+  inner: string,
+  lines: Map<number, boolean>,
+): Candidate | null {
   const value = inner.trim().replace(trailingClausePunctuationPattern, '').trim()
   if (value === '' || !letterPattern.test(value)) return null
-  const found = speakerOf(text, start, end)
+  const found = speakerOf(text, start, end, lines)
   const candidate: Candidate = {
     kind: 'quote',
     start,
@@ -69,7 +75,12 @@ function quoteCandidate(text: string, start: number, end: number, inner: string)
   return candidate
 }
 
-function speakerOf(text: string, start: number, end: number): { source: Source | null; cue: string } | null {
+function speakerOf(
+  text: string,
+  start: number,
+  end: number,
+  lines: Map<number, boolean>,
+): { source: Source | null; cue: string } | null {
   const tail = text.slice(end, end + 160)
   // '"... world." The Chinese leader noted': a quote closed by a full stop ends its sentence,
   // so a capitalised word after it starts the next one, not an attribution.
@@ -77,14 +88,14 @@ function speakerOf(text: string, start: number, end: number): { source: Source |
   const verbFirst = finished ? null : quoteTailVerbFirstPattern.exec(tail)
   if (verbFirst !== null) {
     const verbEnd = end + verbFirst[0].length - 1
-    const source = sourceAfter(text, verbEnd + 1)
+    const source = sourceAfter(text, verbEnd + 1, lines)
     if (source !== null) return { source, cue: cueOf(verbFirst[1]!, text, verbEnd).cue }
   }
   const nameFirst = finished ? null : quoteTailNameFirstPattern.exec(tail)
   if (nameFirst !== null && quoteTailStartPattern.test(tail)) {
     const verb = firstVerbAfter(text, end + nameFirst[0].length, 60)
     if (verb !== null) {
-      const source = sourceBefore(text, verb.start)
+      const source = sourceBefore(text, verb.start, lines)
       if (source !== null && source.start === end + nameFirst[0].length) {
         return { source, cue: cueOf(verb.verb, text, verb.end).cue }
       }
@@ -96,12 +107,12 @@ function speakerOf(text: string, start: number, end: number): { source: Source |
   const lead = quoteLeadPattern.exec(head)
   if (lead !== null) {
     const verbStart = start - head.length + lead.index + (lead[0].length - lead[0].trimStart().length)
-    const source = sourceBefore(text, verbStart)
+    const source = sourceBefore(text, verbStart, lines)
     return { source, cue: lead[1]!.toLowerCase() }
   }
   const earlier = lastVerbBefore(text, start)
   if (earlier !== null) {
-    return { source: sourceBefore(text, earlier.start), cue: earlier.verb.toLowerCase() }
+    return { source: sourceBefore(text, earlier.start, lines), cue: earlier.verb.toLowerCase() }
   }
   return null
 }
