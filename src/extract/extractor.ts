@@ -65,23 +65,29 @@ export interface Extractor {
 /** A clean-up pass over all candidates of one statement. */
 export type Refiner = (candidates: Candidate[], text: string, context: ExtractContext) => Candidate[]
 
-/** Runs one extractor over `text` and collects its candidates in source order. */
+/**
+ * Runs one extractor over `text` and collects its candidates in source order. The extractor's
+ * pattern is global; its `lastIndex` is reset before and after the scan, so nothing carries
+ * over from one call to the next (and no pattern is compiled per statement).
+ */
 export function runExtractor(extractor: Extractor, text: string, context: StatementContext): Candidate[] {
-  const template = extractor.pattern()
-  const pattern = new RegExp(
-    template.source,
-    template.flags.includes('g') ? template.flags : `${template.flags}g`,
-  )
+  const pattern = extractor.pattern()
+  if (!pattern.global) throw new TypeError(`The pattern of extractor '${extractor.name}' must be global.`)
   const found: Candidate[] = []
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    if (match[0] === '') {
-      pattern.lastIndex++
-      continue
+  pattern.lastIndex = 0
+  try {
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      if (match[0] === '') {
+        pattern.lastIndex++
+        continue
+      }
+      const result = extractor.extract(text, match, context)
+      if (result === null) continue
+      if (Array.isArray(result)) found.push(...result)
+      else found.push(result)
     }
-    const result = extractor.extract(text, match, context)
-    if (result === null) continue
-    if (Array.isArray(result)) found.push(...result)
-    else found.push(result)
+  } finally {
+    pattern.lastIndex = 0
   }
   return found
 }

@@ -3,7 +3,8 @@
 // All of them are linear-time: no nested quantifiers, no overlapping alternatives under a
 // quantifier, and every figure pattern starts behind a look-behind that stops it from being
 // retried inside a run of digits or letters. Patterns that an extractor runs with `exec` are
-// global (`g`); the runner copies them, so their `lastIndex` is never shared.
+// global (`g`); the runner resets their `lastIndex` before and after each scan, and no
+// extractor scans with its own runner pattern while it runs (helpers use their own twins).
 
 /** Digits with thousands commas and decimals: '9,000', '3.5', '10000' (not inside another number). */
 const digits = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])`
@@ -151,6 +152,12 @@ export const speechVerbs =
 /** A reporting verb as a whole word; group 1 is the verb. */
 export const speechVerbPattern = new RegExp(`(?<![a-z])(${speechVerbs})(?![a-z])`, 'gi')
 
+/** A reporting verb anywhere in a short window, not global, to find the first one. */
+export const firstSpeechVerbPattern = new RegExp(`(?<![a-z])(${speechVerbs})(?![a-z])`, 'i')
+
+/** A reporting verb as a whole word, global: the quote extractor's own twin of `speechVerbPattern`. */
+export const quoteSpeechVerbPattern = new RegExp(`(?<![a-z])(${speechVerbs})(?![a-z])`, 'gi')
+
 /** Leading attribution cue before a quote: 'Putin declared: ' / 'she said, '. */
 export const quoteLeadPattern = new RegExp(String.raw`(?<![a-z])(${speechVerbs})(?: that)?[,:]?\s{0,2}$`, 'i')
 
@@ -218,6 +225,27 @@ export const dateWordBeforePattern =
 /** Spans of time chrono reads as dates: 'for two weeks', 'the last 48 hours', 'over 90 minutes'. */
 export const durationLikeDatePattern =
   /^(?:(?:for|over|within|during) )?(?:(?:the )?(?:last|past|next|coming) )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i
+
+/**
+ * A cheap test for text that may hold a date chrono-node reads, so the date extractor skips
+ * chrono on the many statements without one ('affecting 4,315 homes' has digits but no date).
+ * A superset of what chrono's English parsers match: a clock time ('12:30', '5 pm', '5 a.m.',
+ * "12 o'clock", 'at 5', 'from 9'); digits joined by '/', '.', '-' or spaces (dates like
+ * '9/11', '2024-05-01', '2024 5 1'; decimals too, harmlessly); a month or weekday name or
+ * abbreviation, also glued to 'in', 'on', 'of', an ordinal or 'last' as chrono allows;
+ * 'today', 'tonight', 'yesterday', 'noon', 'weekend' and the like; a time unit ('days', 'hr',
+ * 'w') standing alone, after digits, glued to a number word, 'this' or 'last', or glued to a
+ * number word and another unit (chrono reads 'the money later' as 'the m + one y later').
+ * `dateDigitCuePattern` holds the digit cues, `dateWordCuePattern` the word cues (two patterns,
+ * each provably linear); a text may hold a date when either matches.
+ * tests/extract/date-cue.test.ts checks them against chrono itself.
+ */
+export const dateDigitCuePattern =
+  /\d[:：./-]\d|\d\s*[ap](?:\.?m)?(?:[^a-z]|$)|(?:^|[^a-z]|t)(?:at|from)\s*\d|(?:^|[^a-z]|o)clock|\d\s\d{1,2}\s\d/i
+
+/** Words that may start a date chrono-node reads: the word half of `dateDigitCuePattern`'s test. */
+export const dateWordCuePattern =
+  /(?:^|[^a-z]|in|on|of|st|nd|rd|th)(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:[^a-z]|$|of|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirt|fourt|fift|sixt|sevent|eight|ninet|twent)|(?:^|[^a-z]|on|this|last|past|next)(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|weekend|weekday|sun|mon|tues|tue|wed|thurs|thur|thu|fri|sat)(?:[^a-z]|$|of|this|last|past|next)|(?:^|[^a-z]|this|last|at|the)(?:now|today|tonight|tomorrow|overmorrow|tmrw|tmr|yesterday|morning|afternoon|evening|night|midnight|midday|noon)(?:[^a-z]|$)|(?:^|[\s\d]|(?:^|[^a-z]|this|last|past|next|after|within|in|for|about|around|and|roughly|approximately|just)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|few|several|couple|the|this|last|past|next|after)|half\s{0,2}an?)(?:seconds|second|secs|sec|minutes|minute|mins|min|hours|hour|hrs|hr|days|day|weeks|week|months|month|mos|mon|mo|quarters|quarter|qtr|years|year|yrs|yr|s|m|h|d|w|y)(?:[^a-z]|$|ago|before|earlier|later|after|from|henceforth|forward|out|and|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|few|several|couple|the|an?(?:[^a-z]|$))\s{0,3}(?:seconds|second|secs|sec|minutes|minute|mins|min|hours|hour|hrs|hr|days|day|weeks|week|months|month|mos|mon|mo|quarters|quarter|qtr|years|year|yrs|yr|s|m|h|d|w|y))/i
 
 /** Words that make a date relative to the reference: 'last year', 'next week', 'three days ago'. */
 export const relativeWordPattern =

@@ -99,7 +99,7 @@ function wordsMatch(a: string, b: string): boolean {
  */
 export function resolveAliases(statements: Statement[]): Statement[] {
   const lists = resolveDetailAliases(statements.map((statement) => statement.details))
-  const fullNames = fullNamesOf(lists.flat())
+  const fullNames = indexFullNames(fullNamesOf(lists.flat()))
   return statements.map((statement, i) => {
     const details = lists[i]!
     const citations = resolveCitations(statement.citations, fullNames, details)
@@ -113,7 +113,7 @@ export function resolveAliases(statements: Statement[]): Statement[] {
  * (a full name for 'Putin', the speaker a pronoun refers back to, the person bound to 'the
  * mayor'), or else the full name of a short name: 'Putin' -> 'Vladimir Putin'.
  */
-function resolveCitations(citations: Citation[], fullNames: string[], details: Detail[]): Citation[] {
+function resolveCitations(citations: Citation[], fullNames: FullNames, details: Detail[]): Citation[] {
   let changed = false
   const resolved = citations.map((citation) => {
     if (citation.kind !== 'said' && citation.kind !== 'quote' && citation.kind !== 'according-to')
@@ -133,13 +133,37 @@ function resolveCitations(citations: Citation[], fullNames: string[], details: D
   return changed ? resolved : citations
 }
 
+/** The full names of an article, indexed by the key of their last and of their first word. */
+interface FullNames {
+  byFamily: Map<string, string[]>
+  byGiven: Map<string, string[]>
+}
+
+/** Indexes full names once per article, so each short name is matched by two look-ups. */
+function indexFullNames(fullNames: string[]): FullNames {
+  const byFamily = new Map<string, string[]>()
+  const byGiven = new Map<string, string[]>()
+  for (const full of fullNames) {
+    const words = canonicalNameKey(full).split(' ')
+    for (const [index, key] of [
+      [byFamily, words[words.length - 1]!],
+      [byGiven, words[0]!],
+    ] as const) {
+      const list = index.get(key)
+      if (list === undefined) index.set(key, [full])
+      else list.push(full)
+    }
+  }
+  return { byFamily, byGiven }
+}
+
 /** The one full name a single-word name stands for (family name first, then given name), or null. */
-function matchShortName(name: string, fullNames: string[]): string | null {
+function matchShortName(name: string, fullNames: FullNames): string | null {
   if (name.includes(' ')) return null
   const token = canonicalNameKey(name)
-  const byFamily = fullNames.filter((full) => lastWord(full) === token)
+  const byFamily = fullNames.byFamily.get(token) ?? []
   if (byFamily.length === 1) return byFamily[0]!
-  const byGiven = fullNames.filter((full) => firstWord(full) === token)
+  const byGiven = fullNames.byGiven.get(token) ?? []
   return byFamily.length === 0 && byGiven.length === 1 ? byGiven[0]! : null
 }
 
@@ -152,7 +176,7 @@ function fullNamesOf(details: Detail[]): string[] {
 /** `resolveAliases` over lists of details (one list per statement of one article). */
 export function resolveDetailAliases(lists: Detail[][]): Detail[][] {
   const all = lists.flat()
-  const fullNames = fullNamesOf(all)
+  const fullNames = indexFullNames(fullNamesOf(all))
   const roles = roleBindings(all.filter((detail) => detail.kind === 'person' && !isRole(detail)))
   const named = lists.map((details) => {
     let changed = false
@@ -167,7 +191,7 @@ export function resolveDetailAliases(lists: Detail[][]): Detail[][] {
   return resolvePronouns(named)
 }
 
-function resolveOne(detail: Detail, fullNames: string[], roles: Map<string, string[]>): Detail | null {
+function resolveOne(detail: Detail, fullNames: FullNames, roles: Map<string, string[]>): Detail | null {
   if (detail.kind === 'person' && isRole(detail)) {
     const role = String(detail.value).replace(leadingThePattern, '')
     const names = roles.get(role) ?? leaderOf(role, roles)
@@ -231,15 +255,6 @@ function leaderOf(role: string, roles: Map<string, string[]>): string[] | undefi
       .flatMap(([, bound]) => bound),
   )
   return names.length === 0 ? undefined : names
-}
-
-function lastWord(name: string): string {
-  const words = canonicalNameKey(name).split(' ')
-  return words[words.length - 1]!
-}
-
-function firstWord(name: string): string {
-  return canonicalNameKey(name).split(' ')[0]!
 }
 
 function unique(values: string[]): string[] {

@@ -1,14 +1,15 @@
 import type { Candidate, Extractor } from '../extractor.js'
 import {
   capitalAfterSpacePattern,
+  firstSpeechVerbPattern,
   letterPattern,
   quoteLeadPattern,
   quotePattern,
+  quoteSpeechVerbPattern,
   quoteTailNameFirstPattern,
   quoteTailStartPattern,
   quoteTailVerbFirstPattern,
   singleQuotePattern,
-  speechVerbPattern,
   trailingClausePunctuationPattern,
 } from '../patterns.js'
 import { cueOf, type Source, sourceAfter, sourceBefore } from '../speakers.js'
@@ -122,20 +123,21 @@ function firstVerbAfter(
   from: number,
   span: number,
 ): { verb: string; start: number; end: number } | null {
-  const pattern = new RegExp(speechVerbPattern.source, speechVerbPattern.flags)
   const window = text.slice(from, from + span)
-  const found = pattern.exec(window)
+  const found = firstSpeechVerbPattern.exec(window)
   if (found === null) return null
   return { verb: found[1]!, start: from + found.index, end: from + found.index + found[0].length }
 }
 
 function lastVerbBefore(text: string, position: number): { verb: string; start: number } | null {
-  const pattern = new RegExp(speechVerbPattern.source, speechVerbPattern.flags)
+  const pattern = quoteSpeechVerbPattern
   const window = text.slice(Math.max(0, position - 300), position)
   const offset = position - window.length
   let last: { verb: string; start: number } | null = null
+  pattern.lastIndex = 0
   for (let found = pattern.exec(window); found !== null; found = pattern.exec(window)) {
     last = { verb: found[1]!, start: offset + found.index }
   }
+  pattern.lastIndex = 0
   return last
 }
