@@ -1,6 +1,7 @@
 import type { Candidate, Refiner } from '../extractor.js'
 import {
   codePattern,
+  digitPattern,
   phonePattern,
   serialNumberPattern,
   timeOfDayPattern,
@@ -19,12 +20,16 @@ const blockers = [phonePattern, serialNumberPattern, versionPattern, timeOfDayPa
  */
 export const removeBlocked: Refiner = (candidates, text) => {
   const blocked: Array<[number, number]> = []
-  for (const template of blockers) {
-    const pattern = new RegExp(template.source, template.flags)
+  // Every blocker holds a digit: text without one blocks nothing.
+  if (!digitPattern.test(text)) return candidates
+  for (const pattern of blockers) {
+    // Global patterns, scanned from the start and left reset (no copy compiled per statement).
+    pattern.lastIndex = 0
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       if (match[0] === '') pattern.lastIndex++
       else blocked.push([match.index, match.index + match[0].length])
     }
+    pattern.lastIndex = 0
   }
   if (blocked.length === 0) return candidates
   // Furthest end reached by any blocked span starting at or before each blocked start.
