@@ -9,8 +9,10 @@ import type {
   ResolvedOptions,
   Statement,
 } from '../types.js'
-import { compareQuotes, quoteText, sameQuote, speakerOf } from './quotes.js'
-import { comparableClass, NAME_KINDS, sameThing } from './same-thing.js'
+import { groupDetails, type Placed } from './group.js'
+import { compareQuotes, quoteText } from './quotes.js'
+import { NAME_KINDS } from './same-thing.js'
+import { valueClasses, valueKey } from './value-classes.js'
 import {
   compareDates,
   compareFigures,
@@ -18,9 +20,10 @@ import {
   isMoney,
   isNumeric,
   type PairVerdict,
-  sameName,
   type Tolerances,
 } from './values.js'
+
+export { groupDetails } from './group.js'
 
 /** The verdicts of one claim. */
 export interface ClaimComparison {
@@ -33,14 +36,6 @@ export function tolerancesOf(
   options: Pick<ResolvedOptions, 'hedgeTolerance' | 'roundingTolerance'>,
 ): Tolerances {
   return { hedgeTolerance: options.hedgeTolerance, roundingTolerance: options.roundingTolerance }
-}
-
-/** A detail with where it comes from, and a label for reasons ('41 (ap)'). */
-interface Placed extends ComparedValue {
-  label: string
-  statement: Statement
-  /** For quotes: who said it (see `speakerOf`). */
-  speaker: string | undefined
 }
 
 /**
@@ -138,130 +133,10 @@ export function compareClaim(
   return { comparisons, status: disputed ? 'disputed' : 'corroborated' }
 }
 
-/**
- * Groups the details of a claim's statements by the thing they are about, at most one detail
- * per statement in a group, in statement then detail order (so the result is deterministic).
- *
- * Two passes. First, each detail joins the group it best matches (`sameThing`, `sameQuote`,
- * `sameName`). Then, by elimination: when statements with the same number of details of a
- * class (two counts each, say) are each left with exactly one unmatched detail of it, and
- * their subjects do not conflict, those details are taken to be about the same thing ('Seven
- * members voted for and two against' / 'Six voted for and three against': 'two' and 'three'
- * are both what is left). Statements built differently are not paired this way.
- */
-export function groupDetails(
-  statements: readonly Statement[],
-  tolerances: Tolerances,
-  outlet: (articleId: string) => string = (id) => id,
-): Placed[][] {
-  const groups: Placed[][] = []
-  for (const statement of statements) {
-    const classCounts = new Map<string, number>()
-    for (const detail of statement.details) {
-      const key = comparableClass(detail)
-      if (key !== null) classCounts.set(key, (classCounts.get(key) ?? 0) + 1)
-    }
-    for (const detail of statement.details) {
-      if (detail.kind !== 'quote' && !NAME_KINDS.includes(detail.kind) && comparableClass(detail) === null)
-        continue
-      const placed: Placed = {
-        articleId: statement.articleId,
-        statementId: statement.id,
-        detail,
-        label: `${detail.text} (${outlet(statement.articleId)})`,
-        statement,
-        speaker: detail.kind === 'quote' ? speakerOf(detail, statement) : undefined,
-      }
-      let best: Placed[] | null = null
-      let bestScore = 0
-      for (const group of groups) {
-        if (group[0]!.detail.kind !== detail.kind || group.some((m) => m.statementId === statement.id))
-          continue
-        const score = groupScore(group, placed, classCounts, tolerances)
-        if (score > bestScore) {
-          best = group
-          bestScore = score
-        }
-      }
-      if (best !== null) best.push(placed)
-      else groups.push([placed])
-    }
-  }
-  return eliminate(groups, tolerances)
-}
-
-// The second pass of `groupDetails`: merges the one leftover detail of a class per statement.
-function eliminate(groups: Placed[][], tolerances: Tolerances): Placed[][] {
-  const leftover = (group: Placed[]): string | null => {
-    const key = group.length === 1 ? comparableClass(group[0]!.detail) : null
-    return key === null ? null : `${key}\u0000${group[0]!.statementId}`
-  }
-  const perStatement = new Map<string, number>()
-  for (const group of groups) {
-    const key = leftover(group)
-    if (key !== null) perStatement.set(key, (perStatement.get(key) ?? 0) + 1)
-  }
-  // Each eligible leftover joins the first earlier leftover group it fits, else heads its own.
-  const heads = new Map<Placed[], Placed[]>()
-  const absorbed = new Set<Placed[]>()
-  for (const group of groups) {
-    const key = leftover(group)
-    if (key === null || perStatement.get(key) !== 1) continue
-    const only = group[0]!
-    const target = [...heads.values()].find(
-      (merged) =>
-        comparableClass(merged[0]!.detail) === comparableClass(only.detail) &&
-        merged.every(
-          (member) =>
-            member.statementId !== only.statementId &&
-            classTotal(member) === classTotal(only) &&
-            sameThing(member.detail, only.detail, true, true, tolerances) > 0,
-        ),
-    )
-    if (target === undefined) heads.set(group, [only])
-    else {
-      target.push(only)
-      absorbed.add(group)
-    }
-  }
-  return groups.filter((group) => !absorbed.has(group)).map((group) => heads.get(group) ?? group)
-}
-
-// How many details of its class a placed detail's statement has.
-function classTotal(placed: Placed): number {
-  const key = comparableClass(placed.detail)
-  return placed.statement.details.filter((detail) => comparableClass(detail) === key).length
-}
-
-// How well `candidate` fits a group: the weakest match with any member, 0 when one fails.
-function groupScore(
-  group: readonly Placed[],
-  candidate: Placed,
-  classCounts: ReadonlyMap<string, number>,
-  tolerances: Tolerances,
-): number {
-  const detail = candidate.detail
-  let weakest: number = Number.POSITIVE_INFINITY
-  for (const member of group) {
-    let score = 0
-    if (detail.kind === 'quote') {
-      const a = { text: quoteText(member.detail), speaker: member.speaker }
-      const b = { text: quoteText(detail), speaker: candidate.speaker }
-      score = sameQuote(a, b)
-    } else if (NAME_KINDS.includes(detail.kind)) {
-      score = sameName(String(member.detail.value), String(detail.value)) ? 3 : 0
-    } else {
-      const key = comparableClass(detail)
-      if (key === null) return 0
-      const memberAlone = member.statement.details.filter((d) => comparableClass(d) === key).length === 1
-      score = sameThing(member.detail, detail, memberAlone, classCounts.get(key) === 1, tolerances)
-    }
-    if (score === 0) return 0
-    weakest = Math.min(weakest, score)
-  }
-  return weakest
-}
-
+// The verdict of a group: 'unique' from one article; else that of the first pair of values
+// (in group order) from different articles that diverges, else the first compatible pair, else
+// the first agreeing one. Values fold into classes of one `valueKey`, so each class pair is
+// judged once and the first pair of each kind is found class by class, not value by value.
 function judgeGroup(
   group: readonly Placed[],
   tolerances: Tolerances,
@@ -283,21 +158,31 @@ function judgeGroup(
       reason: `Only ${outlet(first.articleId)} gives ${describeDetail(first.detail)}.`,
     }
   }
-  let compatible: (PairVerdict & { diff: DiffPart[] | null }) | null = null
-  let agree: (PairVerdict & { diff: DiffPart[] | null }) | null = null
-  for (let i = 0; i < group.length; i++) {
-    for (let j = i + 1; j < group.length; j++) {
-      const a = group[i]!
-      const b = group[j]!
-      if (a.articleId === b.articleId) continue
-      const verdict = compareDetails(a.detail, b.detail, tolerances, a.label, b.label)
-      if (verdict.status === 'diverge') return { ...base, ...verdict }
-      if (verdict.status === 'compatible') compatible ??= verdict
-      else agree ??= verdict
+  const classes = valueClasses(
+    values,
+    (detail) => valueKey(detail, quoteText),
+    (a, b) => compareDetails(a, b, tolerances).status,
+  )
+  const firstPair: Record<PairVerdict['status'], [number, number] | null> = {
+    diverge: null,
+    compatible: null,
+    agree: null,
+  }
+  for (let i = 0; i < group.length && firstPair.diverge === null; i++) {
+    const own = classes.classOf[i]!
+    const articleId = group[i]!.articleId
+    for (let other = 0; other < classes.members.length; other++) {
+      const j = classes.firstOther(other, i + 1, articleId)
+      if (j < 0) continue
+      const status = classes.status(own, other)
+      const known = firstPair[status]
+      if (known === null || (known[0] === i && j < known[1])) firstPair[status] = [i, j]
     }
   }
-  const verdict = compatible ?? agree!
-  return { ...base, ...verdict }
+  const [i, j] = (firstPair.diverge ?? firstPair.compatible ?? firstPair.agree)!
+  const a = group[i]!
+  const b = group[j]!
+  return { ...base, ...compareDetails(a.detail, b.detail, tolerances, a.label, b.label) }
 }
 
 /** How a detail is named in a sentence: 'the figure 41', 'a quote', 'the name Ana Ortiz'. */

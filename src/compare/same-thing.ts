@@ -153,6 +153,8 @@ export function detailTerms(detail: Detail): string[] {
  * statements that each also give another date); and their values must be within
  * `WILDCARD_MAX_RATIO` of each other.
  * Money in different currencies matches only when the amounts agree (see `compareMoney`).
+ * `terms` is how subject terms are read (default `detailTerms`); a caller matching many
+ * details passes a cached one, since stemming is the costly part.
  *
  * @example
  * sameThing(nineThousandTroops, nineThousandSpectators, true, true, tolerances) //=> 0
@@ -163,10 +165,11 @@ export function sameThing(
   aloneA: boolean,
   aloneB: boolean,
   tolerances: Tolerances,
+  terms: (detail: Detail) => readonly string[] = detailTerms,
 ): SameThingScore {
   const kind = comparableClass(a)
   if (kind === null || kind !== comparableClass(b)) return 0
-  const score = subjectScore(detailTerms(a), detailTerms(b))
+  const score = subjectScore(terms(a), terms(b))
   if (score === 0) return 0
   if (score === 1 && !(aloneA && aloneB) && !identical(a, b)) return 0
   if (score === 1 && magnitudeRatio(a, b) > WILDCARD_MAX_RATIO) return 0

@@ -1,0 +1,247 @@
+import type { ComparedValue, Detail, Statement } from '../types.js'
+import { quoteText, sameQuote, speakerOf } from './quotes.js'
+import { comparableClass, detailTerms, NAME_KINDS, sameThing } from './same-thing.js'
+import { sameName, type Tolerances } from './values.js'
+
+/** A detail with where it comes from, and a label for reasons ('41 (ap)'). */
+export interface Placed extends ComparedValue {
+  label: string
+  statement: Statement
+  /** For quotes: who said it (see `speakerOf`). */
+  speaker: string | undefined
+}
+
+// A placed detail and what matching it depends on: `match` is equal for two details that score
+// the same against any third, so a group's score is taken over its distinct `match` keys, not
+// over every member (a claim of 400 statements has a handful of distinct figures).
+interface Entry {
+  placed: Placed
+  match: number
+  /** Its comparable class (null for names and quotes). */
+  key: string | null
+  /** How many details of its class its statement has. */
+  classTotal: number
+}
+
+interface Group {
+  entries: Entry[]
+  statementIds: Set<string>
+  /** The distinct `match` keys of the entries, with one entry of each. */
+  matches: Map<number, Entry>
+}
+
+/**
+ * Groups the details of a claim's statements by the thing they are about, at most one detail
+ * per statement in a group, in statement then detail order (so the result is deterministic).
+ *
+ * Two passes. First, each detail joins the group it best matches (`sameThing`, `sameQuote`,
+ * `sameName`): the weakest match with any member, the first such group on a tie. Then, by
+ * elimination: when statements with the same number of details of a class (two counts each,
+ * say) are each left with exactly one unmatched detail of it, and their subjects do not
+ * conflict, those details are taken to be about the same thing ('Seven members voted for and
+ * two against' / 'Six voted for and three against': 'two' and 'three' are both what is left).
+ * Statements built differently are not paired this way.
+ *
+ * Scores are memoised per pair of distinct details (value, hedge, subject, speaker), so the
+ * work grows with the number of statements times the number of distinct values, not with the
+ * square of the statements.
+ *
+ * @example
+ * groupDetails(statements, tolerances).map((group) => group.length) //=> [3, 3] (a count and a name in each of 3 statements)
+ */
+export function groupDetails(
+  statements: readonly Statement[],
+  tolerances: Tolerances,
+  outlet: (articleId: string) => string = (id) => id,
+): Placed[][] {
+  const terms = cachedTerms()
+  const keys = new Map<string, number>()
+  const scores = new Map<string, number>()
+  const representatives: Entry[] = []
+  const score = (member: Entry, candidate: Entry): number => {
+    const pair = `${member.match} ${candidate.match}`
+    let known = scores.get(pair)
+    if (known === undefined) {
+      known = matchScore(member, candidate, tolerances, terms)
+      scores.set(pair, known)
+    }
+    return known
+  }
+  const groups: Group[] = []
+  const groupsByKind = new Map<string, Group[]>()
+  for (const statement of statements) {
+    const classCounts = new Map<string, number>()
+    for (const detail of statement.details) {
+      const key = comparableClass(detail)
+      if (key !== null) classCounts.set(key, (classCounts.get(key) ?? 0) + 1)
+    }
+    for (const detail of statement.details) {
+      const key = comparableClass(detail)
+      if (detail.kind !== 'quote' && !NAME_KINDS.includes(detail.kind) && key === null) continue
+      const placed: Placed = {
+        articleId: statement.articleId,
+        statementId: statement.id,
+        detail,
+        label: `${detail.text} (${outlet(statement.articleId)})`,
+        statement,
+        speaker: detail.kind === 'quote' ? speakerOf(detail, statement) : undefined,
+      }
+      const classTotal = key === null ? 0 : (classCounts.get(key) ?? 0)
+      const signature = matchSignature(placed, key, classTotal, terms)
+      let match = keys.get(signature)
+      const entry: Entry = { placed, match: match ?? representatives.length, key, classTotal }
+      if (match === undefined) {
+        match = representatives.length
+        keys.set(signature, match)
+        representatives.push(entry)
+      }
+      const sameKind = groupsByKind.get(detail.kind) ?? []
+      groupsByKind.set(detail.kind, sameKind)
+      let best: Group | null = null
+      let bestScore = 0
+      for (const group of sameKind) {
+        if (group.statementIds.has(statement.id)) continue
+        let weakest: number = Number.POSITIVE_INFINITY
+        for (const member of group.matches.values()) {
+          weakest = Math.min(weakest, score(member, entry))
+          if (weakest === 0) break
+        }
+        if (weakest > bestScore) {
+          best = group
+          bestScore = weakest
+        }
+      }
+      if (best === null) {
+        best = { entries: [], statementIds: new Set(), matches: new Map() }
+        groups.push(best)
+        sameKind.push(best)
+      }
+      best.entries.push(entry)
+      best.statementIds.add(statement.id)
+      if (!best.matches.has(entry.match)) best.matches.set(entry.match, entry)
+    }
+  }
+  return eliminate(groups, tolerances, terms).map((group) => group.map((entry) => entry.placed))
+}
+
+// What `matchScore` reads of an entry, as a string: equal strings score alike against anything.
+function matchSignature(
+  placed: Placed,
+  key: string | null,
+  classTotal: number,
+  terms: (detail: Detail) => readonly string[],
+): string {
+  const detail = placed.detail
+  if (detail.kind === 'quote') return JSON.stringify(['quote', quoteText(detail), placed.speaker ?? null])
+  if (NAME_KINDS.includes(detail.kind)) return JSON.stringify(['name', detail.kind, String(detail.value)])
+  const value = JSON.stringify(detail.value, (_key, inner: unknown) =>
+    typeof inner === 'number' ? String(inner) : inner,
+  )
+  return JSON.stringify([
+    'figure',
+    detail.kind,
+    key,
+    terms(detail).join('\u0000'),
+    classTotal === 1,
+    detail.hedge,
+    typeof detail.value,
+    value,
+  ])
+}
+
+// How well a candidate matches one member of a group (0: not at all), as the first pass weighs it.
+function matchScore(
+  member: Entry,
+  candidate: Entry,
+  tolerances: Tolerances,
+  terms: (detail: Detail) => readonly string[],
+): number {
+  const detail = candidate.placed.detail
+  if (detail.kind === 'quote') {
+    const a = { text: quoteText(member.placed.detail), speaker: member.placed.speaker }
+    const b = { text: quoteText(detail), speaker: candidate.placed.speaker }
+    return sameQuote(a, b)
+  }
+  if (NAME_KINDS.includes(detail.kind)) {
+    return sameName(String(member.placed.detail.value), String(detail.value)) ? 3 : 0
+  }
+  if (candidate.key === null) return 0
+  // The member is alone in its statement when it is the one detail of the candidate's class there.
+  const memberAlone = member.key === candidate.key && member.classTotal === 1
+  return sameThing(member.placed.detail, detail, memberAlone, candidate.classTotal === 1, tolerances, terms)
+}
+
+// `detailTerms`, read once per distinct subject and unit: the statements of a claim mostly share them.
+function cachedTerms(): (detail: Detail) => readonly string[] {
+  const known = new Map<string, readonly string[]>()
+  return (detail) => {
+    const withUnit = detail.kind === 'count' || detail.kind === 'ordinal'
+    const key = JSON.stringify([detail.subject, withUnit ? detail.unit : null])
+    let terms = known.get(key)
+    if (terms === undefined) {
+      terms = detailTerms(detail)
+      known.set(key, terms)
+    }
+    return terms
+  }
+}
+
+// The second pass of `groupDetails`: merges the one leftover detail of a class per statement.
+function eliminate(
+  groups: readonly Group[],
+  tolerances: Tolerances,
+  terms: (detail: Detail) => readonly string[],
+): Entry[][] {
+  const leftover = (group: Group): string | null => {
+    const only = group.entries.length === 1 ? group.entries[0]! : null
+    return only?.key == null ? null : `${only.key}\u0000${only.placed.statementId}`
+  }
+  const perStatement = new Map<string, number>()
+  for (const group of groups) {
+    const key = leftover(group)
+    if (key !== null) perStatement.set(key, (perStatement.get(key) ?? 0) + 1)
+  }
+  const agrees = new Map<string, boolean>()
+  const fits = (member: Entry, only: Entry): boolean => {
+    const pair = `${member.match} ${only.match}`
+    let known = agrees.get(pair)
+    if (known === undefined) {
+      known = sameThing(member.placed.detail, only.placed.detail, true, true, tolerances, terms) > 0
+      agrees.set(pair, known)
+    }
+    return known
+  }
+  // Each eligible leftover joins the first earlier leftover group it fits, else heads its own.
+  // Only heads of its class and class total can take it, so they are kept apart by both.
+  const heads = new Map<Group, Group>()
+  const headsByClass = new Map<string, Group[]>()
+  const absorbed = new Set<Group>()
+  for (const group of groups) {
+    const key = leftover(group)
+    if (key === null || perStatement.get(key) !== 1) continue
+    const only = group.entries[0]!
+    const bucket = `${only.key}\u0000${only.classTotal}`
+    const candidates = headsByClass.get(bucket) ?? []
+    headsByClass.set(bucket, candidates)
+    const target = candidates.find(
+      (merged) =>
+        !merged.statementIds.has(only.placed.statementId) &&
+        [...merged.matches.values()].every((member) => fits(member, only)),
+    )
+    if (target === undefined) {
+      const head: Group = {
+        entries: [only],
+        statementIds: new Set([only.placed.statementId]),
+        matches: new Map([[only.match, only]]),
+      }
+      heads.set(group, head)
+      candidates.push(head)
+    } else {
+      target.entries.push(only)
+      target.statementIds.add(only.placed.statementId)
+      if (!target.matches.has(only.match)) target.matches.set(only.match, only)
+      absorbed.add(group)
+    }
+  }
+  return groups.filter((group) => !absorbed.has(group)).map((group) => (heads.get(group) ?? group).entries)
+}
