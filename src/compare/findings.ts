@@ -3,7 +3,6 @@ import { lineIndex } from '../parse/offsets.js'
 import type {
   Article,
   Claim,
-  ComparedValue,
   Detail,
   DetailComparison,
   Finding,
@@ -17,6 +16,8 @@ import { compareDetails, tolerancesOf } from './details.js'
 import { briefDiff, compareQuotes, quoteText, speakerOf, wordDiff } from './quotes.js'
 import { divergenceSeverity, ruleRank } from './rules.js'
 import { detailTerms } from './same-thing.js'
+import { valueClasses, valueKey } from './value-classes.js'
+import { ValueList } from './value-list.js'
 
 /** Detail kinds that make a statement worth a 'single-source-statement' note (with quotes). */
 export const NOTEWORTHY_FIGURES = ['count', 'money', 'percent', 'quantity'] as const
@@ -108,15 +109,38 @@ function divergences(
   options: Pick<ResolvedOptions, 'hedgeTolerance' | 'roundingTolerance'>,
 ): Finding[] {
   const tolerances = tolerancesOf(options)
+  const values = comparison.values
+  const classes = valueClasses(
+    values,
+    (detail) => valueKey(detail, quoteText),
+    (a, b) => compareDetails(a, b, tolerances).status,
+  )
+  // What each class diverges from, listed once per class; each value leaves out its own article.
+  const lists = new Map<number, ValueList>()
+  const listOf = (own: number): ValueList => {
+    let list = lists.get(own)
+    if (list === undefined) {
+      list = new ValueList()
+      values.forEach((other, position) => {
+        if (classes.status(own, classes.classOf[position]!) === 'diverge') {
+          list!.add(position, other.detail.text, other.articleId, context.outlet(other.articleId))
+        }
+      })
+      lists.set(own, list)
+    }
+    return list
+  }
+  const labels = new Map<string, string>()
   const findings: Finding[] = []
-  for (const value of comparison.values) {
-    const against = comparison.values.filter(
-      (other) =>
-        other.articleId !== value.articleId &&
-        compareDetails(value.detail, other.detail, tolerances).status === 'diverge',
-    )
-    if (against.length === 0) continue
-    const message = `${figureLabel(comparison.kind, value.detail)} ${value.detail.text} diverges from ${listValues(against, context)}`
+  values.forEach((value, position) => {
+    const against = listOf(classes.classOf[position]!).without(value.articleId)
+    if (against === null) return
+    const labelKey = JSON.stringify([comparison.kind, value.detail.subject, value.detail.unit])
+    let label = labels.get(labelKey)
+    if (label === undefined) {
+      label = figureLabel(comparison.kind, value.detail)
+      labels.set(labelKey, label)
+    }
     findings.push(
       context.finding(
         'divergent-detail',
@@ -124,10 +148,10 @@ function divergences(
         value.articleId,
         value.statementId,
         value.detail,
-        message,
+        `${label} ${value.detail.text} diverges from ${against}`,
       ),
     )
-  }
+  })
   return findings
 }
 
@@ -136,17 +160,29 @@ function misquotes(
   context: FindingContext,
   statementsById: ReadonlyMap<string, Statement>,
 ): Finding[] {
+  const values = comparison.values
+  const classes = valueClasses(values, quoteText, (a, b) => compareQuotes(quoteText(a), quoteText(b)).status)
+  const diffs = new Map<string, string>()
   const findings: Finding[] = []
-  for (const value of comparison.values) {
-    const other = comparison.values.find(
-      (candidate) =>
-        candidate.articleId !== value.articleId &&
-        compareQuotes(quoteText(value.detail), quoteText(candidate.detail)).status === 'diverge',
-    )
-    if (other === undefined) continue
+  values.forEach((value, position) => {
+    // The first other outlet's version that reads differently, found class by class.
+    const own = classes.classOf[position]!
+    let at = -1
+    for (let other = 0; other < classes.members.length; other++) {
+      if (classes.status(own, other) !== 'diverge') continue
+      const candidate = classes.firstOther(other, 0, value.articleId)
+      if (candidate >= 0 && (at < 0 || candidate < at)) at = candidate
+    }
+    if (at < 0) return
+    const other = values[at]!
     const speaker = speakerOf(value.detail, statementsById.get(value.statementId))
     const whose = speaker === undefined ? 'This quote' : `${possessive(speaker)} quote`
-    const diff = briefDiff(wordDiff(quoteText(value.detail), quoteText(other.detail)))
+    const pair = `${own} ${classes.classOf[at]!}`
+    let diff = diffs.get(pair)
+    if (diff === undefined) {
+      diff = briefDiff(wordDiff(quoteText(value.detail), quoteText(other.detail)))
+      diffs.set(pair, diff)
+    }
     findings.push(
       context.finding(
         'misquote',
@@ -157,7 +193,7 @@ function misquotes(
         `${whose} reads differently in ${context.outlet(other.articleId)}: ${diff}`,
       ),
     )
-  }
+  })
   return findings
 }
 
@@ -246,18 +282,6 @@ function plural(subject: string): string {
   if (last.endsWith('s') || uncountable.has(last)) return subject
   if (last.endsWith('y') && !'aeiou'.includes(last.at(-2) ?? 'a')) return `${subject.slice(0, -1)}ies`
   return `${subject}s`
-}
-
-// '38 (AP), 40 (DW and Reuters)': values that other outlets give, grouped by text.
-function listValues(values: readonly ComparedValue[], context: FindingContext): string {
-  const byText = new Map<string, string[]>()
-  for (const value of values) {
-    const outlets = byText.get(value.detail.text) ?? []
-    const outlet = context.outlet(value.articleId)
-    if (!outlets.includes(outlet)) outlets.push(outlet)
-    byText.set(value.detail.text, outlets)
-  }
-  return [...byText].map(([text, outlets]) => `${text} (${outlets.join(', ')})`).join(', ')
 }
 
 function possessive(name: string): string {
