@@ -78,7 +78,7 @@ function buildReport(articles: Article[], alignedClaims: Claim[], options: Resol
       format: article.format,
       text: article.text,
       statements: article.statements,
-      coverage: coverageOf(article, claims, statementsById),
+      coverage: coverage.get(article.id)!,
     }),
   )
   return {
@@ -99,15 +99,30 @@ function buildReport(articles: Article[], alignedClaims: Claim[], options: Resol
   }
 }
 
-/** How many of an article's statements other outlets share, dispute or lack. */
-function coverageOf(article: Article, claims: Claim[], statementsById: Map<string, Statement>): Coverage {
-  const coverage: Coverage = { statements: article.stats.statements, shared: 0, unique: 0, disputed: 0 }
+/**
+ * How many of each article's statements other outlets share, dispute or lack, in one pass
+ * over the claims.
+ */
+function coverageByArticle(
+  articles: Article[],
+  claims: Claim[],
+  statementsById: Map<string, Statement>,
+): Map<string, Coverage> {
+  const coverage = new Map<string, Coverage>(
+    articles.map((article) => [
+      article.id,
+      { statements: article.stats.statements, shared: 0, unique: 0, disputed: 0 },
+    ]),
+  )
   for (const claim of claims) {
-    const own = claim.statementIds.filter((id) => statementsById.get(id)?.articleId === article.id).length
-    if (own === 0) continue
-    if (claim.articleIds.length > 1) coverage.shared += own
-    else coverage.unique += own
-    if (claim.status === 'disputed') coverage.disputed += own
+    for (const id of claim.statementIds) {
+      const articleId = statementsById.get(id)?.articleId
+      const counts = articleId === undefined ? undefined : coverage.get(articleId)
+      if (counts === undefined) continue
+      if (claim.articleIds.length > 1) counts.shared++
+      else counts.unique++
+      if (claim.status === 'disputed') counts.disputed++
+    }
   }
   return coverage
 }
