@@ -85,6 +85,10 @@ const BLOCKS = new Map<string, BlockKind | null>([
   ['fieldset', null],
 ])
 
+/** Built once: a frozen unified processor is stateless, and building one costs time on every call. */
+const fragmentParser = unified().use(rehypeParse, { fragment: true }).freeze()
+const documentParser = unified().use(rehypeParse, { fragment: false }).freeze()
+
 interface Reader {
   raw: string
   shift: number
@@ -121,7 +125,7 @@ export function readHtml(raw: string): Block[] {
 export function readHtmlFragment(raw: string, from: number, to: number): Block[] {
   const source = from === 0 && to === raw.length ? raw : raw.slice(from, to)
   const fragment = !HTML_DOCUMENT_START.test(source)
-  const tree = unified().use(rehypeParse, { fragment }).parse(source) as unknown as HtmlNode
+  const tree = (fragment ? fragmentParser : documentParser).parse(source) as unknown as HtmlNode
   const reader: Reader = {
     raw,
     shift: from,
