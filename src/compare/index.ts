@@ -68,6 +68,7 @@ function buildReport(articles: Article[], alignedClaims: Claim[], options: Resol
     ...compareClaim(claim, statementsById, articlesById, options),
   }))
   const findings = claimFindings(claims, statementsById, articles, options)
+  const coverage = coverageByArticle(articles, claims, statementsById)
   const reportArticles = articles.map(
     (article): ReportArticle => ({
       id: article.id,
