@@ -116,16 +116,18 @@ function divergences(
     (a, b) => compareDetails(a, b, tolerances).status,
   )
   // What each class diverges from, listed once per class; each value leaves out its own article.
+  const outlets = values.map((value) => context.outlet(value.articleId))
   const lists = new Map<number, ValueList>()
   const listOf = (own: number): ValueList => {
     let list = lists.get(own)
     if (list === undefined) {
+      const diverging = classes.members.map((_, other) => classes.status(own, other) === 'diverge')
       list = new ValueList()
-      values.forEach((other, position) => {
-        if (classes.status(own, classes.classOf[position]!) === 'diverge') {
-          list!.add(position, other.detail.text, other.articleId, context.outlet(other.articleId))
-        }
-      })
+      for (let position = 0; position < values.length; position++) {
+        if (!diverging[classes.classOf[position]!]) continue
+        const other = values[position]!
+        list.add(position, other.detail.text, other.articleId, outlets[position]!)
+      }
       lists.set(own, list)
     }
     return list

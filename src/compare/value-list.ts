@@ -13,6 +13,8 @@ interface Seen<T> {
   articleId: string
   otherPosition: number
   inner: T
+  /** The next entry first seen in the same article. */
+  sameArticle: Seen<T> | null
 }
 
 // Names in first-seen order, each with the articles behind it, from which one article can be
@@ -20,29 +22,35 @@ interface Seen<T> {
 class FirstSeen<T> {
   private readonly order: Seen<T>[] = []
   private readonly byName = new Map<string, Seen<T>>()
-  private readonly byFirstArticle = new Map<string, Seen<T>[]>()
+  // The first entry first seen in each article; the rest are chained by `sameArticle`.
+  private readonly byFirstArticle = new Map<string, Seen<T>>()
+  private readonly lastByArticle = new Map<string, Seen<T>>()
 
   /** Records `name` seen at `position` in `articleId`; returns its entry. */
   add(name: string, position: number, articleId: string, create: () => T): Seen<T> {
     let seen = this.byName.get(name)
     if (seen === undefined) {
-      seen = { name, position, articleId, otherPosition: -1, inner: create() }
+      seen = { name, position, articleId, otherPosition: -1, inner: create(), sameArticle: null }
       this.byName.set(name, seen)
       this.order.push(seen)
-      const moved = this.byFirstArticle.get(articleId) ?? []
-      moved.push(seen)
-      this.byFirstArticle.set(articleId, moved)
+      const last = this.lastByArticle.get(articleId)
+      if (last === undefined) this.byFirstArticle.set(articleId, seen)
+      else last.sameArticle = seen
+      this.lastByArticle.set(articleId, seen)
     } else if (seen.otherPosition < 0 && articleId !== seen.articleId) seen.otherPosition = position
     return seen
   }
 
   /** The first `limit` entries as they stand without `articleId`'s values, and how many there are. */
   without(articleId: string, limit: number): { shown: Seen<T>[]; total: number } {
-    const moved = this.byFirstArticle.get(articleId) ?? []
-    const later = moved
-      .filter((seen) => seen.otherPosition >= 0)
-      .sort((a, b) => a.otherPosition - b.otherPosition)
-    const total = this.order.length - moved.length + later.length
+    const later: Seen<T>[] = []
+    let dropped = 0
+    for (let seen = this.byFirstArticle.get(articleId) ?? null; seen !== null; seen = seen.sameArticle) {
+      if (seen.otherPosition >= 0) later.push(seen)
+      else dropped++
+    }
+    later.sort((a, b) => a.otherPosition - b.otherPosition)
+    const total = this.order.length - dropped
     const shown: Seen<T>[] = []
     let next = 0
     let index = 0
