@@ -28,6 +28,8 @@ interface Group {
   statementIds: Set<string>
   /** The distinct `match` keys of the entries, with one entry of each. */
   matches: Map<number, Entry>
+  /** A candidate's score against the group (its weakest match), by the candidate's `match` key. */
+  weakest: Map<number, number>
 }
 
 /**
@@ -56,10 +58,10 @@ export function groupDetails(
 ): Placed[][] {
   const terms = cachedTerms()
   const keys = new Map<string, number>()
-  const scores = new Map<string, number>()
+  const scores = new Map<number, number>()
   const representatives: Entry[] = []
   const score = (member: Entry, candidate: Entry): number => {
-    const pair = `${member.match} ${candidate.match}`
+    const pair = member.match * MATCH_KEYS + candidate.match
     let known = scores.get(pair)
     if (known === undefined) {
       known = matchScore(member, candidate, tolerances, terms)
@@ -101,10 +103,14 @@ export function groupDetails(
       let bestScore = 0
       for (const group of sameKind) {
         if (group.statementIds.has(statement.id)) continue
-        let weakest: number = Number.POSITIVE_INFINITY
-        for (const member of group.matches.values()) {
-          weakest = Math.min(weakest, score(member, entry))
-          if (weakest === 0) break
+        let weakest = group.weakest.get(entry.match)
+        if (weakest === undefined) {
+          weakest = Number.POSITIVE_INFINITY
+          for (const member of group.matches.values()) {
+            weakest = Math.min(weakest, score(member, entry))
+            if (weakest === 0) break
+          }
+          group.weakest.set(entry.match, weakest)
         }
         if (weakest > bestScore) {
           best = group
@@ -112,17 +118,25 @@ export function groupDetails(
         }
       }
       if (best === null) {
-        best = { entries: [], statementIds: new Set(), matches: new Map() }
+        best = { entries: [], statementIds: new Set(), matches: new Map(), weakest: new Map() }
         groups.push(best)
         sameKind.push(best)
       }
       best.entries.push(entry)
       best.statementIds.add(statement.id)
-      if (!best.matches.has(entry.match)) best.matches.set(entry.match, entry)
+      if (!best.matches.has(entry.match)) {
+        best.matches.set(entry.match, entry)
+        for (const [match, weakest] of best.weakest) {
+          if (weakest > 0) best.weakest.set(match, Math.min(weakest, score(entry, representatives[match]!)))
+        }
+      }
     }
   }
   return eliminate(groups, tolerances, terms).map((group) => group.map((entry) => entry.placed))
 }
+
+// Room for this many distinct details per claim in a numeric pair key (far beyond any article set).
+const MATCH_KEYS = 2 ** 24
 
 // What `matchScore` reads of an entry, as a string: equal strings score alike against anything.
 function matchSignature(
@@ -233,6 +247,7 @@ function eliminate(
         entries: [only],
         statementIds: new Set([only.placed.statementId]),
         matches: new Map([[only.match, only]]),
+        weakest: new Map(),
       }
       heads.set(group, head)
       candidates.push(head)
