@@ -78,7 +78,8 @@ describe('regular expressions in src/**/patterns.ts', () => {
 
   describe.each(patterns)('$id', ({ regexp }) => {
     it('is proven safe from catastrophic backtracking by recheck', { timeout: 120_000 }, async () => {
-      const diagnostics = await check(regexp.source, regexp.flags, { timeout: 60_000 })
+      // A fixed seed makes recheck's fuzzing, and so the verdict, the same on every run.
+      const diagnostics = await check(regexp.source, regexp.flags, { timeout: 60_000, randomSeed: 20261129 })
       // On failure this shows the complexity and the attack recheck found, e.g. "'a'.repeat(31) + '!'".
       const verdict = {
         status: diagnostics.status,
