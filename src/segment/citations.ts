@@ -1,5 +1,12 @@
 import type { CitationKind } from '../types.js'
-import { ALPHANUMERIC, BRACKET_REFERENCE, DATELINE, GLUED_DIGITS, SUPERSCRIPT_DIGITS } from './patterns.js'
+import {
+  ALPHANUMERIC,
+  BRACKET_REFERENCE,
+  DATELINE,
+  GLUED_DIGITS,
+  PARENTHESISED_NAME,
+  SUPERSCRIPT_DIGITS,
+} from './patterns.js'
 
 /**
  * Outlet names that aggregator pages glue to a reference number ('... said AP News2.'). Extend
@@ -114,8 +121,11 @@ export interface Marker {
   removeEnd: number
   kind: CitationKind
   source: string
-  /** 'outlet' markers may end a sentence glued to the next one ('... CNN1 The parade ...'). */
-  family: 'dateline' | 'outlet' | 'bracket' | 'superscript'
+  /**
+   * 'outlet' markers may end a sentence glued to the next one ('... CNN1 The parade ...');
+   * 'parenthesised' ones ('... alive. (Meridian Wire)') always follow a sentence end.
+   */
+  family: 'dateline' | 'outlet' | 'parenthesised' | 'bracket' | 'superscript'
 }
 
 const SUPERSCRIPT_VALUES: Record<string, string> = {
@@ -137,7 +147,8 @@ const UNITS: ReadonlySet<string> = new Set(['m', 'km', 'cm', 'mm', 'ft', 'in', '
 /**
  * Finds the citation markers of one block's text, in text order and without overlaps: a
  * dateline at the start ('PORT ALDER (Reuters) - '), outlet names glued to a number
- * ('AP News2', from `outlets`), bracketed references ('[1]', '[^2]') and superscript digits.
+ * ('AP News2', from `outlets`), a parenthesised outlet right after a sentence end
+ * ('... alive. (Meridian Wire)', as aggregator pages credit items), bracketed references ('[1]', '[^2]') and superscript digits.
  *
  * @example
  * findMarkers('Troops marched, AP News2.', DEFAULT_OUTLETS).map((m) => [m.source, m.start, m.end])
@@ -159,6 +170,7 @@ export function findMarkers(text: string, outlets: readonly string[]): Marker[] 
     })
   }
   findOutletMarkers(text, outlets, markers)
+  findParenthesisedOutlets(text, outlets, markers)
   findPatternMarkers(text, BRACKET_REFERENCE, 'bracket', markers)
   findPatternMarkers(text, SUPERSCRIPT_DIGITS, 'superscript', markers)
   markers.sort((a, b) => a.start - b.start)
@@ -198,6 +210,42 @@ function findOutletMarkers(text: string, outlets: readonly string[], into: Marke
       family: 'outlet',
     })
   }
+}
+
+/** Closing quotes and brackets that may stand between a sentence's full stop and a marker. */
+const CLOSERS = '"\'”’)]'
+
+/** Sentence-ending punctuation a parenthesised outlet marker must follow. */
+const TERMINALS = '.!?…'
+
+function findParenthesisedOutlets(text: string, outlets: readonly string[], into: Marker[]): void {
+  if (text.indexOf('(') < 0) return
+  const known = new Set(outlets)
+  PARENTHESISED_NAME.lastIndex = 0
+  for (let match = PARENTHESISED_NAME.exec(text); match !== null; match = PARENTHESISED_NAME.exec(text)) {
+    const start = match.index
+    const end = start + match[0].length
+    const name = (match[1] ?? '').trim()
+    if (!known.has(name) || !followsSentenceEnd(text, start)) continue
+    if (end < text.length && text.charAt(end) !== ' ') continue
+    into.push({
+      start,
+      end,
+      removeStart: text.charAt(start - 1) === ' ' ? start - 1 : start,
+      removeEnd: end,
+      kind: 'marker',
+      source: name,
+      family: 'parenthesised',
+    })
+  }
+}
+
+/** True when `at` follows terminal punctuation (then optional closers and spaces). */
+function followsSentenceEnd(text: string, at: number): boolean {
+  let index = at - 1
+  while (index >= 0 && text.charAt(index) === ' ') index--
+  while (index >= 0 && CLOSERS.includes(text.charAt(index))) index--
+  return index >= 0 && TERMINALS.includes(text.charAt(index))
 }
 
 /** True when a marker ending at `end` closes a phrase: punctuation, the end, or a new sentence. */

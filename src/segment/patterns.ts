@@ -39,6 +39,12 @@ export const GLUED_DIGITS = /\p{L}(\d{1,3})(?=[\s.,;:!?)\]"'”’]|$)/gu
 /** A bracketed reference: `[1]`, `[12]`, `[^3]`, `[^note]`, `[citation needed]`; group 1 is the label. */
 export const BRACKET_REFERENCE = /\[(\d{1,3}|\^[\p{L}\p{N}_-]{1,20}|citation needed)\]/gu
 
+/**
+ * A short parenthesised name such as `(Meridian Wire)` or `(Reuters)`; group 1 is the name.
+ * Global; whether it is an outlet marker is decided by the outlet list and its context.
+ */
+export const PARENTHESISED_NAME = /\(([^()\n]{1,60})\)/g
+
 /** A run of superscript digits used as a reference marker: `³`, `¹²`. */
 export const SUPERSCRIPT_DIGITS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}/gu
 

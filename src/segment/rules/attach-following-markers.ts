@@ -2,7 +2,8 @@ import type { Boundary, SentenceContext } from '../boundaries.js'
 
 /**
  * Moves a reference marker that follows a sentence's full stop after a space ('... in 2015. [3]
- * The ...') into the sentence it cites, so the next sentence does not start with it.
+ * The ...', '... alive. (Meridian Wire)') into the sentence it cites, so the next sentence does
+ * not start with it and a marker ending the block is not a statement of its own.
  *
  * @example
  * // 'Trade doubled. [3] Talks went on.' -> 'Trade doubled. [3]' | 'Talks went on.'
@@ -12,7 +13,7 @@ export function attachFollowingMarkers(boundaries: Boundary[], context: Sentence
   if (markers.length === 0) return boundaries
   const byStart = new Map<number, number>()
   for (const marker of markers) {
-    if (marker.family === 'bracket' || marker.family === 'superscript' || marker.family === 'outlet') {
+    if (marker.family !== 'dateline') {
       byStart.set(marker.start, marker.end)
     }
   }
@@ -20,6 +21,8 @@ export function attachFollowingMarkers(boundaries: Boundary[], context: Sentence
     let end = boundary.end
     let next = boundary.next
     for (let markerEnd = byStart.get(next); markerEnd !== undefined; markerEnd = byStart.get(next)) {
+      // A marker that ends the block closes the sentence before it: the boundary goes away.
+      if (markerEnd >= text.length) return { mark: boundary.mark, end: markerEnd, next: markerEnd }
       if (markerEnd + 1 >= text.length || text.charCodeAt(markerEnd) !== 32) break
       end = markerEnd
       next = markerEnd + 1
