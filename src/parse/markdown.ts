@@ -4,6 +4,7 @@ import { unified } from 'unified'
 import type { Citation } from '../types.js'
 import { alignValue, widenToNode } from './align.js'
 import type { Block, BlockKind } from './block.js'
+import { blankPrefix, findFrontMatter } from './front-matter.js'
 import { readHtmlFragment } from './html.js'
 import { concatMapped, foldWhitespace, type MappedText } from './offsets.js'
 import { parserSource, remapBlocks } from './source.js'
@@ -35,7 +36,8 @@ interface Inline {
 
 /**
  * Reads Markdown (CommonMark + GFM, through unified and remark-parse) into blocks: headings,
- * paragraphs, list items, block quotes, table cells, footnote definitions and code. Link text
+ * paragraphs, list items, block quotes, table cells, footnote definitions and code. Leading
+ * YAML (`---`) or TOML (`+++`) front matter is one 'code' block (`findFrontMatter`). Link text
  * is kept and the link recorded as a citation of kind 'link'; footnote references `[^1]` are
  * recorded as citations of kind 'footnote' and leave no text. Every character maps to its
  * exact raw offset (escapes and entities included).
@@ -47,8 +49,12 @@ interface Inline {
 export function readMarkdown(raw: string): Block[] {
   // remark drops a leading BOM and keeps CRs: parse the normal form, then map back to `raw`.
   const source = parserSource(raw)
-  const tree = markdownParser.parse(source.text) as unknown as MdNode
+  // Front matter is metadata: one block of its own, blanked for remark so it reads no heading.
+  const front = findFrontMatter(source.text)
+  const parsed = front === null ? source.text : blankPrefix(source.text, front.end)
+  const tree = markdownParser.parse(parsed) as unknown as MdNode
   const context: Context = { raw: source.text, definitions: new Map(), blocks: [] }
+  if (front?.block) context.blocks.push(front.block)
   collectDefinitions(tree, context.definitions)
   for (const child of tree.children ?? []) readBlock(child, 'paragraph', context)
   return remapBlocks(context.blocks, source)
