@@ -4,14 +4,15 @@ import { detectFormat } from './detect.js'
 import { readHtml } from './html.js'
 import { readMarkdown } from './markdown.js'
 import { readText } from './text.js'
+import { withBareUrls } from './urls.js'
 
 export type { Block, BlockKind, ParsedDocument } from './block.js'
 export { detectFormat } from './detect.js'
 
 /**
  * Reads a raw article into blocks of display text mapped to raw offsets, with the format given
- * or, when `format` is null, detected (`detectFormat`). Never throws on odd text: it yields
- * fewer blocks.
+ * or, when `format` is null, detected (`detectFormat`). Bare web addresses in any format are
+ * recorded as 'link' citations (`withBareUrls`). Never throws on odd text: it yields fewer blocks.
  *
  * @example
  * parseDocument('# Title\n\nBody.', null).blocks.map((b) => b.kind) //=> ['heading', 'paragraph']
@@ -20,5 +21,5 @@ export function parseDocument(raw: string, format: InputFormat | null): ParsedDo
   const resolved = format ?? detectFormat(raw)
   const blocks =
     resolved === 'html' ? readHtml(raw) : resolved === 'markdown' ? readMarkdown(raw) : readText(raw)
-  return { format: resolved, blocks }
+  return { format: resolved, blocks: blocks.map(withBareUrls) }
 }

@@ -1,10 +1,10 @@
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Citation } from '../types.js'
 import { alignValue, widenToNode } from './align.js'
 import type { Block, BlockKind } from './block.js'
 import { blankPrefix, findFrontMatter } from './front-matter.js'
+import { remarkGfmSubset } from './gfm.js'
 import { readHtmlFragment } from './html.js'
 import { concatMapped, foldWhitespace, type MappedText } from './offsets.js'
 import { parserSource, remapBlocks } from './source.js'
@@ -21,7 +21,7 @@ interface MdNode {
 }
 
 /** Built once: a frozen unified processor is stateless, and building one costs ~0.1 ms a call. */
-const markdownParser = unified().use(remarkParse).use(remarkGfm).freeze()
+const markdownParser = unified().use(remarkParse).use(remarkGfmSubset).freeze()
 
 interface Context {
   raw: string

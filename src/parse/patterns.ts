@@ -41,6 +41,19 @@ export const FRONT_MATTER_FENCE = /^(?:-{3}|\+{3})[ \t]*$/
 /** Any character but a line feed; global, for blanking a span while keeping its line breaks. */
 export const NOT_LINE_FEED = /[^\n]/g
 
+/**
+ * A bare web address in text: `http://` or `https://` (any case) or `www.`, then a run of
+ * characters that are not white space, angle brackets or quotes. Global. One quantifier, so
+ * linear; trailing punctuation and an unbalanced `)` are trimmed by `findBareUrls`.
+ */
+export const BARE_URL = /(?:https?:\/\/|www\.)[^\s<>"“”‘`]+/gi
+
+/** Punctuation that ends a sentence rather than a URL when it closes one: `.`, `,`, `;`, `*`. */
+export const URL_TRAILING_PUNCTUATION = /[.,:;!?'’*_~]$/
+
+/** A character that glues a URL to the text before it (`a@www.x`, `x.https://`); one character. */
+export const URL_GLUED_BEFORE = /^[\p{L}\p{N}@./:_-]$/u
+
 /** A plain-text list item marker at the start of a line: `- `, `* `, `• `, `1. `, `2) `. */
 export const TEXT_LIST_MARKER = /^[ \t]{0,6}(?:[-*•‣◦–]|\d{1,3}[.)])[ \t]+(?=\S)/
 
