@@ -240,6 +240,33 @@ function findParenthesisedOutlets(text: string, outlets: readonly string[], into
   }
 }
 
+/**
+ * The parenthesised outlet that is the whole of a block's text ('(Meridian Wire)' on a line or
+ * in a paragraph of its own), as a marker, or null. The caller decides whether a sentence end
+ * comes right before it (the previous block's last statement).
+ *
+ * @example
+ * standaloneOutletMarker('(Reuters)', DEFAULT_OUTLETS)?.source //=> 'Reuters'
+ */
+export function standaloneOutletMarker(text: string, outlets: readonly string[]): Marker | null {
+  if (text.charAt(0) !== '(' || text.charAt(text.length - 1) !== ')') return null
+  PARENTHESISED_NAME.lastIndex = 0
+  const match = PARENTHESISED_NAME.exec(text)
+  if (match === null || match.index !== 0 || match[0].length !== text.length) return null
+  const name = (match[1] ?? '').trim()
+  if (!outlets.includes(name)) return null
+  const end = text.length
+  return {
+    start: 0,
+    end,
+    removeStart: 0,
+    removeEnd: end,
+    kind: 'marker',
+    source: name,
+    family: 'parenthesised',
+  }
+}
+
 /** True when `at` follows terminal punctuation (then optional closers and spaces). */
 function followsSentenceEnd(text: string, at: number): boolean {
   let index = at - 1

@@ -12,7 +12,7 @@ import {
   sliceMapped,
 } from '../parse/offsets.js'
 import type { Citation, Options, Statement, StatementKind } from '../types.js'
-import { DEFAULT_OUTLETS, findMarkers, type Marker } from './citations.js'
+import { DEFAULT_OUTLETS, findMarkers, type Marker, standaloneOutletMarker } from './citations.js'
 import { splitClauses } from './clauses.js'
 import { isPageJunk } from './junk.js'
 import { ENDS_WITH_CLAUSE_MARK, ENDS_WITH_TERMINAL, OPENING_PUNCTUATION } from './patterns.js'
@@ -123,6 +123,7 @@ function segmentBlock(
   drafts: Draft[],
 ): void {
   const { text } = block.content
+  if (creditsPrevious(block, outlets, drafts)) return
   const markers = findMarkers(text, outlets)
   const whole = block.kind === 'heading' || block.kind === 'code' || block.kind === 'table-cell'
   let ranges = splitSentences(text, markers, whole ? headingRules : sentenceRules)
@@ -165,6 +166,24 @@ function segmentBlock(
     for (const draft of own) if (draft.start <= citation.start) owner = draft
     owner.citations.push(citation)
   }
+}
+
+/**
+ * A block that is only a parenthesised known outlet ('(Meridian Wire)' on its own line, after
+ * a sentence of the block before) credits that sentence: it becomes its marker citation, the
+ * sentence's span grows over it, and the block yields no statement. True when it did.
+ */
+function creditsPrevious(block: Block, outlets: readonly string[], drafts: Draft[]): boolean {
+  if (block.kind === 'code') return false
+  const previous = drafts[drafts.length - 1]
+  if (previous === undefined || previous.kind === 'fragment' || previous.kind === 'heading') return false
+  if (!ENDS_WITH_TERMINAL.test(previous.content.text)) return false
+  const marker = standaloneOutletMarker(block.content.text, outlets)
+  if (marker === null) return false
+  const citation = markerCitation(block.content, marker)
+  previous.citations.push(citation, ...block.citations)
+  previous.end = Math.max(previous.end, citation.end)
+  return true
 }
 
 function kindOf(block: Block, text: string): StatementKind {
