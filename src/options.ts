@@ -14,6 +14,11 @@ export const defaultOptions: Readonly<ResolvedOptions> = Object.freeze({
   hedgeTolerance: 0.1,
   roundingTolerance: 0.05,
   datesAreFigures: false,
+  minRoundingStep: 100,
+  nameSimilarity: 0.93,
+  wildcardMaxRatio: 10,
+  quoteOverlap: 0.5,
+  sameSpeakerQuoteOverlap: 0.2,
 })
 
 const formats: readonly InputFormat[] = ['text', 'markdown', 'html']
@@ -39,6 +44,11 @@ export function resolveOptions(options: Options | undefined): ResolvedOptions {
     hedgeTolerance: options.hedgeTolerance ?? defaultOptions.hedgeTolerance,
     roundingTolerance: options.roundingTolerance ?? defaultOptions.roundingTolerance,
     datesAreFigures: options.datesAreFigures ?? defaultOptions.datesAreFigures,
+    minRoundingStep: options.minRoundingStep ?? defaultOptions.minRoundingStep,
+    nameSimilarity: options.nameSimilarity ?? defaultOptions.nameSimilarity,
+    wildcardMaxRatio: options.wildcardMaxRatio ?? defaultOptions.wildcardMaxRatio,
+    quoteOverlap: options.quoteOverlap ?? defaultOptions.quoteOverlap,
+    sameSpeakerQuoteOverlap: options.sameSpeakerQuoteOverlap ?? defaultOptions.sameSpeakerQuoteOverlap,
   }
   if (resolved.format !== null && !formats.includes(resolved.format)) {
     throw optionError('format', resolved.format, "one of 'text', 'markdown', 'html'")
@@ -49,10 +59,23 @@ export function resolveOptions(options: Options | undefined): ResolvedOptions {
   if (!Number.isInteger(resolved.maxInputLength) || resolved.maxInputLength < 1) {
     throw optionError('maxInputLength', resolved.maxInputLength, 'a positive whole number of characters')
   }
-  for (const name of ['threshold', 'hedgeTolerance', 'roundingTolerance'] as const) {
+  for (const name of [
+    'threshold',
+    'hedgeTolerance',
+    'roundingTolerance',
+    'nameSimilarity',
+    'quoteOverlap',
+    'sameSpeakerQuoteOverlap',
+  ] as const) {
     const value = resolved[name]
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
       throw optionError(name, value, 'a number from 0 to 1')
+    }
+  }
+  for (const name of ['minRoundingStep', 'wildcardMaxRatio'] as const) {
+    const value = resolved[name]
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+      throw optionError(name, value, 'a positive number')
     }
   }
   if (!resolved.outletMarkers.every((marker) => typeof marker === 'string' && marker.trim() !== '')) {

@@ -300,6 +300,33 @@ export interface Options {
   /** Count bare years and dates as figures in `checkFigures`. Default false. */
   datesAreFigures?: boolean
   /**
+   * Smallest rounding step (power of ten) at which rounding may explain a gap between two whole
+   * numbers. Default 100: '9,000' and '9,040' are a rounding, '40' and '41' dead diverge. Lower
+   * it to forgive small counts, raise it to forgive fewer.
+   */
+  minRoundingStep?: number
+  /**
+   * Jaro-Winkler similarity, 0..1, at which two spellings are one name (whole name and last
+   * word). Default 0.93: 'Zelensky' and 'Zelenskyy' are one person. Higher keeps more spellings apart.
+   */
+  nameSimilarity?: number
+  /**
+   * Largest ratio between two figures matched without a known subject (each the one figure of its
+   * kind in its statement). Default 10: '12' and '14' dead are compared, 'about 400,000' residents
+   * and 'at least nine' missing are not. Lower it to compare fewer subjectless figures.
+   */
+  wildcardMaxRatio?: number
+  /**
+   * Word overlap, 0..1 (Jaccard of content-word stems), at which two quotes with an unknown
+   * speaker are one quote, perhaps reworded. Default 0.5. Higher compares fewer quotes.
+   */
+  quoteOverlap?: number
+  /**
+   * Word overlap, 0..1, at which two quotes by the same speaker are one quote, reworded.
+   * Default 0.2 (lower than `quoteOverlap`: the speaker already ties them). Higher compares fewer.
+   */
+  sameSpeakerQuoteOverlap?: number
+  /**
    * Smallest similarity (mean TF-IDF cosine of their texts) at which `groupByEvent` puts
    * articles in one event. Default 0.1. Not used by `compare`, so not in `ResolvedOptions`.
    */
@@ -319,4 +346,9 @@ export interface ResolvedOptions {
   hedgeTolerance: number
   roundingTolerance: number
   datesAreFigures: boolean
+  minRoundingStep: number
+  nameSimilarity: number
+  wildcardMaxRatio: number
+  quoteOverlap: number
+  sameSpeakerQuoteOverlap: number
 }

@@ -12,6 +12,23 @@ describe('resolveOptions', () => {
     })
   })
 
+  it('defaults every compare tolerance to the value the comparison rules document', () => {
+    expect(defaultOptions).toMatchObject({
+      hedgeTolerance: 0.1,
+      roundingTolerance: 0.05,
+      minRoundingStep: 100,
+      nameSimilarity: 0.93,
+      wildcardMaxRatio: 10,
+      quoteOverlap: 0.5,
+      sameSpeakerQuoteOverlap: 0.2,
+    })
+    expect(resolveOptions({ minRoundingStep: 10, quoteOverlap: 0.9 })).toMatchObject({
+      minRoundingStep: 10,
+      quoteOverlap: 0.9,
+      nameSimilarity: 0.93,
+    })
+  })
+
   it.each([
     [{ threshold: 1.5 }, "Option 'threshold' must be a number from 0 to 1; received 1.5."],
     [{ hedgeTolerance: -0.1 }, "Option 'hedgeTolerance' must be a number from 0 to 1; received -0.1."],
@@ -26,6 +43,15 @@ describe('resolveOptions', () => {
       "Option 'referenceDate' must be an ISO 8601 date such as '2025-05-09'; received 'last week'.",
     ],
     [{ outletMarkers: [''] }, "Option 'outletMarkers' must be a list of non-empty outlet names; received ."],
+    [{ nameSimilarity: 93 }, "Option 'nameSimilarity' must be a number from 0 to 1; received 93."],
+    [{ quoteOverlap: -0.5 }, "Option 'quoteOverlap' must be a number from 0 to 1; received -0.5."],
+    [
+      { sameSpeakerQuoteOverlap: Number.NaN },
+      "Option 'sameSpeakerQuoteOverlap' must be a number from 0 to 1; received NaN.",
+    ],
+    [{ minRoundingStep: 0 }, "Option 'minRoundingStep' must be a positive number; received 0."],
+    [{ wildcardMaxRatio: -10 }, "Option 'wildcardMaxRatio' must be a positive number; received -10."],
+    [{ wildcardMaxRatio: '10' }, "Option 'wildcardMaxRatio' must be a positive number; received '10'."],
   ])('rejects %j with an actionable message', (options, message) => {
     expect(() => resolveOptions(options as never)).toThrowError(message)
   })

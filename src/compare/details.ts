@@ -31,11 +31,26 @@ export interface ClaimComparison {
   status: ClaimStatus
 }
 
-/** The tolerances of `options`. */
-export function tolerancesOf(
-  options: Pick<ResolvedOptions, 'hedgeTolerance' | 'roundingTolerance'>,
-): Tolerances {
-  return { hedgeTolerance: options.hedgeTolerance, roundingTolerance: options.roundingTolerance }
+/** The option names that are compare tolerances (every field of `Tolerances`). */
+export type ToleranceOptions = Pick<ResolvedOptions, keyof Tolerances>
+
+/**
+ * The tolerances of `options`: a fresh record per call, so nothing cached across calls
+ * depends on them.
+ *
+ * @example
+ * tolerancesOf(defaultOptions).minRoundingStep //=> 100
+ */
+export function tolerancesOf(options: ToleranceOptions): Tolerances {
+  return {
+    hedgeTolerance: options.hedgeTolerance,
+    roundingTolerance: options.roundingTolerance,
+    minRoundingStep: options.minRoundingStep,
+    nameSimilarity: options.nameSimilarity,
+    wildcardMaxRatio: options.wildcardMaxRatio,
+    quoteOverlap: options.quoteOverlap,
+    sameSpeakerQuoteOverlap: options.sameSpeakerQuoteOverlap,
+  }
 }
 
 /**

@@ -12,7 +12,7 @@ import type {
   Span,
   Statement,
 } from '../types.js'
-import { compareDetails, tolerancesOf } from './details.js'
+import { compareDetails, type ToleranceOptions, tolerancesOf } from './details.js'
 import { briefDiff, compareQuotes, quoteText, speakerOf, wordDiff } from './quotes.js'
 import { divergenceSeverity, ruleRank } from './rules.js'
 import { detailTerms } from './same-thing.js'
@@ -46,7 +46,7 @@ export function claimFindings(
   claims: readonly Claim[],
   statementsById: ReadonlyMap<string, Statement>,
   articles: readonly Article[] | ReadonlyMap<string, Article>,
-  options: Pick<ResolvedOptions, 'hedgeTolerance' | 'roundingTolerance' | 'datesAreFigures'> = defaultOptions,
+  options: ToleranceOptions & Pick<ResolvedOptions, 'datesAreFigures'> = defaultOptions,
 ): Finding[] {
   const list = articles instanceof Map ? [...articles.values()] : (articles as readonly Article[])
   const context = new FindingContext(list)
@@ -54,8 +54,9 @@ export function claimFindings(
   for (const claim of claims) {
     for (const comparison of claim.comparisons) {
       if (comparison.status !== 'diverge') continue
-      if (comparison.kind === 'quote') findings.push(...misquotes(comparison, context, statementsById))
-      else findings.push(...divergences(comparison, context, options))
+      if (comparison.kind === 'quote') {
+        findings.push(...misquotes(comparison, context, statementsById, options.nameSimilarity))
+      } else findings.push(...divergences(comparison, context, options))
     }
     if (list.length >= 2 && new Set(claim.articleIds).size === 1) {
       for (const id of claim.statementIds) {
@@ -106,7 +107,7 @@ export class FindingContext {
 function divergences(
   comparison: DetailComparison,
   context: FindingContext,
-  options: Pick<ResolvedOptions, 'hedgeTolerance' | 'roundingTolerance'>,
+  options: ToleranceOptions,
 ): Finding[] {
   const tolerances = tolerancesOf(options)
   const values = comparison.values
@@ -161,6 +162,7 @@ function misquotes(
   comparison: DetailComparison,
   context: FindingContext,
   statementsById: ReadonlyMap<string, Statement>,
+  nameSimilarity: number,
 ): Finding[] {
   const values = comparison.values
   const classes = valueClasses(values, quoteText, (a, b) => compareQuotes(quoteText(a), quoteText(b)).status)
@@ -177,7 +179,7 @@ function misquotes(
     }
     if (at < 0) return
     const other = values[at]!
-    const speaker = speakerOf(value.detail, statementsById.get(value.statementId))
+    const speaker = speakerOf(value.detail, statementsById.get(value.statementId), nameSimilarity)
     const whose = speaker === undefined ? 'This quote' : `${possessive(speaker)} quote`
     const pair = `${own} ${classes.classOf[at]!}`
     let diff = diffs.get(pair)

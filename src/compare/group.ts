@@ -86,7 +86,8 @@ export function groupDetails(
         detail,
         label: `${detail.text} (${outlet(statement.articleId)})`,
         statement,
-        speaker: detail.kind === 'quote' ? speakerOf(detail, statement) : undefined,
+        speaker:
+          detail.kind === 'quote' ? speakerOf(detail, statement, tolerances.nameSimilarity) : undefined,
       }
       const classTotal = key === null ? 0 : (classCounts.get(key) ?? 0)
       const signature = matchSignature(placed, key, classTotal, terms)
@@ -174,10 +175,12 @@ function matchScore(
   if (detail.kind === 'quote') {
     const a = { text: quoteText(member.placed.detail), speaker: member.placed.speaker }
     const b = { text: quoteText(detail), speaker: candidate.placed.speaker }
-    return sameQuote(a, b)
+    return sameQuote(a, b, tolerances)
   }
   if (NAME_KINDS.includes(detail.kind)) {
-    return sameName(String(member.placed.detail.value), String(detail.value)) ? 3 : 0
+    return sameName(String(member.placed.detail.value), String(detail.value), tolerances.nameSimilarity)
+      ? 3
+      : 0
   }
   if (candidate.key === null) return 0
   // The member is alone in its statement when it is the one detail of the candidate's class there.

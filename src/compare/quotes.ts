@@ -1,24 +1,13 @@
 import { diffWords } from 'diff'
+import { defaultOptions } from '../options.js'
 import { stem, stopwords, tokenize } from '../text/natural.js'
 import type { Detail, DiffPart, Statement } from '../types.js'
 import { typographicApostrophes, whiteSpace } from './patterns.js'
-import type { PairVerdict } from './values.js'
+import type { PairVerdict, Tolerances } from './values.js'
 import { sameName } from './values.js'
 
-/**
- * Word overlap (Jaccard of content-word stems) at which two quotes of unknown or unnamed
- * speakers are taken to be the same quote, one perhaps reworded. 0.5: half the distinct words
- * shared. Below it two quotes are different sayings and each stays unique.
- */
-export const QUOTE_OVERLAP = 0.5
-
-/**
- * Word overlap at which two quotes by the same speaker are the same quote, reworded. Lower
- * than `QUOTE_OVERLAP` because the speaker already ties them; not zero, because one person's
- * two different remarks ('We will rebuild', 'Nobody is leaving') are not a misquote of each
- * other.
- */
-export const SAME_SPEAKER_OVERLAP = 0.2
+/** The thresholds `sameQuote` weighs: two word overlaps, and how alike two speakers' names must be. */
+export type QuoteThresholds = Pick<Tolerances, 'quoteOverlap' | 'sameSpeakerQuoteOverlap' | 'nameSimilarity'>
 
 /** The words of a quote for comparison: lower case, typographic quotes and dashes folded. */
 export function quoteWords(text: string): string[] {
@@ -92,7 +81,11 @@ const edgePunctuation: ReadonlySet<string> = new Set([
  * @example
  * speakerOf(quoteDetail, statement) //=> 'Ines Varga'
  */
-export function speakerOf(detail: Detail, statement: Statement | undefined): string | undefined {
+export function speakerOf(
+  detail: Detail,
+  statement: Statement | undefined,
+  nameSimilarity: number = defaultOptions.nameSimilarity,
+): string | undefined {
   if (detail.speaker !== undefined && detail.speaker.trim() !== '') return detail.speaker
   if (statement === undefined) return undefined
   const named: string[] = []
@@ -108,7 +101,7 @@ export function speakerOf(detail: Detail, statement: Statement | undefined): str
   }
   const first = named[0]
   if (first === undefined) return undefined
-  return named.every((name) => sameName(name, first)) ? first : undefined
+  return named.every((name) => sameName(name, first, nameSimilarity)) ? first : undefined
 }
 
 /**
@@ -116,7 +109,11 @@ export function speakerOf(detail: Detail, statement: Statement | undefined): str
  * they are not, else 1 + their word overlap (so that, of several candidates, the closest
  * wording wins). Quotes whose speakers are both known and differ are not the same quote.
  * Quotes by the same speaker (or an alias: 'Mayor Ana Ortiz', 'Ortiz') are when their words
- * overlap by `SAME_SPEAKER_OVERLAP`; otherwise their words must overlap by `QUOTE_OVERLAP`.
+ * overlap by `sameSpeakerQuoteOverlap` (default 0.2: lower, because the speaker already ties
+ * them; not zero, because one person's two remarks 'We will rebuild' and 'Nobody is leaving'
+ * are not a misquote of each other); otherwise their words must overlap by `quoteOverlap`
+ * (default 0.5: half the distinct words shared; below it two quotes are different sayings and
+ * each stays unique). Thresholds default to the option defaults.
  *
  * @example
  * sameQuote({ text: 'The current was running faster than ever', speaker: 'Ines Varga' },
@@ -125,13 +122,14 @@ export function speakerOf(detail: Detail, statement: Statement | undefined): str
 export function sameQuote(
   a: { text: string; speaker: string | undefined },
   b: { text: string; speaker: string | undefined },
+  thresholds: QuoteThresholds = defaultOptions,
 ): number {
   const overlap = quoteOverlap(a.text, b.text)
   if (a.speaker !== undefined && b.speaker !== undefined) {
-    if (!sameName(a.speaker, b.speaker)) return 0
-    return overlap >= SAME_SPEAKER_OVERLAP ? 1 + overlap : 0
+    if (!sameName(a.speaker, b.speaker, thresholds.nameSimilarity)) return 0
+    return overlap >= thresholds.sameSpeakerQuoteOverlap ? 1 + overlap : 0
   }
-  return overlap >= QUOTE_OVERLAP ? 1 + overlap : 0
+  return overlap >= thresholds.quoteOverlap ? 1 + overlap : 0
 }
 
 /**

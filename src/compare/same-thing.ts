@@ -84,13 +84,6 @@ export function subjectTerms(subject: string | null): string[] {
   return [...terms].sort()
 }
 
-/**
- * Largest ratio between two figures matched without a known subject. A city's 'about 400,000'
- * people and 'at least nine' missing are not one thing just because each is the only count
- * in its statement; '12' and '14' dead are.
- */
-export const WILDCARD_MAX_RATIO = 10
-
 /** How strongly two details are about the same thing; 0 means they are not. */
 export type SameThingScore = 0 | 1 | 2 | 3
 
@@ -151,7 +144,9 @@ export function detailTerms(detail: Detail): string[] {
  * that class (`aloneA`, `aloneB`): 'about 9,000 took part' next to '9,000 troops marched',
  * or when both give the identical value and hedge (then they can only agree: 'May 8' in two
  * statements that each also give another date); and their values must be within
- * `WILDCARD_MAX_RATIO` of each other.
+ * `tolerances.wildcardMaxRatio` (option `wildcardMaxRatio`, default 10) of each other: a city's
+ * 'about 400,000' people and 'at least nine' missing are not one thing just because each is the
+ * only count in its statement; '12' and '14' dead are.
  * Money in different currencies matches only when the amounts agree (see `compareMoney`).
  * `terms` is how subject terms are read (default `detailTerms`); a caller matching many
  * details passes a cached one, since stemming is the costly part.
@@ -172,7 +167,7 @@ export function sameThing(
   const score = subjectScore(terms(a), terms(b))
   if (score === 0) return 0
   if (score === 1 && !(aloneA && aloneB) && !identical(a, b)) return 0
-  if (score === 1 && magnitudeRatio(a, b) > WILDCARD_MAX_RATIO) return 0
+  if (score === 1 && magnitudeRatio(a, b) > tolerances.wildcardMaxRatio) return 0
   if (a.kind === 'money') {
     if (!isMoney(a.value) || !isMoney(b.value)) return 0
     const verdict = compareMoney(

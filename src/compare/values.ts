@@ -1,3 +1,4 @@
+import { defaultOptions } from '../options.js'
 import { nameSimilarity } from '../text/natural.js'
 import type { DetailValue, Hedge, Interval, MoneyValue } from '../types.js'
 import { combiningMarks, isoDate, leadingThe, nonAlphanumeric } from './patterns.js'
@@ -11,20 +12,28 @@ export interface PairVerdict {
   reason: string
 }
 
-/** The tolerances a comparison uses; resolved from `ResolvedOptions`. */
+/** The tolerances a comparison uses; resolved from `ResolvedOptions` (see `tolerancesOf`). */
 export interface Tolerances {
   /** Relative width of an 'about' hedge (option `hedgeTolerance`, default 0.1). */
   hedgeTolerance: number
   /** Relative gap rounding explains between two exact figures (option `roundingTolerance`, default 0.05). */
   roundingTolerance: number
+  /**
+   * Smallest rounding step at which rounding may explain a gap between two whole numbers
+   * (option `minRoundingStep`, default 100). '9,000' vs '9,040' (step 1,000) is a rounding;
+   * '40' vs '41' dead (step 10) is not: small counts are reported exactly, and a one-unit gap
+   * in a death toll is news.
+   */
+  minRoundingStep: number
+  /** Jaro-Winkler similarity at which two spellings are one name (option `nameSimilarity`, default 0.93). */
+  nameSimilarity: number
+  /** Largest ratio between two subjectless figures matched (option `wildcardMaxRatio`, default 10). */
+  wildcardMaxRatio: number
+  /** Word overlap at which quotes of unknown speakers are one quote (option `quoteOverlap`, default 0.5). */
+  quoteOverlap: number
+  /** Word overlap at which one speaker's quotes are one quote (option `sameSpeakerQuoteOverlap`, default 0.2). */
+  sameSpeakerQuoteOverlap: number
 }
-
-/**
- * Smallest rounding step at which rounding may explain a gap between two whole numbers.
- * '9,000' vs '9,040' (step 1,000) is a rounding; '40' vs '41' dead (step 10) is not: small
- * counts are reported exactly, and a one-unit gap in a death toll is news.
- */
-export const MIN_ROUNDING_STEP = 100
 
 /** Open upper end of an interval ('more than 8,500'), as the extract stage writes it. */
 export const OPEN_MAX = Number.MAX_SAFE_INTEGER
@@ -95,14 +104,20 @@ export function roundingStep(value: number): number {
 
 /**
  * Whether rounding explains the gap between two exact numbers: the rounder one equals the other
- * rounded to its step, the step is large enough to be a rounding (`MIN_ROUNDING_STEP`, or the
- * figures have decimals), and the relative gap is within `roundingTolerance`.
+ * rounded to its step, the step is large enough to be a rounding (at least `minRoundingStep`,
+ * default 100, or the figures have decimals), and the relative gap is within `roundingTolerance`.
  *
  * @example
  * roundingExplains(240e9, 240.3e9, 0.05) //=> true
  * roundingExplains(12, 14, 0.05) //=> false
+ * roundingExplains(40, 41, 0.05, 100) //=> false; with minRoundingStep 10: true
  */
-export function roundingExplains(a: number, b: number, roundingTolerance: number): boolean {
+export function roundingExplains(
+  a: number,
+  b: number,
+  roundingTolerance: number,
+  minRoundingStep: number = defaultOptions.minRoundingStep,
+): boolean {
   if (a === b) return true
   const largest = Math.max(Math.abs(a), Math.abs(b))
   if (Math.abs(a - b) / largest > roundingTolerance) return false
@@ -110,7 +125,7 @@ export function roundingExplains(a: number, b: number, roundingTolerance: number
   const stepB = roundingStep(b)
   const [round, precise, step] = stepA >= stepB ? [a, b, stepA] : [b, a, stepB]
   const wholeNumbers = Number.isInteger(a) && Number.isInteger(b)
-  if (wholeNumbers && step < MIN_ROUNDING_STEP) return false
+  if (wholeNumbers && step < minRoundingStep) return false
   return nearlyEqual(Math.round(precise / step) * step, round)
 }
 
@@ -152,7 +167,7 @@ export function compareFigures(a: Figure, b: Figure, tolerances: Tolerances): Pa
     if (nearlyEqual(rangeA.min, rangeB.min)) {
       return { status: 'agree', reason: `${a.text} and ${b.text} are the same figure.` }
     }
-    if (roundingExplains(rangeA.min, rangeB.min, tolerances.roundingTolerance)) {
+    if (roundingExplains(rangeA.min, rangeB.min, tolerances.roundingTolerance, tolerances.minRoundingStep)) {
       return { status: 'compatible', reason: `Rounding explains the gap between ${a.text} and ${b.text}.` }
     }
     return { status: 'diverge', reason: `${a.text} and ${b.text} cannot both be right.` }
@@ -271,19 +286,17 @@ export function compareDates(a: string, b: string, textA: string, textB: string)
   return { status: 'diverge', reason: `${textA} and ${textB} are different dates.` }
 }
 
-/** Jaro-Winkler similarity at which two spellings are one name ('Zelensky', 'Zelenskyy'). */
-export const NAME_SIMILARITY = 0.93
-
 /**
  * Whether two names denote the same person, organisation or place: equal ignoring case and
  * punctuation, one a whole-word suffix of the other ('Ana Ortiz', 'Ortiz'), or spelled alike
- * (Jaro-Winkler >= `NAME_SIMILARITY` on the whole name and on the last word, so 'Ana Ortiz' and
- * 'Ana Ruiz' stay two people).
+ * (Jaro-Winkler >= `similarity` on the whole name and on the last word, so 'Ana Ortiz' and
+ * 'Ana Ruiz' stay two people). `similarity` is option `nameSimilarity`, default 0.93.
  *
  * @example
  * sameName('Zelensky', 'Volodymyr Zelenskyy') //=> true
+ * sameName('Zelensky', 'Zelenskyy', 0.99) //=> false
  */
-export function sameName(a: string, b: string): boolean {
+export function sameName(a: string, b: string, similarity: number = defaultOptions.nameSimilarity): boolean {
   const left = nameKey(a)
   const right = nameKey(b)
   if (left === '' || right === '') return false
@@ -291,9 +304,9 @@ export function sameName(a: string, b: string): boolean {
   if (left.endsWith(` ${right}`) || right.endsWith(` ${left}`)) return true
   const lastLeft = left.slice(left.lastIndexOf(' ') + 1)
   const lastRight = right.slice(right.lastIndexOf(' ') + 1)
-  const lastAlike = nameSimilarity(lastLeft, lastRight) >= NAME_SIMILARITY
+  const lastAlike = nameSimilarity(lastLeft, lastRight) >= similarity
   if (left.includes(' ') !== right.includes(' ')) return lastLeft.length > 3 && lastAlike
-  return lastAlike && nameSimilarity(left, right) >= NAME_SIMILARITY
+  return lastAlike && nameSimilarity(left, right) >= similarity
 }
 
 /** A name folded for comparison: lower case, letters and digits, single spaces, no 'the'. */

@@ -422,34 +422,152 @@ describe('compareClaim: tolerances are options', () => {
     { text: 'About 9,000 troops marched.', details: [count('About 9,000 troops', 9000, 'troops', 'about')] },
     { text: 'Some 9,800 troops marched.', details: [count('9,800 troops', 9800, 'troops')] },
   )
+  const smallToll = pair(
+    { text: 'The blast left 40 dead.', details: [count('40 dead', 40, 'dead')] },
+    { text: 'The blast left 41 dead.', details: [count('41 dead', 41, 'dead')] },
+  )
+  const largeCrowd = pair(
+    { text: 'The parade drew 9,000 troops.', details: [count('9,000 troops', 9000, 'troops')] },
+    { text: 'The parade drew 9,040 troops.', details: [count('9,040 troops', 9040, 'troops')] },
+  )
+  const spellings = pair(
+    { text: 'Zelensky spoke in Kyiv.', details: [person('Zelensky')] },
+    { text: 'Zelenskyy spoke in Kyiv.', details: [person('Zelenskyy')] },
+  )
+  const subjectless = (other: number) =>
+    pair(
+      { text: 'The count reached 12.', details: [count('12', 12)] },
+      { text: `The count reached ${other}.`, details: [count(String(other), other)] },
+    )
+  const anonymousQuotes = pair(
+    { text: 'A banner read "We will rebuild every home".', details: [quote('"We will rebuild every home"')] },
+    {
+      text: 'A banner read "We will rebuild all the homes".',
+      details: [quote('"We will rebuild all the homes"')],
+    },
+  )
+  const oneSpeaker = pair(
+    {
+      text: 'Ortiz said "We will rebuild every home".',
+      details: [quote('"We will rebuild every home"', 'Ortiz')],
+    },
+    {
+      text: 'Ortiz said "Every home will be rebuilt, in time".',
+      details: [quote('"Every home will be rebuilt, in time"', 'Ortiz')],
+    },
+  )
   it.each([
     {
       name: 'roundingTolerance 0.05 lets rounding explain 0.1%',
       setup: rounding,
       overrides: {},
-      status: 'compatible',
+      statuses: ['compatible'],
     },
     {
       name: 'roundingTolerance 0 does not',
       setup: rounding,
       overrides: { roundingTolerance: 0 },
-      status: 'diverge',
+      statuses: ['diverge'],
     },
     {
       name: 'hedgeTolerance 0.1 stretches "about 9,000" to 9,800',
       setup: hedged,
       overrides: {},
-      status: 'compatible',
+      statuses: ['compatible'],
     },
     {
       name: 'hedgeTolerance 0.05 does not',
       setup: hedged,
       overrides: { hedgeTolerance: 0.05 },
-      status: 'diverge',
+      statuses: ['diverge'],
     },
-  ])('$name', ({ setup, overrides, status }) => {
+    {
+      name: 'minRoundingStep 100 keeps 40 and 41 dead apart',
+      setup: smallToll,
+      overrides: {},
+      statuses: ['diverge'],
+    },
+    {
+      name: 'minRoundingStep 10 lets rounding explain 40 and 41 dead',
+      setup: smallToll,
+      overrides: { minRoundingStep: 10 },
+      statuses: ['compatible'],
+    },
+    {
+      name: 'minRoundingStep 100 lets rounding explain 9,000 and 9,040',
+      setup: largeCrowd,
+      overrides: {},
+      statuses: ['compatible'],
+    },
+    {
+      name: 'minRoundingStep 10,000 does not',
+      setup: largeCrowd,
+      overrides: { minRoundingStep: 10_000 },
+      statuses: ['diverge'],
+    },
+    {
+      name: 'nameSimilarity 0.93 takes Zelensky and Zelenskyy for one name',
+      setup: spellings,
+      overrides: {},
+      statuses: ['agree'],
+    },
+    {
+      name: 'nameSimilarity 0.99 keeps them two names',
+      setup: spellings,
+      overrides: { nameSimilarity: 0.99 },
+      statuses: ['unique', 'unique'],
+    },
+    {
+      name: 'wildcardMaxRatio 10 compares subjectless 12 and 14',
+      setup: subjectless(14),
+      overrides: {},
+      statuses: ['diverge'],
+    },
+    {
+      name: 'wildcardMaxRatio 1.1 does not (14 / 12 is more)',
+      setup: subjectless(14),
+      overrides: { wildcardMaxRatio: 1.1 },
+      statuses: ['unique', 'unique'],
+    },
+    {
+      name: 'wildcardMaxRatio 10 does not compare subjectless 12 and 150',
+      setup: subjectless(150),
+      overrides: {},
+      statuses: ['unique', 'unique'],
+    },
+    {
+      name: 'wildcardMaxRatio 20 does',
+      setup: subjectless(150),
+      overrides: { wildcardMaxRatio: 20 },
+      statuses: ['diverge'],
+    },
+    {
+      name: 'quoteOverlap 0.5 compares two unattributed quotes sharing 3 of 4 words (a misquote)',
+      setup: anonymousQuotes,
+      overrides: {},
+      statuses: ['diverge'],
+    },
+    {
+      name: 'quoteOverlap 0.9 takes them for two different sayings',
+      setup: anonymousQuotes,
+      overrides: { quoteOverlap: 0.9 },
+      statuses: ['unique', 'unique'],
+    },
+    {
+      name: "sameSpeakerQuoteOverlap 0.2 compares two of one speaker's quotes sharing half their words",
+      setup: oneSpeaker,
+      overrides: {},
+      statuses: ['diverge'],
+    },
+    {
+      name: 'sameSpeakerQuoteOverlap 0.6 takes them for two remarks',
+      setup: oneSpeaker,
+      overrides: { sameSpeakerQuoteOverlap: 0.6 },
+      statuses: ['unique', 'unique'],
+    },
+  ])('$name', ({ setup, overrides, statuses }) => {
     const result = compareClaim(setup.claim, setup.statementsById, options(overrides))
-    expect(result.comparisons.map((c) => c.status)).toEqual([status])
+    expect(result.comparisons.map((c) => c.status)).toEqual(statuses)
   })
 })
 

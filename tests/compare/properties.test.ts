@@ -1,9 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { tolerancesOf } from '../../src/compare/details.js'
 import { compareFigures, type Figure, OPEN_MAX } from '../../src/compare/values.js'
+import { defaultOptions } from '../../src/options.js'
 import type { Hedge } from '../../src/types.js'
 
-const tolerances = { hedgeTolerance: 0.1, roundingTolerance: 0.05 }
+const tolerances = tolerancesOf(defaultOptions)
 
 // Figures as the extract stage writes them: exact numbers, 'about' X..X, open-ended and ranges.
 const figure: fc.Arbitrary<Figure> = fc

@@ -103,6 +103,27 @@ describe('sameQuote', () => {
     expect(far).toBeGreaterThan(0)
   })
 
+  it('takes its overlap thresholds and name similarity from the options', () => {
+    const reworded = [
+      { text: 'We will rebuild every home', speaker: undefined },
+      { text: 'We will rebuild all the homes', speaker: undefined },
+    ] as const
+    const thresholds = { quoteOverlap: 0.5, sameSpeakerQuoteOverlap: 0.2, nameSimilarity: 0.93 }
+    expect(sameQuote(...reworded, thresholds)).toBe(1.75)
+    expect(sameQuote(...reworded, { ...thresholds, quoteOverlap: 0.8 })).toBe(0)
+    const spoken = (speaker: string) => ({ text: 'We will rebuild every home', speaker })
+    expect(sameQuote(spoken('Zelensky'), spoken('Zelenskyy'), thresholds)).toBe(2)
+    expect(sameQuote(spoken('Zelensky'), spoken('Zelenskyy'), { ...thresholds, nameSimilarity: 0.99 })).toBe(
+      0,
+    )
+    const remarks = [
+      spoken('Ortiz'),
+      { text: 'Every home will be rebuilt, in time', speaker: 'Ortiz' },
+    ] as const
+    expect(sameQuote(...remarks, thresholds)).toBe(1.5)
+    expect(sameQuote(...remarks, { ...thresholds, sameSpeakerQuoteOverlap: 0.6 })).toBe(0)
+  })
+
   it('measures overlap on content-word stems', () => {
     expect(quoteOverlap('They rebuild homes', 'rebuilding all the homes')).toBe(1)
     expect(quoteOverlap('rain', 'sun')).toBe(0)

@@ -43,7 +43,8 @@ export function referenceGroups(
         detail,
         label: `${detail.text} (${outlet(statement.articleId)})`,
         statement,
-        speaker: detail.kind === 'quote' ? speakerOf(detail, statement) : undefined,
+        speaker:
+          detail.kind === 'quote' ? speakerOf(detail, statement, tolerances.nameSimilarity) : undefined,
       }
       let best: Placed[] | null = null
       let bestScore = 0
@@ -120,9 +121,9 @@ function groupScore(
     if (detail.kind === 'quote') {
       const a = { text: quoteText(member.detail), speaker: member.speaker }
       const b = { text: quoteText(detail), speaker: candidate.speaker }
-      score = sameQuote(a, b)
+      score = sameQuote(a, b, tolerances)
     } else if (NAME_KINDS.includes(detail.kind)) {
-      score = sameName(String(member.detail.value), String(detail.value)) ? 3 : 0
+      score = sameName(String(member.detail.value), String(detail.value), tolerances.nameSimilarity) ? 3 : 0
     } else {
       const key = comparableClass(detail)
       if (key === null) return 0

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { tolerancesOf } from '../../src/compare/details.js'
 import { sameThing, subjectScore, subjectTerms } from '../../src/compare/same-thing.js'
+import { defaultOptions } from '../../src/options.js'
 import type { Detail } from '../../src/types.js'
 
-const tolerances = { hedgeTolerance: 0.1, roundingTolerance: 0.05 }
+const tolerances = tolerancesOf(defaultOptions)
 
 function detail(
   kind: Detail['kind'],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { tolerancesOf } from '../../src/compare/details.js'
 import {
   compareDates,
   compareFigures,
@@ -10,8 +11,9 @@ import {
   sameName,
   weekdayOf,
 } from '../../src/compare/values.js'
+import { defaultOptions } from '../../src/options.js'
 
-const tolerances = { hedgeTolerance: 0.1, roundingTolerance: 0.05 }
+const tolerances = tolerancesOf(defaultOptions)
 
 describe('figureRange', () => {
   it.each([
@@ -60,6 +62,16 @@ describe('rounding', () => {
   ])('rounding explains $a against $b: $explains', ({ a, b, explains }) => {
     expect(roundingExplains(a, b, 0.05)).toBe(explains)
     expect(roundingExplains(b, a, 0.05)).toBe(explains)
+  })
+
+  it.each([
+    { a: 40, b: 41, step: 10, explains: true },
+    { a: 40, b: 41, step: 100, explains: false },
+    { a: 9000, b: 9040, step: 1000, explains: true },
+    { a: 9000, b: 9040, step: 10_000, explains: false },
+  ])('with minRoundingStep $step, rounding explains $a against $b: $explains', ({ a, b, step, explains }) => {
+    expect(roundingExplains(a, b, 0.05, step)).toBe(explains)
+    expect(roundingExplains(b, a, 0.05, step)).toBe(explains)
   })
 })
 
@@ -151,5 +163,15 @@ describe('sameName', () => {
   ] as const)('%s and %s: %s', (a, b, same) => {
     expect(sameName(a, b)).toBe(same)
     expect(sameName(b, a)).toBe(same)
+  })
+
+  it.each([
+    ['Zelensky', 'Zelenskyy', 0.93, true],
+    ['Zelensky', 'Zelenskyy', 0.99, false],
+    ['Zelensky', 'Zelensky', 1, true],
+    ['Ana Ortiz', 'Ana Ruiz', 0.5, true],
+  ] as const)('%s and %s at nameSimilarity %d: %s', (a, b, similarity, same) => {
+    expect(sameName(a, b, similarity)).toBe(same)
+    expect(sameName(b, a, similarity)).toBe(same)
   })
 })
