@@ -1,23 +1,17 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { CorroborateError, isCorroborateError } from '../errors.js'
-import { resolveOptions } from '../options.js'
+import { defaultOptions, resolveOptions } from '../options.js'
 import type { Options } from '../types.js'
 import { closest, flagValue, type ParsedArgs, usage } from './args.js'
 
 /** Option names a config file may set (every serialisable `Options` field). */
-export const configKeys: readonly (keyof Options)[] = [
-  'format',
-  'granularity',
-  'maxInputLength',
-  'outletMarkers',
-  'referenceDate',
-  'threshold',
-  'manyToOne',
-  'hedgeTolerance',
-  'roundingTolerance',
-  'datesAreFigures',
-]
+export const configKeys: readonly (keyof Options)[] = (
+  Object.keys(defaultOptions) as (keyof Options)[]
+).filter(
+  // The similarity hook is a function: it cannot come from JSON.
+  (key) => key !== 'similarity',
+)
 
 /**
  * Reads a `--config FILE`: a JSON object of `Options` fields. Unknown keys are rejected
