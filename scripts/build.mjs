@@ -10,7 +10,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const staging = join(root, `.dist-${process.pid}`)
 const tsc = join(root, 'node_modules/typescript/bin/tsc')
 try {
-  execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json'), '--outDir', staging], { stdio: 'inherit' })
+  execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json'), '--outDir', staging], {
+    stdio: 'inherit',
+  })
 } catch (error) {
   rmSync(staging, { recursive: true, force: true })
   process.exitCode = 1
