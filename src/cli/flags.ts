@@ -3,6 +3,23 @@ import type { FlagSpec } from './args.js'
 
 // The flags of every command, apart from the commands so that help and tests load without the library.
 
+/** `--reference-date`, shared by the commands that extract dates. */
+const referenceDateFlag: FlagSpec = {
+  name: 'reference-date',
+  kind: 'value',
+  placeholder: 'DATE',
+  help: "anchor for 'on Thursday' when an article has no date",
+}
+
+/** `--config`, shared by every command. */
+const configFlag: FlagSpec = {
+  name: 'config',
+  kind: 'value',
+  short: 'c',
+  placeholder: 'FILE',
+  help: 'JSON file of options; flags override it',
+}
+
 /** Formats `compare` writes. */
 export const compareFormats: readonly RenderFormat[] = ['text', 'json', 'markdown', 'html', 'sarif', 'github']
 
@@ -34,19 +51,8 @@ export const compareFlags: readonly FlagSpec[] = [
     placeholder: 'UNIT',
     help: 'sentence|clause statement units (default: sentence)',
   },
-  {
-    name: 'reference-date',
-    kind: 'value',
-    placeholder: 'DATE',
-    help: "anchor for 'on Thursday' when an article has no date",
-  },
-  {
-    name: 'config',
-    kind: 'value',
-    short: 'c',
-    placeholder: 'FILE',
-    help: 'JSON file of options; flags override it',
-  },
+  referenceDateFlag,
+  configFlag,
   {
     name: 'fail-on',
     kind: 'value',
@@ -87,19 +93,8 @@ export const checkFlags: readonly FlagSpec[] = [
     placeholder: 'N',
     help: 'similarity (0..1) to match a source statement',
   },
-  {
-    name: 'reference-date',
-    kind: 'value',
-    placeholder: 'DATE',
-    help: "anchor for 'on Thursday' when an article has no date",
-  },
-  {
-    name: 'config',
-    kind: 'value',
-    short: 'c',
-    placeholder: 'FILE',
-    help: 'JSON file of options; flags override it',
-  },
+  referenceDateFlag,
+  configFlag,
   {
     name: 'fail-on',
     kind: 'value',
@@ -127,11 +122,5 @@ export const segmentFlags: readonly FlagSpec[] = [
     placeholder: 'UNIT',
     help: 'sentence|clause statement units (default: sentence)',
   },
-  {
-    name: 'config',
-    kind: 'value',
-    short: 'c',
-    placeholder: 'FILE',
-    help: 'JSON file of options; flags override it',
-  },
+  configFlag,
 ]
