@@ -55,11 +55,7 @@ interface Prepared {
  * claims[0].why.summary //=> 'shared: Red Square, troops marched (0.94)'
  */
 export function align(articles: Article[], options?: Options): Claim[] {
-  const prepared = prepare(articles, options)
-  const hook = options?.similarity
-  const pairs = hook === undefined ? null : new PairScores(prepared.units.length)
-  const scorer = pairs === null ? lexicalScorer(prepared.units.map((unit) => unit.vector)) : hookScorer(pairs)
-  const steps = run(prepared, options, scorer, pairs)
+  const { prepared, hook, pairs, scorer, steps } = start(articles, options)
   let step = steps.next()
   while (!step.done) {
     for (const [a, b] of step.value) {
@@ -92,11 +88,7 @@ const asyncBatch = 256
  * const claims = await alignAsync(articles, { similarity: async (a, b) => cosineOf(await embed(a.text), await embed(b.text)) })
  */
 export async function alignAsync(articles: Article[], options?: Options): Promise<Claim[]> {
-  const prepared = prepare(articles, options)
-  const hook = options?.similarity
-  const pairs = hook === undefined ? null : new PairScores(prepared.units.length)
-  const scorer = pairs === null ? lexicalScorer(prepared.units.map((unit) => unit.vector)) : hookScorer(pairs)
-  const steps = run(prepared, options, scorer, pairs)
+  const { prepared, hook, pairs, scorer, steps } = start(articles, options)
   let step = steps.next()
   while (!step.done) {
     const request: PairRequest = step.value
@@ -215,4 +207,16 @@ function isPromise(value: unknown): value is Promise<unknown> {
   return (
     typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function'
   )
+}
+
+/**
+ * What `align` and `alignAsync` share: the prepared statements, the scorer (lexical, or the
+ * user's hook through a table of pair scores) and the alignment run that asks for hook scores.
+ */
+function start(articles: Article[], options: Options | undefined) {
+  const prepared = prepare(articles, options)
+  const hook = options?.similarity
+  const pairs = hook === undefined ? null : new PairScores(prepared.units.length)
+  const scorer = pairs === null ? lexicalScorer(prepared.units.map((unit) => unit.vector)) : hookScorer(pairs)
+  return { prepared, hook, pairs, scorer, steps: run(prepared, options, scorer, pairs) }
 }
