@@ -140,10 +140,37 @@ function trimPunctuation(text: string): string {
   return text.slice(start, end)
 }
 
-/** Words besides names that a byline may contain. */
-const BYLINE_WORDS: ReadonlySet<string> = new Set(['and', '&', 'in', 'for', 'de', 'van', 'von', 'al', 'bin'])
+/** Words besides names that a byline may contain: joiners and the reporter's job. */
+const BYLINE_WORDS: ReadonlySet<string> = new Set([
+  'and',
+  '&',
+  'in',
+  'for',
+  'de',
+  'van',
+  'von',
+  'al',
+  'bin',
+  'staff',
+  'reporter',
+  'reporters',
+  'correspondent',
+  'editor',
+  'writer',
+  'senior',
+  'chief',
+  'political',
+  'business',
+  'crime',
+  'health',
+  'local',
+  'news',
+])
 
-/** 'By Jane Doe', 'By Jane Doe and Omar Reyes, BBC News': 'By' and at most seven names. */
+/**
+ * 'By Jane Doe', 'By Jane Doe and Omar Reyes, BBC News', 'By Hanna Obi, River Gazette staff
+ * reporter': 'By' and at most seven names or byline words.
+ */
 function isByline(text: string): boolean {
   if (!BYLINE_START.test(text)) return false
   const words = text.split(WHITE_SPACE_RUN).slice(1)
