@@ -8,31 +8,44 @@ import {
 } from '../patterns.js'
 
 /**
+ * An extractor of one percent pattern: the match, minus its sign or words (`endPattern`), is
+ * the number; kind 'percent' with `unit`.
+ */
+function percentExtractorOf(name: string, pattern: RegExp, endPattern: RegExp, unit: '%' | 'pp'): Extractor {
+  return {
+    name,
+    pattern: () => pattern,
+    extract(_text, match): Candidate | null {
+      const value = parseNumber(match[0].replace(endPattern, ''))
+      if (value === null) return null
+      const start = match.index
+      return {
+        kind: 'percent',
+        start,
+        end: start + match[0].length,
+        value,
+        unit,
+        hedge: null,
+        subject: null,
+        source: name,
+      }
+    },
+  }
+}
+
+/**
  * Percentages: '90%', '90 percent', '4.5 per cent', 'ninety percent'; value in percent
  * points (90% -> 90), unit '%'.
  *
  * @example
  * // '90 percent of voters' -> { kind: 'percent', text: '90 percent', value: 90, unit: '%' }
  */
-export const percentExtractor: Extractor = {
-  name: 'percent',
-  pattern: () => percentPattern,
-  extract(_text, match): Candidate | null {
-    const value = parseNumber(match[0].replace(percentSignEndPattern, ''))
-    if (value === null) return null
-    const start = match.index
-    return {
-      kind: 'percent',
-      start,
-      end: start + match[0].length,
-      value,
-      unit: '%',
-      hedge: null,
-      subject: null,
-      source: 'percent',
-    }
-  },
-}
+export const percentExtractor: Extractor = percentExtractorOf(
+  'percent',
+  percentPattern,
+  percentSignEndPattern,
+  '%',
+)
 
 /**
  * Percentage points: '3 percentage points', '0.5pp'; kind 'percent' with unit 'pp', so that
@@ -41,22 +54,9 @@ export const percentExtractor: Extractor = {
  * @example
  * // 'up 3 percentage points' -> { kind: 'percent', text: '3 percentage points', value: 3, unit: 'pp' }
  */
-export const percentagePointExtractor: Extractor = {
-  name: 'percentage-point',
-  pattern: () => percentagePointPattern,
-  extract(_text, match): Candidate | null {
-    const value = parseNumber(match[0].replace(percentagePointEndPattern, ''))
-    if (value === null) return null
-    const start = match.index
-    return {
-      kind: 'percent',
-      start,
-      end: start + match[0].length,
-      value,
-      unit: 'pp',
-      hedge: null,
-      subject: null,
-      source: 'percentage-point',
-    }
-  },
-}
+export const percentagePointExtractor: Extractor = percentExtractorOf(
+  'percentage-point',
+  percentagePointPattern,
+  percentagePointEndPattern,
+  'pp',
+)
