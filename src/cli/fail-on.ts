@@ -1,14 +1,15 @@
+import { wordTable } from '../text/word-table.js'
 import type { Finding, FindingRule } from '../types.js'
 import { closest, usage } from './args.js'
 
 /** Short names accepted by `--fail-on`, and the finding rules they stand for. */
-export const failOnNames: Readonly<Record<string, readonly FindingRule[]>> = {
+export const failOnNames: Readonly<Record<string, readonly FindingRule[]>> = wordTable({
   diverge: ['divergent-detail'],
   unsourced: ['unsourced-figure'],
   misquote: ['misquote'],
   'single-source': ['single-source-statement'],
   any: ['divergent-detail', 'unsourced-figure', 'misquote', 'single-source-statement'],
-}
+})
 
 /**
  * Parses a `--fail-on` list (comma-separated short names or full rule ids) into the set of

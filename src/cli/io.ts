@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path'
 import { CorroborateError, isCorroborateError } from '../errors.js'
+import { wordTable } from '../text/word-table.js'
 import type { ArticleInput, InputFormat, Options } from '../types.js'
 import { closest } from './args.js'
 import { reason } from './config.js'
@@ -224,7 +225,7 @@ interface FrontMatter {
   text: string
 }
 
-const matterKeys: Record<string, keyof FrontMatter['fields']> = {
+const matterKeys: Record<string, keyof FrontMatter['fields']> = wordTable({
   outlet: 'outlet',
   source: 'outlet',
   publisher: 'outlet',
@@ -234,7 +235,7 @@ const matterKeys: Record<string, keyof FrontMatter['fields']> = {
   publishedat: 'publishedAt',
   published: 'publishedAt',
   date: 'publishedAt',
-}
+})
 
 /**
  * Reads simple YAML front matter (`key: value` lines between `---` fences at the very top)

@@ -1,8 +1,9 @@
+import { wordTable } from '../text/word-table.js'
 import { currencyCodeShapePattern, whitespaceRunPattern } from './patterns.js'
 
 // Currency signs, names and codes, mapped to ISO 4217 codes.
 
-const signs: Readonly<Record<string, string>> = {
+const signs: Readonly<Record<string, string>> = wordTable({
   us$: 'USD',
   c$: 'CAD',
   ca$: 'CAD',
@@ -21,9 +22,9 @@ const signs: Readonly<Record<string, string>> = {
   '₩': 'KRW',
   '₺': 'TRY',
   '₴': 'UAH',
-}
+})
 
-const names: Readonly<Record<string, string>> = {
+const names: Readonly<Record<string, string>> = wordTable({
   'us dollars': 'USD',
   dollars: 'USD',
   euros: 'EUR',
@@ -46,7 +47,7 @@ const names: Readonly<Record<string, string>> = {
   hryvnias: 'UAH',
   hryvnia: 'UAH',
   lira: 'TRY',
-}
+})
 
 /**
  * The ISO 4217 code of a currency sign, name or code, or null when unknown. A bare '$' is

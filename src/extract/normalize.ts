@@ -3,6 +3,7 @@
 // tolerance in.
 
 import { stem } from '../text/natural.js'
+import { wordTable } from '../text/word-table.js'
 import type { Hedge, Interval } from '../types.js'
 import {
   apostropheSEndPattern,
@@ -35,7 +36,7 @@ export const OPEN_END = Number.MAX_SAFE_INTEGER
  * 'nearly' and 'almost' mean "a little under X": they are read as 'about' so that 'nearly
  * 9,000' and 'about 9,000' agree, which is what a reader checking the figure expects.
  */
-export const hedgeRules: Readonly<Record<string, Hedge>> = {
+export const hedgeRules: Readonly<Record<string, Hedge>> = wordTable({
   'an estimated': 'about',
   estimated: 'about',
   approximately: 'about',
@@ -73,7 +74,7 @@ export const hedgeRules: Readonly<Record<string, Hedge>> = {
   'less than': 'less-than',
   under: 'less-than',
   below: 'less-than',
-}
+})
 
 /**
  * The hedge a phrase stands for, or null.
@@ -114,7 +115,7 @@ export function hedgeInterval(hedge: Hedge, value: number | Interval): Interval 
  * Subjects that mean the same thing in news copy, folded to one canonical word so that
  * '12 people were killed' and '14 dead' compare as one subject ('deaths').
  */
-const subjectSynonyms: Readonly<Record<string, string>> = {
+const subjectSynonyms: Readonly<Record<string, string>> = wordTable({
   dead: 'deaths',
   death: 'deaths',
   deaths: 'deaths',
@@ -158,10 +159,10 @@ const subjectSynonyms: Readonly<Record<string, string>> = {
   votes: 'votes',
   vote: 'votes',
   ballots: 'votes',
-}
+})
 
 /** Words that mean a counted group died or was hurt when they follow it ('12 people were killed'). */
-export const outcomeWords: Readonly<Record<string, string>> = {
+export const outcomeWords: Readonly<Record<string, string>> = wordTable({
   killed: 'deaths',
   dead: 'deaths',
   died: 'deaths',
@@ -174,7 +175,7 @@ export const outcomeWords: Readonly<Record<string, string>> = {
   detained: 'arrests',
   displaced: 'displaced',
   evacuated: 'evacuations',
-}
+})
 
 /**
  * The canonical subject of a head noun: lower-case, synonyms folded ('killed', 'dead' ->

@@ -1,6 +1,7 @@
 // Reading numbers written in digits, words or both: '9,000', 'nine thousand', '3.5 million',
 // 'a dozen', 'half a million', '240bn', and the vague plurals 'tens of thousands'.
 
+import { wordTable } from '../text/word-table.js'
 import type { Interval } from '../types.js'
 import {
   digitOrdinalPattern,
@@ -11,7 +12,7 @@ import {
   whitespaceRunPattern,
 } from './patterns.js'
 
-const units: Readonly<Record<string, number>> = {
+const units: Readonly<Record<string, number>> = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -40,9 +41,9 @@ const units: Readonly<Record<string, number>> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-}
+})
 
-const scales: Readonly<Record<string, number>> = {
+const scales: Readonly<Record<string, number>> = wordTable({
   hundred: 100,
   thousand: 1e3,
   million: 1e6,
@@ -54,9 +55,9 @@ const scales: Readonly<Record<string, number>> = {
   b: 1e9,
   bn: 1e9,
   tn: 1e12,
-}
+})
 
-const ordinals: Readonly<Record<string, number>> = {
+const ordinals: Readonly<Record<string, number>> = wordTable({
   first: 1,
   second: 2,
   third: 3,
@@ -81,7 +82,7 @@ const ordinals: Readonly<Record<string, number>> = {
   fortieth: 40,
   fiftieth: 50,
   hundredth: 100,
-}
+})
 
 /**
  * The value of a number written in digits and/or words, or null when it is not one. Scale

@@ -1,6 +1,8 @@
 // Word lists behind `attachSubjects`: which words link a noun to a figure, which end the
 // noun phrase after it, and which say what happened to what was counted.
 
+import { wordTable } from '../text/word-table.js'
+
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' '))
 
 /** Words that link a noun to a figure after it: 'trade had reached a record $240 billion'. */
@@ -47,7 +49,7 @@ export const notSubjects = words(
 )
 
 /** Verbs right before a count that say what happened to it: 'killed 12', 'injuring 30'. */
-export const outcomeVerbs: Readonly<Record<string, string>> = {
+export const outcomeVerbs: Readonly<Record<string, string>> = wordTable({
   killed: 'deaths',
   killing: 'deaths',
   kills: 'deaths',
@@ -59,7 +61,7 @@ export const outcomeVerbs: Readonly<Record<string, string>> = {
   detained: 'arrests',
   evacuated: 'evacuations',
   displaced: 'displaced',
-}
+})
 
 /** Plural nouns without a final s. */
 export const irregularPlurals = words(

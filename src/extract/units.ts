@@ -1,3 +1,4 @@
+import { wordTable } from '../text/word-table.js'
 import { digitPattern, whitespaceRunPattern } from './patterns.js'
 // Units of measure and of time, each with the base unit its values are converted to.
 
@@ -18,7 +19,7 @@ const area = (factor: number): UnitRule => ({ base: 'm2', factor })
  * areas to square metres, speeds to km/h, temperatures to degrees Celsius, so '5 km' and
  * '5,000 metres' (or '3.1 miles') compare as the same figure.
  */
-export const quantityUnits: Readonly<Record<string, UnitRule>> = {
+export const quantityUnits: Readonly<Record<string, UnitRule>> = wordTable({
   km: length(1000),
   kilometres: length(1000),
   kilometers: length(1000),
@@ -82,10 +83,10 @@ export const quantityUnits: Readonly<Record<string, UnitRule>> = {
   '°f': { base: '°C', factor: 5 / 9, offset: (-32 * 5) / 9 },
   degrees: { base: 'degrees', factor: 1 },
   '°': { base: 'degrees', factor: 1 },
-}
+})
 
 /** Time units in seconds: a month is 30 days, a year 365 days. */
-export const durationUnits: Readonly<Record<string, number>> = {
+export const durationUnits: Readonly<Record<string, number>> = wordTable({
   second: 1,
   minute: 60,
   hour: 3600,
@@ -97,7 +98,7 @@ export const durationUnits: Readonly<Record<string, number>> = {
   decade: 315360000,
   century: 3153600000,
   centurie: 3153600000,
-}
+})
 
 /**
  * Converts `value` of `unit` to its base, rounded to 6 decimals.

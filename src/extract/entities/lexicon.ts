@@ -1,6 +1,8 @@
 // Word lists behind name recognition: titles, organisation and place cues, a small
 // gazetteer, demonyms, and words that are capitalised without being names.
 
+import { wordTable } from '../../text/word-table.js'
+
 const words = (list: string): ReadonlySet<string> => new Set(list.split('|'))
 
 /**
@@ -27,7 +29,7 @@ export const knownOrganizations = words(
 )
 
 /** Canonical names of organisations known by several names. */
-export const organizationAliases: Readonly<Record<string, string>> = {
+export const organizationAliases: Readonly<Record<string, string>> = wordTable({
   un: 'United Nations',
   'u.n.': 'United Nations',
   eu: 'European Union',
@@ -38,7 +40,7 @@ export const organizationAliases: Readonly<Record<string, string>> = {
   'ap news': 'AP',
   'world health organization': 'WHO',
   'international monetary fund': 'IMF',
-}
+})
 
 /** Words inside a name that make it a place. */
 export const placeCues = words(
@@ -46,7 +48,7 @@ export const placeCues = words(
 )
 
 /** Canonical names of places known by several names. */
-export const placeAliases: Readonly<Record<string, string>> = {
+export const placeAliases: Readonly<Record<string, string>> = wordTable({
   us: 'United States',
   'u.s.': 'United States',
   usa: 'United States',
@@ -67,7 +69,7 @@ export const placeAliases: Readonly<Record<string, string>> = {
   'the netherlands': 'Netherlands',
   kyiv: 'Kyiv',
   kiev: 'Kyiv',
-}
+})
 
 /** Countries and well-known cities and regions, lower-case. */
 export const gazetteer = words(
