@@ -204,7 +204,12 @@ export interface Claim {
 }
 
 /** Finding rules corroborate reports. */
-export type FindingRule = 'divergent-detail' | 'single-source-statement' | 'unsourced-figure' | 'misquote'
+export type FindingRule =
+  | 'divergent-detail'
+  | 'single-source-statement'
+  | 'unsourced-figure'
+  | 'misquote'
+  | 'empty-article'
 
 /** Severity of a finding. */
 export type Severity = 'error' | 'warning' | 'note'

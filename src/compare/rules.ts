@@ -50,6 +50,14 @@ export const rules: readonly RuleDoc[] = [
       'are left out so that the report is not flooded).',
     example: 'Only BBC reports this (41 dead); no other outlet here has it',
   },
+  {
+    id: 'empty-article',
+    severities: ['warning'],
+    summary:
+      'An article of the batch is empty or only white space: it is kept in the report with no ' +
+      'statements (the finding spans its whole text and names no statement) and the rest is compared.',
+    example: 'BBC is empty, so nothing of it was compared: check that its text was read.',
+  },
 ]
 
 /** Rank of a rule in `rules`, for a stable order of findings on one span. */
