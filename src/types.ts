@@ -107,6 +107,18 @@ export interface Detail extends Span {
   speaker?: string
   /** For quotes: the verb that cues it ('said', 'told reporters'). */
   cue?: string
+  /**
+   * For dates: the finest unit the text gives: 'decade' ('the 1990s'), 'year' ('2025', 'last
+   * year'), 'month' ('February', 'next month'), 'week' ('last week'), 'day' ('Dec. 12',
+   * 'Thursday'), 'time' ('Thursday at 10am').
+   */
+  granularity?: 'decade' | 'year' | 'month' | 'week' | 'day' | 'time'
+  /**
+   * For dates: the parts of `value` the text leaves out and corroborate chose from the
+   * publication date: 'Dec. 12' -> ['year'], 'Thursday' -> ['year', 'month', 'day']. Empty when
+   * the text states every part or fixes it exactly ('May 9, 2025', 'last year', 'yesterday').
+   */
+  implied?: ('year' | 'month' | 'day')[]
 }
 
 /** One statement unit of an article. */
