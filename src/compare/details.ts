@@ -14,7 +14,7 @@ import { compareQuotes, quoteText } from './quotes.js'
 import { NAME_KINDS } from './same-thing.js'
 import { valueClasses, valueKey } from './value-classes.js'
 import {
-  compareDates,
+  compareDateDetails,
   compareFigures,
   compareMoney,
   isMoney,
@@ -55,8 +55,8 @@ export function tolerancesOf(options: ToleranceOptions): Tolerances {
 
 /**
  * Verdict on two details already known to be about the same thing: figures by value and hedge
- * (`compareFigures`), money by amount and currency (`compareMoney`), dates by ISO value or
- * weekday (`compareDates`), quotes word by word (`compareQuotes`, with a diff when reworded),
+ * (`compareFigures`), money by amount and currency (`compareMoney`), dates by span and by the
+ * parts their texts fix (`compareDateDetails`), quotes word by word (`compareQuotes`, with a diff when reworded),
  * names agree. Labels are how the values are named in the reason ('41 (ap)').
  *
  * @example
@@ -93,7 +93,9 @@ export function compareDetails(
     return { ...verdict, diff: null }
   }
   if (a.kind === 'date' && typeof a.value === 'string' && typeof b.value === 'string') {
-    return { ...compareDates(a.value, b.value, labelA, labelB), diff: null }
+    const dateA = { value: a.value, text: a.text, implied: a.implied }
+    const dateB = { value: b.value, text: b.text, implied: b.implied }
+    return { ...compareDateDetails(dateA, dateB, labelA, labelB), diff: null }
   }
   const same = String(a.value).trim().toLowerCase() === String(b.value).trim().toLowerCase()
   return same
