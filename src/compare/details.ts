@@ -10,7 +10,7 @@ import type {
   Statement,
 } from '../types.js'
 import { groupDetails, type Placed } from './group.js'
-import { compareQuotes, quoteText } from './quotes.js'
+import { compareQuotes, quoteText, withAttribution } from './quotes.js'
 import { NAME_KINDS } from './same-thing.js'
 import { valueClasses, valueKey } from './value-classes.js'
 import {
@@ -199,7 +199,10 @@ function judgeGroup(
   const [i, j] = (firstPair.diverge ?? firstPair.compatible ?? firstPair.agree)!
   const a = group[i]!
   const b = group[j]!
-  return { ...base, ...compareDetails(a.detail, b.detail, tolerances, a.label, b.label) }
+  const verdict = compareDetails(a.detail, b.detail, tolerances, a.label, b.label)
+  if (first.detail.kind !== 'quote') return { ...base, ...verdict }
+  // The same words given to two different people diverge, however alike the words.
+  return { ...base, ...withAttribution(verdict, group, tolerances.nameSimilarity, outlet) }
 }
 
 /** How a detail is named in a sentence: 'the figure 41', 'a quote', 'the name Ana Ortiz'. */

@@ -13,7 +13,7 @@ import type {
   Statement,
 } from '../types.js'
 import { compareDetails, type ToleranceOptions, tolerancesOf } from './details.js'
-import { briefDiff, compareQuotes, quoteText, speakerOf, wordDiff } from './quotes.js'
+import { attributionConflicts, briefDiff, compareQuotes, quoteText, speakerOf, wordDiff } from './quotes.js'
 import { divergenceSeverity, ruleRank } from './rules.js'
 import { detailTerms } from './same-thing.js'
 import { valueClasses, valueKey } from './value-classes.js'
@@ -28,7 +28,8 @@ export const NOTEWORTHY_FIGURES = ['count', 'money', 'percent', 'quantity'] as c
  *   diverging comparison that cannot be true together with some other outlet's value:
  *   `Death toll 41 diverges from 38 (AP)`;
  * - 'misquote' (warning) on each version of a quote that other outlets word differently,
- *   with a short word diff;
+ *   with a short word diff, and on each version that another outlet gives to a different
+ *   person: `Tomas Weller's quote is attributed to Mina Okafor in Ridge Times`;
  * - 'single-source-statement' (note) on statements only one outlet has, when the statement
  *   carries a figure (count, money, percentage, quantity; dates too with
  *   `options.datesAreFigures`) or a quote and the comparison has at least two articles.
@@ -56,6 +57,7 @@ export function claimFindings(
       if (comparison.status !== 'diverge') continue
       if (comparison.kind === 'quote') {
         findings.push(...misquotes(comparison, context, statementsById, options.nameSimilarity))
+        findings.push(...misattributions(comparison, context, statementsById, options.nameSimilarity))
       } else findings.push(...divergences(comparison, context, options))
     }
     if (list.length >= 2 && new Set(claim.articleIds).size === 1) {
@@ -199,6 +201,27 @@ function misquotes(
     )
   })
   return findings
+}
+
+// 'misquote' findings for the same words given to different people: one on each version whose
+// speaker another outlet names differently.
+function misattributions(
+  comparison: DetailComparison,
+  context: FindingContext,
+  statementsById: ReadonlyMap<string, Statement>,
+  nameSimilarity: number,
+): Finding[] {
+  const spoken = comparison.values.map((value) => ({
+    ...value,
+    speaker: speakerOf(value.detail, statementsById.get(value.statementId), nameSimilarity),
+  }))
+  const conflicts = attributionConflicts(spoken, nameSimilarity)
+  return spoken.flatMap((value, position) => {
+    const other = spoken[conflicts[position]!]
+    if (other === undefined) return []
+    const message = `${possessive(value.speaker!)} quote is attributed to ${other.speaker} in ${context.outlet(other.articleId)}`
+    return [context.finding('misquote', 'warning', value.articleId, value.statementId, value.detail, message)]
+  })
 }
 
 function singleSource(

@@ -31,7 +31,8 @@ export const rules: readonly RuleDoc[] = [
     id: 'misquote',
     severities: ['warning'],
     summary:
-      'Outlets quote the same speaker or saying in different words (a partial quote is not a misquote).',
+      'Outlets quote the same speaker or saying in different words, or give the same words to different ' +
+      'people (a partial or elided quote, or one differing only in inflection or spelling, is not a misquote).',
     example: "Ortiz's quote reads differently in AP: ... rebuild [-every home-] [+all the homes+]",
   },
   {
