@@ -208,3 +208,14 @@ describe('a span of time is not a date', () => {
     expect(only(text, '2025-11-20').value).toBe(value)
   })
 })
+
+describe('a part of the day with its date', () => {
+  it.each([
+    ['The trawler sank on the morning of March 3.', 'March 3', '2025-03-03'],
+    ['Looting began on the night of Dec. 12, police said.', 'Dec. 12', '2024-12-12'],
+    ['The dyke gave way on the afternoon of 14 February.', '14 February', '2025-02-14'],
+  ])('%s gives the date %s', (text, phrase, value) => {
+    const date = only(text, '2025-03-05')
+    expect([date.text, date.value]).toEqual([phrase, value])
+  })
+})

@@ -83,11 +83,31 @@ export function chronoDates(
   reference: Date | null,
 ): Candidate[] {
   const found: Candidate[] = []
-  for (const result of casual.parse(piece, reference ?? noReference)) {
-    const candidate = fromResult(text, offset, result, reference)
+  const anchor = reference ?? noReference
+  for (const result of casual.parse(piece, anchor)) {
+    const candidate = fromResult(text, offset, partOfDay(result, anchor), reference)
     if (candidate !== null) found.push(candidate)
   }
   return found
+}
+
+/** What `fromResult` reads of a chrono result. */
+type ChronoResult = Pick<ReturnType<typeof casual.parse>[number], 'index' | 'text' | 'start'>
+
+/**
+ * The date inside a part of the day chrono reads as nothing: 'the morning of March 3', 'the
+ * night of Dec. 12' come back from chrono with no known component, so the date after 'of' is
+ * read on its own ('March 3'). Any other result is returned as it is.
+ */
+function partOfDay(result: ChronoResult, anchor: Date): ChronoResult {
+  const known = ['year', 'month', 'day', 'weekday', 'hour'] as const
+  if (known.some((component) => result.start.isCertain(component))) return result
+  const cut = result.text.indexOf(' of ')
+  if (cut === -1) return result
+  const tail = result.text.slice(cut + 4)
+  const inner = casual.parse(tail, anchor)[0]
+  if (inner === undefined) return result
+  return { index: result.index + cut + 4 + inner.index, text: inner.text, start: inner.start }
 }
 
 /**
@@ -112,7 +132,7 @@ function* chunks(text: string): Generator<[number, string]> {
 function fromResult(
   text: string,
   offset: number,
-  result: ReturnType<typeof casual.parse>[number],
+  result: ChronoResult,
   reference: Date | null,
 ): Candidate | null {
   let start = offset + result.index
