@@ -211,11 +211,11 @@ function unanchoredFacts(value: string, none: DateFacts): DateFacts {
   return { ...none, time: clock(value) }
 }
 
-// The weekday a detail's text names ('Thursday evening', '10 a.m. on Friday'), by index.
+// The weekday a detail's text names ('Thursday evening', '10 a.m. on Fri.'), by index.
 function textWeekday(text: string): number | null {
   for (const word of text.toLowerCase().split(nonAlphanumeric)) {
-    const index = weekdays.indexOf(word as (typeof weekdays)[number])
-    if (index !== -1) return index
+    const name = weekdayName(word)
+    if (name !== null) return weekdays.indexOf(name as (typeof weekdays)[number])
   }
   return null
 }
@@ -223,7 +223,7 @@ function textWeekday(text: string): number | null {
 // A weekday named by a whole value: 'thursday', 'Thu', 'thurs'.
 function weekdayName(value: string): string | null {
   if (value.length < 3) return null
-  return weekdays.find((day) => value === day || (day.startsWith(value) && value.length >= 3)) ?? null
+  return weekdays.find((day) => day.startsWith(value)) ?? null
 }
 
 interface IsoParts {

@@ -60,6 +60,11 @@ describe('compareDateDetails', () => {
       status: 'diverge',
     },
     {
+      a: date('2025-11-20', 'Thurs.', ['year', 'month', 'day']),
+      b: date('2025-11-21', 'Fri.', ['year', 'month', 'day']),
+      status: 'diverge',
+    },
+    {
       a: date('2025-11-20T10:00', 'Thursday at 10am', ['year', 'month', 'day']),
       b: date('2025-11-20T11:00', 'Thursday at 11am', ['year', 'month', 'day']),
       status: 'diverge',
