@@ -32,14 +32,18 @@ const noReference = new Date(2000, 0, 1, 12)
 
 /**
  * Dates and times by chrono-node: 'on Thursday', 'May 9', 'last year', 'Wednesday evening',
- * '9 May 2025 at 10am'. With `context.referenceDate` the value is an ISO date ('2025-05-08'),
- * a month ('2025-05'), a year ('2024') or a date-time ('2025-05-09T10:00'), whichever the text
- * states. Without one, only stated parts are kept: a weekday stays its lower-case name
- * ('thursday'), a day of a month is '--05-09', and relative words stay lower-case words
- * ('last year'), so two outlets without dates still compare.
+ * '9 May 2025 at 10am'. With `context.referenceDate` (the article's publication date) the
+ * value is an ISO date ('2025-05-08'), a month ('2025-05'), an ISO week ('2025-W19'), a year
+ * ('2024') or a date-time ('2025-05-09T10:00'), whichever the text states; a year the text
+ * leaves out is chosen by `yearFor`, the week of a bare weekday by `weekdayDate`, and those
+ * parts are listed in `implied`. Without one, only stated parts are kept: a weekday stays its
+ * lower-case name ('thursday'), a day of a month is '--05-09', and relative words stay
+ * lower-case words ('last year'), so two outlets without dates still compare. Every date
+ * says its `granularity` (docs/comparison-rules.md, section 6).
  *
  * @example
- * // 'on Thursday', referenceDate '2025-05-09' -> { kind: 'date', text: 'Thursday', value: '2025-05-08' }
+ * // 'on Thursday', referenceDate '2025-05-09'
+ * //=> { kind: 'date', text: 'Thursday', value: '2025-05-08', granularity: 'day', implied: ['year', 'month', 'day'] }
  */
 export const dateExtractor: Extractor = {
   name: 'date',
