@@ -216,7 +216,10 @@ export function sanitizeId(name: string): string {
     if (/[\p{L}\p{N}._-]/u.test(char)) id += char
     else if (!id.endsWith('-')) id += '-'
   }
-  const trimmed = id.replace(/^-+/, '').replace(/-+$/, '')
+  // Trailing dashes by hand: /-+$/ retries every run of dashes that is not at the end.
+  let end = id.length
+  while (end > 0 && id.charCodeAt(end - 1) === 45) end--
+  const trimmed = id.slice(0, end).replace(/^-+/, '')
   return trimmed === '' ? 'article' : trimmed
 }
 
