@@ -100,7 +100,7 @@ function unknownCommand(name: string): Error {
   return usage(`unknown command '${name}'; the commands are compare, check and segment`, '')
 }
 
-/** `message` on one line: each line trimmed, blank ones dropped (linear; /\s*\n\s*/g was not). */
+/** `message` on one line: each line trimmed, blank ones dropped, in linear time. */
 function oneLine(message: string): string {
   return message
     .split('\n')
