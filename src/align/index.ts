@@ -5,7 +5,15 @@ import { buildClaims, type PairRequest, type Unit } from './build.js'
 import type { ClaimState } from './claim-state.js'
 import { explain } from './explain.js'
 import { nameVariants } from './names.js'
-import { checkedScore, hookScorer, lexicalScorer, PairScores, type Scorer } from './similarity.js'
+import {
+  checkedScore,
+  hookScorer,
+  lexicalScorer,
+  PairScores,
+  type Scorer,
+  settleWithin,
+  similarityTimeoutOf,
+} from './similarity.js'
 import { eventWords, memoStemmer, statementTokens } from './tokens.js'
 import { type Vocabulary, weigh } from './weights.js'
 
@@ -82,22 +90,27 @@ const asyncBatch = 256
 
 /**
  * `align` for a similarity hook that returns a Promise (an embedding service): the same
- * claims, with the hook's calls awaited in batches of up to 256 at a time.
+ * claims, with the hook's calls awaited in batches of up to 256 at a time. A batch that has
+ * not settled after `options.similarityTimeout` ms (default 30,000) is 'E_ASYNC_HOOK'.
  *
  * @example
  * const claims = await alignAsync(articles, { similarity: async (a, b) => cosineOf(await embed(a.text), await embed(b.text)) })
  */
 export async function alignAsync(articles: Article[], options?: Options): Promise<Claim[]> {
+  const timeout = similarityTimeoutOf(options)
   const { prepared, hook, pairs, scorer, steps } = start(articles, options)
   let step = steps.next()
   while (!step.done) {
     const request: PairRequest = step.value
     for (let from = 0; from < request.length; from += asyncBatch) {
       const batch = request.slice(from, from + asyncBatch)
-      const scores = await Promise.all(
-        batch.map(([a, b]) =>
-          (hook as SimilarityFunction)(prepared.units[a]!.statement, prepared.units[b]!.statement),
+      const scores = await settleWithin(
+        Promise.all(
+          batch.map(([a, b]) =>
+            (hook as SimilarityFunction)(prepared.units[a]!.statement, prepared.units[b]!.statement),
+          ),
         ),
+        timeout,
       )
       batch.forEach(([a, b], i) => {
         pairs!.set(a, b, checkedScore(scores[i], prepared.units[a]!.statement, prepared.units[b]!.statement))
