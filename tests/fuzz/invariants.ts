@@ -12,6 +12,7 @@ const codes = new Set([
   'E_FORMAT',
   'E_OPTION',
   'E_ASYNC_HOOK',
+  'E_REPORT',
 ])
 
 /**
