@@ -1,4 +1,5 @@
 import { checkFigures, compare, isCorroborateError, render } from '../index.js'
+import { plainText } from '../report/escape.js'
 import type { Finding, FindingRule, Report } from '../types.js'
 import { choice, flagList, flagValue, type ParsedArgs, usage } from './args.js'
 import { optionsFrom } from './config.js'
@@ -102,12 +103,13 @@ function sortFindings(findings: readonly Finding[]): Finding[] {
  */
 export function textFindings(findings: readonly Finding[], article: LoadedArticle, color: boolean): string {
   const text = article.input.text
-  const label = article.label === '-' ? 'stdin' : article.label
+  // File names and messages (which quote the article) may hold ESC or BEL: keep them off the terminal.
+  const label = plainText(article.label === '-' ? 'stdin' : article.label)
   const lines = sortFindings(findings).map((finding) => {
     const end = lineColumn(text, finding.end)
     const where = `${label}:${finding.line}:${finding.column}-${end.line}:${end.column}`
     const severity = paint(finding.severity, severityStyle[finding.severity], color)
-    return `${paint(where, 'dim', color)}: ${severity}: ${finding.message} ${paint(`[${finding.rule}]`, 'dim', color)}`
+    return `${paint(where, 'dim', color)}: ${severity}: ${plainText(finding.message)} ${paint(`[${finding.rule}]`, 'dim', color)}`
   })
   const noun = findings.length === 1 ? 'finding' : 'findings'
   const summary = findings.length === 0 ? `${label}: no findings` : `${label}: ${findings.length} ${noun}`

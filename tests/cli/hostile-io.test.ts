@@ -119,6 +119,16 @@ describe('CLI: nothing printed passes control characters', () => {
     expect(result.stdout).not.toMatch(controls)
   })
 
+  it('check text output', async () => {
+    writeFileSync(
+      join(scratch, `draft${evil}.txt`),
+      `${evil} counted 1,200 jobs\u009b in the\u001b[31m port.`,
+    )
+    const result = await run(['check', `draft${evil}.txt`], { cwd: scratch })
+    expect(result.stdout).toContain('1,200')
+    expect(result.stdout).not.toMatch(controls)
+  })
+
   it('segment text output', async () => {
     writeFileSync(join(scratch, 'c1.txt'), `The ferry\u009b sank\u001b]0;pwned\u0007 on Thursday\u202e.`)
     const result = await run(['segment', 'c1.txt'], { cwd: scratch })
