@@ -42,7 +42,7 @@ describe('CLI: devices and pipes', () => {
         await run(['compare', wire, '--config', '/dev/zero'], { cwd: scratch }),
         'is not a regular file',
       )
-      expect(performance.now() - started).toBeLessThan(5000)
+      expect(performance.now() - started).toBeLessThan(30_000)
     },
   )
 
@@ -53,7 +53,7 @@ describe('CLI: devices and pipes', () => {
       await run(['compare', 'pipe.txt', wire], { cwd: scratch }),
       'pipe.txt is not a regular file',
     )
-    expect(performance.now() - started).toBeLessThan(5000)
+    expect(performance.now() - started).toBeLessThan(30_000)
   })
 
   it('stops reading endless standard input at the cap', async () => {
@@ -153,12 +153,12 @@ describe('CLI: nothing printed passes control characters', () => {
   it('quotes at most an excerpt of a huge echoed value, in linear time', async () => {
     const started = performance.now()
     const result = await run(
-      ['compare', wire, '--format', `json${' '.repeat(80_000)}x\n${'y'.repeat(80_000)}`],
+      ['compare', wire, '--format', `json${' '.repeat(200_000)}x\n${'y'.repeat(80_000)}`],
       {
         cwd: scratch,
       },
     )
-    expect(performance.now() - started).toBeLessThan(3000)
+    expect(performance.now() - started).toBeLessThan(15_000)
     expect(result.code).toBe(2)
     expect(result.stderr.length).toBeLessThan(600)
     expect(result.stderr).toMatch(/use one of .*\n$/)

@@ -39,7 +39,7 @@ describe('alignValue', () => {
     const raw = `${'<a '.repeat(50_000)}b`
     const started = performance.now()
     alignValue(raw, 'b', 0, raw.length)
-    expect(performance.now() - started).toBeLessThan(2000)
+    expect(performance.now() - started).toBeLessThan(10_000)
   })
 })
 
