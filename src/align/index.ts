@@ -5,7 +5,11 @@ import { buildClaims, type PairRequest, type Unit } from './build.js'
 import type { ClaimState } from './claim-state.js'
 import { explain } from './explain.js'
 import { nameVariants } from './names.js'
-import { checkedScore, hookScorer, lexicalScorer, PairScores, type Scorer } from './similarity.js'
+import { articleVectors, contextFeatures } from './context-features.js'
+import { pairFeatures, profileOf, type StatementProfile } from './pair-features.js'
+import { checkedScore, hookScorer, modelScorer, PairScores, type Scorer } from './similarity.js'
+import { alignmentModel, probability } from './similarity-model.js'
+import type { SparseVector } from './weights.js'
 import { eventWords, memoStemmer, statementTokens } from './tokens.js'
 import { type Vocabulary, weigh } from './weights.js'
 
@@ -22,6 +26,8 @@ interface Prepared {
   units: Unit[]
   pools: number[][]
   vocabulary: Vocabulary
+  profiles: StatementProfile[]
+  articleVectors: SparseVector[]
 }
 
 /**
@@ -119,6 +125,7 @@ function run(prepared: Prepared, options: Options | undefined, scorer: Scorer, p
       manyToOne: resolved.manyToOne,
       hook,
       allPairs: hook && prepared.units.length < allPairsLimit,
+      cosineScores: false,
     },
     scorer,
     pairs,
@@ -151,15 +158,16 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
     seen.add(article.id)
   })
   const units: Unit[] = []
-  const pools: number[][] = [[], []]
+  const pools: number[][] = [[]]
   const statements: Statement[] = []
   articles.forEach((article, position) => {
     for (const statement of article.statements) {
       if (statement.kind === 'fragment') continue
-      pools[statement.kind === 'heading' ? 1 : 0]!.push(units.length)
+      pools[0]!.push(units.length)
       units.push({
         statement,
         article: position,
+        slot: position * 2 + (statement.kind === 'heading' ? 1 : 0),
         vector: { ids: new Int32Array(), weights: new Float64Array() },
       })
       statements.push(statement)
@@ -176,7 +184,32 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
   vectors.forEach((vector, i) => {
     units[i]!.vector = vector
   })
-  return { articles, units, pools, vocabulary }
+  const profiles = statements.map((statement) => profileOf(statement, event, stemOf))
+  return { articles, units, pools, vocabulary, profiles, articleVectors: articleVectors(units, articles.length) }
+}
+
+/** The alignment model's features of two units: the pair's own, then the event's. */
+function unitPairFeatures(prepared: Prepared, a: number, b: number): number[] {
+  return [
+    ...pairFeatures(prepared.profiles[a]!, prepared.profiles[b]!),
+    ...contextFeatures(prepared.units, prepared.articleVectors, a, b),
+  ]
+}
+
+/**
+ * The statements `align` would align and the alignment model's features of any two of them,
+ * by position in `statements`: what `scripts/fit-similarity.mjs` fits the model on. Not part
+ * of the public API.
+ */
+export function alignmentFeatures(
+  articles: Article[],
+  options?: Options,
+): { statements: Statement[]; features: (a: number, b: number) => number[] } {
+  const prepared = prepare(articles, options)
+  return {
+    statements: prepared.units.map((unit) => unit.statement),
+    features: (a, b) => unitPairFeatures(prepared, a, b),
+  }
 }
 
 /** Turns built claims into `Claim` records, numbered in order of their first statement. */
@@ -217,6 +250,9 @@ function start(articles: Article[], options: Options | undefined) {
   const prepared = prepare(articles, options)
   const hook = options?.similarity
   const pairs = hook === undefined ? null : new PairScores(prepared.units.length)
-  const scorer = pairs === null ? lexicalScorer(prepared.units.map((unit) => unit.vector)) : hookScorer(pairs)
+  const scorer =
+    pairs === null
+      ? modelScorer(prepared.units.length, (a, b) => probability(alignmentModel, unitPairFeatures(prepared, a, b)))
+      : hookScorer(pairs)
   return { prepared, hook, pairs, scorer, steps: run(prepared, options, scorer, pairs) }
 }
