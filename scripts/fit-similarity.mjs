@@ -15,7 +15,7 @@ const penalty = 1e-3
 
 const shared = sharedDir()
 if (shared !== null) {
-  const { pairFeatures, profileOf, featureNames } = await import(join(root, 'dist/align/pair-features.js'))
+  const { pairFeatures, profileOf, featureNames, interner } = await import(join(root, 'dist/align/pair-features.js'))
   const { contextFeatureNames } = await import(join(root, 'dist/align/context-features.js'))
   const { eventWords, memoStemmer } = await import(join(root, 'dist/align/tokens.js'))
   const { alignmentFeatures } = await import(join(root, 'dist/align/index.js'))
@@ -38,7 +38,8 @@ if (shared !== null) {
     const left = statement(a, 'a')
     const right = statement(b, 'b')
     const event = eventWords([left, right])
-    return pairFeatures(profileOf(left, event, stemOf), profileOf(right, event, stemOf))
+    const intern = interner()
+    return pairFeatures(profileOf(left, event, intern, stemOf), profileOf(right, event, intern, stemOf))
   }
   const sets = ['ecbplus-pairs-dev.json', 'nanco-pairs-dev.json', 'mrpc-pairs-dev.json'].map((file) => {
     const pairs = JSON.parse(readFileSync(join(shared, 'data', file), 'utf8'))

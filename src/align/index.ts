@@ -6,7 +6,7 @@ import type { ClaimState } from './claim-state.js'
 import { explain } from './explain.js'
 import { nameVariants } from './names.js'
 import { articleVectors, contextFeatures } from './context-features.js'
-import { pairFeatures, profileOf, type StatementProfile } from './pair-features.js'
+import { interner, pairFeatures, profileOf, type StatementProfile } from './pair-features.js'
 import { checkedScore, hookScorer, modelScorer, PairScores, type Scorer } from './similarity.js'
 import { alignmentModel, probability } from './similarity-model.js'
 import type { SparseVector } from './weights.js'
@@ -184,7 +184,8 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
   vectors.forEach((vector, i) => {
     units[i]!.vector = vector
   })
-  const profiles = statements.map((statement) => profileOf(statement, event, stemOf))
+  const intern = interner()
+  const profiles = statements.map((statement) => profileOf(statement, event, intern, stemOf))
   return { articles, units, pools, vocabulary, profiles, articleVectors: articleVectors(units, articles.length) }
 }
 

@@ -4,34 +4,53 @@ import { type EventWords, memoStemmer, type Stemmer, statementTokens } from './t
 
 /**
  * What the same-statement model knows of one statement, computed once: its informative
- * words and names weighted by their rarity in general English, its adjacent word pairs, and
- * the values of its figures and dates.
+ * words and names weighted by their rarity in general English, its adjacent word pairs, the
+ * values of its figures and dates, its plain tokens and letter trigrams. Every key is an
+ * integer from one `Interner`, and every set a sorted `Int32Array`, so that a pair's
+ * features are merges of sorted lists.
  */
 export interface StatementProfile {
-  /** Stem (names prefixed 'n:') to its weight: rarity in general English, at least `minWeight`. */
-  weights: Map<string, number>
+  /** Ids of stems and names ('n:' keys), ascending. */
+  ids: Int32Array
+  /** Weight of each of `ids`: rarity in general English, at least `minWeight`. */
+  weights: Float64Array
+  /** 1 where the id in `ids` is a name. */
+  isName: Uint8Array
+  names: number
   /** Euclidean norm of `weights`. */
   norm: number
   /** Sum of `weights`. */
   mass: number
-  /** Names ('n:' keys of `weights`). */
-  names: Set<string>
-  /** Adjacent informative stems, 'a b', in text order. */
-  bigrams: Set<string>
-  /** Figure values: 'count:47', 'money:EUR:8000000', 'percent:16'. */
-  figures: Set<string>
-  /** Figure classes without the value: 'money:EUR', 'count:arrested'. */
-  classes: Set<string>
+  /** Adjacent informative stems, in text order. */
+  bigrams: Int32Array
+  /** Figure values: 'count::47', 'money:EUR:8000000'. */
+  figures: Int32Array
+  /** Figure classes without the value: 'money:EUR', 'percent:%'. */
+  classes: Int32Array
   /** Date values as extracted ('2025-05-08', 'thursday'). */
-  dates: Set<string>
-  /** Number of informative words and names. */
-  words: number
-  /** Every word and number, lower-cased, in order (stop words included). */
-  tokens: string[]
-  /** Distinct `tokens`. */
-  tokenSet: Set<string>
-  /** Letter trigrams of the informative stems. */
-  trigrams: Set<string>
+  dates: Int32Array
+  /** Every word and number, lower-cased, in text order (stop words included). */
+  tokens: Int32Array
+  /** Distinct `tokens`, ascending. */
+  tokenSet: Int32Array
+  /** Letter trigrams of the informative stems and names. */
+  trigrams: Int32Array
+}
+
+/** Maps strings to small integers, one table for all the profiles that are compared. */
+export type Interner = (key: string) => number
+
+/** A new interner. */
+export function interner(): Interner {
+  const ids = new Map<string, number>()
+  return (key) => {
+    let id = ids.get(key)
+    if (id === undefined) {
+      id = ids.size
+      ids.set(key, id)
+    }
+    return id
+  }
 }
 
 /** Weight of a word too common to say anything ('said' and 'the' are dropped earlier). */
@@ -42,76 +61,89 @@ const minNameWeight = 3
 
 const figureKinds: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'quantity'])
 
+const plainToken = /[\p{L}\p{N}]+/gu
+
 /**
  * The profile of a statement for the same-statement model. `event` says which capitalised
- * words are names (see `eventWords`); `stemOf` lets a caller share one stemmer's memory.
+ * words are names (see `eventWords`); `intern` must be shared by every profile compared
+ * with this one; `stemOf` lets a caller share one stemmer's memory.
  *
  * @example
- * profileOf(statement, eventWords([statement])).figures //=> Set { 'count:40' }
+ * const intern = interner()
+ * pairFeatures(profileOf(a, event, intern), profileOf(b, event, intern))
  */
-export function profileOf(statement: Statement, event: EventWords, stemOf: Stemmer = memoStemmer()): StatementProfile {
+export function profileOf(
+  statement: Statement,
+  event: EventWords,
+  intern: Interner,
+  stemOf: Stemmer = memoStemmer(),
+): StatementProfile {
   const lexical = statementTokens(statement, event, stemOf)
-  const weights = new Map<string, number>()
-  const bigrams = new Set<string>()
-  const names = new Set<string>()
+  const weightOf = new Map<number, number>()
+  const names = new Set<number>()
+  const bigrams = new Set<number>()
+  const trigrams = new Set<number>()
+  const addTrigrams = (word: string): void => {
+    const padded = ` ${word} `
+    for (let i = 0; i + 3 <= padded.length; i++) trigrams.add(intern(`3:${padded.slice(i, i + 3)}`))
+  }
   let previous: string | null = null
   for (const term of lexical.terms) {
+    const id = intern(term.stem)
     const weight = Math.max(minWeight, rarity(term.surface)) * (term.weight ?? 1)
-    weights.set(term.stem, Math.max(weights.get(term.stem) ?? 0, weight))
-    if (previous !== null && previous !== term.stem) bigrams.add(`${previous} ${term.stem}`)
+    if (!weightOf.has(id)) addTrigrams(term.stem)
+    weightOf.set(id, Math.max(weightOf.get(id) ?? 0, weight))
+    if (previous !== null && previous !== term.stem) bigrams.add(intern(`2:${previous} ${term.stem}`))
     previous = term.stem
   }
   for (const name of lexical.names) {
-    const key = `n:${name.stem}`
+    const id = intern(`n:${name.stem}`)
     const weight = Math.max(minNameWeight, rarity(name.stem)) * (name.weight ?? 1)
-    weights.set(key, Math.max(weights.get(key) ?? 0, weight))
-    names.add(key)
+    if (!weightOf.has(id)) addTrigrams(name.stem)
+    weightOf.set(id, Math.max(weightOf.get(id) ?? 0, weight))
+    names.add(id)
   }
+  const ids = sorted(weightOf.keys())
+  const weights = Float64Array.from(ids, (id) => weightOf.get(id)!)
+  const isName = Uint8Array.from(ids, (id) => (names.has(id) ? 1 : 0))
   let norm = 0
   let mass = 0
-  for (const weight of weights.values()) {
+  for (const weight of weights) {
     norm += weight * weight
     mass += weight
   }
-  const figures = new Set<string>()
-  const classes = new Set<string>()
-  const dates = new Set<string>()
+  const figures = new Set<number>()
+  const classes = new Set<number>()
+  const dates = new Set<number>()
   for (const detail of statement.details) {
     if (detail.kind === 'date') {
-      if (typeof detail.value === 'string') dates.add(detail.value.toLowerCase())
+      if (typeof detail.value === 'string') dates.add(intern(`d:${detail.value.toLowerCase()}`))
     } else if (figureKinds.has(detail.kind)) {
       const unit = unitOf(detail)
-      figures.add(`${detail.kind}:${unit}:${valueKey(detail.value)}`)
-      classes.add(`${detail.kind}:${unit}`)
+      figures.add(intern(`f:${detail.kind}:${unit}:${valueKey(detail.value)}`))
+      classes.add(intern(`c:${detail.kind}:${unit}`))
     }
   }
-  const tokens = plainTokens(statement.text)
-  const trigrams = new Set<string>()
-  for (const key of weights.keys()) {
-    const word = ` ${key.startsWith('n:') ? key.slice(2) : key} `
-    for (let i = 0; i + 3 <= word.length; i++) trigrams.add(word.slice(i, i + 3))
-  }
+  const tokens = Int32Array.from(statement.text.toLowerCase().match(plainToken) ?? [], (token) => intern(`w:${token}`))
   return {
+    ids,
     weights,
+    isName,
+    names: names.size,
     norm: Math.sqrt(norm),
     mass,
-    names,
-    bigrams,
-    figures,
-    classes,
-    dates,
-    words: weights.size,
+    bigrams: sorted(bigrams),
+    figures: sorted(figures),
+    classes: sorted(classes),
+    dates: sorted(dates),
     tokens,
-    tokenSet: new Set(tokens),
-    trigrams,
+    tokenSet: sorted(new Set(tokens)),
+    trigrams: sorted(trigrams),
   }
 }
 
-const plainToken = /[\p{L}\p{N}]+/gu
-
-/** Every run of letters or digits, lower-cased, with typographic apostrophes folded first. */
-function plainTokens(text: string): string[] {
-  return text.toLowerCase().match(plainToken) ?? []
+function sorted(values: Iterable<number>): Int32Array {
+  return Int32Array.from(values).sort()
 }
 
 function unitOf(detail: Detail): string {
@@ -154,50 +186,60 @@ export const featureNames = [
  * The features of a pair of profiles:
  * - cosine: cosine similarity of the rarity-weighted words and names;
  * - coverage: the weight they share over the lighter statement's weight (a short statement
- *   inside a long one covers fully);
+ *   inside a long one covers fully); heavierCoverage: over the heavier one's;
  * - sharedMass: ln(1 + shared weight), so that one shared common word is weak evidence
- *   however short the statements;
+ *   however short the statements; unsharedMass: ln(1 + weight only one of them has);
  * - sharedNames: shared names, at most 3; namesDisjoint: 1 when both name someone or
  *   something and no name is shared (two facts about different people);
  * - sharedBigrams: shared adjacent word pairs, at most 3;
  * - sharedFigures, sharedFigureClasses, sharedDates: equal figure values, figure classes
  *   (kind and unit) and dates, at most 3 each (a differing value is no evidence either way);
- * - shorterWords: ln(1 + words of the shorter statement); lengthRatio: shorter / longer.
- *
- * @example
- * pairFeatures(profileOf(a, event), profileOf(b, event))[0] //=> 0.61
+ * - shorterWords: ln(1 + words of the shorter statement); lengthRatio: shorter / longer;
+ * - tokenJaccard: Jaccard similarity of all their words (stop words and numbers included);
+ *   trigramJaccard: of the letter trigrams of their informative words (inflections and
+ *   spelling variants overlap); commonSubsequence: the longest common subsequence of their
+ *   words over the shorter's length (word order kept).
  */
 export function pairFeatures(a: StatementProfile, b: StatementProfile): PairFeatures {
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a]
   let dot = 0
   let shared = 0
   let sharedNames = 0
-  for (const [key, weight] of small.weights) {
-    const other = large.weights.get(key)
-    if (other === undefined) continue
-    dot += weight * other
-    shared += Math.min(weight, other)
-    if (small.names.has(key)) sharedNames += 1
+  let i = 0
+  let j = 0
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!
+    const y = b.ids[j]!
+    if (x < y) i++
+    else if (x > y) j++
+    else {
+      const left = a.weights[i]!
+      const right = b.weights[j]!
+      dot += left * right
+      shared += Math.min(left, right)
+      sharedNames += a.isName[i]!
+      i++
+      j++
+    }
   }
   const cosine = a.norm > 0 && b.norm > 0 ? dot / (a.norm * b.norm) : 0
   const lighter = Math.min(a.mass, b.mass)
-  const coverage = lighter > 0 ? Math.min(1, shared / lighter) : 0
-  const namesDisjoint = a.names.size > 0 && b.names.size > 0 && sharedNames === 0 ? 1 : 0
-  const shorter = Math.min(a.words, b.words)
-  const longer = Math.max(a.words, b.words)
+  const heavier = Math.max(a.mass, b.mass)
+  const namesDisjoint = a.names > 0 && b.names > 0 && sharedNames === 0 ? 1 : 0
+  const shorter = Math.min(a.ids.length, b.ids.length)
+  const longer = Math.max(a.ids.length, b.ids.length)
   return [
     cosine,
-    coverage,
+    lighter > 0 ? Math.min(1, shared / lighter) : 0,
     Math.log1p(shared),
     Math.min(3, sharedNames),
     namesDisjoint,
-    Math.min(3, intersectionSize(a.bigrams, b.bigrams)),
-    Math.min(3, intersectionSize(a.figures, b.figures)),
-    Math.min(3, intersectionSize(a.classes, b.classes)),
-    Math.min(3, intersectionSize(a.dates, b.dates)),
+    Math.min(3, common(a.bigrams, b.bigrams)),
+    Math.min(3, common(a.figures, b.figures)),
+    Math.min(3, common(a.classes, b.classes)),
+    Math.min(3, common(a.dates, b.dates)),
     Math.log1p(shorter),
     longer > 0 ? shorter / longer : 0,
-    Math.max(a.mass, b.mass) > 0 ? shared / Math.max(a.mass, b.mass) : 0,
+    heavier > 0 ? shared / heavier : 0,
     Math.log1p(Math.max(0, a.mass + b.mass - 2 * shared)),
     jaccard(a.tokenSet, b.tokenSet),
     jaccard(a.trigrams, b.trigrams),
@@ -205,14 +247,33 @@ export function pairFeatures(a: StatementProfile, b: StatementProfile): PairFeat
   ]
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const common = intersectionSize(a, b)
-  const union = a.size + b.size - common
-  return union > 0 ? common / union : 0
+/** Number of values two ascending arrays share. */
+function common(a: Int32Array, b: Int32Array): number {
+  let i = 0
+  let j = 0
+  let count = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i]!
+    const y = b[j]!
+    if (x < y) i++
+    else if (x > y) j++
+    else {
+      count++
+      i++
+      j++
+    }
+  }
+  return count
+}
+
+function jaccard(a: Int32Array, b: Int32Array): number {
+  const shared = common(a, b)
+  const union = a.length + b.length - shared
+  return union > 0 ? shared / union : 0
 }
 
 /** Length of the longest common subsequence of two token lists over the shorter's length. */
-function commonSubsequence(a: readonly string[], b: readonly string[]): number {
+function commonSubsequence(a: Int32Array, b: Int32Array): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
   if (short.length === 0) return 0
   let previous = new Uint16Array(short.length + 1)
@@ -224,11 +285,4 @@ function commonSubsequence(a: readonly string[], b: readonly string[]): number {
     ;[previous, current] = [current, previous]
   }
   return previous[short.length]! / short.length
-}
-
-function intersectionSize(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  let count = 0
-  for (const item of small) if (large.has(item)) count += 1
-  return count
 }

@@ -68,7 +68,7 @@ export function lexicalScorer(vectors: readonly SparseVector[]): Scorer {
 }
 
 /** Most members of a claim a statement is scored against: an even spread of them beyond it. */
-export const maxScoredMembers = 24
+export const maxScoredMembers = 8
 
 /** Up to `maxScoredMembers` members of a claim, evenly spread, in order. */
 function scoredMembers(members: readonly number[]): readonly number[] {

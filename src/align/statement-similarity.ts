@@ -2,7 +2,7 @@ import { CorroborateError } from '../errors.js'
 import { extractDetails } from '../extract/index.js'
 import { resolveOptions } from '../options.js'
 import type { Options, Statement } from '../types.js'
-import { pairFeatures, profileOf } from './pair-features.js'
+import { interner, pairFeatures, profileOf } from './pair-features.js'
 import { probability, statementModel } from './similarity-model.js'
 import { eventWords, memoStemmer } from './tokens.js'
 
@@ -33,7 +33,11 @@ export function similarity(a: string, b: string, options?: Options): number {
   const right = asStatement(b, 'b', options)
   const event = eventWords([left, right])
   const stemOf = memoStemmer()
-  return probability(statementModel, pairFeatures(profileOf(left, event, stemOf), profileOf(right, event, stemOf)))
+  const intern = interner()
+  return probability(
+    statementModel,
+    pairFeatures(profileOf(left, event, intern, stemOf), profileOf(right, event, intern, stemOf)),
+  )
 }
 
 function asStatement(text: string, articleId: string, options: Options | undefined): Statement {
