@@ -3,6 +3,7 @@ export type ErrorCode =
   | 'E_INPUT_TYPE'
   | 'E_INPUT_EMPTY'
   | 'E_INPUT_TOO_LARGE'
+  | 'E_INPUT_TOO_DEEP'
   | 'E_FORMAT'
   | 'E_OPTION'
   | 'E_ASYNC_HOOK'

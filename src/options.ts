@@ -19,6 +19,7 @@ export const defaultOptions: Readonly<ResolvedOptions> = Object.freeze({
   wildcardMaxRatio: 10,
   quoteOverlap: 0.5,
   sameSpeakerQuoteOverlap: 0.2,
+  minConflictConfidence: 0.5,
 })
 
 const formats: readonly InputFormat[] = ['text', 'markdown', 'html']
@@ -49,6 +50,7 @@ export function resolveOptions(options: Options | undefined): ResolvedOptions {
     wildcardMaxRatio: options.wildcardMaxRatio ?? defaultOptions.wildcardMaxRatio,
     quoteOverlap: options.quoteOverlap ?? defaultOptions.quoteOverlap,
     sameSpeakerQuoteOverlap: options.sameSpeakerQuoteOverlap ?? defaultOptions.sameSpeakerQuoteOverlap,
+    minConflictConfidence: options.minConflictConfidence ?? defaultOptions.minConflictConfidence,
   }
   if (resolved.format !== null && !formats.includes(resolved.format)) {
     throw optionError('format', resolved.format, "one of 'text', 'markdown', 'html'")
@@ -66,6 +68,7 @@ export function resolveOptions(options: Options | undefined): ResolvedOptions {
     'nameSimilarity',
     'quoteOverlap',
     'sameSpeakerQuoteOverlap',
+    'minConflictConfidence',
   ] as const) {
     const value = resolved[name]
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {

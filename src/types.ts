@@ -107,6 +107,18 @@ export interface Detail extends Span {
   speaker?: string
   /** For quotes: the verb that cues it ('said', 'told reporters'). */
   cue?: string
+  /**
+   * For dates: the finest unit the text gives: 'decade' ('the 1990s'), 'year' ('2025', 'last
+   * year'), 'month' ('February', 'next month'), 'week' ('last week'), 'day' ('Dec. 12',
+   * 'Thursday'), 'time' ('Thursday at 10am').
+   */
+  granularity?: 'decade' | 'year' | 'month' | 'week' | 'day' | 'time'
+  /**
+   * For dates: the parts of `value` the text leaves out and corroborate chose from the
+   * publication date: 'Dec. 12' -> ['year'], 'Thursday' -> ['year', 'month', 'day']. Empty when
+   * the text states every part or fixes it exactly ('May 9, 2025', 'last year', 'yesterday').
+   */
+  implied?: ('year' | 'month' | 'day')[]
 }
 
 /** One statement unit of an article. */
@@ -177,6 +189,15 @@ export interface DetailComparison {
   diff: DiffPart[] | null
   /** One plain sentence explaining the verdict. */
   reason: string
+  /**
+   * How sure corroborate is, 0..1, that the compared values are about the same thing (same
+   * subject, event verb and time window), so that the verdict holds. A `diverge` below
+   * `minConflictConfidence` is a possible conflict: shown, but the claim is not `disputed` for it.
+   * 1 for `unique` and names. See docs/comparison-rules.md, section 10. `compare` sets it on
+   * every comparison; it is optional only so that reports written before it existed still
+   * read (renderers take a missing one as 1).
+   */
+  confidence?: number
 }
 
 /** Why statements were aligned: the evidence a person can check in a glance. */
@@ -204,7 +225,12 @@ export interface Claim {
 }
 
 /** Finding rules corroborate reports. */
-export type FindingRule = 'divergent-detail' | 'single-source-statement' | 'unsourced-figure' | 'misquote'
+export type FindingRule =
+  | 'divergent-detail'
+  | 'single-source-statement'
+  | 'unsourced-figure'
+  | 'misquote'
+  | 'empty-article'
 
 /** Severity of a finding. */
 export type Severity = 'error' | 'warning' | 'note'
@@ -327,6 +353,12 @@ export interface Options {
    */
   sameSpeakerQuoteOverlap?: number
   /**
+   * Smallest `confidence`, 0..1, at which a diverging comparison is a conflict: it makes the claim
+   * `disputed` and its finding an error (counts, money, percentages, quantities) or warning.
+   * Below it the conflict is possible: a note that `--fail-on diverge` ignores. Default 0.5.
+   */
+  minConflictConfidence?: number
+  /**
    * Smallest similarity (mean TF-IDF cosine of their texts) at which `groupByEvent` puts
    * articles in one event. Default 0.1. Not used by `compare`, so not in `ResolvedOptions`.
    */
@@ -351,4 +383,5 @@ export interface ResolvedOptions {
   wildcardMaxRatio: number
   quoteOverlap: number
   sameSpeakerQuoteOverlap: number
+  minConflictConfidence: number
 }

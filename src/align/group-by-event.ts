@@ -1,4 +1,5 @@
 import { CorroborateError } from '../errors.js'
+import { resolveOptions } from '../options.js'
 import type { ArticleInput, Options } from '../types.js'
 import { memoStemmer, textTerms } from './tokens.js'
 
@@ -25,7 +26,8 @@ export function groupByEvent(inputs: ArticleInput[], options?: Options): Article
     )
   }
   const threshold = eventThresholdOf(options)
-  const texts = inputs.map((input, position) => textOf(input, position))
+  const { maxInputLength } = resolveOptions(options)
+  const texts = inputs.map((input, position) => textOf(input, position, maxInputLength))
   const vectors = documentVectors(texts)
   const n = inputs.length
   const similarity = new Float64Array(n * n)
@@ -53,7 +55,7 @@ function eventThresholdOf(options: Options | undefined): number {
   return value
 }
 
-function textOf(input: ArticleInput, position: number): string {
+function textOf(input: ArticleInput, position: number, maxInputLength: number): string {
   const text =
     typeof input === 'string' ? input : input !== null && typeof input === 'object' ? input.text : undefined
   if (typeof text !== 'string') {
@@ -62,9 +64,33 @@ function textOf(input: ArticleInput, position: number): string {
       `Article ${position + 1} must be a string or an object with a 'text' string; pass { text: '...' }.`,
     )
   }
+  if (text.length > maxInputLength) {
+    throw new CorroborateError(
+      'E_INPUT_TOO_LARGE',
+      `Article ${position + 1} has ${text.length} characters, more than the limit of ${maxInputLength}; ` +
+        `split it or raise the 'maxInputLength' option.`,
+      String(text.length),
+    )
+  }
   const title = typeof input === 'object' && typeof input.title === 'string' ? `${input.title} ` : ''
-  // Tags and entities say nothing about the event; a tag is '<' up to the next '>'.
-  return (title + text).replace(/<[^>]*>/g, ' ').replace(/&[#a-zA-Z0-9]{1,10};/g, ' ')
+  // Tags and entities say nothing about the event.
+  return withoutTags(title + text).replace(/&[#a-zA-Z0-9]{1,10};/g, ' ')
+}
+
+/**
+ * `text` with each tag ('<' up to the next '>') replaced by a space, in one pass: once a '<'
+ * has no '>' after it, no later one has either (a `/<[^>]*>/g` scan is quadratic there).
+ */
+function withoutTags(text: string): string {
+  let result = ''
+  let from = 0
+  for (let open = text.indexOf('<'); open !== -1; open = text.indexOf('<', from)) {
+    const close = text.indexOf('>', open + 1)
+    if (close === -1) break
+    result += `${text.slice(from, open)} `
+    from = close + 1
+  }
+  return result + text.slice(from)
 }
 
 /** Unit-length TF-IDF vectors of the documents, as maps from stem to weight. */

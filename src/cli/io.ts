@@ -48,8 +48,8 @@ const sniffBytes = 8 * 1024
  * article, or a manifest `{ event, outletMarkers, articles }`) or .jsonl (one article per
  * line) files. Plain files get their id from the file name and their format from the
  * extension; a JSON article may name its `file` (relative to the JSON file) instead of giving
- * its `text`. Throws `CorroborateError` ('E_FILE', 'E_USAGE') with a one-line message naming
- * the file at fault.
+ * its `text`. An empty article is kept: `compare` reports it and compares the rest. Throws
+ * `CorroborateError` ('E_FILE', 'E_USAGE') with a one-line message naming the file at fault.
  *
  * @example
  * await loadArticles(['wire.md', 'desk/*.txt'], io)
@@ -66,7 +66,7 @@ export async function loadArticles(specs: readonly string[], io: CliIo): Promise
       const text = await readStdinText(io)
       loaded.push({
         label: '-',
-        input: { id: 'stdin', outlet: 'stdin', text: nonEmpty(text, 'standard input') },
+        input: { id: 'stdin', outlet: 'stdin', text },
       })
       continue
     }
@@ -105,7 +105,7 @@ function plainArticle(text: string, path: string): LoadedArticle {
   const input: LoadedArticle['input'] = {
     id: sanitizeId(name),
     outlet: matter.fields.outlet ?? name,
-    text: nonEmpty(matter.text, path),
+    text: matter.text,
   }
   const format = formatOf(extension)
   if (format !== undefined) input.format = format
@@ -216,7 +216,10 @@ export function sanitizeId(name: string): string {
     if (/[\p{L}\p{N}._-]/u.test(char)) id += char
     else if (!id.endsWith('-')) id += '-'
   }
-  const trimmed = id.replace(/^-+/, '').replace(/-+$/, '')
+  // Trailing dashes by hand: /-+$/ retries every run of dashes that is not at the end.
+  let end = id.length
+  while (end > 0 && id.charCodeAt(end - 1) === 45) end--
+  const trimmed = id.slice(0, end).replace(/^-+/, '')
   return trimmed === '' ? 'article' : trimmed
 }
 
@@ -397,7 +400,7 @@ function toArticle(
   const loaded: LoadedArticle =
     typeof fields.file === 'string'
       ? referencedArticle(fields.file, path, where, cwd)
-      : { label: path, input: { text: nonEmpty(fields.text as string, where) }, record: position }
+      : { label: path, input: { text: fields.text as string }, record: position }
   const { input } = loaded
   for (const key of stringFields) {
     const value = fields[key]
@@ -443,11 +446,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
 }
 
-function nonEmpty(text: string, where: string): string {
-  if (text.trim() === '') throw new CorroborateError('E_FILE', `${where} is empty; give it an article's text`)
-  return text
-}
-
 /** Makes ids unique across files (`ap`, `ap-2`, ...), so two `ap.md` in different folders both load. */
 export function withUniqueIds(loaded: LoadedArticle[]): LoadedArticle[] {
   const seen = new Set<string>()
@@ -490,7 +488,8 @@ export function relabel(error: CorroborateError, loaded: readonly LoadedArticle[
   const match = /^Article (\d+)\b/.exec(error.message)
   const article = match === null ? undefined : loaded[Number(match[1]) - 1]
   if (match === null || article === undefined) return error
-  const where = article.record === undefined ? article.label : `${article.label} (article ${article.record})`
+  const label = article.label === '-' ? 'standard input' : article.label
+  const where = article.record === undefined ? label : `${label} (article ${article.record})`
   return new CorroborateError(error.code, where + error.message.slice(match[0].length), error.received)
 }
 

@@ -100,8 +100,13 @@ function unknownCommand(name: string): Error {
   return usage(`unknown command '${name}'; the commands are compare, check and segment`, '')
 }
 
+/** `message` on one line: each line trimmed, blank ones dropped, in linear time. */
 function oneLine(message: string): string {
-  return message.replace(/\s*\n\s*/g, ' ').trim()
+  return message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ')
 }
 
 let cachedVersion: string | undefined

@@ -10,16 +10,25 @@ import type {
   Statement,
 } from '../types.js'
 import { groupDetails, type Placed } from './group.js'
-import { compareQuotes, quoteText } from './quotes.js'
-import { NAME_KINDS } from './same-thing.js'
+import { compareQuotes, quoteOverlap, quoteText, withAttribution } from './quotes.js'
+import {
+  detailTerms,
+  NAME_KINDS,
+  pairConfidence,
+  type SameThingScore,
+  slotMatch,
+  subjectScore,
+  UNKNOWN_SLOT,
+} from './same-thing.js'
 import { valueClasses, valueKey } from './value-classes.js'
 import {
-  compareDates,
+  compareDateDetails,
   compareFigures,
   compareMoney,
   isMoney,
   isNumeric,
   type PairVerdict,
+  sameName,
   type Tolerances,
 } from './values.js'
 
@@ -55,8 +64,8 @@ export function tolerancesOf(options: ToleranceOptions): Tolerances {
 
 /**
  * Verdict on two details already known to be about the same thing: figures by value and hedge
- * (`compareFigures`), money by amount and currency (`compareMoney`), dates by ISO value or
- * weekday (`compareDates`), quotes word by word (`compareQuotes`, with a diff when reworded),
+ * (`compareFigures`), money by amount and currency (`compareMoney`), dates by span and by the
+ * parts their texts fix (`compareDateDetails`), quotes word by word (`compareQuotes`, with a diff when reworded),
  * names agree. Labels are how the values are named in the reason ('41 (ap)').
  *
  * @example
@@ -93,7 +102,9 @@ export function compareDetails(
     return { ...verdict, diff: null }
   }
   if (a.kind === 'date' && typeof a.value === 'string' && typeof b.value === 'string') {
-    return { ...compareDates(a.value, b.value, labelA, labelB), diff: null }
+    const dateA = { value: a.value, text: a.text, implied: a.implied }
+    const dateB = { value: b.value, text: b.text, implied: b.implied }
+    return { ...compareDateDetails(dateA, dateB, labelA, labelB), diff: null }
   }
   const same = String(a.value).trim().toLowerCase() === String(b.value).trim().toLowerCase()
   return same
@@ -107,8 +118,10 @@ export function compareDetails(
  * becomes one `DetailComparison`: `unique` when only one article gives it, else `diverge` if
  * any two articles' values cannot both be true, `compatible` if some only fit within hedges or
  * rounding, `agree` otherwise. Names never diverge. A claim of one article has no comparisons.
- * The claim is 'disputed' when any comparison diverges (a misquote included), 'single-source'
- * when it has one article, else 'corroborated'.
+ * Each comparison carries a `confidence` that its values are one fact (`comparisonConfidence`).
+ * The claim is 'disputed' when a comparison diverges (a misquote included) with a confidence of
+ * at least `options.minConflictConfidence` (default 0.5; a weaker one is a possible conflict),
+ * 'single-source' when it has one article, else 'corroborated'.
  *
  * `articlesById` is optional: with it, reasons name outlets rather than article ids.
  *
@@ -143,9 +156,106 @@ export function compareClaim(
   const tolerances = tolerancesOf(options)
   const outlet = (articleId: string): string => articlesById?.get(articleId)?.outlet ?? articleId
   const groups = groupDetails(statements, tolerances, outlet)
-  const comparisons = groups.map((group) => judgeGroup(group, tolerances, outlet))
-  const disputed = comparisons.some((comparison) => comparison.status === 'diverge')
+  const shared = sharedEvidence(groups, tolerances)
+  const comparisons = groups.map((group) =>
+    judgeGroup(group, tolerances, outlet, (a, b) =>
+      comparisonConfidence(a, b, { cohesion: claim.score, shared: shared(a, b), tolerances }),
+    ),
+  )
+  const disputed = comparisons.some((comparison) => isConflict(comparison, options.minConflictConfidence))
   return { comparisons, status: disputed ? 'disputed' : 'corroborated' }
+}
+
+/**
+ * Whether a comparison is a conflict that disputes its claim: it diverges with a confidence of
+ * at least `minConflictConfidence`. A weaker divergence is a possible conflict.
+ *
+ * @example
+ * isConflict({ status: 'diverge', confidence: 0.82, ... }, 0.5) //=> true
+ * isConflict({ status: 'diverge', confidence: 0.31, ... }, 0.5) //=> false (possible)
+ */
+export function isConflict(
+  comparison: Pick<DetailComparison, 'status' | 'confidence'>,
+  minConflictConfidence: number,
+): boolean {
+  return comparison.status === 'diverge' && (comparison.confidence ?? 1) >= minConflictConfidence
+}
+
+/** A compared value with what `comparisonConfidence` reads of it. */
+export type ConfidenceValue = Pick<Placed, 'statementId' | 'detail' | 'speaker'> & { slot?: Placed['slot'] }
+
+/**
+ * How sure corroborate is that two compared values are one fact, 0..1:
+ * - names: 1 (they only ever agree);
+ * - quotes: 1 when both speakers are known and one person, else the words' overlap (what ties
+ *   them: 1 for the same words given to two people);
+ * - figures and dates: `pairConfidence` of their subject match, slot evidence (event word and
+ *   window, see `slotMatch`), the claim's cohesion and what else the two statements share
+ *   (`shared`: 1 another agreeing figure or date, 0.25 a name).
+ *
+ * @example
+ * comparisonConfidence(twelveDead, fourteenDead, { cohesion: 0.8, shared: 0, tolerances }) //=> 0.77
+ */
+export function comparisonConfidence(
+  a: ConfidenceValue,
+  b: ConfidenceValue,
+  context: { cohesion: number; shared: number; tolerances: Tolerances },
+): number {
+  const kind = a.detail.kind
+  if (NAME_KINDS.includes(kind)) return 1
+  if (kind === 'quote') {
+    const overlap = quoteOverlap(quoteText(a.detail), quoteText(b.detail))
+    const oneSpeaker =
+      a.speaker !== undefined &&
+      b.speaker !== undefined &&
+      sameName(a.speaker, b.speaker, context.tolerances.nameSimilarity)
+    return oneSpeaker ? 1 : round(overlap)
+  }
+  const subject = Math.max(1, subjectScore(detailTerms(a.detail), detailTerms(b.detail))) as SameThingScore
+  const slot = slotMatch(a.slot ?? UNKNOWN_SLOT, b.slot ?? UNKNOWN_SLOT, subject) ?? {
+    predicate: 'unknown',
+    window: 'none',
+  }
+  return pairConfidence({ subject, slot, cohesion: context.cohesion, shared: context.shared })
+}
+
+function round(value: number): number {
+  return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100
+}
+
+/**
+ * What two statements of a claim share besides one comparison, read from all its groups: 1 when
+ * another figure or date of theirs agrees or is compatible, 0.25 when they only name the same
+ * person, organisation or place, else 0. Memoised per pair of values.
+ */
+export function sharedEvidence(
+  groups: readonly (readonly Pick<Placed, 'statementId' | 'detail'>[])[],
+  tolerances: Tolerances,
+): (a: Pick<Placed, 'statementId' | 'detail'>, b: Pick<Placed, 'statementId' | 'detail'>) => number {
+  const members = groups.map((group) => new Map(group.map((member) => [member.statementId, member])))
+  const known = new Map<string, number>()
+  return (a, b) => {
+    const pair = JSON.stringify([a.statementId, b.statementId, a.detail.start, b.detail.start])
+    let found = known.get(pair)
+    if (found !== undefined) return found
+    found = 0
+    for (const byStatement of members) {
+      const left = byStatement.get(a.statementId)
+      const right = byStatement.get(b.statementId)
+      if (left === undefined || right === undefined || left.detail === a.detail) continue
+      const kind = left.detail.kind
+      if (NAME_KINDS.includes(kind)) found = Math.max(found, 0.25)
+      else if (
+        kind !== 'quote' &&
+        compareDetails(left.detail, right.detail, tolerances).status !== 'diverge'
+      ) {
+        found = 1
+        break
+      }
+    }
+    known.set(pair, found)
+    return found
+  }
 }
 
 // The verdict of a group: 'unique' from one article; else that of the first pair of values
@@ -156,6 +266,7 @@ function judgeGroup(
   group: readonly Placed[],
   tolerances: Tolerances,
   outlet: (id: string) => string,
+  confidence: (a: Placed, b: Placed) => number,
 ): DetailComparison {
   const first = group[0]!
   const subject = group.find((member) => member.detail.subject !== null)?.detail.subject ?? null
@@ -171,6 +282,7 @@ function judgeGroup(
       status: 'unique',
       diff: null,
       reason: `Only ${outlet(first.articleId)} gives ${describeDetail(first.detail)}.`,
+      confidence: 1,
     }
   }
   const classes = valueClasses(
@@ -197,7 +309,11 @@ function judgeGroup(
   const [i, j] = (firstPair.diverge ?? firstPair.compatible ?? firstPair.agree)!
   const a = group[i]!
   const b = group[j]!
-  return { ...base, ...compareDetails(a.detail, b.detail, tolerances, a.label, b.label) }
+  const verdict = compareDetails(a.detail, b.detail, tolerances, a.label, b.label)
+  const sure = { confidence: confidence(a, b) }
+  if (first.detail.kind !== 'quote') return { ...base, ...verdict, ...sure }
+  // The same words given to two different people diverge, however alike the words.
+  return { ...base, ...withAttribution(verdict, group, tolerances.nameSimilarity, outlet), ...sure }
 }
 
 /** How a detail is named in a sentence: 'the figure 41', 'a quote', 'the name Ana Ortiz'. */

@@ -12,8 +12,8 @@ import type {
   Span,
   Statement,
 } from '../types.js'
-import { compareDetails, type ToleranceOptions, tolerancesOf } from './details.js'
-import { briefDiff, compareQuotes, quoteText, speakerOf, wordDiff } from './quotes.js'
+import { compareDetails, isConflict, type ToleranceOptions, tolerancesOf } from './details.js'
+import { attributionConflicts, briefDiff, compareQuotes, quoteText, speakerOf, wordDiff } from './quotes.js'
 import { divergenceSeverity, ruleRank } from './rules.js'
 import { detailTerms } from './same-thing.js'
 import { valueClasses, valueKey } from './value-classes.js'
@@ -26,9 +26,11 @@ export const NOTEWORTHY_FIGURES = ['count', 'money', 'percent', 'quantity'] as c
  * The findings of judged claims (claims with their `comparisons` and `status` set):
  * - 'divergent-detail' (error or warning, see `divergenceSeverity`) on each value of a
  *   diverging comparison that cannot be true together with some other outlet's value:
- *   `Death toll 41 diverges from 38 (AP)`;
+ *   `Death toll 41 diverges from 38 (AP)`; a note that says 'Possible conflict' when the
+ *   comparison's confidence is below `options.minConflictConfidence` (default 0.5);
  * - 'misquote' (warning) on each version of a quote that other outlets word differently,
- *   with a short word diff;
+ *   with a short word diff, and on each version that another outlet gives to a different
+ *   person: `Tomas Weller's quote is attributed to Mina Okafor in Ridge Times`;
  * - 'single-source-statement' (note) on statements only one outlet has, when the statement
  *   carries a figure (count, money, percentage, quantity; dates too with
  *   `options.datesAreFigures`) or a quote and the comparison has at least two articles.
@@ -46,7 +48,9 @@ export function claimFindings(
   claims: readonly Claim[],
   statementsById: ReadonlyMap<string, Statement>,
   articles: readonly Article[] | ReadonlyMap<string, Article>,
-  options: ToleranceOptions & Pick<ResolvedOptions, 'datesAreFigures'> = defaultOptions,
+  options: ToleranceOptions &
+    Pick<ResolvedOptions, 'datesAreFigures'> &
+    Partial<Pick<ResolvedOptions, 'minConflictConfidence'>> = defaultOptions,
 ): Finding[] {
   const list = articles instanceof Map ? [...articles.values()] : (articles as readonly Article[])
   const context = new FindingContext(list)
@@ -56,7 +60,11 @@ export function claimFindings(
       if (comparison.status !== 'diverge') continue
       if (comparison.kind === 'quote') {
         findings.push(...misquotes(comparison, context, statementsById, options.nameSimilarity))
-      } else findings.push(...divergences(comparison, context, options))
+        findings.push(...misattributions(comparison, context, statementsById, options.nameSimilarity))
+      } else {
+        const cutoff = options.minConflictConfidence ?? defaultOptions.minConflictConfidence
+        findings.push(...divergences(comparison, context, options, !isConflict(comparison, cutoff)))
+      }
     }
     if (list.length >= 2 && new Set(claim.articleIds).size === 1) {
       for (const id of claim.statementIds) {
@@ -108,7 +116,10 @@ function divergences(
   comparison: DetailComparison,
   context: FindingContext,
   options: ToleranceOptions,
+  possible: boolean,
 ): Finding[] {
+  // A possible conflict (values perhaps not one fact) says so first, with its confidence.
+  const prefix = possible ? `Possible conflict (confidence ${(comparison.confidence ?? 1).toFixed(2)}): ` : ''
   const tolerances = tolerancesOf(options)
   const values = comparison.values
   const classes = valueClasses(
@@ -147,11 +158,11 @@ function divergences(
     findings.push(
       context.finding(
         'divergent-detail',
-        divergenceSeverity(comparison.kind),
+        divergenceSeverity(comparison.kind, possible),
         value.articleId,
         value.statementId,
         value.detail,
-        `${label} ${value.detail.text} diverges from ${against}`,
+        `${prefix}${label} ${value.detail.text} diverges from ${against}`,
       ),
     )
   })
@@ -199,6 +210,27 @@ function misquotes(
     )
   })
   return findings
+}
+
+// 'misquote' findings for the same words given to different people: one on each version whose
+// speaker another outlet names differently.
+function misattributions(
+  comparison: DetailComparison,
+  context: FindingContext,
+  statementsById: ReadonlyMap<string, Statement>,
+  nameSimilarity: number,
+): Finding[] {
+  const spoken = comparison.values.map((value) => ({
+    ...value,
+    speaker: speakerOf(value.detail, statementsById.get(value.statementId), nameSimilarity),
+  }))
+  const conflicts = attributionConflicts(spoken, nameSimilarity)
+  return spoken.flatMap((value, position) => {
+    const other = spoken[conflicts[position]!]
+    if (other === undefined) return []
+    const message = `${possessive(value.speaker!)} quote is attributed to ${other.speaker} in ${context.outlet(other.articleId)}`
+    return [context.finding('misquote', 'warning', value.articleId, value.statementId, value.detail, message)]
+  })
 }
 
 function singleSource(

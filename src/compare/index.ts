@@ -1,12 +1,13 @@
 import { align, alignAsync } from '../align/index.js'
 import { analyzeInput } from '../extract/analyze.js'
 import { resolveOptions } from '../options.js'
-import { normalizeInputs } from '../parse/input.js'
+import { isBlank, type NormalizedInput, normalizeInputs } from '../parse/input.js'
 import type {
   Article,
   ArticleInput,
   Claim,
   Coverage,
+  Finding,
   Options,
   Report,
   ReportArticle,
@@ -14,7 +15,7 @@ import type {
   Statement,
 } from '../types.js'
 import { compareClaim } from './details.js'
-import { claimFindings } from './findings.js'
+import { claimFindings, sortFindings } from './findings.js'
 
 /**
  * Version of the report's JSON shape, described by `corroborate/schema.json`
@@ -53,7 +54,37 @@ export async function compareAsync(inputs: readonly ArticleInput[], options?: Op
 }
 
 function analyzeAll(inputs: readonly ArticleInput[], options: ResolvedOptions): Article[] {
-  return normalizeInputs(inputs, options).map((input) => analyzeInput(input, options))
+  return normalizeInputs(inputs, options).map((input) =>
+    isBlank(input.text) ? emptyArticle(input) : analyzeInput(input, options),
+  )
+}
+
+/** An empty or blank article of a batch: kept in the report with no statements. */
+function emptyArticle(input: NormalizedInput): Article {
+  const { format, ...fields } = input
+  return {
+    ...fields,
+    format: format ?? 'text',
+    statements: [],
+    stats: { characters: input.text.length, statements: 0, fragments: 0, details: 0 },
+  }
+}
+
+/** The 'empty-article' finding of each empty article, spanning its whole (blank) text. */
+function emptyArticleFindings(articles: readonly Article[]): Finding[] {
+  return articles
+    .filter((article) => isBlank(article.text))
+    .map((article) => ({
+      rule: 'empty-article',
+      severity: 'warning',
+      articleId: article.id,
+      statementId: '',
+      start: 0,
+      end: article.text.length,
+      line: 1,
+      column: 1,
+      message: `${article.outlet} is empty, so nothing of it was compared: check that its text was read.`,
+    }))
 }
 
 /** Judges aligned claims and assembles the report record. */
@@ -67,7 +98,10 @@ function buildReport(articles: Article[], alignedClaims: Claim[], options: Resol
     ...claim,
     ...compareClaim(claim, statementsById, articlesById, options),
   }))
-  const findings = claimFindings(claims, statementsById, articles, options)
+  const findings = sortFindings(
+    [...emptyArticleFindings(articles), ...claimFindings(claims, statementsById, articles, options)],
+    articles,
+  )
   const coverage = coverageByArticle(articles, claims, statementsById)
   const reportArticles = articles.map(
     (article): ReportArticle => ({

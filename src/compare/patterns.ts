@@ -33,3 +33,25 @@ export const whiteSpace = /\s+/
 
 /** Exactly four digits: the text of a bare year ('1998'). */
 export const fourDigits = /^\d{4}$/
+
+/**
+ * An elision in a quote: '...', '…', '. . .', or one of them in brackets ('[...]', '(…)'). Quotes
+ * are split at it (String#split, which ignores `lastIndex`) into pieces that must appear in order.
+ *
+ * @example
+ * 'fully . . . vindicated'.split(elision) //=> ['fully ', ' vindicated']
+ */
+export const elision =
+  /\[\s*(?:\u2026|\.(?:\s?\.){2,})\s*\]|\(\s*(?:\u2026|\.(?:\s?\.){2,})\s*\)|\u2026|\.(?:\s?\.){2,}/
+
+/**
+ * One token of a quote's word diff: a run of white space; a number or amount kept whole
+ * ('$35,000,000', '3.5%'); a word with its inner apostrophes and hyphens ("O'Brien",
+ * 'Smith-Jones'); or any other single character. Used with String#match, which resets
+ * `lastIndex`.
+ *
+ * @example
+ * 'pay $35,000,000 to O\'Brien'.match(quoteToken) //=> ['pay', ' ', '$35,000,000', ' ', 'to', ' ', "O'Brien"]
+ */
+export const quoteToken =
+  /\s+|[$\u20ac\u00a3\u00a5]?\p{N}+(?:[.,]\p{N}+)*%?|[\p{L}\p{N}\p{M}]+(?:['\u2019-][\p{L}\p{N}\p{M}]+)*|\S/gu

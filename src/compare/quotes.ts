@@ -2,7 +2,7 @@ import { diffWords } from 'diff'
 import { defaultOptions } from '../options.js'
 import { stem, stopwords, tokenize } from '../text/natural.js'
 import type { Detail, DiffPart, Statement } from '../types.js'
-import { typographicApostrophes, whiteSpace } from './patterns.js'
+import { elision, quoteToken, typographicApostrophes, whiteSpace } from './patterns.js'
 import type { PairVerdict, Tolerances } from './values.js'
 import { sameName } from './values.js'
 
@@ -106,18 +106,29 @@ export function speakerOf(
 
 /**
  * How surely two quotes are the same quote, given their speakers (see `speakerOf`): 0 when
- * they are not, else 1 + their word overlap (so that, of several candidates, the closest
- * wording wins). Quotes whose speakers are both known and differ are not the same quote.
- * Quotes by the same speaker (or an alias: 'Mayor Ana Ortiz', 'Ortiz') are when their words
- * overlap by `sameSpeakerQuoteOverlap` (default 0.2: lower, because the speaker already ties
- * them; not zero, because one person's two remarks 'We will rebuild' and 'Nobody is leaving'
- * are not a misquote of each other); otherwise their words must overlap by `quoteOverlap`
- * (default 0.5: half the distinct words shared; below it two quotes are different sayings and
- * each stays unique). Thresholds default to the option defaults.
+ * they are not, else a score that ranks candidates (the closest wording wins).
+ *
+ * - Same speaker (or an alias: 'Mayor Ana Ortiz', 'Ortiz'): 1 + word overlap when the words
+ *   overlap by `sameSpeakerQuoteOverlap` (default 0.2: lower, because the speaker already ties
+ *   them; not zero, because one person's two remarks 'We will rebuild' and 'Nobody is leaving'
+ *   are not a misquote of each other).
+ * - A speaker unknown: 1 + word overlap when the words overlap by `quoteOverlap` (default 0.5:
+ *   half the distinct words shared; below it two quotes are different sayings and each stays
+ *   unique).
+ * - In both cases, whatever the overlap, when one quote's words are found in the other (a
+ *   partial or elided quote, see `compareQuotes`): a short fragment shares few of the words.
+ * - Two different known speakers: only near-identical words of some length (at least
+ *   `MISATTRIBUTED_MIN_WORDS` words that `compareQuotes` does not find reworded) are the same
+ *   quote, scored below 1 so that a version by the same speaker is preferred. Grouped, they
+ *   are a misattribution (see `withAttribution`): two people rarely say the same sentence.
+ *
+ * Thresholds default to the option defaults.
  *
  * @example
  * sameQuote({ text: 'The current was running faster than ever', speaker: 'Ines Varga' },
  *           { text: 'The current was faster than we have seen', speaker: 'Varga' }) //=> 1.4 (above 0: the same quote)
+ * sameQuote({ text: 'The dredging plan is dead and buried', speaker: 'Tomas Weller' },
+ *           { text: 'The dredging plan is dead and buried', speaker: 'Mina Okafor' }) //=> 0.5 (the same words, given to two people)
  */
 export function sameQuote(
   a: { text: string; speaker: string | undefined },
@@ -126,43 +137,545 @@ export function sameQuote(
 ): number {
   const overlap = quoteOverlap(a.text, b.text)
   if (a.speaker !== undefined && b.speaker !== undefined) {
-    if (!sameName(a.speaker, b.speaker, thresholds.nameSimilarity)) return 0
-    return overlap >= thresholds.sameSpeakerQuoteOverlap ? 1 + overlap : 0
+    if (!sameName(a.speaker, b.speaker, thresholds.nameSimilarity)) {
+      return overlap > 0 && nearIdentical(a.text, b.text) ? overlap / 2 : 0
+    }
+    return overlap >= thresholds.sameSpeakerQuoteOverlap || partOf(a.text, b.text, overlap) ? 1 + overlap : 0
   }
-  return overlap >= thresholds.quoteOverlap ? 1 + overlap : 0
+  return overlap >= thresholds.quoteOverlap || partOf(a.text, b.text, overlap) ? 1 + overlap : 0
+}
+
+// A short part of a long quote shares few of its words, but is the same quote when its words
+// are found there ('fully [...] vindicated' in 'I look forward to being fully and completely
+// vindicated').
+function partOf(a: string, b: string, overlap: number): boolean {
+  return overlap > 0 && compareQuotes(a, b).status !== 'diverge'
 }
 
 /**
- * Verdict on two versions of one quote, word by word. Identical words (case, punctuation and
- * typographic quotes aside) -> `agree`. One a contiguous part of the other (a partial quote)
- * -> `compatible`. Anything else is reworded -> `diverge`, a misquote, with the jsdiff word
- * diff from `a` to `b`.
+ * The fewest words the shorter of two quotes must have for the same words given to two
+ * different people to count as a misattribution: 'We are devastated' may well be said by two
+ * officials; a sentence of six words rarely is.
+ */
+export const MISATTRIBUTED_MIN_WORDS = 6
+
+// The same words (or a part of them, or but for inflection), long enough to be one saying.
+function nearIdentical(a: string, b: string): boolean {
+  const shorter = Math.min(quoteWords(a).length, quoteWords(b).length)
+  return shorter >= MISATTRIBUTED_MIN_WORDS && compareQuotes(a, b).status !== 'diverge'
+}
+
+/**
+ * For each of a comparison's quotes, the position of the first quote from another article that
+ * gives the words to a different known person (names compared with `sameName`), else -1.
+ * Quotes without a known speaker conflict with none.
+ *
+ * @example
+ * attributionConflicts([
+ *   { articleId: 'a', speaker: 'Tomas Weller' },
+ *   { articleId: 'b', speaker: 'Mina Okafor' },
+ *   { articleId: 'c', speaker: 'Weller' },
+ * ]) //=> [1, 0, 1]
+ */
+export function attributionConflicts(
+  values: readonly { articleId: string; speaker: string | undefined }[],
+  nameSimilarity: number = defaultOptions.nameSimilarity,
+): number[] {
+  // Speakers fold into people: a representative name each, looked up once per spelling.
+  const people: string[] = []
+  const personOf = new Map<string, number>()
+  const person = values.map(({ speaker }) => {
+    if (speaker === undefined) return -1
+    let known = personOf.get(speaker)
+    if (known === undefined) {
+      known = people.findIndex((name) => sameName(name, speaker, nameSimilarity))
+      if (known < 0) known = people.push(speaker) - 1
+      personOf.set(speaker, known)
+    }
+    return known
+  })
+  // Per person, the first quote and the first from another article than that one: between
+  // them, the first quote of that person from any article but a given one.
+  const firsts = people.map(() => [-1, -1])
+  person.forEach((who, position) => {
+    if (who < 0) return
+    const first = firsts[who]!
+    if (first[0]! < 0) first[0] = position
+    else if (first[1]! < 0 && values[position]!.articleId !== values[first[0]!]!.articleId)
+      first[1] = position
+  })
+  return person.map((who, position) => {
+    if (who < 0) return -1
+    const articleId = values[position]!.articleId
+    let found = -1
+    firsts.forEach(([first, second], other) => {
+      if (other === who || first! < 0) return
+      const candidate = values[first!]!.articleId !== articleId ? first! : second!
+      if (candidate >= 0 && (found < 0 || candidate < found)) found = candidate
+    })
+    return found
+  })
+}
+
+/**
+ * A quote comparison's verdict, made a divergence when two outlets give the words to different
+ * known people (a misattribution, whatever the words): its reason names both. Otherwise the
+ * verdict as it is.
+ *
+ * @example
+ * withAttribution(agreeing, [{ articleId: 'a', speaker: 'Tomas Weller' }, { articleId: 'b', speaker: 'Mina Okafor' }])
+ * //=> { status: 'diverge', reason: 'The outlets attribute the same words to different people: Tomas Weller (a) and Mina Okafor (b).', diff: null }
+ */
+export function withAttribution<Verdict extends PairVerdict>(
+  verdict: Verdict,
+  values: readonly { articleId: string; speaker: string | undefined }[],
+  nameSimilarity: number = defaultOptions.nameSimilarity,
+  outlet: (articleId: string) => string = (id) => id,
+): Verdict {
+  const conflicts = attributionConflicts(values, nameSimilarity)
+  const position = conflicts.findIndex((other) => other >= 0)
+  if (position < 0) return verdict
+  const one = values[position]!
+  const other = values[conflicts[position]!]!
+  const reworded = verdict.status === 'diverge' ? ' The words differ too.' : ''
+  return {
+    ...verdict,
+    status: 'diverge',
+    reason:
+      `The outlets attribute the same words to different people: ${one.speaker} (${outlet(one.articleId)}) ` +
+      `and ${other.speaker} (${outlet(other.articleId)}).${reworded}`,
+  }
+}
+
+/**
+ * Verdict on two versions of one quote, word by word (case, punctuation and typographic quotes
+ * aside):
+ * - the same words -> `agree`;
+ * - one a part of the other (a partial quote), or with an elision ('...', '…', '. . .',
+ *   '[...]') whose pieces appear in order in the other -> `compatible`;
+ * - the same words but for inflection ('environmentalist' / 'environmentalists', 'look' /
+ *   'looks'), British or American spelling ('organise' / 'organize') or the person of reported
+ *   speech ('I look forward' / she 'looks forward', 'my' / 'her'), whole or in part ->
+ *   `compatible`, and the reason names the differing words;
+ * - anything else is reworded -> `diverge`, a misquote, with the jsdiff word diff from `a` to `b`.
  *
  * @example
  * compareQuotes('We will rebuild every home', 'We will rebuild all homes').diff
  * //=> [{ value: 'We will rebuild ' }, { value: 'every home', removed: true }, { value: 'all homes', added: true }]
+ * compareQuotes('looks forward to being fully ... vindicated', 'I look forward to being fully and completely vindicated').reason
+ * //=> "One outlet quotes only part of the same words, leaving some out, and they differ only in inflection, spelling or person ('looks' / 'look')."
  */
 export function compareQuotes(a: string, b: string): PairVerdict & { diff: DiffPart[] | null } {
-  const left = quoteWords(a)
-  const right = quoteWords(b)
-  if (left.join(' ') === right.join(' ')) {
+  const left = quotePieces(a)
+  const right = quotePieces(b)
+  if (left.words.join(' ') === right.words.join(' ')) {
     return { status: 'agree', reason: 'Both outlets quote the same words.', diff: null }
   }
-  const [short, long] = left.length <= right.length ? [left, right] : [right, left]
-  if (short.length > 0 && ` ${long.join(' ')} `.includes(` ${short.join(' ')} `)) {
-    return { status: 'compatible', reason: 'One outlet quotes only part of the same words.', diff: null }
+  const fit = fitQuotes(left, right, false) ?? fitQuotes(left, right, true)
+  if (fit === null) {
+    return { status: 'diverge', reason: 'The outlets quote different words.', diff: wordDiff(a, b) }
   }
-  return { status: 'diverge', reason: 'The outlets quote different words.', diff: wordDiff(a, b) }
+  return { status: 'compatible', reason: fitReason(fit), diff: null }
 }
 
-/** The jsdiff word diff from `a` to `b`, as plain `DiffPart`s (flags only when set). */
+/** How one quote fits another: what was left out, and which words differ only in form. */
+interface QuoteFit {
+  /** One quote is a part of the other (it starts or ends inside it). */
+  partial: boolean
+  /** An elision inside a quote stands for words of the other. */
+  elided: boolean
+  /** Matched words that differ in inflection, spelling or person, as [a's, b's]. */
+  forms: [string, string][]
+}
+
+function fitReason(fit: QuoteFit): string {
+  let reason = fit.partial
+    ? `One outlet quotes only part of the same words${fit.elided ? ', leaving some out' : ''}`
+    : `The outlets quote the same words${fit.elided ? ', one leaving some out' : ''}`
+  if (fit.forms.length > 0) {
+    const shown = fit.forms
+      .slice(0, 3)
+      .map(([x, y]) => `'${shownWord(x)}' / '${shownWord(y)}'`)
+      .join(', ')
+    reason += `${fit.partial || fit.elided ? ', and they differ' : ', differing'} only in inflection, spelling or person (${shown})`
+  }
+  return `${reason}.`
+}
+
+// Quote words are compared in lower case; 'I' and "I'm" read better upright in a reason.
+function shownWord(word: string): string {
+  return word === 'i' || word.startsWith("i'") ? `I${word.slice(1)}` : word
+}
+
+/** A quote's words in order, and the places (before word `k`; `words.length` is the end) where an elision leaves words out. */
+interface Pieces {
+  words: string[]
+  gaps: ReadonlySet<number>
+}
+
+function quotePieces(text: string): Pieces {
+  const words: string[] = []
+  const gaps = new Set<number>()
+  text.split(elision).forEach((piece, index) => {
+    if (index > 0) gaps.add(words.length)
+    words.push(...quoteWords(piece))
+  })
+  return { words, gaps }
+}
+
+// Larger quotes are not lined up (tens of thousands of words would make a table of billions of
+// cells), only searched for as a contiguous part of each other; news quotes are a few dozen words.
+const MAX_FIT_CELLS = 250_000
+
+/**
+ * Whether the words of `a` and `b` can be lined up, each word matched (equal, or with `loose`
+ * alike in form) or standing where the other quote has an elision, trying both as they are,
+ * then `a` as a part of `b`, then `b` as a part of `a`. Half the shorter quote's words at least
+ * must match, so that elisions alone do not make two quotes fit.
+ */
+function fitQuotes(a: Pieces, b: Pieces, loose: boolean): QuoteFit | null {
+  const n = a.words.length
+  const m = b.words.length
+  if (n === 0 || m === 0) return null
+  if ((n + 1) * (m + 1) > MAX_FIT_CELLS) return loose ? null : contiguousPart(a.words, b.words)
+  const same = loose ? alikeTable(a.words, b.words) : (i: number, j: number) => a.words[i] === b.words[j]
+  return (
+    lineUp(a, b, same, null, null) ??
+    lineUp(a, b, same, new Set([0, n]), null) ??
+    lineUp(a, b, same, null, new Set([0, m]))
+  )
+}
+
+// One quote's words as a contiguous run of the other's (a string search, for quotes too long to line up).
+function contiguousPart(a: readonly string[], b: readonly string[]): QuoteFit | null {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  return ` ${long.join(' ')} `.includes(` ${short.join(' ')} `)
+    ? { partial: true, elided: false, forms: [] }
+    : null
+}
+
+// The lining-up of `fitQuotes` as a table of reachable (i, j): the first i words of `a` and the
+// first j of `b` accounted for. `edgesA`/`edgesB` add the ends of a quote taken as a part.
+function lineUp(
+  a: Pieces,
+  b: Pieces,
+  same: (i: number, j: number) => boolean,
+  edgesA: ReadonlySet<number> | null,
+  edgesB: ReadonlySet<number> | null,
+): QuoteFit | null {
+  const n = a.words.length
+  const m = b.words.length
+  const gapA = (i: number) => a.gaps.has(i) || (edgesA?.has(i) ?? false)
+  const gapB = (j: number) => b.gaps.has(j) || (edgesB?.has(j) ?? false)
+  const width = m + 1
+  const reach = new Uint8Array((n + 1) * width)
+  reach[0] = 1
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      if (reach[i * width + j] === 0) continue
+      if (i < n && j < m && same(i, j)) reach[(i + 1) * width + j + 1] = 1
+      if (j < m && gapA(i)) reach[i * width + j + 1] = 1
+      if (i < n && gapB(j)) reach[(i + 1) * width + j] = 1
+    }
+  }
+  if (reach[n * width + m] === 0) return null
+  // Walk back, preferring matches, to see what the fit needed.
+  const forms: [string, string][] = []
+  const matchedA = new Uint8Array(n)
+  const matchedB = new Uint8Array(m)
+  let matched = 0
+  let elided = false
+  let partial = false
+  let i = n
+  let j = m
+  while (i > 0 || j > 0) {
+    if (i > 0 && j > 0 && reach[(i - 1) * width + j - 1] === 1 && same(i - 1, j - 1)) {
+      i--
+      j--
+      matched++
+      matchedA[i] = 1
+      matchedB[j] = 1
+      const x = a.words[i]!
+      const y = b.words[j]!
+      if (x !== y && !forms.some(([p, q]) => p === x && q === y)) forms.unshift([x, y])
+    } else if (j > 0 && reach[i * width + j - 1] === 1 && gapA(i)) {
+      j--
+      if (a.gaps.has(i)) elided = true
+      else partial = true
+    } else {
+      i--
+      if (b.gaps.has(j)) elided = true
+      else partial = true
+    }
+  }
+  if (
+    matched * 2 < Math.min(n, m) ||
+    !everyPieceMatched(a.gaps, matchedA) ||
+    !everyPieceMatched(b.gaps, matchedB)
+  ) {
+    return null
+  }
+  return { partial, elided, forms }
+}
+
+// Each piece of an elided quote must be found in the other: 'I look forward ... to being
+// cleared' is no part of 'I look forward to being fully vindicated', although its second piece
+// could stand after the end of the other quote.
+function everyPieceMatched(gaps: ReadonlySet<number>, matched: Uint8Array): boolean {
+  const bounds = [...gaps, matched.length].sort((x, y) => x - y)
+  let start = 0
+  for (const end of bounds) {
+    if (end > start && !matched.subarray(start, end).includes(1)) return false
+    start = end
+  }
+  return true
+}
+// `same` for the loose fit: each word's form is computed once, then pairs are looked up.
+function alikeTable(a: readonly string[], b: readonly string[]): (i: number, j: number) => boolean {
+  const formsA = a.map(wordForm)
+  const formsB = b.map(wordForm)
+  return (i, j) => formsA[i] === formsB[j] || personShift(a[i]!, b[j]!) || personShift(b[j]!, a[i]!)
+}
+
+/**
+ * A word with its inflection, British spelling and verb agreement folded away, so that words
+ * differing only in those are equal: 'environmentalists' and 'environmentalist' ->
+ * 'environmentalist'; 'organise', 'organizes', 'organised' -> 'organiz'; 'has' and 'have' ->
+ * 'have'. Deliberately narrower than a stemmer: 'police' / 'policy' and 'general' / 'generous'
+ * stay apart, as do derivations ('environmentalism').
+ *
+ * @example
+ * wordForm('vindicated') //=> 'vindicat'
+ * wordForm('labours') //=> 'labor'
+ */
+export function wordForm(word: string): string {
+  const known = irregularForms.get(word)
+  if (known !== undefined) return known
+  if (hasDigit(word) || word.length <= 3) return word
+  let form = word.endsWith("'s") ? word.slice(0, -2) : word
+  form = americanSpellings.get(form) ?? americanSpelling(form)
+  if (invariantWords.has(form)) return form
+  form = withoutInflection(form)
+  // 'travell(ed)' / 'travel(ed)', 'instal' / 'install': one l (three letters before it at least,
+  // so that 'filled' and 'filed' stay apart).
+  if (form.length >= 5 && form.endsWith('ll')) return form.slice(0, -1)
+  return form.length > 3 && form.endsWith('e') ? form.slice(0, -1) : form
+}
+
+function hasDigit(word: string): boolean {
+  for (const char of word) if (char >= '0' && char <= '9') return true
+  return false
+}
+
+// British -ise/-isation, -yse and -our spellings in their American form (for
+// comparison only: both sides are folded, so a word that has no such variant is unharmed).
+function americanSpelling(word: string): string {
+  for (const [british, american] of spellingEndings) {
+    const stemLength = word.length - british.length
+    if (stemLength >= 2 && word.endsWith(british)) return word.slice(0, stemLength) + american
+  }
+  for (const ending of ourEndings) {
+    const stemLength = word.length - ending.length - 3
+    // Three letters before 'our' at least: 'colour', 'labour', but not 'four' -> 'for'.
+    if (stemLength >= 3 && word.endsWith(`our${ending}`)) return `${word.slice(0, stemLength)}or${ending}`
+  }
+  return word
+}
+
+const vowels: ReadonlySet<string> = new Set(['a', 'e', 'i', 'o', 'u'])
+
+const spellingEndings: readonly (readonly [string, string])[] = [
+  ['isations', 'izations'],
+  ['isation', 'ization'],
+  ['ising', 'izing'],
+  ['ised', 'ized'],
+  ['isers', 'izers'],
+  ['iser', 'izer'],
+  ['ises', 'izes'],
+  ['ise', 'ize'],
+  ['ysing', 'yzing'],
+  ['ysed', 'yzed'],
+  ['yses', 'yzes'],
+  ['yse', 'yze'],
+]
+const ourEndings: readonly string[] = ['', 's', 'ed', 'ing', 'er', 'ers', 'ite', 'ites', 'able', 'ful']
+
+// British spellings no ending rule covers, by their American form.
+const americanSpellings: ReadonlyMap<string, string> = new Map([
+  ['centre', 'center'],
+  ['centres', 'centers'],
+  ['centred', 'centered'],
+  ['theatre', 'theater'],
+  ['theatres', 'theaters'],
+  ['metre', 'meter'],
+  ['metres', 'meters'],
+  ['litre', 'liter'],
+  ['litres', 'liters'],
+  ['fibre', 'fiber'],
+  ['calibre', 'caliber'],
+  ['sombre', 'somber'],
+  ['defence', 'defense'],
+  ['offence', 'offense'],
+  ['licence', 'license'],
+  ['pretence', 'pretense'],
+  ['programme', 'program'],
+  ['programmes', 'programs'],
+  ['catalogue', 'catalog'],
+  ['dialogue', 'dialog'],
+  ['grey', 'gray'],
+  ['tyre', 'tire'],
+  ['tyres', 'tires'],
+  ['cheque', 'check'],
+  ['cheques', 'checks'],
+  ['aluminium', 'aluminum'],
+  ['jewellery', 'jewelry'],
+  ['judgement', 'judgment'],
+  ['ageing', 'aging'],
+  ['sceptical', 'skeptical'],
+  ['manoeuvre', 'maneuver'],
+  ['enrol', 'enroll'],
+  ['fulfil', 'fulfill'],
+  ['instalment', 'installment'],
+  ['skilful', 'skillful'],
+  ['wilful', 'willful'],
+  ['towards', 'toward'],
+])
+
+// Words whose final 's' is no plural ending: 'news' is not 'new'.
+const invariantWords: ReadonlySet<string> = new Set([
+  'news',
+  'series',
+  'species',
+  'means',
+  'always',
+  'perhaps',
+  'whereas',
+  'sometimes',
+  'nevertheless',
+  'lens',
+  'canvas',
+  'bias',
+  'atlas',
+  'chaos',
+  'yes',
+])
+
+// Forms of 'be', 'have' and 'do' that differ by person only, and first- and third-person
+// contractions, each to one form ('I am' / she 'is', 'we have' / they 'have' / she 'has').
+const irregularForms: ReadonlyMap<string, string> = new Map([
+  ['am', 'be'],
+  ['is', 'be'],
+  ['are', 'be'],
+  ['was', 'was'],
+  ['were', 'was'],
+  ['has', 'have'],
+  ['have', 'have'],
+  ['does', 'do'],
+  ['do', 'do'],
+  ["isn't", "isn't"],
+  ["aren't", "isn't"],
+  ["wasn't", "wasn't"],
+  ["weren't", "wasn't"],
+  ["hasn't", "haven't"],
+  ["haven't", "haven't"],
+  ["doesn't", "don't"],
+  ["don't", "don't"],
+])
+
+/**
+ * Plural, possessive, third-person, past and -ing endings removed, Porter step 1 style but
+ * without its further suffixes: 'cities' -> 'city', 'looks' -> 'look', 'stopped' -> 'stop'.
+ */
+function withoutInflection(word: string): string {
+  if (word.endsWith('ies') || word.endsWith('ied')) {
+    // 'cities' -> 'city', but 'died' -> 'die'
+    return word.length > 4 ? `${word.slice(0, -3)}y` : `${word.slice(0, -3)}ie`
+  }
+  if (word.endsWith('sses') || ['xes', 'zes', 'ches', 'shes'].some((ending) => word.endsWith(ending))) {
+    return word.slice(0, -2)
+  }
+  if (word.endsWith('s') && !['ss', 'us', 'is'].some((ending) => word.endsWith(ending))) {
+    return word.slice(0, -1)
+  }
+  for (const ending of ['ing', 'ed']) {
+    const stem = word.slice(0, -ending.length)
+    if (word.endsWith(ending) && stem.length >= 3 && hasVowel(stem)) return undoubled(stem)
+  }
+  return word
+}
+
+function hasVowel(word: string): boolean {
+  for (const char of word) if (vowels.has(char) || char === 'y') return true
+  return false
+}
+
+// 'stopp' -> 'stop', 'plann' -> 'plan'; a double l, s or z stays ('fill', 'pass', 'buzz').
+function undoubled(stem: string): string {
+  const last = stem.at(-1)!
+  return stem.at(-2) === last && !vowels.has(last) && !'lsz'.includes(last) ? stem.slice(0, -1) : stem
+}
+
+/**
+ * Whether `third` is what reported speech makes of the first-person word `first`: 'I' / 'he'
+ * or 'she', 'my' / 'his' or 'her', 'we' / 'they', 'our' / 'their'. 'he' / 'she' and 'I' /
+ * 'we' are changes of person or number, not of speech, and stay different.
+ */
+function personShift(first: string, third: string): boolean {
+  return reportedForms.get(first)?.includes(third) ?? false
+}
+
+const reportedForms: ReadonlyMap<string, readonly string[]> = new Map([
+  ['i', ['he', 'she']],
+  ['me', ['him', 'her']],
+  ['my', ['his', 'her']],
+  ['mine', ['his', 'hers']],
+  ['myself', ['himself', 'herself']],
+  ["i'm", ["he's", "she's"]],
+  ["i've", ["he's", "she's"]],
+  ["i'll", ["he'll", "she'll"]],
+  ["i'd", ["he'd", "she'd"]],
+  ['we', ['they']],
+  ['us', ['them']],
+  ['our', ['their']],
+  ['ours', ['theirs']],
+  ['ourselves', ['themselves']],
+  ["we're", ["they're"]],
+  ["we've", ["they've"]],
+  ["we'll", ["they'll"]],
+  ["we'd", ["they'd"]],
+])
+
+/**
+ * The jsdiff word diff from `a` to `b`, as plain `DiffPart`s (flags only when set). Numbers and
+ * amounts stay whole tokens, as do words with inner apostrophes or hyphens ("O'Brien"), so a
+ * changed figure shows both figures: `$35,000,000` / `$55,000,000`, not `$ [-35-] [+55+] ,000,000`.
+ *
+ * @example
+ * wordDiff('We accept $35,000,000', 'We accept $55,000,000')
+ * //=> [{ value: 'We accept ' }, { value: '$35,000,000', removed: true }, { value: '$55,000,000', added: true }]
+ */
 export function wordDiff(a: string, b: string): DiffPart[] {
-  return diffWords(a, b, { ignoreCase: true }).map((change) => {
+  return diffWords(a, b, { ignoreCase: true, intlSegmenter: quoteSegmenter }).map((change) => {
     const part: DiffPart = { value: change.value }
     if (change.added) part.added = true
     if (change.removed) part.removed = true
     return part
   })
+}
+
+// jsdiff tokenises words with its own pattern, which splits '$35,000,000' at every comma; its
+// `intlSegmenter` hook takes anything shaped like a word `Intl.Segmenter`, so this one cuts
+// text by `quoteToken` and jsdiff keeps its handling of the white space between tokens.
+const quoteSegmenter = {
+  resolvedOptions: () => ({ locale: 'en', granularity: 'word' as const }),
+  segment: (text: string) => {
+    let index = 0
+    return (text.match(quoteToken) ?? []).map((segment) => {
+      const piece = { segment, index, input: text }
+      index += segment.length
+      return piece
+    })
+  },
 }
 
 /**

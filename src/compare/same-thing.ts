@@ -121,7 +121,8 @@ export function comparableClass(detail: Detail): string | null {
     case 'date':
       return detail.kind
     case 'percent':
-      return 'percent'
+      // A share in percent and a change in percentage points are never one figure.
+      return detail.unit === 'pp' ? 'percent:pp' : 'percent'
     case 'quantity':
     case 'duration':
       return `${detail.kind}:${(detail.unit ?? '').trim().toLowerCase()}`
@@ -180,8 +181,14 @@ export function sameThing(
   return score
 }
 
-// Identical normalised value and hedge: '8 May' and 'May 8' both '2025-05-08'.
-function identical(a: Detail, b: Detail): boolean {
+/**
+ * Identical normalised value and hedge: '8 May' and 'May 8' both '2025-05-08'; 'nine thousand'
+ * and '9,000'. Such values can only agree.
+ *
+ * @example
+ * identical(fortySevenArrests, fortySevenOvernight) //=> true
+ */
+export function identical(a: Detail, b: Detail): boolean {
   const value = (detail: Detail): string =>
     typeof detail.value === 'string' ? detail.value.trim().toLowerCase() : JSON.stringify(detail.value)
   return a.hedge === b.hedge && value(a) === value(b)
@@ -206,4 +213,492 @@ function nominal(value: Detail['value']): number | null {
   if (amount.max >= OPEN_MAX) return amount.min
   if (amount.min === 0) return amount.max
   return (amount.min + amount.max) / 2
+}
+
+// ---------------------------------------------------------------------------------------------
+// Same slot: beyond kind, unit and subject, two figures are one fact only when they are about
+// the same event (the verb or event noun next to them) over the same time window, and both give
+// a level or both a change. See docs/comparison-rules.md, section 10.
+
+/**
+ * What a detail is about in its statement, read from the words around it (its scope: the
+ * statement between the neighbouring figures, cut at ';'):
+ * - `predicate`: the event verb or noun next to it, folded ('died' = 'killed', 'passed' =
+ *   'approved'); null when none is seen. Reporting verbs ('said') and auxiliaries never count;
+ * - `event`: whether the predicate is a known event word (so two different ones are two facts:
+ *   'arrested' and 'charged');
+ * - `window`: the stated measurement window of a figure ('over the past six weeks' ->
+ *   'past:6:week', 'this year' -> 'this:year', 'in 2023' -> 'in:2023', 'since March' ->
+ *   'since:march', 'a year earlier' -> 'prior:year'); null when none is stated, and always null
+ *   for dates (a date is its own time);
+ * - `change`: for figures, 'change' ('rose 2%', 'by 2%', '2% higher') or 'level' ('rose to 7.5%',
+ *   'at 7.5%'); null when the words do not say.
+ */
+export interface Slot {
+  predicate: string | null
+  event: boolean
+  window: string | null
+  change: 'change' | 'level' | null
+}
+
+/** The slot of a detail nothing is known about. */
+export const UNKNOWN_SLOT: Readonly<Slot> = Object.freeze({
+  predicate: null,
+  event: false,
+  window: null,
+  change: null,
+})
+
+/** How two details' slots relate, when they can be one fact at all (see `slotMatch`). */
+export interface SlotEvidence {
+  /** 'same' event word; 'different' verbs (not both known event words) and no subject; else 'unknown'. */
+  predicate: 'same' | 'different' | 'unknown'
+  /** 'same' stated window; 'none' when neither states one. */
+  window: 'same' | 'none'
+}
+
+// Kinds whose scope ends at another figure; a date's scope also ends at another date.
+const FIGURE_KINDS: ReadonlySet<DetailKind> = new Set(['count', 'money', 'percent', 'quantity', 'ordinal'])
+
+/**
+ * The slot of each detail of a statement, by position in `statement.details`. Details are
+ * found in the display text by their source text, nearest to their raw offset.
+ *
+ * @example
+ * slotsOf({ text: 'Sales fell 16% over the past six weeks.', details: [sixteenPercent, sixWeeks] })[0]
+ * //=> { predicate: 'fall', event: true, window: 'past:6:week', change: 'change' }
+ */
+export function slotsOf(statement: { text: string; start: number; details: readonly Detail[] }): Slot[] {
+  const text = statement.text
+  const places = statement.details.map((detail) => locate(text, detail.text, detail.start - statement.start))
+  return statement.details.map((detail, index) => {
+    const place = places[index]!
+    if (place === null || !(FIGURE_KINDS.has(detail.kind) || detail.kind === 'date')) return UNKNOWN_SLOT
+    // The scope: back to the previous boundary detail, on to the next one, cut at ';'.
+    let from = 0
+    let to = text.length
+    statement.details.forEach((other, at) => {
+      const where = places[at]
+      if (at === index || where === null || where === undefined) return
+      const bounds = FIGURE_KINDS.has(other.kind) || (detail.kind === 'date' && other.kind === 'date')
+      if (!bounds) return
+      if (where.end <= place.start) from = Math.max(from, where.end)
+      else if (where.start >= place.end) to = Math.min(to, where.start)
+    })
+    const before = text.slice(from, place.start)
+    const after = text.slice(place.end, to)
+    const beforeWords = tokenize(before.slice(before.lastIndexOf(';') + 1))
+    const semicolon = after.indexOf(';')
+    const afterWords = tokenize(semicolon < 0 ? after : after.slice(0, semicolon))
+    const figure = detail.kind !== 'date'
+    const predicate = predicateOf(beforeWords, afterWords, figure)
+    return {
+      predicate: predicate?.term ?? null,
+      event: predicate?.event ?? false,
+      window: figure
+        ? (windowOf(afterWords.slice(0, WINDOW_REACH)) ?? windowOf(beforeWords.slice(-WINDOW_REACH)))
+        : null,
+      change: figure ? changeOf(beforeWords, afterWords) : null,
+    }
+  })
+}
+
+/**
+ * Whether two details, already of one class with matching subjects (`subject`, see
+ * `subjectScore`), fill the same slot; null when they do not, and are not compared:
+ * - their stated windows differ ('fell about 10%' / 'fell 16% over the past six weeks');
+ * - one gives a change and the other a level ('rose 2%' / 'rose to 7.5%');
+ * - both have known event words, and they differ ('arrested' / 'charged', 'voted' / 'elected').
+ * Other different verbs ('burned' / 'destroyed') are often one event in other words: with a
+ * matching subject they count as unknown; without one (a date, a bare number) as 'different',
+ * which halves the confidence.
+ *
+ * @example
+ * slotMatch(slotOf('was elected in February'), slotOf('voted for the bill in 2022'), 1) //=> null
+ */
+export function slotMatch(a: Slot, b: Slot, subject: SameThingScore): SlotEvidence | null {
+  if (a.window !== b.window) return null
+  if (a.change !== null && b.change !== null && a.change !== b.change) return null
+  let predicate: SlotEvidence['predicate'] = 'unknown'
+  if (a.predicate !== null && b.predicate !== null) {
+    if (a.predicate === b.predicate) predicate = 'same'
+    else if (a.event && b.event) return null
+    // Two other verbs ('burned' / 'destroyed') are often one event in other words: a subject
+    // ties them; without one they weigh the confidence down.
+    else if (subject <= 1) predicate = 'different'
+  }
+  return { predicate, window: a.window === null ? 'none' : 'same' }
+}
+
+/** The input of `pairConfidence`: what ties two compared values to one fact. */
+export interface ConfidenceEvidence {
+  /** `subjectScore` of the two details (1: a subject is missing). */
+  subject: SameThingScore
+  slot: SlotEvidence
+  /** The claim's cohesion, 0..1 (`Claim.score`). */
+  cohesion: number
+  /** 1 when the two statements agree on another figure or date, 0.25 when they only share a name, else 0. */
+  shared: number
+}
+
+/**
+ * How sure two compared figures or dates are one fact, 0..1 (two decimals):
+ *
+ *     tie     = 1 - (1 - s)(1 - p)(1 - k)   s: subject 1 equal, 0.8 one inside the other, 0.3 missing
+ *                                           p: event word 1 same, 0.3 unknown, 0 different
+ *                                           k: cohesion above 0.5, scaled to 0..1: (c - 0.5) / 0.5
+ *     tie     = tie / 2 when the event words differ
+ *     support = 0.7 + 0.15 shared + 0.15 window   shared: 1 another figure or date agrees,
+ *                                                 0.25 a shared name, 0 nothing; window: 1 the
+ *                                                 same stated window, 0.5 none stated
+ *     confidence = tie * support
+ *
+ * A subject, an event word or near-identical statements can each tie two values; a bare '2022'
+ * next to a bare 'February' in statements of middling cohesion ties at 0.51 and stays a possible
+ * conflict (about 0.41), while '12 dead' / '14 dead' with one event word is at least 0.77.
+ *
+ * @example
+ * pairConfidence({ subject: 3, slot: { predicate: 'same', window: 'none' }, cohesion: 0.8, shared: 0 }) //=> 0.77
+ * pairConfidence({ subject: 1, slot: { predicate: 'unknown', window: 'none' }, cohesion: 0.5, shared: 0.25 }) //=> 0.41
+ */
+export function pairConfidence(evidence: ConfidenceEvidence): number {
+  const s = evidence.subject === 3 ? 1 : evidence.subject === 2 ? 0.8 : 0.3
+  const predicate = evidence.slot.predicate
+  const p = predicate === 'same' ? 1 : predicate === 'unknown' ? 0.3 : 0
+  const cohesion = Math.min(1, Math.max(0, evidence.cohesion))
+  const k = Math.max(0, (cohesion - 0.5) / 0.5)
+  let tie = 1 - (1 - s) * (1 - p) * (1 - k)
+  if (predicate === 'different') tie /= 2
+  const window = evidence.slot.window === 'same' ? 1 : 0.5
+  const support = 0.7 + 0.15 * evidence.shared + 0.15 * window
+  return Math.round(Math.min(1, tie * support) * 100) / 100
+}
+
+// Where `needle` stands in `text`: the occurrence nearest to `hint`; null when absent.
+function locate(text: string, needle: string, hint: number): { start: number; end: number } | null {
+  if (needle === '') return null
+  let best = -1
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    if (best < 0 || Math.abs(at - hint) < Math.abs(best - hint)) best = at
+    if (at > hint) break
+  }
+  return best < 0 ? null : { start: best, end: best + needle.length }
+}
+
+// Event words, folded to one term per event: two different terms are two different facts.
+// Keys are lower-case words as written.
+const eventWords: ReadonlyMap<string, string> = new Map([
+  ...['killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dies', 'death', 'deaths'].map(
+    (word) => [word, 'killed'] as const,
+  ),
+  ...['fatalities', 'perished'].map((word) => [word, 'killed'] as const),
+  ...['injured', 'injuring', 'injures', 'injuries', 'wounded', 'hurt'].map(
+    (word) => [word, 'injured'] as const,
+  ),
+  ...['arrested', 'arrest', 'arrests', 'detained', 'detentions'].map((word) => [word, 'arrested'] as const),
+  ...['charged', 'charges', 'indicted'].map((word) => [word, 'charged'] as const),
+  ...['convicted', 'sentenced', 'jailed'].map((word) => [word, 'convicted'] as const),
+  ...['released', 'freed'].map((word) => [word, 'released'] as const),
+  ...['evacuated', 'evacuation', 'evacuations'].map((word) => [word, 'evacuated'] as const),
+  ...['rescued', 'rescue', 'rescues'].map((word) => [word, 'rescued'] as const),
+  ...['hospitalised', 'hospitalized'].map((word) => [word, 'hospitalised'] as const),
+  ...['missing', 'unaccounted'].map((word) => [word, 'missing'] as const),
+  ...['displaced', 'homeless'].map((word) => [word, 'displaced'] as const),
+  ...['elected', 'election', 're-elected'].map((word) => [word, 'elected'] as const),
+  ...['voted', 'vote', 'votes'].map((word) => [word, 'voted'] as const),
+  ...['approved', 'passed', 'adopted'].map((word) => [word, 'approved'] as const),
+  ...['rejected', 'vetoed'].map((word) => [word, 'rejected'] as const),
+  ...['resigned', 'quit'].map((word) => [word, 'resigned'] as const),
+  ...['appointed', 'hired'].map((word) => [word, 'appointed'] as const),
+  ...['fired', 'sacked', 'dismissed'].map((word) => [word, 'dismissed'] as const),
+  ...['born'].map((word) => [word, 'born'] as const),
+  ...['founded', 'established'].map((word) => [word, 'founded'] as const),
+  ...['signed'].map((word) => [word, 'signed'] as const),
+  ...['capsized', 'sank', 'sunk'].map((word) => [word, 'sank'] as const),
+  ...['rose', 'risen', 'rise', 'rises', 'rising', 'increased', 'grew', 'grown', 'climbed', 'jumped'].map(
+    (word) => [word, 'rise'] as const,
+  ),
+  ...['surged', 'gained', 'soared'].map((word) => [word, 'rise'] as const),
+  ...['fell', 'fallen', 'fall', 'falls', 'falling', 'decreased', 'dropped', 'declined', 'slipped'].map(
+    (word) => [word, 'fall'] as const,
+  ),
+  ...['plunged', 'tumbled', 'shrank', 'slumped'].map((word) => [word, 'fall'] as const),
+])
+
+// '-ed' words that are not the event of a figure: reporting verbs, adjectives, modal phrases.
+const notEvents: ReadonlySet<string> = new Set([
+  'said',
+  'reported',
+  'announced',
+  'added',
+  'stated',
+  'confirmed',
+  'claimed',
+  'noted',
+  'estimated',
+  'quoted',
+  'cited',
+  'explained',
+  'warned',
+  'described',
+  'insisted',
+  'acknowledged',
+  'expected',
+  'planned',
+  'scheduled',
+  'based',
+  'related',
+  'combined',
+  'alleged',
+  'unexpected',
+  'unprecedented',
+  'hundred',
+  'needed',
+  'used',
+  'aged',
+  'called',
+  'asked',
+  'tried',
+  'wanted',
+  'included',
+  'compared',
+  'believed',
+  'thought',
+  'feared',
+  'indicated',
+  'suggested',
+  'revealed',
+  'showed',
+  'published',
+  'released',
+])
+
+// An event word: a known one, else a past participle of five letters or more ('capsized').
+function eventTerm(word: string): { term: string; event: boolean } | null {
+  const known = eventWords.get(word)
+  if (known !== undefined) return { term: known, event: true }
+  if (word.length >= 5 && word.endsWith('ed') && !notEvents.has(word) && !startsWithDigit.test(word)) {
+    return { term: stem(word), event: false }
+  }
+  return null
+}
+
+// The words within which an event word counts as next to the figure.
+const PREDICATE_REACH = 12
+
+// The event of a detail: for a figure, a known event word right after it ('30 injured', '47
+// arrests'); else the nearest event word before it; else the nearest after it.
+function predicateOf(
+  before: readonly string[],
+  after: readonly string[],
+  figure: boolean,
+): { term: string; event: boolean } | null {
+  if (figure) {
+    for (const word of after.slice(0, 2)) {
+      const known = eventWords.get(word)
+      if (known !== undefined) return { term: known, event: true }
+    }
+  }
+  for (let at = before.length - 1; at >= Math.max(0, before.length - PREDICATE_REACH); at--) {
+    const found = eventTerm(before[at]!)
+    if (found !== null) return found
+  }
+  for (const word of after.slice(0, PREDICATE_REACH)) {
+    const found = eventTerm(word)
+    if (found !== null) return found
+  }
+  return null
+}
+
+// The words on each side of a figure within which a window phrase may stand ('16% over the past
+// six weeks', 'In 2023, sales fell 16%'); a window further away is another part's.
+const WINDOW_REACH = 9
+
+// Units of a measurement window, singular.
+const windowUnits: ReadonlyMap<string, string> = new Map([
+  ['day', 'day'],
+  ['days', 'day'],
+  ['week', 'week'],
+  ['weeks', 'week'],
+  ['month', 'month'],
+  ['months', 'month'],
+  ['quarter', 'quarter'],
+  ['quarters', 'quarter'],
+  ['year', 'year'],
+  ['years', 'year'],
+  ['decade', 'decade'],
+  ['decades', 'decade'],
+])
+
+const smallNumbers: ReadonlyMap<string, number> = new Map([
+  ['a', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+])
+
+const quarterNames: ReadonlyMap<string, string> = new Map([
+  ['first', '1'],
+  ['second', '2'],
+  ['third', '3'],
+  ['fourth', '4'],
+  ['final', '4'],
+])
+
+const monthNames: ReadonlySet<string> = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+])
+
+// A year a window names: four digits, 1900 to 2199.
+function yearOf(word: string | undefined): number | null {
+  if (word === undefined || word.length !== 4) return null
+  const year = Number(word)
+  return Number.isInteger(year) && year >= 1900 && year <= 2199 ? year : null
+}
+
+function countOf(word: string | undefined): number | null {
+  if (word === undefined) return null
+  const small = smallNumbers.get(word)
+  if (small !== undefined) return small
+  const number = Number(word)
+  return Number.isInteger(number) && number > 0 ? number : null
+}
+
+/**
+ * The first measurement window stated in `words`, as a key (see `Slot.window`). Days and nights
+ * ('on Wednesday', 'overnight') are when something happened, not what a figure is measured over,
+ * and are not windows.
+ */
+function windowOf(words: readonly string[]): string | null {
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at]!
+    const next = words[at + 1]
+    // 'over the past six weeks', 'in the last year', 'during the first quarter'
+    if (['over', 'in', 'during', 'for', 'within'].includes(word) && next === 'the') {
+      const edge = words[at + 2]
+      const direction =
+        edge === 'past' || edge === 'last' || edge === 'previous' ? 'past' : edge === 'next' ? 'next' : null
+      if (direction !== null) {
+        const counted = countOf(words[at + 3])
+        const unit = windowUnits.get(words[at + (counted === null ? 3 : 4)] ?? '')
+        if (unit !== undefined) return `${direction}:${counted ?? 1}:${unit}`
+      }
+      const quarter = quarterNames.get(edge ?? '')
+      if (quarter !== undefined && words[at + 3] === 'quarter') return `quarter:${quarter}`
+    }
+    // 'over six weeks', 'in two years'
+    if (['over', 'within'].includes(word)) {
+      const counted = countOf(next)
+      const unit = windowUnits.get(words[at + 2] ?? '')
+      if (counted !== null && unit !== undefined) return `past:${counted}:${unit}`
+    }
+    // 'this year', 'last month'
+    if (['this', 'last', 'next'].includes(word)) {
+      const unit = windowUnits.get(next ?? '')
+      if (unit !== undefined && unit !== 'day') return `${word}:${unit}`
+    }
+    // 'a year earlier', 'from a year ago', 'year-on-year'
+    if ((word === 'a' || word === 'one') && windowUnits.has(next ?? '')) {
+      const then = words[at + 2]
+      if (then === 'earlier' || then === 'ago' || then === 'before') return `prior:${windowUnits.get(next!)}`
+    }
+    if (word === 'year-on-year' || word === 'year-over-year' || word === 'annually') return 'prior:year'
+    if (word === 'year' && next === 'on' && words[at + 2] === 'year') return 'prior:year'
+    // 'in 2023', 'for fiscal 2024', 'since March', 'since 2020'
+    if (['in', 'during', 'for', 'since'].includes(word)) {
+      const skip = next === 'fiscal' ? 1 : 0
+      const year = yearOf(words[at + 1 + skip])
+      const kind = word === 'since' ? 'since' : 'in'
+      if (year !== null) return `${kind}:${year}`
+      if (word === 'since' && next !== undefined && monthNames.has(next)) return `since:${next}`
+    }
+  }
+  return null
+}
+
+// Words that say a figure is a change, right before it ('rose 2%', 'by 2%') or after it ('2% higher').
+const changeBefore: ReadonlySet<string> = new Set([
+  'by',
+  'up',
+  'down',
+  ...[...eventWords].filter(([, term]) => term === 'rise' || term === 'fall').map(([word]) => word),
+])
+const changeAfter: ReadonlySet<string> = new Set([
+  'increase',
+  'rise',
+  'jump',
+  'gain',
+  'drop',
+  'fall',
+  'decline',
+  'cut',
+  'higher',
+  'lower',
+  'more',
+  'less',
+  'up',
+  'down',
+  'above',
+  'below',
+])
+// Words that say a figure is a level, right before it ('rose to 7.5%', 'stood at 7.5%').
+const levelBefore: ReadonlySet<string> = new Set(['to', 'at', 'reached', 'from'])
+// Hedge words between a marker and its figure ('rose by about 2%', 'at least').
+const hedgeWords: ReadonlySet<string> = new Set([
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'almost',
+  'some',
+  'approximately',
+  'just',
+  'over',
+  'under',
+  'more',
+  'less',
+  'fewer',
+  'than',
+  'least',
+  'most',
+  'an',
+  'a',
+  'another',
+  'estimated',
+])
+
+function changeOf(before: readonly string[], after: readonly string[]): Slot['change'] {
+  for (const word of after.slice(0, 2)) {
+    if (changeAfter.has(word)) return 'change'
+  }
+  let at = before.length - 1
+  while (at >= 0 && hedgeWords.has(before[at]!)) at--
+  // 'at least' and 'up to' are hedges, not a level or a change.
+  if (before[at + 1] === 'least' && before[at] === 'at') at--
+  const word = before[at]
+  if (word === undefined) return null
+  if (word === 'to' && before[at - 1] === 'up') return null
+  if (levelBefore.has(word)) return 'level'
+  if (changeBefore.has(word)) return 'change'
+  return null
 }

@@ -1,4 +1,5 @@
 import type { ComparedValue, Detail } from '../types.js'
+import { dateKey } from './dates.js'
 import type { PairStatus } from './values.js'
 
 /**
@@ -11,7 +12,7 @@ import type { PairStatus } from './values.js'
  * valueKey(twelveDead) === valueKey(twelveDeadElsewhere) //=> true
  */
 export function valueKey(detail: Detail, quoted: (detail: Detail) => string): string {
-  const words = detail.kind === 'quote' ? quoted(detail) : ''
+  const words = detail.kind === 'quote' ? quoted(detail) : detail.kind === 'date' ? dateKey(detail) : ''
   return JSON.stringify([detail.kind, detail.hedge, plainValue(detail.value), words])
 }
 

@@ -1,7 +1,7 @@
 import { defaultOptions } from '../options.js'
 import { nameSimilarity } from '../text/natural.js'
 import type { DetailValue, Hedge, Interval, MoneyValue } from '../types.js'
-import { combiningMarks, isoDate, leadingThe, nonAlphanumeric } from './patterns.js'
+import { combiningMarks, leadingThe, nonAlphanumeric } from './patterns.js'
 
 /** Pairwise verdict on two values of the same thing. `unique` is a group verdict, never pairwise. */
 export type PairStatus = 'agree' | 'compatible' | 'diverge'
@@ -229,62 +229,8 @@ export function sameCurrency(a: string, b: string): boolean {
   return a.trim().toUpperCase() === b.trim().toUpperCase()
 }
 
-const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const
-
-/**
- * The weekday name of a date value: the name itself when unresolved ('Thursday'), the weekday
- * of a full ISO date, or null for a month or a year.
- *
- * @example
- * weekdayOf('2025-05-08') //=> 'thursday'
- */
-export function weekdayOf(value: string): string | null {
-  const lower = value.trim().toLowerCase()
-  const named = weekdays.find((day) => lower === day || lower.startsWith(day.slice(0, 3)))
-  if (named !== undefined && !isoDate.test(lower)) return named
-  const match = isoDate.exec(lower)
-  if (match?.[3] === undefined) return null
-  const day = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))).getUTCDay()
-  return weekdays[day] ?? null
-}
-
-/**
- * Verdict on two date values. ISO values compare by their common precision: equal ->
- * `agree`; one a refinement of the other ('2025-05' and '2025-05-08', or a date and a
- * date-time on it) -> `compatible`; otherwise `diverge`. An unresolved weekday compares by
- * name with a weekday or with the weekday of a full ISO date.
- *
- * @example
- * compareDates('2025-05-08', '2025-05-09', 'Thursday', 'Friday') //=> { status: 'diverge', ... }
- */
-export function compareDates(a: string, b: string, textA: string, textB: string): PairVerdict {
-  const left = a.trim()
-  const right = b.trim()
-  const bothIso = isoDate.test(left) && isoDate.test(right)
-  if (bothIso) {
-    if (left === right) return { status: 'agree', reason: `${textA} and ${textB} are the same date.` }
-    if (left.startsWith(right) || right.startsWith(left)) {
-      return {
-        status: 'compatible',
-        reason: `${textA} and ${textB} fall on the same date at different precision.`,
-      }
-    }
-    return { status: 'diverge', reason: `${textA} and ${textB} are different dates.` }
-  }
-  const dayA = weekdayOf(left)
-  const dayB = weekdayOf(right)
-  if (dayA !== null && dayB !== null) {
-    if (dayA !== dayB) return { status: 'diverge', reason: `${textA} and ${textB} are different days.` }
-    const exact = !isoDate.test(left) && !isoDate.test(right)
-    return exact
-      ? { status: 'agree', reason: `${textA} and ${textB} are the same day.` }
-      : { status: 'compatible', reason: `${textA} and ${textB} fall on the same weekday.` }
-  }
-  if (left.toLowerCase() === right.toLowerCase()) {
-    return { status: 'agree', reason: `${textA} and ${textB} are the same date.` }
-  }
-  return { status: 'diverge', reason: `${textA} and ${textB} are different dates.` }
-}
+// Dates have their own module; these re-exports keep `values.js` the one place for value verdicts.
+export { compareDateDetails, compareDates, type DateOperand, dateKey, weekdayOf } from './dates.js'
 
 /**
  * Whether two names denote the same person, organisation or place: equal ignoring case and

@@ -1,4 +1,4 @@
-import type { DetailKind, DetailValue, Hedge } from '../types.js'
+import type { Detail, DetailKind, DetailValue, Hedge } from '../types.js'
 
 /** Where relative dates are anchored: the article's publication date, or none. */
 export interface ExtractContext {
@@ -36,6 +36,9 @@ export interface Candidate {
   subject: string | null
   speaker?: string
   cue?: string
+  /** For dates: how fine the text is and what was inferred (see `Detail`). */
+  granularity?: NonNullable<Detail['granularity']>
+  implied?: NonNullable<Detail['implied']>
   /** Which extractor made it, for debugging and tie-breaks. */
   source: string
 }

@@ -193,5 +193,7 @@ function toDetail(candidate: Candidate, content: MappedText, raw: string): Detai
   }
   if (candidate.speaker !== undefined) detail.speaker = candidate.speaker
   if (candidate.cue !== undefined) detail.cue = candidate.cue
+  if (candidate.granularity !== undefined) detail.granularity = candidate.granularity
+  if (candidate.implied !== undefined) detail.implied = candidate.implied
   return detail
 }

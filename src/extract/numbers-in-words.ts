@@ -96,6 +96,13 @@ const ordinals: Readonly<Record<string, number>> = wordTable({
  * parseNumber('240bn') //=> 240000000000
  */
 export function parseNumber(text: string): number | null {
+  const value = readNumber(text)
+  // Past 2^53 a number no longer holds the digits written (309 digits overflow to Infinity):
+  // such a figure is refused, not rounded.
+  return value === null || Math.abs(value) > Number.MAX_SAFE_INTEGER ? null : value
+}
+
+function readNumber(text: string): number | null {
   const lower = text.toLowerCase().trim()
   const numeric = numericPartsPattern.exec(lower)
   if (numeric) {
@@ -194,7 +201,7 @@ export function parseVague(text: string): Interval | null {
 export function parseOrdinal(text: string): number | null {
   const lower = text.toLowerCase()
   const digits = digitOrdinalPattern.exec(lower)
-  if (digits) return Number(digits[1])
+  if (digits) return digits[1]!.length > 15 ? null : Number(digits[1])
   return ordinals[lower] ?? null
 }
 

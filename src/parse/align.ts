@@ -8,8 +8,8 @@ const WINDOW = 32
  * each character of `value` gets the raw span it came from. Escapes (`\*`), entities (`&amp;`,
  * `&#169;`) and stripped prefixes (`> ` of a quote line) are stepped over; a character that
  * cannot be found maps to the raw character at the current position (or an empty span at the
- * end), so the map
- * stays in raw order. Linear: each look-ahead is bounded.
+ * end), so the map stays in raw order. Tags the parser ignored and quote or list prefixes are stepped over
+ * whatever their length. Linear: each look-ahead is bounded, and a tag is scanned once.
  *
  * @example
  * alignValue('a \\* b', 'a * b', 0, 6).starts //=> Int32Array [0, 1, 3, 4, 5]
@@ -19,11 +19,16 @@ export function alignValue(raw: string, value: string, from: number, to: number)
   const ends = new Int32Array(value.length)
   let j = from
   let i = 0
+  // True while every raw character since the last line break is a quote or list prefix.
+  let lineStart = false
+  // False once a '<' without a closing '>' is seen: no later '<' can open a tag either.
+  let tagsMayEnd = true
   while (i < value.length) {
     const char = value.charCodeAt(i)
     if (j < to && raw.charCodeAt(j) === char) {
       starts[i] = j
       ends[i] = j + 1
+      lineStart = char === 10 || char === 13
       i++
       j++
       continue
@@ -39,6 +44,22 @@ export function alignValue(raw: string, value: string, from: number, to: number)
       j = end
       continue
     }
+    // Markup the parser dropped from the value, of any length: a tag it ignored (a stray
+    // `</div class="...">` inside running text) and the `>` and indentation that prefix each
+    // line of a quote or list item.
+    if (j < to && raw.charCodeAt(j) === 60 && tagsMayEnd) {
+      const end = tagEnd(raw, j, to)
+      if (end === -1) tagsMayEnd = false
+      else if (end > j) {
+        j = end
+        continue
+      }
+    }
+    if (j < to && lineStart && isLinePrefix(raw.charCodeAt(j))) {
+      j++
+      continue
+    }
+    lineStart = false
     let k = j
     const limit = Math.min(to, j + WINDOW)
     while (k < limit && raw.charCodeAt(k) !== char) k++
@@ -58,6 +79,31 @@ export function alignValue(raw: string, value: string, from: number, to: number)
     i++
   }
   return { text: value, starts, ends }
+}
+
+/**
+ * The end of the tag that opens at `at` ('<' then a letter, '/', '!' or '?'), quoted attribute
+ * values stepped over; `at` itself when no tag opens there, -1 when no tag closes before `to`.
+ */
+function tagEnd(raw: string, at: number, to: number): number {
+  const next = raw.charCodeAt(at + 1)
+  const opens =
+    (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 47 || next === 33 || next === 63
+  if (!opens) return at
+  let quote = 0
+  for (let k = at + 1; k < to; k++) {
+    const code = raw.charCodeAt(k)
+    if (quote !== 0) {
+      if (code === quote) quote = 0
+    } else if (code === 34 || code === 39) quote = code
+    else if (code === 62) return k + 1
+  }
+  return -1
+}
+
+/** A character that prefixes a continued line of a Markdown quote or list item: '>', space, tab. */
+function isLinePrefix(code: number): boolean {
+  return code === 62 || code === 32 || code === 9
 }
 
 function entityEnd(raw: string, at: number, to: number): number {

@@ -3,6 +3,7 @@ import { unified } from 'unified'
 import type { Citation } from '../types.js'
 import { alignValue, widenEnd, widenToNode } from './align.js'
 import type { Block, BlockKind } from './block.js'
+import { readWithinStack } from './depth.js'
 import { concatMapped, foldWhitespace, type MappedText } from './offsets.js'
 import { HTML_DOCUMENT_START, SUPERSCRIPT_REFERENCE } from './patterns.js'
 import { parserSource, remapBlocks } from './source.js'
@@ -106,7 +107,8 @@ interface Reader {
  * `li`, `blockquote`, `td`, `figcaption`, `pre`, ...) become blocks; `script`, `style`, `nav`,
  * `header`, `footer`, `aside` and other page chrome are dropped. Entities are decoded and each
  * decoded character maps to the exact raw span of its entity. Links are recorded as citations
- * of kind 'link'; `<sup>1</sup>` reference markers as kind 'footnote', without text.
+ * of kind 'link'; `<sup>1</sup>` reference markers as kind 'footnote', without text. HTML
+ * nested thousands of levels deep is 'E_INPUT_TOO_DEEP' (`readWithinStack`).
  *
  * @example
  * readHtml('<nav>Home</nav><p>Fish &amp; chips <a href="https://x.org">sold</a>.</p>')
@@ -123,6 +125,10 @@ export function readHtml(raw: string): Block[] {
  * `raw` must be free of CRs (see `parserSource`), as the Markdown reader's source is.
  */
 export function readHtmlFragment(raw: string, from: number, to: number): Block[] {
+  return readWithinStack('HTML', () => readFragment(raw, from, to))
+}
+
+function readFragment(raw: string, from: number, to: number): Block[] {
   const source = from === 0 && to === raw.length ? raw : raw.slice(from, to)
   const fragment = !HTML_DOCUMENT_START.test(source)
   const tree = (fragment ? fragmentParser : documentParser).parse(source) as unknown as HtmlNode

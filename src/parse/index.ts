@@ -12,7 +12,8 @@ export { detectFormat } from './detect.js'
 /**
  * Reads a raw article into blocks of display text mapped to raw offsets, with the format given
  * or, when `format` is null, detected (`detectFormat`). Bare web addresses in any format are
- * recorded as 'link' citations (`withBareUrls`). Never throws on odd text: it yields fewer blocks.
+ * recorded as 'link' citations (`withBareUrls`). Never throws on odd text, it yields fewer
+ * blocks; only Markdown or HTML nested too deep to read is 'E_INPUT_TOO_DEEP'.
  *
  * @example
  * parseDocument('# Title\n\nBody.', null).blocks.map((b) => b.kind) //=> ['heading', 'paragraph']

@@ -14,12 +14,14 @@ export interface NormalizedInput {
 
 /**
  * Validates one article input and fills its defaults (`id` 'a<position>', outlet = id).
- * Throws `CorroborateError` with 'E_INPUT_TYPE', 'E_INPUT_EMPTY' or 'E_INPUT_TOO_LARGE'.
+ * Throws `CorroborateError` with 'E_INPUT_TYPE', 'E_INPUT_EMPTY' (unless `allowEmpty`: an
+ * article of a batch may be empty) or 'E_INPUT_TOO_LARGE'.
  */
 export function normalizeInput(
   input: ArticleInput,
   position: number,
   options: ResolvedOptions,
+  allowEmpty = false,
 ): NormalizedInput {
   const where = `Article ${position + 1}`
   const record = typeof input === 'string' ? { text: input } : input
@@ -38,7 +40,7 @@ export function normalizeInput(
     )
   }
   const text = record.text
-  if (text.trim() === '') {
+  if (!allowEmpty && text.trim() === '') {
     throw new CorroborateError('E_INPUT_EMPTY', `${where} is empty; give it the article's text.`)
   }
   if (text.length > options.maxInputLength) {
@@ -75,7 +77,10 @@ export function normalizeInput(
   }
 }
 
-/** Validates a list of inputs and makes sure their ids are unique. */
+/**
+ * Validates a list of inputs and makes sure their ids are unique. Empty articles are kept (a
+ * scraped batch has some); a batch of nothing but empty articles is 'E_INPUT_EMPTY'.
+ */
 export function normalizeInputs(
   inputs: readonly ArticleInput[],
   options: ResolvedOptions,
@@ -89,7 +94,15 @@ export function normalizeInputs(
   if (inputs.length === 0) {
     throw new CorroborateError('E_INPUT_EMPTY', 'No articles given; pass at least one article.')
   }
-  const normalized = inputs.map((input, position) => normalizeInput(input, position, options))
+  const normalized = inputs.map((input, position) => normalizeInput(input, position, options, true))
+  if (normalized.every((article) => isBlank(article.text))) {
+    throw new CorroborateError(
+      'E_INPUT_EMPTY',
+      normalized.length === 1
+        ? "Article 1 is empty; give it the article's text."
+        : `All ${normalized.length} articles are empty; give at least one of them its text.`,
+    )
+  }
   const seen = new Set<string>()
   for (const article of normalized) {
     if (seen.has(article.id)) {
@@ -101,6 +114,14 @@ export function normalizeInputs(
     seen.add(article.id)
   }
   return normalized
+}
+
+/**
+ * True when an article has nothing to read: empty or only white space. `compare` keeps such an
+ * article with no statements and an 'empty-article' finding.
+ */
+export function isBlank(text: string): boolean {
+  return text.trim() === ''
 }
 
 function optionalString(record: object, key: string, where: string): string | null {

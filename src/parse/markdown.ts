@@ -3,6 +3,7 @@ import { unified } from 'unified'
 import type { Citation } from '../types.js'
 import { alignValue, widenToNode } from './align.js'
 import type { Block, BlockKind } from './block.js'
+import { checkMarkdownDepth, readWithinStack } from './depth.js'
 import { blankPrefix, findFrontMatter } from './front-matter.js'
 import { remarkGfmSubset } from './gfm.js'
 import { readHtmlFragment } from './html.js'
@@ -40,7 +41,8 @@ interface Inline {
  * YAML (`---`) or TOML (`+++`) front matter is one 'code' block (`findFrontMatter`). Link text
  * is kept and the link recorded as a citation of kind 'link'; footnote references `[^1]` are
  * recorded as citations of kind 'footnote' and leave no text. Every character maps to its
- * exact raw offset (escapes and entities included).
+ * exact raw offset (escapes and entities included). Quotes and lists nested past
+ * `MAX_MARKDOWN_DEPTH` levels, and other nesting too deep to read, are 'E_INPUT_TOO_DEEP'.
  *
  * @example
  * readMarkdown('## Toll rises\n\nAt least [41 died](https://x.org/a).').map((b) => b.content.text)
@@ -52,12 +54,15 @@ export function readMarkdown(raw: string): Block[] {
   // Front matter is metadata: one block of its own, blanked for remark so it reads no heading.
   const front = findFrontMatter(source.text)
   const parsed = front === null ? source.text : blankPrefix(source.text, front.end)
-  const tree = markdownParser.parse(parsed) as unknown as MdNode
-  const context: Context = { raw: source.text, definitions: new Map(), blocks: [] }
-  if (front?.block) context.blocks.push(front.block)
-  collectDefinitions(tree, context.definitions)
-  for (const child of tree.children ?? []) readBlock(child, 'paragraph', context)
-  return remapBlocks(context.blocks, source)
+  checkMarkdownDepth(parsed)
+  return readWithinStack('Markdown', () => {
+    const tree = markdownParser.parse(parsed) as unknown as MdNode
+    const context: Context = { raw: source.text, definitions: new Map(), blocks: [] }
+    if (front?.block) context.blocks.push(front.block)
+    collectDefinitions(tree, context.definitions)
+    for (const child of tree.children ?? []) readBlock(child, 'paragraph', context)
+    return remapBlocks(context.blocks, source)
+  })
 }
 
 function collectDefinitions(node: MdNode, into: Map<string, string>): void {

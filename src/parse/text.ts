@@ -15,7 +15,8 @@ interface Line {
 /**
  * Reads plain text into blocks: paragraphs are separated by blank lines; a short line without
  * terminal punctuation is a heading of its own (never glued to the next sentence); lines that
- * start with a bullet or a number are list items. Line breaks inside a paragraph fold to spaces.
+ * start with a bullet are list items, and so are lines that start with a number where a list
+ * really is (see `listMarker`). Line breaks inside a paragraph fold to spaces.
  *
  * @example
  * readText('Parade Draws Crowds\nThousands watched.').map((b) => [b.kind, b.content.text])
@@ -57,24 +58,27 @@ function readParagraph(raw: string, lines: Line[], blocks: Block[]): void {
     pending = null
   }
   if (lines.length >= 3 && !isWrapped(raw, lines, longest)) {
-    for (const line of lines) {
-      const marker =
-        line.end - line.start <= 4096 ? TEXT_LIST_MARKER.exec(raw.slice(line.start, line.end)) : null
+    let previousItem = false
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!
+      const marker = listMarker(raw, lines, i, previousItem)
       const text = raw.slice(line.start, Math.min(line.end, line.start + HEADING_MAX_LENGTH + 10))
-      if (marker !== null) push(blocks, raw, 'list-item', line.start + marker[0].length, line.end)
+      if (marker !== null) push(blocks, raw, 'list-item', line.start + marker.length, line.end)
       else push(blocks, raw, isHeadingLike(raw, line, text) ? 'heading' : 'paragraph', line.start, line.end)
+      previousItem = marker !== null
     }
     return
   }
   let previousClosed = true
+  let previousItem = false
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     const text = raw.slice(line.start, Math.min(line.end, line.start + HEADING_MAX_LENGTH + 10))
-    const marker =
-      line.end - line.start <= 4096 ? TEXT_LIST_MARKER.exec(raw.slice(line.start, line.end)) : null
+    const marker = listMarker(raw, lines, i, previousItem)
+    previousItem = marker !== null
     if (marker !== null) {
       flush()
-      pending = { kind: 'list-item', start: line.start + marker[0].length, end: line.end }
+      pending = { kind: 'list-item', start: line.start + marker.length, end: line.end }
       previousClosed = endsClosed(raw, line)
       continue
     }
@@ -101,6 +105,31 @@ function readParagraph(raw: string, lines: Line[], blocks: Block[]): void {
     previousClosed = endsClosed(raw, line)
   }
   flush()
+}
+
+/**
+ * The list marker that opens line `i` ('- ', '2) '), or null. A bullet always is one; a number
+ * only where a list really is: the paragraph opens with it, the line before ends a sentence or
+ * a colon or is an item itself, or the next line carries the next number. Elsewhere it is a
+ * figure a hard wrap put at the start of a line ('the toll had risen to\n14. Police said').
+ */
+function listMarker(raw: string, lines: Line[], i: number, previousItem: boolean): string | null {
+  const number = markerNumber(raw, lines[i]!)
+  if (number === null) return null
+  if (number.value === null || i === 0 || previousItem) return number.marker
+  const previous = lines[i - 1]!
+  if (endsClosed(raw, previous) || lastVisible(raw, previous) === ':') return number.marker
+  const next = lines[i + 1]
+  const following = next === undefined ? null : markerNumber(raw, next)
+  return following !== null && following.value === number.value + 1 ? number.marker : null
+}
+
+/** A line's list marker and its number (null for a bullet), or null when it has none. */
+function markerNumber(raw: string, line: Line): { marker: string; value: number | null } | null {
+  const found = line.end - line.start <= 4096 ? TEXT_LIST_MARKER.exec(raw.slice(line.start, line.end)) : null
+  if (found === null) return null
+  const value = Number.parseInt(found[0], 10)
+  return { marker: found[0], value: Number.isNaN(value) ? null : value }
 }
 
 /**

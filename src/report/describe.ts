@@ -73,17 +73,89 @@ export function claimByStatement(report: Report): Map<string, Claim> {
 
 const statusOrder: Record<ClaimStatus, number> = { disputed: 0, corroborated: 1, 'single-source': 2 }
 
+/** The cutoff a report was judged with (`options.minConflictConfidence`; 0.5 in older reports). */
+export function conflictCutoff(report: Pick<Report, 'options'>): number {
+  return report.options.minConflictConfidence ?? 0.5
+}
+
+/** A comparison's confidence; 1 when a report written before confidences existed has none. */
+export function confidenceOf(comparison: DetailComparison): number {
+  return comparison.confidence ?? 1
+}
+
 /**
- * Claims in reading order: disputed first, then corroborated, then single-source; the
- * report's order within each group (a stable sort).
+ * Whether a comparison is a possible conflict: it diverges, but with a confidence below the
+ * cutoff (the values may not be one fact), so it does not dispute its claim.
+ *
+ * @example
+ * isPossible({ status: 'diverge', confidence: 0.41, ... }, 0.5) //=> true
+ */
+export function isPossible(comparison: DetailComparison, cutoff: number): boolean {
+  return comparison.status === 'diverge' && confidenceOf(comparison) < cutoff
+}
+
+/**
+ * The verdict as a report prints it: the status, or 'possible' for a possible conflict.
+ *
+ * @example
+ * verdictLabel({ status: 'diverge', confidence: 0.41, ... }, 0.5) //=> 'possible'
+ */
+export function verdictLabel(comparison: DetailComparison, cutoff: number): string {
+  return isPossible(comparison, cutoff) ? 'possible' : comparison.status
+}
+
+// Reading order of verdicts within a claim: conflicts, possible conflicts, then the rest.
+function verdictRank(comparison: DetailComparison, cutoff: number): number {
+  if (comparison.status === 'diverge') return isPossible(comparison, cutoff) ? 1 : 0
+  return comparison.status === 'compatible' ? 2 : comparison.status === 'agree' ? 3 : 4
+}
+
+/**
+ * A claim's comparisons in reading order: conflicts first (the surest first), then possible
+ * conflicts, compatible values, agreements and details one outlet gives; the claim's order
+ * otherwise (a stable sort).
+ *
+ * @example
+ * orderComparisons(claim, 0.5).map((c) => c.status) //=> ['diverge', 'agree', 'unique']
+ */
+export function orderComparisons(claim: Claim, cutoff = 0.5): DetailComparison[] {
+  return claim.comparisons
+    .map((comparison, position) => ({ comparison, position, rank: verdictRank(comparison, cutoff) }))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        (a.rank <= 1 ? confidenceOf(b.comparison) - confidenceOf(a.comparison) : 0) ||
+        a.position - b.position,
+    )
+    .map(({ comparison }) => comparison)
+}
+
+// The confidence of a claim's surest diverging comparison (0 when nothing diverges).
+function conflictStrength(claim: Claim): number {
+  let strongest = 0
+  for (const comparison of claim.comparisons) {
+    if (comparison.status === 'diverge') strongest = Math.max(strongest, confidenceOf(comparison))
+  }
+  return strongest
+}
+
+/**
+ * Claims in reading order: disputed first, the surest conflict first; then corroborated claims,
+ * those with a possible conflict first (the surest first); then single-source; the report's
+ * order otherwise (a stable sort).
  *
  * @example
  * orderClaims(report.claims).map((claim) => claim.status)[0] //=> 'disputed'
  */
 export function orderClaims(claims: readonly Claim[]): Claim[] {
   return claims
-    .map((claim, position) => ({ claim, position }))
-    .sort((a, b) => statusOrder[a.claim.status] - statusOrder[b.claim.status] || a.position - b.position)
+    .map((claim, position) => ({ claim, position, strength: conflictStrength(claim) }))
+    .sort(
+      (a, b) =>
+        statusOrder[a.claim.status] - statusOrder[b.claim.status] ||
+        b.strength - a.strength ||
+        a.position - b.position,
+    )
     .map(({ claim }) => claim)
 }
 
@@ -186,14 +258,15 @@ export function describeComparison(comparison: DetailComparison, labels: Map<str
 }
 
 /**
- * A claim's most telling comparison: the first that diverges, else the first compatible, else
+ * A claim's most telling comparison: the surest that diverges, else the first compatible, else
  * the first that agrees. A detail only one outlet has never heads a claim of several outlets.
  */
 export function headlineComparison(claim: Claim): DetailComparison | undefined {
+  const ordered = orderComparisons(claim)
   const order =
     claim.articleIds.length > 1 ? (['diverge', 'compatible', 'agree'] as const) : (['unique'] as const)
   for (const status of order) {
-    const found = claim.comparisons.find((comparison) => comparison.status === status)
+    const found = ordered.find((comparison) => comparison.status === status)
     if (found !== undefined) return found
   }
   return undefined

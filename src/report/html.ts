@@ -12,12 +12,17 @@ import {
   claimByStatement,
   claimTitle,
   comparisonLabel,
+  confidenceOf,
+  conflictCutoff,
+  isPossible,
   type LocatedStatement,
   orderClaims,
+  orderComparisons,
   outletLabels,
   regionOf,
   statementIndex,
   valueGroups,
+  verdictLabel,
 } from './describe.js'
 import { escapeHtml as h, safeHttpUrl } from './escape.js'
 
@@ -288,13 +293,20 @@ function claimCard(context: Context, claim: Claim): string {
     const { statement, article } = located
     return `<tr id="${context.statementAnchor.get(id)}-c"><th scope="row">${context.label(article.id)}<span class="pos">${statement.line}:${statement.column}</span></th><td>${statementHtml(context, article, statement)}</td></tr>`
   })
-  const comparisons = claim.comparisons.map((comparison) => comparisonItem(context, comparison))
+  const cutoff = conflictCutoff(context.report)
+  const ordered = orderComparisons(claim, cutoff)
+  const comparisons = ordered.map((comparison) => comparisonItem(context, comparison))
+  const possible = ordered.some((comparison) => isPossible(comparison, cutoff))
+  const badge =
+    claim.status === 'corroborated' && possible
+      ? ' <span class="badge possible" title="a comparison diverges, but its values may not be one fact">Possible conflict</span>'
+      : ''
   const why =
     claim.why.summary.trim() === '' ? '' : `<p class="why">Aligned because of ${h(claim.why.summary)}</p>`
   const score =
     claim.articleIds.length > 1 ? `<span class="score" title="cohesion">${claim.score.toFixed(2)}</span>` : ''
   return `<article class="claim ${claim.status}" id="${context.claimAnchor.get(claim.id)}" data-status="${claim.status}">
-<header><span class="badge ${claim.status}">${statusName[claim.status]}</span><h3>${h(title)}</h3><span class="claim-id">${h(claim.id)}</span>${score}</header>
+<header><span class="badge ${claim.status}">${statusName[claim.status]}</span>${badge}<h3>${h(title)}</h3><span class="claim-id">${h(claim.id)}</span>${score}</header>
 <table class="statements"><tbody>${rows.join('')}</tbody></table>
 ${comparisons.length > 0 ? `<ul class="comparisons">${comparisons.join('')}</ul>` : ''}${why}
 </article>`
@@ -334,7 +346,13 @@ function comparisonItem(context: Context, comparison: DetailComparison): string 
       ? `<div class="diff">${diffHtml(comparison.diff)}</div>`
       : ''
   const reason = comparison.reason.trim() === '' ? '' : `<span class="reason">${h(comparison.reason)}</span>`
-  return `<li class="cmp ${comparison.status}"><span class="verdict">${comparison.status}</span><span class="subject">${h(comparisonLabel(comparison))}:</span> ${values}${reason}${diff}</li>`
+  const label = verdictLabel(comparison, conflictCutoff(context.report))
+  const confidence =
+    comparison.status === 'diverge'
+      ? `<span class="confidence" title="how sure the values are one fact">confidence ${confidenceOf(comparison).toFixed(2)}</span>`
+      : ''
+  const possible = label === 'possible' ? ' possible' : ''
+  return `<li class="cmp ${comparison.status}${possible}"><span class="verdict">${label}</span><span class="subject">${h(comparisonLabel(comparison))}:</span> ${values}${confidence}${reason}${diff}</li>`
 }
 
 function articlesSection(context: Context): string {
@@ -528,7 +546,7 @@ tbody tr:last-child>*{border-bottom:0}
 td.pos{display:table-cell;white-space:nowrap}
 .comparisons{list-style:none;margin:.5rem 0 0;padding:0}
 .cmp{padding:.3rem 0 .3rem .6rem;border-left:3px solid var(--line);margin:.3rem 0}
-.cmp.diverge{border-color:var(--diverge)}.cmp.agree{border-color:var(--agree)}.cmp.unique{border-color:#e0a526}.cmp.compatible{border-color:var(--compatible)}
+.cmp.diverge{border-color:var(--diverge)}.cmp.possible{border-style:dashed}.cmp.possible .verdict{color:#b7791f}.confidence{margin-left:.4rem;font-size:.72rem;color:var(--muted)}.badge.possible{background:#fdf3d8;color:#8a5a00}.cmp.agree{border-color:var(--agree)}.cmp.unique{border-color:#e0a526}.cmp.compatible{border-color:var(--compatible)}
 .verdict{display:inline-block;min-width:5.5rem;font-size:.72rem;font-weight:700;text-transform:uppercase;color:var(--muted)}
 .cmp.diverge .verdict{color:var(--diverge)}.cmp.agree .verdict{color:var(--agree)}.cmp.unique .verdict{color:var(--unique)}.cmp.compatible .verdict{color:var(--compatible)}
 .subject{font-weight:600;margin-right:.2rem}

@@ -2,12 +2,17 @@ import type { Claim, DiffPart, Report } from '../types.js'
 import {
   claimTitle,
   comparisonLabel,
+  confidenceOf,
+  conflictCutoff,
   describeComparison,
   displayValue,
+  isPossible,
   orderClaims,
+  orderComparisons,
   outletLabels,
   regionOf,
   statementIndex,
+  verdictLabel,
 } from './describe.js'
 import { escapeMarkdown, safeHttpUrl } from './escape.js'
 
@@ -20,8 +25,9 @@ const statusTitle: Record<Claim['status'], string> = {
 /**
  * The report as GitHub-flavoured Markdown: a summary and an outlet table at the top, then a
  * table per claim (each outlet's statement and its value for every compared detail, with the
- * verdict in the column header), disputed claims first, then single-source statements and
- * findings. Article text is escaped, so it cannot inject links, HTML or table cells; only
+ * verdict in the column header), disputed claims first (the surest conflict first), then
+ * single-source statements and findings. Within a claim conflicts come first, the surest
+ * first; a weak one is labelled 'possible', with its confidence. Article text is escaped, so it cannot inject links, HTML or table cells; only
  * http(s) URLs become links.
  *
  * @example
@@ -51,6 +57,7 @@ export function renderMarkdown(report: Report): string {
   }
 
   const ordered = orderClaims(report.claims)
+  const cutoff = conflictCutoff(report)
   for (const [status, heading] of [
     ['disputed', 'Disputed claims'],
     ['corroborated', 'Corroborated claims'],
@@ -60,9 +67,14 @@ export function renderMarkdown(report: Report): string {
     out.push('', `## ${heading}`)
     for (const claim of claims) {
       const title = claimTitle(claim, labels)
-      out.push('', `### ${statusTitle[claim.status]}: ${escapeMarkdown(title)}`, '')
-      const columns = claim.comparisons.map(
-        (comparison) => `${escapeMarkdown(comparisonLabel(comparison))} (${comparison.status})`,
+      const comparisons = orderComparisons(claim, cutoff)
+      const possible = comparisons.some((comparison) => isPossible(comparison, cutoff))
+      const word =
+        claim.status === 'corroborated' && possible ? 'POSSIBLE CONFLICT' : statusTitle[claim.status]
+      out.push('', `### ${word}: ${escapeMarkdown(title)}`, '')
+      const columns = comparisons.map(
+        (comparison) =>
+          `${escapeMarkdown(comparisonLabel(comparison))} (${verdictLabel(comparison, cutoff)})`,
       )
       out.push(
         `| Outlet | Line | Statement |${columns.map((column) => ` ${column} |`).join('')}`,
@@ -72,20 +84,24 @@ export function renderMarkdown(report: Report): string {
         const located = statements.get(id)
         if (located === undefined) continue
         const { statement } = located
-        const cells = claim.comparisons.map((comparison) => {
+        const cells = comparisons.map((comparison) => {
           const values = comparison.values.filter((value) => value.statementId === id)
           const shown = values.map((value) => escapeMarkdown(displayValue(value.detail))).join('; ')
           if (shown === '') return ' – |'
-          return comparison.status === 'diverge' ? ` **${shown}** |` : ` ${shown} |`
+          if (comparison.status !== 'diverge') return ` ${shown} |`
+          return isPossible(comparison, cutoff) ? ` _${shown}_ |` : ` **${shown}** |`
         })
         out.push(
           `| ${label(statement.articleId)} | ${statement.line} | ${escapeMarkdown(statement.text)} |${cells.join('')}`,
         )
       }
       out.push('')
-      for (const comparison of claim.comparisons) {
+      for (const comparison of comparisons) {
+        const confidence = isPossible(comparison, cutoff)
+          ? ` (confidence ${confidenceOf(comparison).toFixed(2)})`
+          : ''
         out.push(
-          `- **${comparison.status}**: ${escapeMarkdown(comparison.reason || describeComparison(comparison, labels))}`,
+          `- **${verdictLabel(comparison, cutoff)}**${confidence}: ${escapeMarkdown(comparison.reason || describeComparison(comparison, labels))}`,
         )
         if (comparison.diff !== null && comparison.diff.length > 0)
           out.push(`  - wording: ${markdownDiff(comparison.diff)}`)

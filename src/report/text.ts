@@ -3,12 +3,17 @@ import {
   claimByStatement,
   claimTitle,
   comparisonLabel,
+  confidenceOf,
+  conflictCutoff,
   describeComparison,
   headlineComparison,
+  isPossible,
   orderClaims,
+  orderComparisons,
   outletLabels,
   regionOf,
   statementIndex,
+  verdictLabel,
 } from './describe.js'
 import { plainText } from './escape.js'
 
@@ -38,6 +43,7 @@ const statusWord: Record<Claim['status'], [string, Style]> = {
 
 const comparisonStyle: Record<string, Style> = {
   diverge: 'red',
+  possible: 'yellow',
   compatible: 'cyan',
   agree: 'green',
   unique: 'yellow',
@@ -48,7 +54,9 @@ const severityStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow'
 /**
  * The terminal report: a summary, disputed claims first with the figures that conflict and
  * which outlets report each (`DISPUTED  troops: 9,000 (Wire, Meridian) vs 8,000 (Courier)`),
- * then corroborated claims, single-source statements and findings. Article text is stripped
+ * then corroborated claims (those with a possible conflict, labelled POSSIBLE, first),
+ * single-source statements and findings. Within a claim conflicts come first, the surest
+ * first; a weak one reads 'possible', with its confidence. Article text is stripped
  * of control characters, so a hostile article cannot write escape sequences to the terminal.
  * Colour only when `options.color` is true.
  *
@@ -86,6 +94,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   }
 
   const ordered = orderClaims(report.claims)
+  const cutoff = conflictCutoff(report)
   const shared = ordered.filter((claim) => claim.status !== 'single-source')
   for (const [status, heading] of [
     ['disputed', 'Disputed claims'],
@@ -95,14 +104,25 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     if (claims.length === 0) continue
     lines.push('', paint('bold', heading))
     for (const claim of claims) {
-      const [word, style] = statusWord[claim.status]
+      const comparisons = orderComparisons(claim, cutoff)
+      const possible = comparisons.some((comparison) => isPossible(comparison, cutoff))
+      const [word, style]: [string, Style] =
+        claim.status === 'corroborated' && possible ? ['POSSIBLE', 'yellow'] : statusWord[claim.status]
       const headline = headlineComparison(claim)
       const title = claimTitle(claim, labels)
-      lines.push('', `${paint(style, word.padEnd(9))} ${plainText(title)}`)
-      for (const comparison of claim.comparisons) {
+      const sure =
+        headline !== undefined && isPossible(headline, cutoff)
+          ? paint('dim', ` (possible: confidence ${confidenceOf(headline).toFixed(2)})`)
+          : ''
+      lines.push('', `${paint(style, word.padEnd(9))} ${plainText(title)}${sure}`)
+      for (const comparison of comparisons) {
         if (comparison === headline) continue
-        const verdict = paint(comparisonStyle[comparison.status] ?? 'dim', comparison.status.padEnd(10))
-        lines.push(`  ${verdict}${plainText(describeComparison(comparison, labels))}`)
+        const label = verdictLabel(comparison, cutoff)
+        const verdict = paint(comparisonStyle[label] ?? 'dim', label.padEnd(10))
+        const confidence = isPossible(comparison, cutoff)
+          ? paint('dim', ` (confidence ${confidenceOf(comparison).toFixed(2)})`)
+          : ''
+        lines.push(`  ${verdict}${plainText(describeComparison(comparison, labels))}${confidence}`)
         if (comparison.diff !== null && comparison.diff.length > 0) {
           lines.push(`  ${''.padEnd(10)}${paint('dim', 'diff:')} ${textDiff(comparison.diff, paint)}`)
         }

@@ -133,7 +133,6 @@ describe('loadArticles errors name the file and say what to do', () => {
   it.each([
     [['missing.md'], 'E_FILE', 'cannot read missing.md: no such file'],
     [['.'], 'E_FILE', ". is a directory; pass its files, or a glob such as './*.md'"],
-    [['empty.md'], 'E_FILE', 'empty.md is empty'],
     [['photo.png'], 'E_FILE', 'photo.png looks like a binary file'],
     [['latin1.txt'], 'E_FILE', 'latin1.txt is not UTF-8 text'],
     [['*.nothing'], 'E_FILE', "no files match '*.nothing'"],

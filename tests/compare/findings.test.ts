@@ -182,6 +182,7 @@ describe('rules', () => {
       'misquote',
       'unsourced-figure',
       'single-source-statement',
+      'empty-article',
     ])
     for (const rule of rules) {
       expect(rule.summary.length).toBeGreaterThan(20)

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import {
+  attributionConflicts,
   briefDiff,
   compareQuotes,
   quoteOverlap,
   quoteText,
   sameQuote,
   speakerOf,
+  withAttribution,
   wordDiff,
+  wordForm,
 } from '../../src/compare/quotes.js'
 import type { Detail, Statement } from '../../src/types.js'
 
@@ -36,6 +39,88 @@ describe('compareQuotes', () => {
     expect(compareQuotes(a, b).status).toBe(status)
   })
 
+  const looking = 'I look forward to being fully and completely vindicated'
+  it.each([
+    { name: 'a fragment', a: 'fully and completely vindicated', b: looking },
+    { name: "an elision '...'", a: 'I look forward to being fully ... vindicated', b: looking },
+    { name: "an elision '\u2026'", a: 'I look forward to being fully\u2026 vindicated', b: looking },
+    { name: "an elision '. . .'", a: 'I look forward to being fully . . . vindicated', b: looking },
+    { name: "an elision '[...]'", a: 'I look forward [...] to being fully [\u2026] vindicated', b: looking },
+    { name: 'a fragment with an elision', a: 'forward to being fully ... vindicated', b: looking },
+    {
+      name: 'an elision on each side',
+      a: 'the river rose ... past the old mill',
+      b: 'the river ... fast and spilled past the old mill',
+    },
+    {
+      name: 'reported speech around the words',
+      a: 'looks forward to being fully ... vindicated',
+      b: looking,
+    },
+    { name: 'reported pronouns', a: 'I stand by my decision', b: 'she stands by her decision' },
+    {
+      name: 'a plural',
+      a: 'We will not let the environmentalist decide',
+      b: 'We will not let the environmentalists decide',
+    },
+    {
+      name: 'British spelling',
+      a: 'We organised the labour of the harbour',
+      b: 'We organized the labor of the harbor',
+    },
+    { name: 'tense-free verb forms', a: 'Crews are stopping the fires', b: 'Crews are stopped the fire' },
+  ])('$name is compatible', ({ a, b }) => {
+    expect(compareQuotes(a, b)).toMatchObject({ status: 'compatible', diff: null })
+    expect(compareQuotes(b, a).status).toBe('compatible')
+  })
+
+  it.each([
+    { name: 'elided pieces out of order', a: 'vindicated ... fully', b: looking },
+    { name: 'an elided piece that is not there', a: 'I look forward ... to being cleared', b: looking },
+    {
+      name: 'elisions standing for everything',
+      a: 'we ... never ... rebuild',
+      b: 'the council will pay for every new home',
+    },
+    { name: 'police / policy', a: 'the police failed us', b: 'the policy failed us' },
+    { name: 'filled / filed', a: 'we filled the forms', b: 'we filed the forms' },
+    { name: 'four / for', a: 'four cases were closed', b: 'for cases were closed' },
+    { name: 'new / news', a: 'there is new hope', b: 'there is news hope' },
+    { name: 'he / she', a: 'he stands by his decision', b: 'she stands by her decision' },
+    { name: 'I / we', a: 'I stand by the decision', b: 'we stand by the decision' },
+    { name: 'a derivation', a: 'the environmentalist view', b: 'the environmentalism view' },
+    {
+      name: 'an overlap, neither a part of the other',
+      a: 'we will rebuild every home',
+      b: 'rebuild every home by winter',
+    },
+  ])('$name diverges', ({ a, b }) => {
+    expect(compareQuotes(a, b).status).toBe('diverge')
+    expect(compareQuotes(b, a).status).toBe('diverge')
+  })
+
+  it('says what was left out and names the words that differ only in form', () => {
+    expect(compareQuotes('looks forward to being fully ... vindicated', looking).reason).toBe(
+      "One outlet quotes only part of the same words, leaving some out, and they differ only in inflection, spelling or person ('looks' / 'look').",
+    )
+    expect(compareQuotes('I look forward to being fully ... vindicated', looking).reason).toBe(
+      'The outlets quote the same words, one leaving some out.',
+    )
+    expect(compareQuotes('We will rebuild every home by winter', 'rebuild every home').reason).toBe(
+      'One outlet quotes only part of the same words.',
+    )
+    expect(compareQuotes('I organise my crews', 'she organizes her crews').reason).toBe(
+      "The outlets quote the same words, differing only in inflection, spelling or person ('I' / 'she', 'organise' / 'organizes', 'my' / 'her').",
+    )
+  })
+
+  it('does not try to line up quotes of thousands of words, but still finds a contiguous part', () => {
+    const long = 'the tide came in and the tide went out '.repeat(300)
+    expect(compareQuotes(long, `${long} again`).status).toBe('compatible')
+    expect(compareQuotes(long, `${long.replace('went', 'goes')} again`).status).toBe('diverge')
+    expect(compareQuotes(long, long.toUpperCase()).status).toBe('agree')
+  })
+
   it('diffs a reworded quote word by word', () => {
     const { diff } = compareQuotes('We will rebuild every home', 'We will not rebuild every home')
     expect(diff?.filter((part) => part.added).map((part) => part.value.trim())).toEqual(['not'])
@@ -48,6 +133,83 @@ describe('compareQuotes', () => {
       'Our crews worked through the night and we will rebuild all the homes before the winter comes',
     )
     expect(briefDiff(parts)).toBe('... will rebuild [-every home-] [+all the homes+] before the ...')
+  })
+
+  it.each([
+    {
+      a: 'We accept $35,000,000 as fair',
+      b: 'We accept $55,000,000 as fair',
+      brief: 'We accept [-$35,000,000-] [+$55,000,000+] as fair',
+    },
+    {
+      a: 'a rise of 3.5% this year',
+      b: 'a rise of 4.5% this year',
+      brief: '... rise of [-3.5%-] [+4.5%+] this year',
+    },
+    { a: 'ask 1,250 residents', b: 'ask 1,520 residents', brief: 'ask [-1,250-] [+1,520+] residents' },
+    {
+      a: "Dara O'Brien was right",
+      b: "Dara O'Brian was right",
+      brief: "Dara [-O'Brien-] [+O'Brian+] was right",
+    },
+    {
+      a: 'Ask Lena Smith-Jones',
+      b: 'Ask Lena Smith-Jonas',
+      brief: 'Ask Lena [-Smith-Jones-] [+Smith-Jonas+]',
+    },
+  ])('keeps numbers, amounts and names whole in a diff: $brief', ({ a, b, brief }) => {
+    expect(briefDiff(wordDiff(a, b))).toBe(brief)
+  })
+
+  it('rebuilds both quotes from the diff, white space aside', () => {
+    const a = 'We accept  $35,000,000, as a fair\tsettlement…  [...] for everyone.'
+    const b = "We'll accept $55,000,000 as the fair settlement for everyone"
+    const parts = wordDiff(a, b)
+    // jsdiff's word diff shares white space between changes, so only the words are exact.
+    const words = (text: string) => text.split(/\s+/).join(' ')
+    const before = parts.filter((part) => !part.added).map((part) => part.value)
+    const after = parts.filter((part) => !part.removed).map((part) => part.value)
+    expect(words(before.join(''))).toBe(words(a))
+    expect(words(after.join(''))).toBe(words(b))
+  })
+})
+
+describe('wordForm', () => {
+  it.each([
+    ['environmentalists', 'environmentalist'],
+    ['looks', 'look'],
+    ['vindicated', 'vindicat'],
+    ['vindicate', 'vindicat'],
+    ['organise', 'organiz'],
+    ['organizing', 'organiz'],
+    ['organisation', 'organization'],
+    ['analysed', 'analyz'],
+    ['colours', 'color'],
+    ['labour', 'labor'],
+    ['travelled', 'travel'],
+    ['traveling', 'travel'],
+    ['installed', 'instal'],
+    ['centre', 'center'],
+    ['defence', 'defens'],
+    ['cities', 'city'],
+    ['died', 'die'],
+    ['stopped', 'stop'],
+    ['churches', 'church'],
+    ["ortiz's", 'ortiz'],
+    ['has', 'have'],
+    ['is', 'be'],
+    ['four', 'four'],
+    ['news', 'news'],
+    ['police', 'polic'],
+    ['policy', 'policy'],
+    ['filled', 'fill'],
+    ['filed', 'fil'],
+    ['being', 'being'],
+    ['35', '35'],
+    ['constructor', 'constructor'],
+    ['__proto__', '__proto__'],
+  ])('%s -> %s', (word, form) => {
+    expect(wordForm(word)).toBe(form)
   })
 })
 
@@ -72,6 +234,24 @@ describe('sameQuote', () => {
       same: false,
     },
     {
+      name: 'different speakers, the same sentence',
+      a: q('The dredging plan is dead and buried', 'Tomas Weller'),
+      b: q('The dredging plan is dead and buried', 'Mina Okafor'),
+      same: true,
+    },
+    {
+      name: 'different speakers, a part of the same sentence',
+      a: q('The dredging plan is dead and buried for good', 'Tomas Weller'),
+      b: q('the dredging plan is dead and buried', 'Mina Okafor'),
+      same: true,
+    },
+    {
+      name: 'different speakers, a reworded sentence',
+      a: q('The dredging plan is dead and buried', 'Tomas Weller'),
+      b: q('The dredging plan is over and done with', 'Mina Okafor'),
+      same: false,
+    },
+    {
       name: 'no speakers, high overlap',
       a: q('homes before profits, now'),
       b: q('homes before profits'),
@@ -93,6 +273,17 @@ describe('sameQuote', () => {
     const side = (d: Detail) => ({ text: quoteText(d), speaker: d.speaker })
     expect(sameQuote(side(a), side(b)) > 0).toBe(same)
     expect(sameQuote(side(b), side(a)) > 0).toBe(same)
+  })
+
+  it('scores the same words by another speaker below any version by the same speaker', () => {
+    const words = 'The dredging plan is dead and buried'
+    const other = sameQuote({ text: words, speaker: 'Tomas Weller' }, { text: words, speaker: 'Mina Okafor' })
+    const same = sameQuote(
+      { text: words, speaker: 'Tomas Weller' },
+      { text: 'The dredging plan is finished', speaker: 'Weller' },
+    )
+    expect(other).toBe(0.5)
+    expect(same).toBeGreaterThan(1)
   })
 
   it('scores closer wording higher, so the closest version wins', () => {
@@ -190,5 +381,86 @@ describe('speakerOf', () => {
     expect(
       speakerOf(quote, statement([quote], [{ kind: 'said', source: 'Ana Ortiz', start: 0, end: 1 }])),
     ).toBe('Ana Ortiz')
+  })
+})
+
+describe('attributionConflicts', () => {
+  it.each([
+    {
+      name: 'two people',
+      speakers: [
+        ['a', 'Tomas Weller'],
+        ['b', 'Mina Okafor'],
+      ],
+      conflicts: [1, 0],
+    },
+    {
+      name: 'one person under two spellings, and another',
+      speakers: [
+        ['a', 'Tomas Weller'],
+        ['b', 'Weller'],
+        ['c', 'Mina Okafor'],
+      ],
+      conflicts: [2, 2, 0],
+    },
+    {
+      name: 'an unknown speaker conflicts with nobody',
+      speakers: [
+        ['a', undefined],
+        ['b', 'Mina Okafor'],
+      ],
+      conflicts: [-1, -1],
+    },
+    {
+      name: 'two people in one outlet only',
+      speakers: [
+        ['a', 'Tomas Weller'],
+        ['a', 'Mina Okafor'],
+        ['b', 'Weller'],
+      ],
+      conflicts: [-1, 2, 1],
+    },
+  ] as const)('$name', ({ speakers, conflicts }) => {
+    const values = speakers.map(([articleId, speaker]) => ({ articleId, speaker }))
+    expect(attributionConflicts(values)).toEqual(conflicts)
+  })
+
+  it('finds the first conflicting version among hundreds without comparing every pair', () => {
+    const values = Array.from({ length: 600 }, (_, index) => ({
+      articleId: `a${index}`,
+      speaker: index === 599 ? 'Mina Okafor' : 'Tomas Weller',
+    }))
+    const conflicts = attributionConflicts(values)
+    expect(conflicts.slice(0, 3)).toEqual([599, 599, 599])
+    expect(conflicts[599]).toBe(0)
+  })
+})
+
+describe('withAttribution', () => {
+  const agree = { status: 'agree', reason: 'Both outlets quote the same words.', diff: null } as const
+  it('turns a verdict on the same words by two people into a divergence that names them', () => {
+    const values = [
+      { articleId: 'a', speaker: 'Tomas Weller' },
+      { articleId: 'b', speaker: 'Mina Okafor' },
+    ]
+    const outlets = new Map([
+      ['a', 'Valley Post'],
+      ['b', 'Ridge Times'],
+    ])
+    expect(withAttribution(agree, values, 0.93, (id) => outlets.get(id) ?? id)).toEqual({
+      status: 'diverge',
+      reason:
+        'The outlets attribute the same words to different people: Tomas Weller (Valley Post) and Mina Okafor (Ridge Times).',
+      diff: null,
+    })
+  })
+
+  it('leaves a verdict alone when the speakers are one person or unknown', () => {
+    const values = [
+      { articleId: 'a', speaker: 'Tomas Weller' },
+      { articleId: 'b', speaker: 'Weller' },
+      { articleId: 'c', speaker: undefined },
+    ]
+    expect(withAttribution(agree, values)).toBe(agree)
   })
 })

@@ -1,9 +1,15 @@
 // The compare stage's grouping, verdicts and divergence lists written the plain pairwise way
 // (every detail against every group member, every pair of values): the definition that the
 // class-based code in src/compare must reproduce. Slow on big claims; used on small random ones.
-import { compareDetails, describeDetail } from '../../src/compare/details.js'
+import {
+  compareDetails,
+  comparisonConfidence,
+  describeDetail,
+  sharedEvidence,
+} from '../../src/compare/details.js'
+import { figureScore } from '../../src/compare/group.js'
 import { quoteText, sameQuote, speakerOf } from '../../src/compare/quotes.js'
-import { comparableClass, NAME_KINDS, sameThing } from '../../src/compare/same-thing.js'
+import { comparableClass, NAME_KINDS, type Slot, slotsOf } from '../../src/compare/same-thing.js'
 import { type PairVerdict, sameName, type Tolerances } from '../../src/compare/values.js'
 import type { ComparedValue, DetailComparison, DiffPart, Statement } from '../../src/types.js'
 
@@ -11,15 +17,24 @@ interface Placed extends ComparedValue {
   label: string
   statement: Statement
   speaker: string | undefined
+  slot: Slot
 }
 
-/** The comparisons of a claim's statements (more than one article), by the pairwise definition. */
+/**
+ * The comparisons of a claim's statements (more than one article), by the pairwise definition;
+ * `cohesion` is the claim's score (0.8 for the claims of make.ts).
+ */
 export function referenceComparisons(
   statements: readonly Statement[],
   tolerances: Tolerances,
   outlet: (id: string) => string,
+  cohesion = 0.8,
 ): DetailComparison[] {
-  return referenceGroups(statements, tolerances, outlet).map((group) => judgeGroup(group, tolerances, outlet))
+  const groups = referenceGroups(statements, tolerances, outlet)
+  const shared = sharedEvidence(groups, tolerances)
+  const confidence = (a: Placed, b: Placed) =>
+    comparisonConfidence(a, b, { cohesion, shared: shared(a, b), tolerances })
+  return groups.map((group) => judgeGroup(group, tolerances, outlet, confidence))
 }
 
 export function referenceGroups(
@@ -34,10 +49,14 @@ export function referenceGroups(
       const key = comparableClass(detail)
       if (key !== null) classCounts.set(key, (classCounts.get(key) ?? 0) + 1)
     }
-    for (const detail of statement.details) {
+    // Every detail scored against every group it may join; the best pairs taken first, the
+    // earlier detail and group on a tie; a detail no group takes heads a new one.
+    const slots = slotsOf(statement)
+    const placedDetails: Placed[] = []
+    statement.details.forEach((detail, index) => {
       if (detail.kind !== 'quote' && !NAME_KINDS.includes(detail.kind) && comparableClass(detail) === null)
-        continue
-      const placed: Placed = {
+        return
+      placedDetails.push({
         articleId: statement.articleId,
         statementId: statement.id,
         detail,
@@ -45,21 +64,30 @@ export function referenceGroups(
         statement,
         speaker:
           detail.kind === 'quote' ? speakerOf(detail, statement, tolerances.nameSimilarity) : undefined,
-      }
-      let best: Placed[] | null = null
-      let bestScore = 0
-      for (const group of groups) {
-        if (group[0]!.detail.kind !== detail.kind || group.some((m) => m.statementId === statement.id))
-          continue
+        slot: slots[index]!,
+      })
+    })
+    const pairs: { placed: number; group: number; score: number }[] = []
+    placedDetails.forEach((placed, index) => {
+      groups.forEach((group, at) => {
+        if (group[0]!.detail.kind !== placed.detail.kind) return
         const score = groupScore(group, placed, classCounts, tolerances)
-        if (score > bestScore) {
-          best = group
-          bestScore = score
-        }
-      }
-      if (best !== null) best.push(placed)
-      else groups.push([placed])
+        if (score > 0) pairs.push({ placed: index, group: at, score })
+      })
+    })
+    pairs.sort((a, b) => b.score - a.score || a.placed - b.placed || a.group - b.group)
+    const joined = new Map<number, number>()
+    const taken = new Set<number>()
+    for (const pair of pairs) {
+      if (joined.has(pair.placed) || taken.has(pair.group)) continue
+      joined.set(pair.placed, pair.group)
+      taken.add(pair.group)
     }
+    placedDetails.forEach((placed, index) => {
+      const at = joined.get(index)
+      if (at === undefined) groups.push([placed])
+      else groups[at]!.push(placed)
+    })
   }
   return eliminate(groups, tolerances)
 }
@@ -89,7 +117,7 @@ function eliminate(groups: Placed[][], tolerances: Tolerances): Placed[][] {
           (member) =>
             member.statementId !== only.statementId &&
             classTotal(member) === classTotal(only) &&
-            sameThing(member.detail, only.detail, true, true, tolerances) > 0,
+            figureScore(member, only, true, true, tolerances) > 0,
         ),
     )
     if (target === undefined) heads.set(group, [only])
@@ -128,7 +156,7 @@ function groupScore(
       const key = comparableClass(detail)
       if (key === null) return 0
       const memberAlone = member.statement.details.filter((d) => comparableClass(d) === key).length === 1
-      score = sameThing(member.detail, detail, memberAlone, classCounts.get(key) === 1, tolerances)
+      score = figureScore(member, candidate, memberAlone, classCounts.get(key) === 1, tolerances)
     }
     if (score === 0) return 0
     weakest = Math.min(weakest, score)
@@ -140,6 +168,7 @@ function judgeGroup(
   group: readonly Placed[],
   tolerances: Tolerances,
   outlet: (id: string) => string,
+  confidence: (a: Placed, b: Placed) => number,
 ): DetailComparison {
   const first = group[0]!
   const subject = group.find((member) => member.detail.subject !== null)?.detail.subject ?? null
@@ -155,19 +184,21 @@ function judgeGroup(
       status: 'unique',
       diff: null,
       reason: `Only ${outlet(first.articleId)} gives ${describeDetail(first.detail)}.`,
+      confidence: 1,
     }
   }
-  let compatible: (PairVerdict & { diff: DiffPart[] | null }) | null = null
-  let agree: (PairVerdict & { diff: DiffPart[] | null }) | null = null
+  let compatible: (PairVerdict & { diff: DiffPart[] | null; confidence: number }) | null = null
+  let agree: (PairVerdict & { diff: DiffPart[] | null; confidence: number }) | null = null
   for (let i = 0; i < group.length; i++) {
     for (let j = i + 1; j < group.length; j++) {
       const a = group[i]!
       const b = group[j]!
       if (a.articleId === b.articleId) continue
       const verdict = compareDetails(a.detail, b.detail, tolerances, a.label, b.label)
-      if (verdict.status === 'diverge') return { ...base, ...verdict }
-      if (verdict.status === 'compatible') compatible ??= verdict
-      else agree ??= verdict
+      const sure = { confidence: confidence(a, b) }
+      if (verdict.status === 'diverge') return { ...base, ...verdict, ...sure }
+      if (verdict.status === 'compatible') compatible ??= { ...verdict, ...sure }
+      else agree ??= { ...verdict, ...sure }
     }
   }
   const verdict = compatible ?? agree!

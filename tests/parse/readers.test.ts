@@ -260,3 +260,56 @@ describe('parseDocument', () => {
     expect(parseDocument('Plain words.', null).format).toBe('text')
   })
 })
+
+describe('plain text reader: a number at the start of a line', () => {
+  it('keeps a figure that a hard wrap put at the start of a line', () => {
+    const raw = 'By Friday evening the death toll had risen to\n14. Police said more bodies could be found.'
+    expect(summary(raw, 'text')).toEqual([
+      [
+        'paragraph',
+        'By Friday evening the death toll had risen to 14. Police said more bodies could be found.',
+      ],
+    ])
+  })
+
+  it('keeps it in a paragraph of short lines too', () => {
+    const raw = 'The toll rose to\n14. Police said\nmore may be found\nin the river'
+    expect(
+      summary(raw, 'text')
+        .map((pair) => pair[1])
+        .join(' '),
+    ).toContain('to 14. Police said')
+  })
+
+  it('reads a numbered list after a sentence, a colon, an item, or as a number sequence', () => {
+    expect(summary('Their demands:\n1. Higher pay\n2. Shorter shifts', 'text')).toEqual([
+      ['paragraph', 'Their demands:'],
+      ['list-item', 'Higher pay'],
+      ['list-item', 'Shorter shifts'],
+    ])
+    expect(summary('Unions set out demands.\n3) Higher pay', 'text').at(-1)).toEqual([
+      'list-item',
+      'Higher pay',
+    ])
+    expect(summary('Demands\n1. Higher pay\n2. Shorter shifts', 'text')).toEqual([
+      ['heading', 'Demands'],
+      ['list-item', 'Higher pay'],
+      ['list-item', 'Shorter shifts'],
+    ])
+    expect(summary('7. The first item opens the paragraph', 'text')).toEqual([
+      ['list-item', 'The first item opens the paragraph'],
+    ])
+  })
+
+  it('loses no digit of any line-initial number in wrapped text (generated)', () => {
+    for (let n = 0; n < 1000; n += 7) {
+      for (const mark of ['.', ')']) {
+        const raw = `Officials said on Monday that the number of people affected was\n${n}${mark} Crews were still working.`
+        const text = summary(raw, 'text')
+          .map((pair) => pair[1])
+          .join(' ')
+        expect(text).toContain(`was ${n}${mark} Crews`)
+      }
+    }
+  })
+})

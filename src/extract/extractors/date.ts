@@ -1,4 +1,5 @@
 import { casual } from 'chrono-node/en'
+import type { Detail } from '../../types.js'
 import type { Candidate, ExtractContext, Extractor } from '../extractor.js'
 import { looksLikeYear } from '../figure-utils.js'
 import {
@@ -31,14 +32,18 @@ const noReference = new Date(2000, 0, 1, 12)
 
 /**
  * Dates and times by chrono-node: 'on Thursday', 'May 9', 'last year', 'Wednesday evening',
- * '9 May 2025 at 10am'. With `context.referenceDate` the value is an ISO date ('2025-05-08'),
- * a month ('2025-05'), a year ('2024') or a date-time ('2025-05-09T10:00'), whichever the text
- * states. Without one, only stated parts are kept: a weekday stays its lower-case name
- * ('thursday'), a day of a month is '--05-09', and relative words stay lower-case words
- * ('last year'), so two outlets without dates still compare.
+ * '9 May 2025 at 10am'. With `context.referenceDate` (the article's publication date) the
+ * value is an ISO date ('2025-05-08'), a month ('2025-05'), an ISO week ('2025-W19'), a year
+ * ('2024') or a date-time ('2025-05-09T10:00'), whichever the text states; a year the text
+ * leaves out is chosen by `yearFor`, the week of a bare weekday by `weekdayDate`, and those
+ * parts are listed in `implied`. Without one, only stated parts are kept: a weekday stays its
+ * lower-case name ('thursday'), a day of a month is '--05-09', and relative words stay
+ * lower-case words ('last year'), so two outlets without dates still compare. Every date
+ * says its `granularity` (docs/comparison-rules.md, section 6).
  *
  * @example
- * // 'on Thursday', referenceDate '2025-05-09' -> { kind: 'date', text: 'Thursday', value: '2025-05-08' }
+ * // 'on Thursday', referenceDate '2025-05-09'
+ * //=> { kind: 'date', text: 'Thursday', value: '2025-05-08', granularity: 'day', implied: ['year', 'month', 'day'] }
  */
 export const dateExtractor: Extractor = {
   name: 'date',
@@ -82,11 +87,31 @@ export function chronoDates(
   reference: Date | null,
 ): Candidate[] {
   const found: Candidate[] = []
-  for (const result of casual.parse(piece, reference ?? noReference)) {
-    const candidate = fromResult(text, offset, result, reference)
+  const anchor = reference ?? noReference
+  for (const result of casual.parse(piece, anchor)) {
+    const candidate = fromResult(text, offset, partOfDay(result, anchor), reference)
     if (candidate !== null) found.push(candidate)
   }
   return found
+}
+
+/** What `fromResult` reads of a chrono result. */
+type ChronoResult = Pick<ReturnType<typeof casual.parse>[number], 'index' | 'text' | 'start'>
+
+/**
+ * The date inside a part of the day chrono reads as nothing: 'the morning of March 3', 'the
+ * night of Dec. 12' come back from chrono with no known component, so the date after 'of' is
+ * read on its own ('March 3'). Any other result is returned as it is.
+ */
+function partOfDay(result: ChronoResult, anchor: Date): ChronoResult {
+  const known = ['year', 'month', 'day', 'weekday', 'hour'] as const
+  if (known.some((component) => result.start.isCertain(component))) return result
+  const cut = result.text.indexOf(' of ')
+  if (cut === -1) return result
+  const tail = result.text.slice(cut + 4)
+  const inner = casual.parse(tail, anchor)[0]
+  if (inner === undefined) return result
+  return { index: result.index + cut + 4 + inner.index, text: inner.text, start: inner.start }
 }
 
 /**
@@ -111,14 +136,12 @@ function* chunks(text: string): Generator<[number, string]> {
 function fromResult(
   text: string,
   offset: number,
-  result: ReturnType<typeof casual.parse>[number],
+  result: ChronoResult,
   reference: Date | null,
 ): Candidate | null {
-  const anchored = reference !== null
   let start = offset + result.index
   let phrase = result.text.replace(trailingPunctuationPattern, '')
-  // 'for two weeks', 'the last 48 hours': spans of time, which the duration extractor reads.
-  if (durationLikeDatePattern.test(phrase)) return null
+  if (spanOfTime(phrase)) return null
   const lead = dateLeadPattern.exec(phrase)
   if (lead !== null) {
     start += lead[0].length
@@ -126,24 +149,21 @@ function fromResult(
   }
   const dateWord = lead !== null || dateWordBeforePattern.test(text.slice(Math.max(0, start - 12), start))
   if (!keep(phrase, result.start, dateWord)) return null
-  const weekday =
-    reference !== null && weekdayOnly(phrase, result.start)
-      ? weekdayDate(text, start, result.start, reference)
-      : null
-  const year =
-    reference !== null && result.start.isCertain('month') && !result.start.isCertain('year')
-      ? yearFor(text, start, result.start, reference)
-      : null
-  const value = weekday ?? dateValue(phrase, result.start, anchored, year)
-  if (value === null) return null
+  const read =
+    reference === null
+      ? unanchoredDate(phrase, result.start)
+      : anchoredDate(text, start, phrase, result.start, reference, lead?.[0] ?? '')
+  if (read === null) return null
   return {
     kind: 'date',
     start,
     end: start + phrase.length,
-    value,
+    value: read.value,
     unit: null,
     hedge: null,
     subject: null,
+    granularity: read.granularity,
+    implied: read.implied,
     source: 'date',
   }
 }
@@ -163,7 +183,19 @@ export const yearExtractor: Extractor = {
     const end = start + match[0].length
     if (!looksLikeYear(text, start, end)) return null
     const value = match[0].replace(apostropheSPattern, 's')
-    return { kind: 'date', start, end, value, unit: null, hedge: null, subject: null, source: 'year' }
+    const granularity = value.endsWith('s') ? 'decade' : 'year'
+    return {
+      kind: 'date',
+      start,
+      end,
+      value,
+      unit: null,
+      hedge: null,
+      subject: null,
+      granularity,
+      implied: [],
+      source: 'year',
+    }
   },
 }
 
@@ -177,10 +209,166 @@ function referenceOf(context: ExtractContext): Date | null {
   return new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), 12)
 }
 
-/** True for a bare weekday ('Thursday', 'Wednesday evening'), without 'next', 'last' or a date. */
-function weekdayOnly(phrase: string, start: ParsedComponents): boolean {
-  return start.isCertain('weekday') && !start.isCertain('day') && !relativeWordPattern.test(phrase)
+/** A date value with how fine it is and which parts the publication date supplied. */
+interface DateReading {
+  value: string
+  granularity: Granularity
+  implied: DatePart[]
 }
+
+type Granularity = NonNullable<Detail['granularity']>
+type DatePart = NonNullable<Detail['implied']>[number]
+
+/**
+ * Words after a span of time that tie it to another event, not to the publication date ('five
+ * hours before it was contained'). 'Earlier' and 'later' stay dates: 'up from 12 a year
+ * earlier' counts from the publication date.
+ */
+const narrativeEnds = new Set(['before', 'after'])
+/** Phrases chrono reads as a date that name no date ('in the week' of 'in the week of Dec. 8'). */
+const bareUnits = new Set(['the day', 'the week', 'the month', 'the year'])
+
+/**
+ * True for a span of time chrono reads as a date: 'for two weeks', 'the last 48 hours', and
+ * 'five hours before' ('burned for five hours before it was contained'), 'three days after
+ * the storm': chrono counts those from the publication date, but they count from another
+ * event. The duration extractor reads the span ('five hours'); 'three days ago' stays a date.
+ */
+function spanOfTime(phrase: string): boolean {
+  if (durationLikeDatePattern.test(phrase)) return true
+  const lower = phrase.toLowerCase().replace(whitespaceRunPattern, ' ')
+  if (bareUnits.has(lower)) return true
+  const cut = lower.lastIndexOf(' ')
+  return (
+    cut > 0 && narrativeEnds.has(lower.slice(cut + 1)) && durationLikeDatePattern.test(lower.slice(0, cut))
+  )
+}
+
+/**
+ * A date read in an article without a publication date: only what the text states. A
+ * weekday stays its name ('thursday'), a day of a month is '--05-09', a month '--05', a clock
+ * time '10:30', and relative words stay lower-case words ('last year'); a stated year gives
+ * an ISO value ('2025-05-09', '2025-05', '2025').
+ */
+function unanchoredDate(phrase: string, start: ParsedComponents): DateReading | null {
+  const lower = phrase.toLowerCase().replace(whitespaceRunPattern, ' ')
+  const granularity = granularityOf(phrase, start)
+  if (relativeWordPattern.test(lower)) return { value: lower, granularity, implied: [] }
+  if (start.isCertain('year')) return isoReading(phrase, start, start.get('year') ?? 0, [])
+  const value =
+    start.isCertain('month') && start.isCertain('day')
+      ? `--${pad(start.get('month') ?? 1)}-${pad(start.get('day') ?? 1)}`
+      : start.isCertain('weekday')
+        ? (weekdays[start.get('weekday') ?? 0] ?? lower)
+        : start.isCertain('month')
+          ? `--${pad(start.get('month') ?? 1)}`
+          : hasClockTime(phrase, start)
+            ? `${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}`
+            : null
+  return value === null ? null : { value, granularity, implied: [] }
+}
+
+/**
+ * A date read against the article's publication date `anchor`. Relative words are exact
+ * ('yesterday', 'last year', 'next month'; 'last week' is an ISO week, '2025-W46'). A bare
+ * weekday is the most recent such day (`weekdayDate`); a month or a day of a month without a
+ * year takes the year `yearFor` chooses; those parts are `implied`.
+ */
+function anchoredDate(
+  text: string,
+  position: number,
+  phrase: string,
+  start: ParsedComponents,
+  anchor: Date,
+  lead: string,
+): DateReading | null {
+  const lower = phrase.toLowerCase().replace(whitespaceRunPattern, ' ')
+  const relative = relativeWordPattern.test(lower)
+  if (relative && weekUnit(lower)) {
+    const base = lower.includes('this week') ? anchor : start.date()
+    return {
+      value: isoWeek(base.getFullYear(), base.getMonth(), base.getDate()),
+      granularity: 'week',
+      implied: [],
+    }
+  }
+  if (start.isCertain('weekday') && !start.isCertain('day') && !relative) {
+    const value = weekdayDate(text, position, start, anchor) + timeOf(phrase, start)
+    return { value, granularity: granularityOf(phrase, start), implied: ['year', 'month', 'day'] }
+  }
+  if (start.isCertain('month') && !start.isCertain('year') && !relative) {
+    return isoReading(phrase, start, yearFor(text, position, start, anchor, lead), ['year'])
+  }
+  if (!start.isCertain('month') && !start.isCertain('day') && !start.isCertain('year') && !relative) {
+    // A clock time alone ('at 10:30'): on the publication date, a guess.
+    if (!hasClockTime(phrase, start)) return null
+    return isoReading(phrase, start, anchor.getFullYear(), ['year', 'month', 'day'])
+  }
+  return isoReading(phrase, start, start.get('year') ?? anchor.getFullYear(), [])
+}
+
+/** An ISO value at the precision the components state: '2025-05-09T10:00', '2025-05-09', '2025-05', '2025'. */
+function isoReading(
+  phrase: string,
+  start: ParsedComponents,
+  year: number,
+  implied: DatePart[],
+): DateReading | null {
+  const yyyy = String(year).padStart(4, '0')
+  const month = pad(start.get('month') ?? 1)
+  const day = pad(start.get('day') ?? 1)
+  const time = timeOf(phrase, start)
+  const granularity = granularityOf(phrase, start)
+  if (start.isCertain('day') || start.isCertain('weekday') || time !== '') {
+    return { value: `${yyyy}-${month}-${day}${time}`, granularity, implied }
+  }
+  if (start.isCertain('month')) return { value: `${yyyy}-${month}`, granularity, implied }
+  if (start.isCertain('year')) return { value: yyyy, granularity, implied }
+  return null
+}
+
+/**
+ * How fine a date's text is: a clock time ('10:30 a.m. on Friday') is 'time'; 'last week',
+ * 'two weeks ago' 'week'; a day, a weekday or a day word ('yesterday') 'day'; then 'month',
+ * then 'year'.
+ */
+function granularityOf(phrase: string, start: ParsedComponents): Granularity {
+  if (hasClockTime(phrase, start)) return 'time'
+  const lower = phrase.toLowerCase()
+  if (weekUnit(lower)) return 'week'
+  if (start.isCertain('day') || start.isCertain('weekday')) return 'day'
+  if (lower.includes('month') || (start.isCertain('month') && !lower.includes('year'))) return 'month'
+  if (lower.includes('year') || start.isCertain('year')) return 'year'
+  return 'day'
+}
+
+/** True when a phrase counts in weeks ('last week', 'two weeks ago'), not 'weekend' or 'weekday'. */
+function weekUnit(lower: string): boolean {
+  for (const word of lower.split(' ')) if (word === 'week' || word === 'weeks') return true
+  return false
+}
+
+/** True when the text states a clock time with digits ('10am', '10:30'): 'evening' is no time. */
+function hasClockTime(phrase: string, start: ParsedComponents): boolean {
+  return start.isCertain('hour') && digitPattern.test(phrase)
+}
+
+/**
+ * The ISO week of a day, 'YYYY-Www' (weeks start on Monday; week 1 holds the first Thursday).
+ *
+ * @example
+ * isoWeek(2025, 10, 13) //=> '2025-W46' (13 November 2025)
+ */
+export function isoWeek(year: number, monthIndex: number, day: number): string {
+  const date = new Date(Date.UTC(year, monthIndex, day))
+  const weekday = date.getUTCDay() === 0 ? 7 : date.getUTCDay()
+  date.setUTCDate(date.getUTCDate() + 4 - weekday)
+  const weekYear = date.getUTCFullYear()
+  const week = Math.ceil(((date.getTime() - Date.UTC(weekYear, 0, 1)) / dayMs + 1) / 7)
+  return `${weekYear}-W${pad(week)}`
+}
+
+const dayMs = 86400000
 
 /**
  * The date of a bare weekday in news copy: the most recent such day on or before the
@@ -192,30 +380,70 @@ function weekdayDate(text: string, position: number, start: ParsedComponents, an
   const reference = Date.UTC(anchor.getFullYear(), anchor.getMonth(), anchor.getDate())
   const future = isFuture(text, position)
   const offset = (target - new Date(reference).getUTCDay() + 7) % 7
-  const date = new Date(reference + (future ? offset : offset === 0 ? 0 : offset - 7) * 86400000)
-  return date.toISOString().slice(0, 10) + timeOf(text.slice(position), start)
+  const date = new Date(reference + (future ? offset : offset === 0 ? 0 : offset - 7) * dayMs)
+  return date.toISOString().slice(0, 10)
 }
 
 /** 'T10:30' when the text states a clock time, else ''. */
 function timeOf(phrase: string, start: ParsedComponents): string {
-  if (!start.isCertain('hour') || !digitPattern.test(phrase)) return ''
+  if (!hasClockTime(phrase, start)) return ''
   return `T${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}`
 }
 
+/** How far ahead of publication a date without a year may lie and still be the coming one. */
+const aheadDays = 61
+
 /**
- * The year of a date whose year the text leaves out ('in October', 'May 9'): the one that puts
- * it on or before the reference date, unless the sentence speaks of the future.
+ * The year of a date whose year the text leaves out ('in October', 'Dec. 12'), chosen among
+ * the occurrences around the publication date `anchor` (for a month, its first day):
+ *
+ * 1. a weekday stated with it ('Friday, Dec. 12') picks the nearest year it fits;
+ * 2. the sentence speaks of the future ('will', 'is due', 'scheduled', 'next'): the next
+ *    occurrence on or after publication;
+ * 3. the next occurrence is at most `aheadDays` (61) days ahead and nothing marks the past
+ *    (a reporting verb right before, 'since', 'last'): that one, since news names a date of
+ *    the coming weeks without its year ('Dec. 12' in an article of 20 November);
+ * 4. otherwise the last occurrence on or before publication: news mostly looks back
+ *    ('Flights resumed in April', published in January, is last April).
+ *
+ * chrono's own `forwardDate` option always takes the future one, and without it chrono takes
+ * the nearest one either way; neither fits news, which looks back more often than ahead.
  */
-function yearFor(text: string, position: number, start: ParsedComponents, anchor: Date): number {
+function yearFor(
+  text: string,
+  position: number,
+  start: ParsedComponents,
+  anchor: Date,
+  lead: string,
+): number {
   const year = anchor.getFullYear()
   const month = start.get('month') ?? 1
-  const day = start.isCertain('day') ? (start.get('day') ?? 1) : 1
   const reference = Date.UTC(year, anchor.getMonth(), anchor.getDate())
-  const sameYear = Date.UTC(year, month - 1, day)
-  const future = isFuture(text, position)
-  if (!future && sameYear > reference) return year - 1
-  if (future && sameYear < reference) return year + 1
-  return year
+  const dayOf = (y: number): number =>
+    Date.UTC(y, month - 1, start.isCertain('day') ? (start.get('day') ?? 1) : 1)
+  const years = [year - 1, year, year + 1]
+  if (start.isCertain('weekday') && start.isCertain('day')) {
+    const fits = years.filter((y) => new Date(dayOf(y)).getUTCDay() === start.get('weekday'))
+    const nearest = fits.sort((a, b) => Math.abs(dayOf(a) - reference) - Math.abs(dayOf(b) - reference))[0]
+    if (nearest !== undefined) return nearest
+  }
+  const past = dayOf(year) <= reference ? year : year - 1
+  const next = dayOf(year) >= reference ? year : year + 1
+  if (isFuture(text, position)) return next
+  const soon = (dayOf(next) - reference) / dayMs <= aheadDays
+  return soon && !pastCue(text, position, lead) ? next : past
+}
+
+/** Words right before a date that put it in the past: 'since Dec. 12', 'last December'. */
+const pastLeads = new Set(['since', 'last'])
+
+/** True when a reporting verb in the past sits right before a date ('said on Dec. 12') or 'since'/'last' leads it. */
+function pastCue(text: string, position: number, lead: string): boolean {
+  if (pastLeads.has(lead.trim().toLowerCase())) return true
+  const before = text.slice(Math.max(0, position - 20), position).toLowerCase()
+  const words = before.trimEnd().split(' ')
+  if (pastLeads.has(words[words.length - 1] ?? '')) return true
+  return pastReportingPattern.test(before)
 }
 
 /**
@@ -249,35 +477,6 @@ function keep(phrase: string, start: ParsedComponents, precededByDateWord: boole
   // Bare numbers chrono reads as days or hours belong to the figure extractors.
   if (digitsOnlyPattern.test(phrase)) return false
   return true
-}
-
-function dateValue(
-  phrase: string,
-  start: ParsedComponents,
-  anchored: boolean,
-  yearOverride: number | null,
-): string | null {
-  const lower = phrase.toLowerCase().replace(whitespaceRunPattern, ' ')
-  const relative = relativeWordPattern.test(lower)
-  const hasTime = start.isCertain('hour') && digitPattern.test(phrase)
-  const time = hasTime ? `${pad(start.get('hour') ?? 0)}:${pad(start.get('minute') ?? 0)}` : null
-  const certainDay = start.isCertain('day') || start.isCertain('weekday')
-  if (anchored || (!relative && start.isCertain('year'))) {
-    const year = String(yearOverride ?? start.get('year')).padStart(4, '0')
-    const month = pad(start.get('month') ?? 1)
-    if (certainDay) return `${year}-${month}-${pad(start.get('day') ?? 1)}${time === null ? '' : `T${time}`}`
-    if (start.isCertain('month')) return `${year}-${month}`
-    if (start.isCertain('year')) return year
-    if (time !== null) return `${year}-${month}-${pad(start.get('day') ?? 1)}T${time}`
-    return null
-  }
-  if (relative) return lower
-  if (start.isCertain('month') && start.isCertain('day'))
-    return `--${pad(start.get('month') ?? 1)}-${pad(start.get('day') ?? 1)}`
-  if (start.isCertain('weekday')) return weekdays[start.get('weekday') ?? 0] ?? lower
-  if (start.isCertain('month')) return `--${pad(start.get('month') ?? 1)}`
-  if (time !== null) return time
-  return null
 }
 
 function pad(value: number): string {

@@ -1,0 +1,147 @@
+import { CorroborateError } from '../errors.js'
+
+/**
+ * Deepest nesting of Markdown block quotes and lists that is read. remark-parse's time grows
+ * with the square of the nesting (10 KB of nested lists took 7 s), and no article nests this
+ * deep; deeper input is 'E_INPUT_TOO_DEEP'.
+ */
+export const MAX_MARKDOWN_DEPTH = 50
+
+/**
+ * Most '*' and '_' characters one Markdown paragraph may hold (list markers at line starts
+ * aside): resolving emphasis is quadratic in them (3,000 nested emphasis markers took 25 s).
+ */
+export const MAX_EMPHASIS_MARKERS = 2000
+
+/**
+ * Refuses Markdown nested deeper than the parser can read in linear time: block quotes and
+ * lists past `MAX_MARKDOWN_DEPTH` levels, or a paragraph with more than
+ * `MAX_EMPHASIS_MARKERS` emphasis markers. One linear pass over the text, before parsing.
+ * Throws `CorroborateError` 'E_INPUT_TOO_DEEP' naming the line.
+ *
+ * @example
+ * checkMarkdownDepth('> > quoted\n\n- item') // ok
+ * checkMarkdownDepth('>'.repeat(3000)) // throws E_INPUT_TOO_DEEP
+ */
+export function checkMarkdownDepth(text: string): void {
+  let line = 1
+  let emphasis = 0
+  let paragraphLine = 1
+  let at = 0
+  while (at <= text.length) {
+    let end = text.indexOf('\n', at)
+    if (end === -1) end = text.length
+    const depth = lineDepth(text, at, end)
+    if (depth > MAX_MARKDOWN_DEPTH) {
+      throw new CorroborateError(
+        'E_INPUT_TOO_DEEP',
+        `The Markdown nests quotes or lists ${depth} levels deep at line ${line}, more than the ` +
+          `${MAX_MARKDOWN_DEPTH} corroborate reads; flatten the nesting, or read the article as format 'text'.`,
+        String(depth),
+      )
+    }
+    const markers = emphasisMarkers(text, at, end)
+    // A blank line ends a paragraph; a quote or list marker starts one of its own.
+    if (depth > 0) {
+      emphasis = 0
+      paragraphLine = line
+    }
+    if (markers < 0) {
+      emphasis = 0
+      paragraphLine = line + 1
+    } else {
+      emphasis += markers
+      if (emphasis > MAX_EMPHASIS_MARKERS) {
+        throw new CorroborateError(
+          'E_INPUT_TOO_DEEP',
+          `The Markdown paragraph at line ${paragraphLine} has more than ${MAX_EMPHASIS_MARKERS} '*' and '_' ` +
+            `emphasis markers, more than corroborate reads; split it, or read the article as format 'text'.`,
+          String(emphasis),
+        )
+      }
+    }
+    at = end + 1
+    line++
+  }
+}
+
+/**
+ * Container markers that open a line: each '>' and list marker ('-', '+', '*', '1.', '1)')
+ * counts one level, and the indentation before a list marker half a level a column.
+ */
+function lineDepth(text: string, from: number, to: number): number {
+  let at = from
+  let indent = 0
+  while (at < to && isSpace(text.charCodeAt(at))) {
+    indent += text.charCodeAt(at) === 9 ? 4 : 1
+    at++
+  }
+  let depth = 0
+  let listed = false
+  while (at < to) {
+    const marker = markerEnd(text, at, to)
+    if (marker === at) break
+    if (text.charCodeAt(at) !== 62) listed = true
+    depth++
+    at = marker
+    while (at < to && isSpace(text.charCodeAt(at))) at++
+  }
+  return listed ? depth + Math.floor(indent / 2) : depth
+}
+
+/** The end of a '>' or list marker at `at`, or `at` when there is none. */
+function markerEnd(text: string, at: number, to: number): number {
+  const code = text.charCodeAt(at)
+  if (code === 62) return at + 1
+  const spaced = (end: number): number => (end === to || isSpace(text.charCodeAt(end)) ? end : at)
+  if (code === 45 || code === 43 || code === 42) return spaced(at + 1)
+  let end = at
+  while (end < to && end - at < 9 && isDigit(text.charCodeAt(end))) end++
+  if (end === at || end === to) return at
+  const after = text.charCodeAt(end)
+  return after === 46 || after === 41 ? spaced(end + 1) : at
+}
+
+/** Emphasis markers of a line (`*` and `_` past its first visible character); -1 for a blank line. */
+function emphasisMarkers(text: string, from: number, to: number): number {
+  let at = from
+  while (at < to && (isSpace(text.charCodeAt(at)) || text.charCodeAt(at) === 13)) at++
+  if (at === to) return -1
+  let count = 0
+  let other = false
+  for (let k = at + 1; k < to; k++) {
+    const code = text.charCodeAt(k)
+    if (code === 42 || code === 95) count++
+    else if (!isSpace(code) && code !== 13) other = true
+  }
+  // A line of nothing but markers is a thematic break ('* * *'), which holds no emphasis.
+  return other ? count : 0
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+/**
+ * Runs a reader whose parser or tree walk recurses once a level, turning a stack overflow on
+ * deeply nested input (thousands of `<div>` or unclosed `<b>`) into 'E_INPUT_TOO_DEEP'.
+ */
+export function readWithinStack<T>(format: 'HTML' | 'Markdown', read: () => T): T {
+  try {
+    return read()
+  } catch (error) {
+    const overflow =
+      (error instanceof RangeError && error.message.includes('call stack')) ||
+      (error instanceof Error && error.name === 'InternalError') // Firefox: 'too much recursion'
+    if (!overflow) throw error
+    throw new CorroborateError(
+      'E_INPUT_TOO_DEEP',
+      `The ${format} nests elements too deeply to read (thousands of levels); flatten the nesting, ` +
+        `or read the article as format 'text'.`,
+    )
+  }
+}

@@ -1,0 +1,285 @@
+import { describe, expect, it } from 'vitest'
+import { failing, parseFailOn } from '../../src/cli/fail-on.js'
+import { compareClaim, isConflict } from '../../src/compare/details.js'
+import { claimFindings } from '../../src/compare/findings.js'
+import { isPossibleConflict } from '../../src/compare/rules.js'
+import { type ConfidenceEvidence, pairConfidence } from '../../src/compare/same-thing.js'
+import { CorroborateError, compare, defaultOptions, render } from '../../src/index.js'
+import { orderClaims, orderComparisons } from '../../src/report/describe.js'
+import type { ArticleInput, Claim, DetailComparison, Report } from '../../src/types.js'
+import { loadExampleEvents, spanOf } from '../examples/events.js'
+import { claim, count, date, options, pair } from './make.js'
+
+// Every comparison carries a confidence, 0..1, that its values are one fact. A divergence
+// below `minConflictConfidence` (default 0.5) is a possible conflict. Articles are written for
+// this test.
+
+function twoOutlets(a: string, b: string, extra?: Parameters<typeof compare>[1]): Report {
+  const inputs: ArticleInput[] = [
+    { id: 'wire', outlet: 'Wire', text: a },
+    { id: 'post', outlet: 'Post', text: b },
+  ]
+  return compare(inputs, extra)
+}
+
+const diverging = (report: Report): DetailComparison[] =>
+  report.claims.flatMap((c) => c.comparisons).filter((comparison) => comparison.status === 'diverge')
+
+// Two statements whose dates have no subject and different ordinary verbs: perhaps two events.
+const repaintedThursday = 'The ferry Marisol was repainted on Thursday, the operator said.'
+const inspectedFriday = 'The ferry Marisol was inspected on Friday, the operator said.'
+
+describe('confidence of real conflicts', () => {
+  it('is high for 12 dead against 14 dead in otherwise the same sentence', () => {
+    const report = twoOutlets(
+      'The fire at the Dunmore warehouse killed 12 people, the fire service said.',
+      'The fire at the Dunmore warehouse killed 14 people, the fire service said.',
+    )
+    const [conflict] = diverging(report)
+    expect(conflict?.kind).toBe('count')
+    expect(conflict!.confidence).toBeGreaterThanOrEqual(0.7)
+    expect(report.stats.disputed).toBe(1)
+    expect(report.findings.map((finding) => [finding.severity, finding.message])).toEqual([
+      ['error', 'Death toll 12 diverges from 14 (Post)'],
+      ['error', 'Death toll 14 diverges from 12 (Wire)'],
+    ])
+  })
+
+  it('is high for $15 million against $20 million for the same grant', () => {
+    const report = twoOutlets(
+      'The city won a $15 million federal grant to rebuild the Ashford bridge.',
+      'The city won a $20 million federal grant to rebuild the Ashford bridge.',
+    )
+    const [conflict] = diverging(report)
+    expect(conflict?.kind).toBe('money')
+    expect(conflict!.confidence).toBeGreaterThanOrEqual(0.7)
+    expect(report.stats.disputed).toBe(1)
+  })
+
+  it('is 1 for unique details and names', () => {
+    const report = twoOutlets(
+      'Mayor Ana Ortiz opened the Ashford bridge on Monday.',
+      'Mayor Ana Ortiz opened the Ashford bridge, which cost $20 million.',
+    )
+    const comparisons = report.claims.flatMap((c) => c.comparisons)
+    expect(comparisons.length).toBeGreaterThan(0)
+    for (const comparison of comparisons) {
+      if (comparison.status === 'unique' || comparison.kind === 'person')
+        expect(comparison.confidence).toBe(1)
+    }
+  })
+
+  describe.each(loadExampleEvents().map((event) => [event.name, event] as const))(
+    'examples/%s',
+    (_name, event) => {
+      const report = compare(event.articles, { outletMarkers: event.outletMarkers })
+      it.each(event.conflicts.map((planted) => [planted.id, planted] as const))(
+        'finds the planted conflict %s as a confident diverge',
+        (_id, planted) => {
+          const spans = planted.values.map((value) => ({ article: value.article, ...spanOf(event, value) }))
+          const holding = report.claims
+            .flatMap((c) => c.comparisons)
+            .filter((comparison) =>
+              spans.every((span) =>
+                comparison.values.some(
+                  ({ articleId, detail }) =>
+                    articleId === span.article && detail.start < span.end && detail.end > span.start,
+                ),
+              ),
+            )
+          const confident = holding.filter((comparison) =>
+            isConflict(comparison, defaultOptions.minConflictConfidence),
+          )
+          expect(confident.length, planted.note).toBeGreaterThan(0)
+        },
+      )
+    },
+  )
+})
+
+describe('possible conflicts', () => {
+  it('keep a weak divergence in the claim, but do not dispute it', () => {
+    const report = twoOutlets(repaintedThursday, inspectedFriday)
+    const [weak] = diverging(report)
+    expect(weak?.kind).toBe('date')
+    expect(weak!.confidence).toBeLessThan(0.5)
+    expect(report.stats.disputed).toBe(0)
+    const shared = report.claims.find((c) => c.articleIds.length === 2)!
+    expect(shared.status).toBe('corroborated')
+  })
+
+  it('are notes that say so, and --fail-on diverge does not fail on them', () => {
+    const report = twoOutlets(repaintedThursday, inspectedFriday)
+    const notes = report.findings.filter((finding) => finding.rule === 'divergent-detail')
+    expect(notes.length).toBe(2)
+    for (const finding of notes) {
+      expect(finding.severity).toBe('note')
+      expect(finding.message).toMatch(
+        /^Possible conflict \(confidence 0\.\d\d\): Date Thursday|^Possible conflict/,
+      )
+      expect(isPossibleConflict(finding)).toBe(true)
+    }
+    expect(failing(report.findings, parseFailOn('diverge', 'compare'))).toEqual([])
+    expect(failing(report.findings, parseFailOn('any', 'compare'))).toEqual([])
+    expect(failing(report.findings, parseFailOn('possible', 'compare'))).toEqual(notes)
+  })
+
+  it('become conflicts when minConflictConfidence is lowered', () => {
+    const report = twoOutlets(repaintedThursday, inspectedFriday, { minConflictConfidence: 0.1 })
+    expect(report.stats.disputed).toBe(1)
+    expect(report.options.minConflictConfidence).toBe(0.1)
+    expect(report.findings.filter((f) => f.rule === 'divergent-detail').map((f) => f.severity)).toEqual([
+      'warning',
+      'warning',
+    ])
+  })
+
+  it('rejects a minConflictConfidence outside 0..1', () => {
+    expect(() => twoOutlets('a', 'b', { minConflictConfidence: 2 })).toThrow(CorroborateError)
+    expect(() => twoOutlets('a', 'b', { minConflictConfidence: 2 })).toThrow(/minConflictConfidence/)
+  })
+
+  it('are judged by compareClaim and claimFindings with the same cutoff', () => {
+    const {
+      claim: shared,
+      statementsById,
+      articles,
+    } = pair(
+      { text: 'The bridge was painted on Thursday.', details: [date('Thursday', 'thursday')] },
+      { text: 'The bridge was cleaned on Friday.', details: [date('Friday', 'friday')] },
+    )
+    const weakClaim: Claim = { ...shared, score: 0.4 }
+    const judged = { ...weakClaim, ...compareClaim(weakClaim, statementsById, options()) }
+    expect(judged.comparisons[0]!.status).toBe('diverge')
+    expect(judged.comparisons[0]!.confidence).toBeLessThan(0.5)
+    expect(judged.status).toBe('corroborated')
+    const findings = claimFindings([judged], statementsById, articles, options())
+    expect(findings.map((finding) => finding.severity)).toEqual(['note', 'note'])
+    const strict = {
+      ...weakClaim,
+      ...compareClaim(weakClaim, statementsById, options({ minConflictConfidence: 0 })),
+    }
+    expect(strict.status).toBe('disputed')
+  })
+})
+
+describe('pairConfidence', () => {
+  const evidence = (fields: Partial<ConfidenceEvidence>): ConfidenceEvidence => ({
+    subject: 3,
+    slot: { predicate: 'unknown', window: 'none' },
+    cohesion: 0.8,
+    shared: 0,
+    ...fields,
+  })
+  const cases: [string, Partial<ConfidenceEvidence>, number][] = [
+    ['an equal subject and one event word', { slot: { predicate: 'same', window: 'none' } }, 0.77],
+    [
+      'an equal subject, a shared window and another agreeing figure',
+      { slot: { predicate: 'unknown', window: 'same' }, shared: 1 },
+      1,
+    ],
+    [
+      'no subject, no event word, middling cohesion, a shared name',
+      { subject: 1, cohesion: 0.5, shared: 0.25 },
+      0.41,
+    ],
+    ['no subject, no event word, near-identical statements', { subject: 1, cohesion: 0.95 }, 0.74],
+    [
+      'no subject, two different verbs',
+      { subject: 1, slot: { predicate: 'different', window: 'none' } },
+      0.28,
+    ],
+  ]
+  it.each(cases)('%s', (_name, fields, expected) => {
+    expect(pairConfidence(evidence(fields))).toBeCloseTo(expected, 2)
+  })
+
+  it('stays within 0..1 and grows with every kind of evidence', () => {
+    let last = -1
+    for (const cohesion of [0, 0.5, 0.7, 0.9, 1]) {
+      const value = pairConfidence(evidence({ subject: 1, cohesion }))
+      expect(value).toBeGreaterThanOrEqual(last)
+      expect(value).toBeGreaterThanOrEqual(0)
+      expect(value).toBeLessThanOrEqual(1)
+      last = value
+    }
+    expect(pairConfidence(evidence({ subject: 2 }))).toBeLessThan(pairConfidence(evidence({ subject: 3 })))
+    expect(pairConfidence(evidence({ shared: 1 }))).toBeGreaterThan(pairConfidence(evidence({ shared: 0 })))
+  })
+})
+
+describe('reports', () => {
+  it('label a weak divergence possible, in text and markdown', () => {
+    const report = twoOutlets(repaintedThursday, inspectedFriday)
+    expect(render(report, 'text')).toMatch(
+      /POSSIBLE\s+date: Thursday \(Wire\) vs Friday \(Post\) \(possible: confidence 0\.\d\d\)/,
+    )
+    const markdown = render(report, 'markdown')
+    expect(markdown).toContain('### POSSIBLE CONFLICT: date: Thursday (Wire) vs Friday (Post)')
+    expect(markdown).toMatch(/- \*\*possible\*\* \(confidence 0\.\d\d\): /)
+    expect(render(report, 'html')).toContain('<span class="verdict">possible</span>')
+  })
+
+  it('show conflicts before agreements within a claim, the surest first', () => {
+    const comparisons = [
+      { status: 'agree', confidence: 1 },
+      { status: 'diverge', confidence: 0.3 },
+      { status: 'unique', confidence: 1 },
+      { status: 'diverge', confidence: 0.9 },
+      { status: 'compatible', confidence: 0.8 },
+    ].map((fields, index) => ({
+      ...fields,
+      kind: 'count',
+      subject: `s${index}`,
+      values: [],
+      diff: null,
+      reason: '',
+    }))
+    const shared = { ...claim('c1', []), comparisons } as Claim
+    expect(orderComparisons(shared).map((comparison) => comparison.subject)).toEqual([
+      's3',
+      's1',
+      's4',
+      's0',
+      's2',
+    ])
+  })
+
+  it('rank disputed claims by their surest conflict, and put possible conflicts before other corroborated claims', () => {
+    const make = (id: string, status: Claim['status'], confidence: number | null): Claim => ({
+      ...claim(id, []),
+      status,
+      comparisons:
+        confidence === null
+          ? []
+          : [
+              {
+                kind: 'count',
+                subject: null,
+                status: 'diverge',
+                values: [],
+                diff: null,
+                reason: '',
+                confidence,
+              },
+            ],
+    })
+    const ordered = orderClaims([
+      make('plain', 'corroborated', null),
+      make('weak', 'disputed', 0.6),
+      make('possible', 'corroborated', 0.3),
+      make('strong', 'disputed', 0.95),
+    ])
+    expect(ordered.map((c) => c.id)).toEqual(['strong', 'weak', 'possible', 'plain'])
+  })
+
+  it('read reports written before confidences existed as confident', () => {
+    const { claim: shared, statementsById } = pair(
+      { text: 'Twelve died.', details: [count('Twelve', 12, 'died')] },
+      { text: 'Fourteen died.', details: [count('Fourteen', 14, 'died')] },
+    )
+    const judged = compareClaim(shared, statementsById, options())
+    const old = judged.comparisons.map(({ confidence: _dropped, ...rest }) => rest)
+    expect(isConflict(old[0]!, 0.5)).toBe(true)
+  })
+})

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../src/index.js'
+import type { ArticleInput, DetailComparison, Finding, Report } from '../../src/types.js'
+
+// Quote verdicts on whole articles, through the pipeline: partial, elided and reported quotes
+// are compatible, inflection and spelling are no misquote, a changed amount shows both amounts,
+// and the same words given to two people are a misattribution. The articles are invented.
+
+const valleyPost: ArticleInput = {
+  id: 'valley',
+  outlet: 'Valley Post',
+  text: [
+    'Councillor Rhea Sandoval said she "looks forward to being fully . . . vindicated" once the audit of the harbour fund is published.',
+    '"We will not let the environmentalists organise the harbour," port director Tomas Weller said of the dredging plan.',
+    'The council agreed to pay the fishing cooperative, and Weller said: "We accept $35,000,000 as a fair settlement for the families."',
+    '"The dredging plan is dead and buried," Weller told reporters after the vote.',
+  ].join('\n\n'),
+}
+
+const ridgeTimes: ArticleInput = {
+  id: 'ridge',
+  outlet: 'Ridge Times',
+  text: [
+    '"I look forward to being fully and completely vindicated," Councillor Rhea Sandoval said of the audit of the harbour fund.',
+    '"We will not let the environmentalist organize the harbour," port director Tomas Weller said of the dredging plan.',
+    'The council agreed to pay the fishing cooperative, and Weller said: "We accept $55,000,000 as a fair settlement for the families."',
+    '"The dredging plan is dead and buried," harbour board chair Mina Okafor told reporters after the vote.',
+  ].join('\n\n'),
+}
+
+const coastWire: ArticleInput = {
+  id: 'coast',
+  outlet: 'Coast Wire',
+  // No speaker the extract stage can name: the fragment joins the quote by its words alone.
+  text: 'Sandoval, a councillor since 2019, said she was "fully [...] vindicated" by the audit of the harbour fund.',
+}
+
+const quoteComparisons = (report: Report): DetailComparison[] =>
+  report.claims.flatMap((claim) => claim.comparisons).filter((comparison) => comparison.kind === 'quote')
+
+/** The quote comparison holding a quote of each given article whose words contain `words`. */
+function comparisonOf(report: Report, words: string, articleIds: string[]): DetailComparison {
+  const found = quoteComparisons(report).find((comparison) =>
+    articleIds.every((id) =>
+      comparison.values.some(({ articleId, detail }) => articleId === id && detail.text.includes(words)),
+    ),
+  )
+  if (found === undefined)
+    throw new Error(`no quote comparison of '${words}' across ${articleIds.join(', ')}`)
+  return found
+}
+
+const line = (finding: Finding) =>
+  `${finding.articleId}: ${finding.message} [${finding.rule}/${finding.severity}]`
+
+describe('quote verdicts through compare', () => {
+  const report = compare([valleyPost, ridgeTimes, coastWire])
+  const quoteFindings = report.findings.filter((finding) => finding.rule === 'misquote').map(line)
+
+  it('calls a partial, elided quote in reported speech compatible, not a misquote', () => {
+    const comparison = comparisonOf(report, 'vindicated', ['valley', 'ridge'])
+    expect(comparison.status).toBe('compatible')
+    expect(comparison.reason).toBe(
+      "One outlet quotes only part of the same words, leaving some out, and they differ only in inflection, spelling or person ('looks' / 'look').",
+    )
+    expect(comparison.diff).toBeNull()
+  })
+
+  it('joins a fragment with a bracketed elision to the quote it is part of, with no known speaker', () => {
+    const comparison = comparisonOf(report, 'vindicated', ['valley', 'ridge', 'coast'])
+    expect(comparison.status).toBe('compatible')
+  })
+
+  it('calls quotes that differ only in inflection and spelling compatible, and says so', () => {
+    const comparison = comparisonOf(report, 'organi', ['valley', 'ridge'])
+    expect(comparison).toMatchObject({ status: 'compatible', diff: null })
+    expect(comparison.reason).toBe(
+      "The outlets quote the same words, differing only in inflection, spelling or person ('environmentalists' / 'environmentalist', 'organise' / 'organize').",
+    )
+  })
+
+  it('shows a changed amount in a quote whole', () => {
+    const comparison = comparisonOf(report, 'We accept', ['valley', 'ridge'])
+    expect(comparison.status).toBe('diverge')
+    expect(comparison.diff?.filter((part) => part.added || part.removed)).toEqual([
+      { value: '$35,000,000', removed: true },
+      { value: '$55,000,000', added: true },
+    ])
+  })
+
+  it('reports the same words given to two different people as a misattribution', () => {
+    const comparison = comparisonOf(report, 'dead and buried', ['valley', 'ridge'])
+    expect(comparison.status).toBe('diverge')
+    expect(comparison.reason).toBe(
+      'The outlets attribute the same words to different people: Tomas Weller (Valley Post) and Mina Okafor (Ridge Times).',
+    )
+    const claim = report.claims.find((candidate) => candidate.comparisons.includes(comparison))
+    expect(claim?.status).toBe('disputed')
+  })
+
+  it('lists a misquote finding for the changed amount and one for each side of the misattribution, no more', () => {
+    expect(quoteFindings).toEqual([
+      "valley: Tomas Weller's quote reads differently in Ridge Times: We accept [-$35,000,000-] [+$55,000,000+] as a ... [misquote/warning]",
+      "valley: Tomas Weller's quote is attributed to Mina Okafor in Ridge Times [misquote/warning]",
+      "ridge: Tomas Weller's quote reads differently in Valley Post: We accept [-$55,000,000-] [+$35,000,000+] as a ... [misquote/warning]",
+      "ridge: Mina Okafor's quote is attributed to Tomas Weller in Valley Post [misquote/warning]",
+    ])
+  })
+})
+
+describe('quotes that are not the same words', () => {
+  it('still reports a real rewording as a misquote', () => {
+    const report = compare([
+      valleyPost,
+      {
+        id: 'coast',
+        outlet: 'Coast Wire',
+        text: '"We will never let the campaigners run the harbour," port director Tomas Weller said of the dredging plan.',
+      },
+    ])
+    expect(comparisonOf(report, 'harbour', ['valley', 'coast']).status).toBe('diverge')
+    expect(report.findings.filter((finding) => finding.rule === 'misquote').map(line)).toContain(
+      "coast: Tomas Weller's quote reads differently in Valley Post: We will [-never-] [+not+] let the [-campaigners run-] [+environmentalists organise+] the harbour [misquote/warning]",
+    )
+  })
+
+  it('does not call a short stock phrase by two people a misattribution', () => {
+    const report = compare([
+      {
+        id: 'a',
+        outlet: 'Valley Post',
+        text: '"We are heartbroken," port director Tomas Weller said of the fire at the dock.',
+      },
+      {
+        id: 'b',
+        outlet: 'Ridge Times',
+        text: '"We are heartbroken," harbour board chair Mina Okafor said of the fire at the dock.',
+      },
+    ])
+    expect(quoteComparisons(report).map((comparison) => comparison.status)).not.toContain('diverge')
+    expect(report.findings.filter((finding) => finding.rule === 'misquote')).toEqual([])
+  })
+})

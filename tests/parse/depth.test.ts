@@ -1,0 +1,67 @@
+// Deep nesting is refused with its own code before it can overflow the stack or make
+// remark-parse quadratic; ordinary nesting reads as before.
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../src/compare/index.js'
+import { isCorroborateError } from '../../src/errors.js'
+import { MAX_MARKDOWN_DEPTH } from '../../src/parse/depth.js'
+import { parseDocument } from '../../src/parse/index.js'
+
+function outcome(run: () => unknown): string {
+  try {
+    run()
+    return 'ok'
+  } catch (error) {
+    return isCorroborateError(error)
+      ? error.code
+      : `raw ${(error as Error).name}: ${(error as Error).message}`
+  }
+}
+
+const sentence = 'Police said 12 people died.'
+
+/** Nesting shapes of `n` levels, and the format that reads them. */
+const shapes: Record<string, [(n: number) => string, 'markdown' | 'html', number?]> = {
+  'quote markers': [(n) => `${'>'.repeat(n)} ${sentence}`, 'markdown'],
+  'spaced quote markers': [(n) => `${'> '.repeat(n)}${sentence}`, 'markdown'],
+  'list markers on one line': [(n) => `${'- '.repeat(n)}${sentence}`, 'markdown'],
+  'ordered list markers': [(n) => `${'1. '.repeat(n)}${sentence}`, 'markdown'],
+  'indented list items': [
+    (n) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n'),
+    'markdown',
+    2000,
+  ],
+  'nested emphasis': [(n) => `${'*a '.repeat(n)}${sentence}${' b*'.repeat(n)}`, 'markdown'],
+  'an emphasis run': [(n) => `${'*'.repeat(n)}x${'*'.repeat(n)}`, 'markdown'],
+  'nested divs': [(n) => `${'<div>'.repeat(n)}${sentence}${'</div>'.repeat(n)}`, 'html'],
+  'unclosed bold': [(n) => `<p>${'<b>'.repeat(n)}${sentence}`, 'html'],
+  'divs in Markdown': [(n) => `${'<div>'.repeat(n)}${sentence}${'</div>'.repeat(n)}`, 'markdown'],
+}
+
+describe('deep nesting', () => {
+  for (const [name, [make, format, levels = 10_000]] of Object.entries(shapes)) {
+    it(`${name}: ${levels} levels are E_INPUT_TOO_DEEP, quickly`, () => {
+      const started = performance.now()
+      expect(outcome(() => parseDocument(make(levels), format))).toBe('E_INPUT_TOO_DEEP')
+      expect(outcome(() => compare([{ text: make(levels), format }, sentence]))).toBe('E_INPUT_TOO_DEEP')
+      expect(performance.now() - started).toBeLessThan(10_000)
+    })
+
+    it(`${name}: a few levels read as before`, () => {
+      expect(outcome(() => parseDocument(make(5), format))).toBe('ok')
+    })
+  }
+
+  it(`reads quotes and lists up to ${MAX_MARKDOWN_DEPTH} levels, and names the line past it`, () => {
+    expect(outcome(() => parseDocument(`${'> '.repeat(MAX_MARKDOWN_DEPTH)}${sentence}`, 'markdown'))).toBe(
+      'ok',
+    )
+    const deeper = `${sentence}\n\n${'> '.repeat(MAX_MARKDOWN_DEPTH + 1)}${sentence}`
+    expect(() => parseDocument(deeper, 'markdown')).toThrow(/51 levels deep at line 3/)
+  })
+
+  it('does not count a long list, a rule line or a paragraph of many items as nesting', () => {
+    const list = Array.from({ length: 1500 }, (_, i) => `* item ${i} with *some* emphasis`).join('\n')
+    expect(outcome(() => parseDocument(list, 'markdown'))).toBe('ok')
+    expect(outcome(() => parseDocument(`${'*'.repeat(5000)}\n\n${sentence}`, 'markdown'))).toBe('ok')
+  })
+})
