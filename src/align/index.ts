@@ -6,7 +6,7 @@ import type { ClaimState } from './claim-state.js'
 import { explain } from './explain.js'
 import { nameVariants } from './names.js'
 import { articleVectors, contextFeatures } from './context-features.js'
-import { interner, pairFeatures, profileOf, type StatementProfile } from './pair-features.js'
+import { hasEvidence, interner, pairFeatures, profileOf, type StatementProfile } from './pair-features.js'
 import { checkedScore, hookScorer, modelScorer, PairScores, type Scorer } from './similarity.js'
 import { alignmentModel, probability } from './similarity-model.js'
 import type { SparseVector } from './weights.js'
@@ -253,7 +253,10 @@ function start(articles: Article[], options: Options | undefined) {
   const pairs = hook === undefined ? null : new PairScores(prepared.units.length)
   const scorer =
     pairs === null
-      ? modelScorer(prepared.units.length, (a, b) => probability(alignmentModel, unitPairFeatures(prepared, a, b)))
+      ? modelScorer(prepared.units.length, (a, b) => {
+          const features = unitPairFeatures(prepared, a, b)
+          return hasEvidence(features) ? probability(alignmentModel, features) : 0
+        })
       : hookScorer(pairs)
   return { prepared, hook, pairs, scorer, steps: run(prepared, options, scorer, pairs) }
 }

@@ -120,7 +120,8 @@ export function profileOf(
       if (typeof detail.value === 'string') dates.add(intern(`d:${detail.value.toLowerCase()}`))
     } else if (figureKinds.has(detail.kind)) {
       const unit = unitOf(detail)
-      figures.add(intern(`f:${detail.kind}:${unit}:${valueKey(detail.value)}`))
+      const currency = detail.kind === 'money' ? unit : ''
+      figures.add(intern(`f:${detail.kind}:${currency}:${valueKey(detail.value)}`))
       classes.add(intern(`c:${detail.kind}:${unit}`))
     }
   }
@@ -285,4 +286,22 @@ function commonSubsequence(a: Int32Array, b: Int32Array): number {
     ;[previous, current] = [current, previous]
   }
   return previous[short.length]! / short.length
+}
+
+/**
+ * Least rarity-weighted word mass two statements must share before `align` lets the model
+ * link them: about one uncommon word ('wreckage', 'parade') or name, or two everyday ones
+ * ('fire' and 'police'). 'Listen here.' and 'Nobody was listening.' share only 'listen' (1),
+ * which says nothing about the fact; the model, fitted on full news sentences, cannot know
+ * that two-word statements are rarer than its training data.
+ */
+export const minSharedMass = 2.5
+
+/**
+ * True when a pair's features carry enough shared evidence to be one fact: shared word mass
+ * of at least `minSharedMass`, or a shared figure or date with at least one shared word.
+ */
+export function hasEvidence(features: PairFeatures): boolean {
+  const shared = Math.expm1(features[2]!)
+  return shared >= minSharedMass || (shared >= 1 && (features[6]! > 0 || features[8]! > 0))
 }

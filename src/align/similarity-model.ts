@@ -18,10 +18,10 @@ export interface LogisticModel {
  */
 export const statementModel: LogisticModel = {
   features: ["cosine","coverage","sharedMass","sharedNames","namesDisjoint","sharedBigrams","sharedFigures","sharedFigureClasses","sharedDates","shorterWords","lengthRatio","heavierCoverage","unsharedMass","tokenJaccard","trigramJaccard","commonSubsequence"],
-  means: [0.351009, 0.404628, 1.5427, 0.800673, 0.178719, 0.7483, 0.126528, 0.190094, 0.0739975, 1.82483, 0.674267, 0.306527, 2.85573, 0.251037, 0.293802, 0.367007],
-  scales: [0.340889, 0.37199, 1.2305, 1.10582, 0.383117, 1.16216, 0.414354, 0.455924, 0.279119, 0.709759, 0.269208, 0.311791, 1.06129, 0.257018, 0.294753, 0.315092],
-  intercept: -0.372907,
-  weights: [0.17875, -0.116447, 0.932617, -0.287806, -0.233225, -0.459443, 0.204441, -0.20304, 0.000464916, 0.340758, 0.150383, -1.08177, -0.233751, 0.869445, 0.761824, 0.266559],
+  means: [0.351009, 0.404628, 1.5427, 0.800673, 0.178719, 0.7483, 0.126364, 0.189812, 0.0726624, 1.82483, 0.674267, 0.306527, 2.85573, 0.251037, 0.293802, 0.367007],
+  scales: [0.340889, 0.37199, 1.2305, 1.10582, 0.383117, 1.16216, 0.413811, 0.455372, 0.275552, 0.709759, 0.269208, 0.311791, 1.06129, 0.257018, 0.294753, 0.315092],
+  intercept: -0.372811,
+  weights: [0.179361, -0.116371, 0.93304, -0.287405, -0.233192, -0.459264, 0.204266, -0.203183, -0.00721106, 0.340818, 0.150467, -1.08268, -0.233763, 0.873753, 0.760083, 0.265682],
 }
 
 /**
@@ -30,11 +30,11 @@ export const statementModel: LogisticModel = {
  * aligned in context (gold links positive, other cross-article pairs negative).
  */
 export const alignmentModel: LogisticModel = {
-  features: ["cosine","coverage","sharedMass","sharedNames","namesDisjoint","sharedBigrams","sharedFigures","sharedFigureClasses","sharedDates","shorterWords","lengthRatio","heavierCoverage","unsharedMass","tokenJaccard","trigramJaccard","commonSubsequence","eventCosine","articleCosine"],
-  means: [0.215136, 0.271798, 1.47978, 0.729018, 0.441198, 0.276944, 0.0790474, 0.158455, 0.0401625, 2.17966, 0.634319, 0.169639, 3.68137, 0.123315, 0.164858, 0.231555, 0.132556, 0.264662],
-  scales: [0.214116, 0.249823, 0.941356, 0.966795, 0.49653, 0.632101, 0.316314, 0.375342, 0.198167, 0.383751, 0.219228, 0.172925, 0.506698, 0.115083, 0.146826, 0.177988, 0.155354, 0.164815],
-  intercept: -0.579795,
-  weights: [-0.145456, 0.205379, 0.378306, 0.103281, -0.369439, 0.0577727, 0.536222, -0.232371, 0.12771, 0.580221, -0.227387, -0.838395, -0.779811, 0.324548, 0.198672, -0.181974, 0.204638, 1.18753],
+  features: ["cosine","coverage","sharedMass","sharedNames","namesDisjoint","sharedBigrams","sharedFigures","sharedFigureClasses","sharedDates","shorterWords","lengthRatio","heavierCoverage","unsharedMass","tokenJaccard","trigramJaccard","commonSubsequence","eventCosine"],
+  means: [0.215136, 0.271798, 1.47978, 0.729018, 0.441198, 0.276944, 0.0790474, 0.158324, 0.0398349, 2.17966, 0.634319, 0.169639, 3.68137, 0.123315, 0.164858, 0.231555, 0.132556],
+  scales: [0.214116, 0.249823, 0.941356, 0.966795, 0.49653, 0.632101, 0.316314, 0.375223, 0.197239, 0.383751, 0.219228, 0.172925, 0.506698, 0.115083, 0.146826, 0.177988, 0.155354],
+  intercept: -0.504926,
+  weights: [0.0662569, 0.0455206, 0.538839, 0.193611, -0.400119, 0.0252693, 0.502952, -0.179395, 0.172956, 0.344891, -0.076064, -1.10974, -0.763351, 0.25453, 0.204223, -0.118985, 0.53851],
 }
 
 /**
