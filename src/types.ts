@@ -319,6 +319,12 @@ export interface Options {
   manyToOne?: boolean
   /** Replace the lexical similarity with your own scorer (sync for `compare`). */
   similarity?: SimilarityFunction
+  /**
+   * Milliseconds one call of an async `similarity` hook may take in `compareAsync` and
+   * `alignAsync` before they fail with 'E_ASYNC_HOOK' (Infinity: no limit). Default 30,000.
+   * Not in `ResolvedOptions`: it changes no result.
+   */
+  similarityTimeout?: number
   /** Relative width of an 'about' hedge: 'about 9,000' is 9,000 ± this share. Default 0.1. */
   hedgeTolerance?: number
   /** Relative gap that rounding explains between an exact and a round figure. Default 0.05. */

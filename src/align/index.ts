@@ -7,7 +7,15 @@ import { explain } from './explain.js'
 import { nameVariants } from './names.js'
 import { articleVectors, contextFeatures } from './context-features.js'
 import { hasEvidence, interner, pairFeatures, profileOf, type StatementProfile } from './pair-features.js'
-import { checkedScore, hookScorer, modelScorer, PairScores, type Scorer } from './similarity.js'
+import {
+  checkedScore,
+  hookScorer,
+  modelScorer,
+  PairScores,
+  type Scorer,
+  settleWithin,
+  similarityTimeoutOf,
+} from './similarity.js'
 import { alignmentModel, probability } from './similarity-model.js'
 import type { SparseVector } from './weights.js'
 import { eventWords, memoStemmer, statementTokens } from './tokens.js'
@@ -34,20 +42,20 @@ interface Prepared {
  * Groups the statements of different articles that report the same fact into claims.
  *
  * Every statement that is not a `fragment` ends up in exactly one claim, alone when no other
- * article reports it ('single-source'). A claim holds at most one statement per article
- * unless `options.manyToOne`. Headings align only with headings: a headline restates the
- * lead in telegraphic form and would otherwise take the slot of the body sentence that
- * states the fact. Similarity is TF-IDF cosine over the event's statements of informative
- * stems, names (spelling variants merged by Jaro-Winkler) and figure subjects; figure values
- * (digits, number words, days and months) never count, so outlets that disagree on a number
- * still align. News synonyms and irregular forms ('blaze' and 'fire', 'began' and 'start')
- * are one stem (src/align/synonyms.ts), and the words of a background clause ('Shares fell
- * after a fire destroyed a depot') count half, so a compound lead joins its main fact. A statement joins a claim when its mean similarity to the claim's members
- * reaches `options.threshold` (default 0.35; statements sharing nothing never join, even
- * at 0), and two claims merge when their mean cross similarity does. Candidates come from
- * an inverted index over the claims, never from all pairs. Claims are numbered 'c1', 'c2',
- * ... in order of their first statement; `score` is the mean pairwise similarity of the
- * members (1 for a claim of one statement); `comparisons` is empty (`compare` fills it).
+ * article reports it ('single-source'). A claim holds at most one body statement and one
+ * heading per article unless `options.manyToOne` (a headline and the lead sentence that states
+ * its fact in full may both join). Two statements are scored by the same-statement model
+ * (src/align/similarity-model.ts): a logistic regression over rarity-weighted shared words and
+ * names (rarity in general English, from SUBTLEX-US), shared word pairs, shared figures and
+ * dates (a shared value is evidence; a differing one is no evidence either way, so outlets
+ * that disagree on a number still align), length, and the TF-IDF cosine over the event's own
+ * statements, fitted on the ECB+ dev topics. Pairs sharing less than `minSharedMass` of word
+ * weight score 0. A statement joins a claim when the mean of its best and its average
+ * probability against the claim's members reaches `options.threshold` (default 0.7), and two
+ * claims merge when theirs does. Candidates come from an inverted index over the claims,
+ * never from all pairs. Claims are numbered 'c1', 'c2', ... in order of their first statement;
+ * `score` is the mean pairwise probability of the members (1 for a claim of one statement);
+ * `comparisons` is empty (`compare` fills it).
  *
  * With `options.similarity`, the hook replaces the lexical score (results clamped to 0..1);
  * it must be synchronous here (use `alignAsync` for a Promise-returning hook). Below
@@ -58,7 +66,7 @@ interface Prepared {
  * const claims = align([analyze({ id: 'tass', text: 'About 9,000 troops marched across Red Square.' }),
  *                       analyze({ id: 'ap', text: 'Some 11,000 troops marched across Red Square.' })])
  * claims[0].statementIds //=> ['tass#0', 'ap#0']
- * claims[0].why.summary //=> 'shared: Red Square, troops marched (0.94)'
+ * claims[0].why.summary //=> 'shared: Red Square, troops marched (0.99)'
  */
 export function align(articles: Article[], options?: Options): Claim[] {
   const { prepared, hook, pairs, scorer, steps } = start(articles, options)
@@ -88,22 +96,27 @@ const asyncBatch = 256
 
 /**
  * `align` for a similarity hook that returns a Promise (an embedding service): the same
- * claims, with the hook's calls awaited in batches of up to 256 at a time.
+ * claims, with the hook's calls awaited in batches of up to 256 at a time. A batch that has
+ * not settled after `options.similarityTimeout` ms (default 30,000) is 'E_ASYNC_HOOK'.
  *
  * @example
  * const claims = await alignAsync(articles, { similarity: async (a, b) => cosineOf(await embed(a.text), await embed(b.text)) })
  */
 export async function alignAsync(articles: Article[], options?: Options): Promise<Claim[]> {
+  const timeout = similarityTimeoutOf(options)
   const { prepared, hook, pairs, scorer, steps } = start(articles, options)
   let step = steps.next()
   while (!step.done) {
     const request: PairRequest = step.value
     for (let from = 0; from < request.length; from += asyncBatch) {
       const batch = request.slice(from, from + asyncBatch)
-      const scores = await Promise.all(
-        batch.map(([a, b]) =>
-          (hook as SimilarityFunction)(prepared.units[a]!.statement, prepared.units[b]!.statement),
+      const scores = await settleWithin(
+        Promise.all(
+          batch.map(([a, b]) =>
+            (hook as SimilarityFunction)(prepared.units[a]!.statement, prepared.units[b]!.statement),
+          ),
         ),
+        timeout,
       )
       batch.forEach(([a, b], i) => {
         pairs!.set(a, b, checkedScore(scores[i], prepared.units[a]!.statement, prepared.units[b]!.statement))

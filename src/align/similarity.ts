@@ -24,21 +24,6 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   return dot
 }
 
-/** Dot product of a sparse vector with a claim's vector sum. */
-export function dotWithSum(vector: SparseVector, sum: ReadonlyMap<number, number>): number {
-  let dot = 0
-  for (let i = 0; i < vector.ids.length; i++) dot += vector.weights[i]! * (sum.get(vector.ids[i]!) ?? 0)
-  return dot
-}
-
-/** Dot product of two claims' vector sums. */
-export function dotSums(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  let dot = 0
-  for (const [id, weight] of small) dot += weight * (large.get(id) ?? 0)
-  return dot
-}
-
 /**
  * How alignment scores statements against claims. Every score is a mean pairwise
  * similarity, so that `options.threshold` means the same for a statement joining a claim,
@@ -51,20 +36,6 @@ export interface Scorer {
   between(a: ClaimState, b: ClaimState): number
   /** Mean pairwise similarity of a claim's members; 1 for a claim of one statement. */
   cohesion(claim: ClaimState): number
-}
-
-/** The default scorer: TF-IDF cosine, computed from each claim's vector sum. */
-export function lexicalScorer(vectors: readonly SparseVector[]): Scorer {
-  return {
-    toClaim: (unit, claim) => dotWithSum(vectors[unit]!, claim.sum) / claim.members.length,
-    between: (a, b) => dotSums(a.sum, b.sum) / (a.members.length * b.members.length),
-    cohesion: (claim) => {
-      const n = claim.members.length
-      if (n < 2) return 1
-      const squared = dotSums(claim.sum, claim.sum)
-      return clamp((squared - claim.nonEmpty) / (n * (n - 1)))
-    },
-  }
 }
 
 /** Most members of a claim a statement is scored against: an even spread of them beyond it. */
@@ -178,21 +149,67 @@ export function hookScorer(pairs: PairScores): Scorer {
 }
 
 /**
- * Checks one score from `options.similarity`: a finite number, clamped to 0..1 (cosine
- * similarities of embeddings can be negative). Anything else is a `CorroborateError`.
+ * Checks one score from `options.similarity`: a number from 0 to 1. Anything else (NaN, a
+ * negative cosine of embeddings, 1.7) is a `CorroborateError`: a scorer on another scale would
+ * silently align the wrong statements.
  */
 export function checkedScore(value: unknown, a: Statement, b: Statement): number {
-  if (typeof value !== 'number' || Number.isNaN(value)) {
+  if (typeof value !== 'number' || Number.isNaN(value) || value < 0 || value > 1) {
     const shown = value === null ? 'null' : typeof value === 'object' ? 'an object' : String(value)
     throw new CorroborateError(
       'E_OPTION',
-      `options.similarity returned ${shown} for '${a.id}' and '${b.id}'; it must return a number from 0 to 1.`,
+      `options.similarity returned ${shown} for '${a.id}' and '${b.id}'; it must return a number from 0 to 1 ` +
+        '(map a cosine with Math.max(0, cosine)).',
       shown,
     )
   }
-  return clamp(value)
+  return value
 }
 
 function clamp(value: number): number {
   return Math.min(Math.max(value, 0), 1)
+}
+
+/** Default of `options.similarityTimeout`: how long one call of an async hook may take, in ms. */
+export const defaultSimilarityTimeout = 30_000
+
+/**
+ * `options.similarityTimeout`, checked: a positive number of milliseconds, or Infinity for no
+ * limit. Throws `CorroborateError` 'E_OPTION' for anything else.
+ */
+export function similarityTimeoutOf(options: { similarityTimeout?: unknown } | undefined): number {
+  const value = options?.similarityTimeout
+  if (value === undefined) return defaultSimilarityTimeout
+  if (typeof value !== 'number' || Number.isNaN(value) || value <= 0) {
+    throw new CorroborateError(
+      'E_OPTION',
+      `Option 'similarityTimeout' must be a positive number of milliseconds (or Infinity); received ${String(value)}.`,
+      String(value),
+    )
+  }
+  return value
+}
+
+/**
+ * `pending` (calls of an async similarity hook), or 'E_ASYNC_HOOK' when they have not all
+ * settled after `ms` milliseconds: a hook that never answers must not leave `compareAsync`
+ * pending forever.
+ */
+export function settleWithin<T>(pending: Promise<T>, ms: number): Promise<T> {
+  // Past 2^31 - 1 ms, timers fire at once: treat such a limit as none.
+  if (ms > 0x7fffffff) return pending
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new CorroborateError(
+            'E_ASYNC_HOOK',
+            `options.similarity did not answer within ${ms} ms; check the service it calls, or raise 'similarityTimeout'.`,
+          ),
+        ),
+      ms,
+    )
+  })
+  return Promise.race([pending, timeout]).finally(() => clearTimeout(timer))
 }

@@ -15,7 +15,7 @@ export interface FlagSpec {
   help: string
 }
 
-/** Flags parsed from the command line: booleans, single values (last one wins) and lists. */
+/** Flags parsed from the command line: booleans, single values and lists. */
 export interface ParsedArgs {
   flags: Map<string, string | true | string[]>
   positionals: string[]
@@ -31,8 +31,9 @@ export const globalFlags: readonly FlagSpec[] = [
 /**
  * Parses a command's arguments against its flag list. Accepts `--flag value`, `--flag=value`,
  * `-x value`, `--` to end flags, and `-` as a positional (standard input). A `list` flag
- * takes every following argument up to the next flag. Unknown flags and missing values throw
- * `CorroborateError` ('E_USAGE') with a suggestion when the flag looks like a typo.
+ * takes every following argument up to the next flag. Unknown flags, missing values and
+ * conflicting flags (`--format json --format html`, `--color --no-color`) throw
+ * `CorroborateError` ('E_USAGE'), with a suggestion when the flag looks like a typo.
  *
  * @example
  * parseArgs(['a.md', '--format', 'json'], flags, 'compare')
@@ -78,11 +79,22 @@ export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[], c
       const placeholder = spec.placeholder ?? 'VALUE'
       throw usage(`option '--${spec.name}' needs a value: --${spec.name} ${placeholder}`, command)
     }
-    if (spec.kind === 'value') flags.set(spec.name, values[0]!)
-    else {
+    if (spec.kind === 'value') {
+      const previous = flags.get(spec.name)
+      if (typeof previous === 'string' && previous !== values[0]) {
+        throw usage(
+          `option '--${spec.name}' is given twice ('${previous}' and '${values[0]}'); give it once`,
+          command,
+        )
+      }
+      flags.set(spec.name, values[0]!)
+    } else {
       const previous = flags.get(spec.name)
       flags.set(spec.name, [...(Array.isArray(previous) ? previous : []), ...values])
     }
+  }
+  if (flags.has('color') && flags.has('no-color')) {
+    throw usage("options '--color' and '--no-color' contradict each other; give one", command)
   }
   return { flags, positionals }
 }

@@ -6,6 +6,7 @@ import { failing, failureLine, parseFailOn } from './fail-on.js'
 import { checkFormats } from './flags.js'
 import {
   type CommandContext,
+  inputPaths,
   type LoadedArticle,
   loadArticles,
   relabel,
@@ -74,10 +75,11 @@ export async function runCheck(args: ParsedArgs, context: CommandContext): Promi
     throw isCorroborateError(error) ? relabel(error, loaded) : error
   }
   const out = flagValue(args, 'out')
-  if (format === 'text') writeOutput(textFindings(findings, article, context.color), out, context.io)
+  const inputs = inputPaths(loaded, flagValue(args, 'config'))
+  if (format === 'text') writeOutput(textFindings(findings, article, context.color), out, context.io, inputs)
   else {
     const shown = format === 'json' ? report : withFilePaths(report, [article], context.cwd)
-    writeOutput(render(shown, format, { color: context.color }), out, context.io)
+    writeOutput(render(shown, format, { color: context.color }), out, context.io, inputs)
   }
   const failed = failing(findings, rules)
   if (failed.length === 0) return 0

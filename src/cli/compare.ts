@@ -1,10 +1,18 @@
 import { compare, isCorroborateError, render } from '../index.js'
+import { plainText } from '../report/escape.js'
 import type { Report } from '../types.js'
 import { choice, flagValue, type ParsedArgs, usage } from './args.js'
 import { optionsFrom } from './config.js'
 import { failing, failureLine, parseFailOn } from './fail-on.js'
 import { compareFormats } from './flags.js'
-import { type CommandContext, loadArticles, relabel, withManifestMarkers, writeOutput } from './io.js'
+import {
+  type CommandContext,
+  inputPaths,
+  loadArticles,
+  relabel,
+  withManifestMarkers,
+  writeOutput,
+} from './io.js'
 import { withFilePaths } from './locate.js'
 import { createProgress } from './progress.js'
 
@@ -45,12 +53,13 @@ export async function runCompare(args: ParsedArgs, context: CommandContext): Pro
   }
   if (loaded.length === 1) {
     context.io.stderr.write(
-      `corroborate: warning: only one article (${loaded[0]!.label}); every statement is single-source\n`,
+      `corroborate: warning: only one article (${plainText(loaded[0]!.label)}); every statement is single-source\n`,
     )
   }
   const shown =
     format === 'sarif' || format === 'github' ? withFilePaths(report, loaded, context.cwd) : report
-  writeOutput(render(shown, format, { color: context.color }), flagValue(args, 'out'), context.io)
+  const inputs = inputPaths(loaded, flagValue(args, 'config'))
+  writeOutput(render(shown, format, { color: context.color }), flagValue(args, 'out'), context.io, inputs)
   const failed = failing(report.findings, rules)
   if (failed.length === 0) return 0
   context.io.stderr.write(failureLine(failed, failOn ?? ''))

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { CorroborateError, isCorroborateError } from '../errors.js'
 import { defaultOptions, resolveOptions } from '../options.js'
 import type { Options } from '../types.js'
 import { closest, flagValue, type ParsedArgs, usage } from './args.js'
+import { readRegularFile } from './read.js'
 
 /** Option names a config file may set (every serialisable `Options` field). */
 export const configKeys: readonly (keyof Options)[] = (
@@ -25,8 +25,9 @@ export const configKeys: readonly (keyof Options)[] = (
 export function readConfig(path: string, cwd: string): Options {
   let raw: string
   try {
-    raw = readFileSync(resolve(cwd, path), 'utf8')
+    raw = new TextDecoder().decode(readRegularFile(resolve(cwd, path), `config ${path}`))
   } catch (error) {
+    if (isCorroborateError(error)) throw error
     throw new CorroborateError('E_FILE', `cannot read config ${path}: ${reason(error)}`)
   }
   let parsed: unknown

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path'
 import { CorroborateError, isCorroborateError } from '../errors.js'
 import { wordTable } from '../text/word-table.js'
@@ -6,6 +6,7 @@ import type { ArticleInput, InputFormat, Options } from '../types.js'
 import { closest } from './args.js'
 import { reason } from './config.js'
 import { expandGlob, isGlob } from './glob.js'
+import { maxInputBytes, readRegularFile, tooLarge } from './read.js'
 
 /** Somewhere to write text: `process.stdout`, or a fake in tests. */
 export interface Writer {
@@ -36,10 +37,10 @@ export interface LoadedArticle {
   record?: number
   /** The `outletMarkers` of the manifest the article came from (see `withManifestMarkers`). */
   outletMarkers?: readonly string[]
+  /** The .json/.jsonl file the article was listed in, when it was (its `label` may be another file). */
+  container?: string
 }
 
-/** Largest file the CLI reads (the library's default `maxInputLength` in UTF-8 bytes, roughly). */
-const maxFileBytes = 64 * 1024 * 1024
 const sniffBytes = 8 * 1024
 
 /**
@@ -87,7 +88,9 @@ export function readArticleFile(path: string, cwd: string): LoadedArticle[] {
   const text = readTextFile(path, cwd)
   if (isJsonPath(path)) {
     const extension = extname(path).toLowerCase()
-    return extension === '.json' ? parseJsonArticles(text, path, cwd) : parseJsonLines(text, path, cwd)
+    const articles =
+      extension === '.json' ? parseJsonArticles(text, path, cwd) : parseJsonLines(text, path, cwd)
+    return articles.map((article) => ({ ...article, container: path }))
   }
   return [plainArticle(text, path)]
 }
@@ -117,8 +120,9 @@ function plainArticle(text: string, path: string): LoadedArticle {
 }
 
 /**
- * Reads a file as UTF-8 text, refusing directories, missing files, and binary files
- * (a NUL byte in the first 8 KB, or bytes that are not UTF-8). A byte-order mark is dropped.
+ * Reads a file as UTF-8 text, refusing directories, missing files, devices and pipes, files
+ * past `maxInputBytes`, and binary files (a NUL byte in the first 8 KB, or bytes that are not
+ * UTF-8). A byte-order mark is dropped.
  */
 export function readTextFile(path: string, cwd: string): string {
   const absolute = resolve(cwd, path)
@@ -131,13 +135,13 @@ export function readTextFile(path: string, cwd: string): string {
         `${path} is a directory; pass its files, or a glob such as '${path}/*.md'`,
       )
     }
-    if (stat.size > maxFileBytes) {
+    if (stat.size > maxInputBytes) {
       throw new CorroborateError(
         'E_FILE',
-        `${path} is ${stat.size} bytes, more than the ${maxFileBytes} the CLI reads`,
+        `${path} is ${stat.size} bytes, more than the ${maxInputBytes} the CLI reads`,
       )
     }
-    bytes = readFileSync(absolute)
+    bytes = readRegularFile(absolute, path)
   } catch (error) {
     if (error instanceof CorroborateError) throw error
     throw new CorroborateError('E_FILE', `cannot read ${path}: ${reason(error)}`)
@@ -173,8 +177,14 @@ async function readStdinText(io: CliIo): Promise<string> {
   }
   const chunks: Uint8Array[] = []
   const encoder = new TextEncoder()
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? encoder.encode(chunk) : chunk)
-  const size = chunks.reduce((sum, chunk) => sum + chunk.length, 0)
+  let size = 0
+  // Counted while read: `cat /dev/zero | corroborate compare -` must stop, not fill memory.
+  for await (const chunk of io.stdin) {
+    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk
+    size += bytes.length
+    if (size > maxInputBytes) throw tooLarge('standard input')
+    chunks.push(bytes)
+  }
   const bytes = new Uint8Array(size)
   let at = 0
   for (const chunk of chunks) {
@@ -460,19 +470,57 @@ export function withUniqueIds(loaded: LoadedArticle[]): LoadedArticle[] {
 }
 
 /**
- * Writes a rendered report to `--out FILE`, or to standard output when there is none.
+ * Writes a rendered report to `--out FILE`, or to standard output when there is none. An
+ * `--out` that is one of `inputs` (see `inputPaths`), by any path or link, is refused
+ * ('E_USAGE') and the file left as it was.
  * A missing newline at the end is added so that shells show the prompt on its own line.
  */
-export function writeOutput(text: string, out: string | undefined, io: CliIo): void {
+export function writeOutput(
+  text: string,
+  out: string | undefined,
+  io: CliIo,
+  inputs: readonly string[] = [],
+): void {
   const ended = text === '' || text.endsWith('\n') ? text : `${text}\n`
   if (out === undefined || out === '-') {
     io.stdout.write(ended)
     return
   }
+  const cwd = io.cwd ?? process.cwd()
+  const clobbered = inputs.find((input) => sameFile(resolve(cwd, out), resolve(cwd, input)))
+  if (clobbered !== undefined) {
+    throw new CorroborateError(
+      'E_USAGE',
+      `--out ${out} is ${clobbered === out ? 'an input' : `the input ${clobbered}`}; write the report to another file`,
+    )
+  }
   try {
-    writeFileSync(resolve(io.cwd ?? process.cwd(), out), ended)
+    writeFileSync(resolve(cwd, out), ended)
   } catch (error) {
     throw new CorroborateError('E_FILE', `cannot write ${out}: ${reason(error)}`)
+  }
+}
+
+/**
+ * Every file a run read: the articles, the .json/.jsonl files that listed them, and the
+ * `--config` file, for `writeOutput` to refuse to overwrite.
+ */
+export function inputPaths(loaded: readonly LoadedArticle[], config: string | undefined): string[] {
+  const paths = loaded.flatMap((article) => [
+    ...(article.label === '-' ? [] : [article.label]),
+    ...(article.container === undefined ? [] : [article.container]),
+  ])
+  return config === undefined ? paths : [...paths, config]
+}
+
+/** True when both paths name one existing file (through links too: same device and inode). */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const first = statSync(a)
+    const second = statSync(b)
+    return first.dev === second.dev && first.ino === second.ino
+  } catch {
+    return false
   }
 }
 

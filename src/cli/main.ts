@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { isCorroborateError } from '../errors.js'
+import { plainText } from '../report/escape.js'
 import { closest, flagSet, type ParsedArgs, parseArgs, usage } from './args.js'
 import { checkFlags, compareFlags, segmentFlags } from './flags.js'
 import { commandHelp, globalHelp, helpFor } from './help.js'
@@ -100,13 +101,18 @@ function unknownCommand(name: string): Error {
   return usage(`unknown command '${name}'; the commands are compare, check and segment`, '')
 }
 
-/** `message` on one line: each line trimmed, blank ones dropped, in linear time. */
-function oneLine(message: string): string {
-  return message
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .join(' ')
+/** Longest message printed whole; longer ones keep their start and their end (the advice). */
+const maxMessageLength = 400
+
+/**
+ * `message` as one safe line of a terminal or CI log: control characters (ESC, BEL, C1) and
+ * bidi overrides echoed from file names or flags become spaces, white space folds, and a long
+ * echoed value is cut to an excerpt. Linear in the message.
+ */
+export function oneLine(message: string): string {
+  const line = plainText(message)
+  if (line.length <= maxMessageLength) return line
+  return `${line.slice(0, maxMessageLength - 120)} … ${line.slice(-100)}`
 }
 
 let cachedVersion: string | undefined

@@ -1,9 +1,17 @@
 import { isCorroborateError, segment } from '../index.js'
+import { plainText } from '../report/escape.js'
 import type { Statement } from '../types.js'
 import { choice, flagValue, type ParsedArgs, usage } from './args.js'
 import { optionsFrom } from './config.js'
 import { segmentFormats } from './flags.js'
-import { type CommandContext, loadArticles, relabel, withManifestMarkers, writeOutput } from './io.js'
+import {
+  type CommandContext,
+  inputPaths,
+  loadArticles,
+  relabel,
+  withManifestMarkers,
+  writeOutput,
+} from './io.js'
 import { paint } from './paint.js'
 
 /**
@@ -33,8 +41,9 @@ export async function runSegment(args: ParsedArgs, context: CommandContext): Pro
     throw isCorroborateError(error) ? relabel(error, loaded) : error
   }
   const out = flagValue(args, 'out')
-  if (format === 'json') writeOutput(`${JSON.stringify(statements, null, 2)}\n`, out, context.io)
-  else writeOutput(textStatements(statements, context.color), out, context.io)
+  const inputs = inputPaths(loaded, flagValue(args, 'config'))
+  if (format === 'json') writeOutput(`${JSON.stringify(statements, null, 2)}\n`, out, context.io, inputs)
+  else writeOutput(textStatements(statements, context.color), out, context.io, inputs)
   return 0
 }
 
@@ -58,7 +67,8 @@ export function textStatements(statements: readonly Statement[], color: boolean)
         statement.kind === 'fragment' ? 'dim' : 'cyan',
         color,
       )
-      return `${position}  ${kind}  ${statement.text}\n`
+      // Article text may hold ESC, BEL, C1 controls or bidi overrides: never pass them to a terminal.
+      return `${position}  ${kind}  ${plainText(statement.text)}\n`
     })
     .join('')
 }

@@ -28,7 +28,10 @@ export type CheckFiguresOptions = Options & {
  *    '... AP News2.', footnote, link, 'according to', 'said', a quote with its speaker) and no
  *    attribution or attributed-quote detail, and
  * 3. when `options.sources` are given, no source statement aligned with it gives the same figure
- *    in agreement or within hedges and rounding (see `compareClaim`).
+ *    in agreement or within hedges and rounding (see `compareClaim`), and
+ * 4. it is not a small number word that refers back to things already named ('the two sides',
+ *    'the two powers'; see `definiteReference`); outcomes such as 'the two men were arrested'
+ *    are still figures.
  *
  * A marker sources the sentence it ends, not the sentences before it.
  *
@@ -62,6 +65,7 @@ export function checkFigures(article: ArticleInput, options?: CheckFiguresOption
     if (!checkable(statement) || attributed(statement)) continue
     for (const detail of statement.details) {
       if (!isFigure(detail, resolved.datesAreFigures) || confirmed.has(detailKey(statement, detail))) continue
+      if (definiteReference(detail, checked.text)) continue
       const message =
         others.length === 0
           ? `The figure ${detail.text} has no source: cite where it comes from`
@@ -85,6 +89,100 @@ export function isFigure(detail: Detail, datesAreFigures: boolean): boolean {
   if (!(FIGURE_KINDS as readonly string[]).includes(detail.kind)) return false
   if (detail.kind === 'count' && isBareYear(detail)) return datesAreFigures
   return true
+}
+
+/** Determiners that make a small number word point back at things already named: 'the two sides'. */
+const definiteDeterminers: ReadonlySet<string> = new Set([
+  'the',
+  'these',
+  'those',
+  'both',
+  'its',
+  'their',
+  'our',
+  'his',
+  'her',
+  'my',
+  'your',
+  'all',
+])
+
+/** Number words small enough to name a group the reader already knows: 'the two powers'. */
+const smallNumberWords: ReadonlySet<string> = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+])
+
+/**
+ * Subjects that name the parties of a story rather than a counted quantity: 'two major powers',
+ * 'the three nations'. A small number word before one of them refers to parties the article
+ * already names.
+ */
+const partySubjects: ReadonlySet<string> = new Set([
+  'power',
+  'superpower',
+  'side',
+  'party',
+  'nation',
+  'country',
+  'state',
+  'government',
+  'leader',
+  'president',
+  'ally',
+  'rival',
+  'neighbour',
+  'neighbor',
+  'economy',
+  'capital',
+  'camp',
+  'bloc',
+  'partner',
+  'team',
+  'candidate',
+])
+
+/** Subjects whose count is news even when it points back ('the two men were arrested'). */
+const outcomeSubjects: ReadonlySet<string> = new Set([
+  'deaths',
+  'injuries',
+  'missing',
+  'arrests',
+  'casualties',
+  'displaced',
+  'evacuations',
+])
+
+/**
+ * Whether a count is a number word that refers back rather than states a figure: a small
+ * number word after a definite determiner ('the two sides', 'their three children') or before
+ * the parties of a story ('two major powers'). Outcomes stay figures ('the two men were
+ * arrested'), and so do digits.
+ *
+ * @example
+ * // 'The two sides met in Geneva.' -> 'two' is no figure to source
+ */
+export function definiteReference(detail: Detail, raw: string): boolean {
+  if (detail.kind !== 'count' || detail.hedge !== null) return false
+  if (!smallNumberWords.has(detail.text.toLowerCase())) return false
+  if (detail.subject !== null && outcomeSubjects.has(detail.subject)) return false
+  if (detail.subject !== null && partySubjects.has(detail.subject)) return true
+  let end = detail.start
+  while (end > 0 && raw.charCodeAt(end - 1) === 32) end--
+  let start = end
+  while (start > 0 && isAsciiLetter(raw.charCodeAt(start - 1))) start--
+  return start < end && end < detail.start && definiteDeterminers.has(raw.slice(start, end).toLowerCase())
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 function isBareYear(detail: Detail): boolean {

@@ -229,7 +229,7 @@ function nominal(value: Detail['value']): number | null {
  *   'arrested' and 'charged');
  * - `window`: the stated measurement window of a figure ('over the past six weeks' ->
  *   'past:6:week', 'this year' -> 'this:year', 'in 2023' -> 'in:2023', 'since March' ->
- *   'since:march', 'a year earlier' -> 'prior:year'); null when none is stated, and always null
+ *   'since:march', 'a year earlier' -> 'prior:year', 'so far' -> 'to-date'); null when none is stated, and always null
  *   for dates (a date is its own time);
  * - `change`: for figures, 'change' ('rose 2%', 'by 2%', '2% higher') or 'level' ('rose to 7.5%',
  *   'at 7.5%'); null when the words do not say.
@@ -623,6 +623,8 @@ function windowOf(words: readonly string[]): string | null {
       if (then === 'earlier' || then === 'ago' || then === 'before') return `prior:${windowUnits.get(next!)}`
     }
     if (word === 'year-on-year' || word === 'year-over-year' || word === 'annually') return 'prior:year'
+    // 'so far', 'to date': a running total, not one event's figure
+    if ((word === 'so' && next === 'far') || (word === 'to' && next === 'date')) return 'to-date'
     if (word === 'year' && next === 'on' && words[at + 2] === 'year') return 'prior:year'
     // 'in 2023', 'for fiscal 2024', 'since March', 'since 2020'
     if (['in', 'during', 'for', 'since'].includes(word)) {

@@ -22,6 +22,12 @@ const signs: Readonly<Record<string, string>> = wordTable({
   '₩': 'KRW',
   '₺': 'TRY',
   '₴': 'UAH',
+  '₦': 'NGN',
+  '₱': 'PHP',
+  '₫': 'VND',
+  // 'Rs' is the rupee of India, Pakistan, Sri Lanka and Nepal; read as Indian unless a code says more.
+  rs: 'INR',
+  'rs.': 'INR',
 })
 
 const names: Readonly<Record<string, string>> = wordTable({
@@ -47,6 +53,22 @@ const names: Readonly<Record<string, string>> = wordTable({
   hryvnias: 'UAH',
   hryvnia: 'UAH',
   lira: 'TRY',
+  dong: 'VND',
+  rupiah: 'IDR',
+  naira: 'NGN',
+  pesos: 'MXN',
+  peso: 'MXN',
+  ringgit: 'MYR',
+  baht: 'THB',
+  shekels: 'ILS',
+  dirhams: 'AED',
+  riyals: 'SAR',
+  zlotys: 'PLN',
+  zloty: 'PLN',
+  kronor: 'SEK',
+  krona: 'SEK',
+  kroner: 'NOK',
+  krone: 'NOK',
 })
 
 /**

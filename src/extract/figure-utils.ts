@@ -1,15 +1,36 @@
 // Checks shared by the figure extractors: whether digits are really a figure.
 
 import { stopwords } from '../text/natural.js'
-import { capitalInitialPattern, finalSPattern, yearShapePattern } from './patterns.js'
-import { wordsAfter } from './text-utils.js'
+import { capitalInitialPattern, finalSPattern, regularPluralPattern, yearShapePattern } from './patterns.js'
+import { irregularPlurals } from './subject-words.js'
+import { wordsAfter, wordsBefore } from './text-utils.js'
+
+/** Prepositions that put a bare four-digit number in time: 'for 2024', 'in 1998', 'since 2015'. */
+const timePrepositions: ReadonlySet<string> = new Set([
+  'in',
+  'for',
+  'since',
+  'by',
+  'until',
+  'till',
+  'during',
+  'through',
+  'throughout',
+  'from',
+  'before',
+  'after',
+  'of',
+  'to',
+])
 
 /**
- * True when a bare four-digit number reads as a year ('in 2015', '2015, when'), false when it
- * counts something ('2015 troops'): a year unless a content word follows it.
+ * True when a bare four-digit number reads as a year ('in 2015', '2015, when', 'the budget for
+ * 2024 rose'), false when it counts something ('2015 troops', 'for 2000 guests'): a year unless
+ * a content word follows it, and after a preposition of time unless a plural noun follows it.
  *
  * @example
  * looksLikeYear('since 1945 the', 6, 10) //=> true
+ * looksLikeYear('for 2024 rose', 4, 8) //=> true
  * looksLikeYear('2015 troops marched', 0, 4) //=> false
  */
 export function looksLikeYear(text: string, start: number, end: number): boolean {
@@ -20,5 +41,13 @@ export function looksLikeYear(text: string, start: number, end: number): boolean
   if (next === undefined || next.start > end + 1) return true
   const lower = next.text.toLowerCase()
   if (capitalInitialPattern.test(next.text)) return true
+  const previous = wordsBefore(text, start, 1)[0]
+  if (
+    previous !== undefined &&
+    previous.end === start - 1 &&
+    timePrepositions.has(previous.text.toLowerCase())
+  ) {
+    return !(irregularPlurals.has(lower) || (lower.length > 3 && regularPluralPattern.test(lower)))
+  }
   return stopwords.has(lower) || lower === 'when' || lower === 'after' || lower === 'before'
 }

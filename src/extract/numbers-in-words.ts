@@ -4,8 +4,11 @@
 import { wordTable } from '../text/word-table.js'
 import type { Interval } from '../types.js'
 import {
+  andAFractionEndPattern,
+  digitGroupSpacePattern,
   digitOrdinalPattern,
   fewScalePattern,
+  mixedNumberPattern,
   numberWordSeparatorPattern,
   numericPartsPattern,
   pluralScalePattern,
@@ -55,6 +58,10 @@ const scales: Readonly<Record<string, number>> = wordTable({
   b: 1e9,
   bn: 1e9,
   tn: 1e12,
+  lakh: 1e5,
+  lakhs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
 })
 
 const ordinals: Readonly<Record<string, number>> = wordTable({
@@ -84,6 +91,41 @@ const ordinals: Readonly<Record<string, number>> = wordTable({
   hundredth: 100,
 })
 
+/** Fractions as words ('half', 'a third') and as glyphs ('½'), by value. */
+const fractions = wordTable<number>({
+  half: 1 / 2,
+  third: 1 / 3,
+  quarter: 1 / 4,
+  '½': 1 / 2,
+  '¼': 1 / 4,
+  '¾': 3 / 4,
+  '⅓': 1 / 3,
+  '⅔': 2 / 3,
+  '⅛': 1 / 8,
+})
+
+/** Denominators of fraction words, singular and plural: 'third', 'thirds', 'quarter'. */
+const denominators = wordTable<number>({
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
+})
+
 /**
  * The value of a number written in digits and/or words, or null when it is not one. Scale
  * words and abbreviations multiply: 'bn' and 'billion' are 1e9, 'm' and 'mn' 1e6, 'k' 1e3.
@@ -94,6 +136,10 @@ const ordinals: Readonly<Record<string, number>> = wordTable({
  * parseNumber('nine thousand') //=> 9000
  * parseNumber('a dozen') //=> 12
  * parseNumber('240bn') //=> 240000000000
+ * parseNumber('40 000') //=> 40000
+ * parseNumber('2 1/2') //=> 2.5
+ * parseNumber('five and a half') //=> 5.5
+ * parseNumber('500 crore') //=> 5000000000
  */
 export function parseNumber(text: string): number | null {
   const value = readNumber(text)
@@ -103,7 +149,14 @@ export function parseNumber(text: string): number | null {
 }
 
 function readNumber(text: string): number | null {
-  const lower = text.toLowerCase().trim()
+  const lower = text.toLowerCase().trim().replace(digitGroupSpacePattern, '')
+  const mixed = mixedNumberPattern.exec(lower)
+  if (mixed) {
+    const part = mixed[4] === undefined ? Number(mixed[2]) / Number(mixed[3]) : fractions[mixed[4]]!
+    // '2 3/2' or '2 1/0' is no mixed number.
+    if (!(part > 0 && part < 1)) return null
+    return round(Number(mixed[1]) + part)
+  }
   const numeric = numericPartsPattern.exec(lower)
   if (numeric) {
     const base = Number(numeric[1]!.replaceAll(',', ''))
@@ -115,6 +168,11 @@ function readNumber(text: string): number | null {
 }
 
 function parseWords(lower: string): number | null {
+  const withFraction = andAFractionEndPattern.exec(lower)
+  if (withFraction) {
+    const whole = parseWords(withFraction[1]!)
+    return whole === null ? null : round(whole + fractions[withFraction[2]!]!)
+  }
   const tokens = lower.split(numberWordSeparatorPattern).filter((token) => token !== 'and' && token !== '')
   if (tokens.length === 0) return null
   let total = 0
@@ -189,6 +247,27 @@ export function parseVague(text: string): Interval | null {
   const unit = head * of
   const max = head === 12 ? 143 : head === 20 ? 99 : unit * 10 - 1
   return { min: 2 * unit, max }
+}
+
+/**
+ * The share a fraction phrase names, in percent, or null: 'a third' -> 33.333333, 'two-thirds'
+ * -> 66.666667, 'half' -> 50, 'three quarters' -> 75.
+ *
+ * @example
+ * parseShare('two-thirds') //=> 66.666667
+ * parseShare('a quarter') //=> 25
+ */
+export function parseShare(text: string): number | null {
+  const tokens = text
+    .toLowerCase()
+    .split(numberWordSeparatorPattern)
+    .filter((token) => token !== '')
+  const denominator = denominators[tokens.at(-1) ?? '']
+  if (denominator === undefined || tokens.length > 2) return null
+  const head = tokens.length === 2 ? tokens[0]! : 'a'
+  const numerator = head === 'a' || head === 'an' ? 1 : units[head]
+  if (numerator === undefined || numerator <= 0 || numerator >= denominator) return null
+  return round((numerator / denominator) * 100)
 }
 
 /**

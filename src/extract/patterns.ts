@@ -6,20 +6,35 @@
 // global (`g`); the runner resets their `lastIndex` before and after each scan, and no
 // extractor scans with its own runner pattern while it runs (helpers use their own twins).
 
-/** Digits with thousands commas and decimals: '9,000', '3.5', '10000' (not inside another number). */
-const digits = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])`
+/**
+ * Digits with thousands separators and decimals: '9,000', '3.5', '10000', and metric groups
+ * separated by a no-break, thin, narrow no-break or plain space ('1 298', '40 000': only
+ * groups of exactly three digits, at most four of them, and never starting right after another
+ * spaced number, so that a long run of spaced digits is not rescanned from each group), never
+ * inside another number.
+ */
+const digits = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|(?<!\d[ \u00a0\u2009\u202f])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d)){1,4}|\d+)(?:\.\d+)?(?![\d])`
 
-/** Scale words and abbreviations after digits: '3.5 million', '240bn', '£1.2m'. */
-const scale = `(?:[ -](?:hundred|thousand|million|billion|trillion)|(?:mn|bn|tn|m|b|k)(?![a-z]))`
+/**
+ * A mixed number or a digit fraction glyph: '2 1/2', '2½'. The whole part is required,
+ * so '24/7' and '9/11' stay codes.
+ */
+const fraction = String.raw`(?<![\d.,/])\d{1,3}(?:[ \u00a0]\d\/\d{1,2}|[½¼¾⅓⅔⅛])(?![\d/])`
+
+/** Scale words and abbreviations after digits: '3.5 million', '240bn', '£1.2m', '500 crore', '5 lakh'. */
+const scale = `(?:[ -](?:hundred|thousand|million|billion|trillion|lakhs?|crores?)|(?:mn|bn|tn|m|b|k)(?![a-z]))`
 
 /** Number words that can start or continue a spelled-out number. */
 const word = `(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)(?![a-z])`
+
+/** The fraction that ends a mixed number in words: ' and a half', ' and a quarter'. */
+const andAFraction = `(?: and (?:a|one) (?:half|quarter|third)(?![a-z]))`
 
 /**
  * A spelled-out number: 'nine thousand', 'twenty-five', 'a dozen', 'half a million'. At most nine
  * words, so that a long run of number words is never rescanned from each of its words.
  */
-const words = `(?<![a-z])(?:(?:a|an|half a) )?${word}(?:(?: and | |-)${word}){0,8}`
+const words = `(?<![a-z])(?:(?:a|an|half a) )?${word}(?:(?: and | |-)${word}){0,8}${andAFraction}?`
 
 /** Vague plural amounts: 'tens of thousands', 'hundreds', 'several hundred', 'dozens'. */
 const vague = `(?<![a-z])(?:(?:tens|hundreds|thousands|millions|billions|dozens|scores)(?: of (?:thousands|millions|billions))?|(?:several|a few) (?:dozen|hundred|thousand|million|billion))(?![a-z])`
@@ -28,34 +43,63 @@ const vague = `(?<![a-z])(?:(?:tens|hundreds|thousands|millions|billions|dozens|
  * A short spelled-out number, as news copy writes one before a unit: 'ninety', 'twenty-five',
  * 'two million', 'a dozen'. No repetition, so the patterns built on it stay linear.
  */
-const shortWords = `(?<![a-z])(?:(?:a|an|half a) )?${word}(?:-${word})?(?: (?:hundred|thousand|million|billion|trillion)(?![a-z]))?`
+const shortWords = `(?<![a-z])(?:(?:a|an|half a) )?${word}(?:-${word})?(?: (?:hundred|thousand|million|billion|trillion)(?![a-z]))?${andAFraction}?`
 
-/** Any number: digits with an optional scale, or a spelled-out number. */
-const number = `(?:${digits}${scale}?|${words})`
+/** Any number: a mixed number, digits with an optional scale, or a spelled-out number. */
+const number = `(?:${fraction}|${digits}${scale}?|${words})`
 
-/** A number before a unit, currency or percent sign: digits with an optional scale, or short words. */
-const unitNumber = `(?:${digits}${scale}?|${shortWords})`
+/** A number before a unit, currency or percent sign: a mixed number, digits with an optional scale, or short words. */
+const unitNumber = `(?:${fraction}|${digits}${scale}?|${shortWords})`
 
 /** ISO codes that can stand before or after an amount. */
-const currencyCodes = 'USD|EUR|GBP|CNY|RMB|JPY|CAD|AUD|CHF|INR|RUB|UAH|KRW|HKD|SGD|NZD|BRL|TRY|ZAR|MXN'
+const currencyCodes =
+  'USD|EUR|GBP|CNY|RMB|JPY|CAD|AUD|CHF|INR|RUB|UAH|KRW|HKD|SGD|NZD|BRL|TRY|ZAR|MXN|VND|IDR|PKR|BDT|LKR|NPR|PHP|THB|MYR|NGN|KES|EGP|SAR|AED|QAR|ILS|PLN|SEK|NOK|DKK|CZK|HUF|ARS|CLP|COP|PEN|TWD'
 
 /** Currency signs that stand before an amount, longest first. */
-const currencySigns = String.raw`(?:US\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|(?:${currencyCodes}) ?)`
+const currencySigns = String.raw`(?:US\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|₦|₱|₫|Rs\.?|(?:${currencyCodes}) ?)`
 
 /** Currency names that stand after an amount. */
-const currencyNames = `(?:US dollars|dollars|euros|euro|pounds sterling|pounds|yuan|renminbi|yen|roubles|rubles|rouble|ruble|rupees|rupee|won|Swiss francs|francs|hryvnias|hryvnia|lira|${currencyCodes})(?![a-zA-Z])`
+const currencyNames = `(?:US dollars|dollars|euros|euro|pounds sterling|pounds|yuan|renminbi|yen|roubles|rubles|rouble|ruble|rupees|rupee|won|Swiss francs|francs|hryvnias|hryvnia|lira|dong|rupiah|naira|pesos|peso|ringgit|baht|shekels|dirhams|riyals|zlotys|zloty|kronor|kroner|krona|krone|${currencyCodes})(?![a-zA-Z])`
 
-/** Money with a sign before the amount: '$240 billion', '£1.2m', 'US$5', 'C$ 16.4 million'. */
+/**
+ * The unit a price is given per, after an amount: ' a gallon', ' per barrel', ' an hour',
+ * '/kWh'. After 'a' or 'an' only units of sale and time, so '$5 a year ago' stays a price per year
+ * but '$5 a head' and '$5 a share' read as prices too.
+ */
+const perUnit = String.raw`(?: (?:a|an) (?:gallon|litre|liter|barrel|share|tonne|ton|kilo|kilogram|pound|ounce|bushel|head|person|night|ticket|dose|unit|hour|day|week|month|year|kilowatt-hour|megawatt-hour)(?![a-z])|(?: per |\/)(?:[a-z]+(?:-[a-z]+)?|kWh|MWh))`
+
+/**
+ * Money with a sign or code before the amount: '$240 billion', '£1.2m', 'US$5', 'C$ 16.4
+ * million', 'USD34.6 million', '₹500 crore', 'Rs. 5 lakh', and a price per unit: '$5.02 a gallon'.
+ */
 export const moneyPrefixPattern = new RegExp(
-  `(?<![A-Za-z$£€¥])${currencySigns} ?(?:${digits}${scale}?|${words})`,
+  `(?<![A-Za-z$£€¥])${currencySigns} ?(?:${digits}${scale}?|${words})${perUnit}?`,
   'gi',
 )
 
-/** Money with a currency name after the amount: '15 million euros', '240bn yuan'. */
-export const moneySuffixPattern = new RegExp(`${unitNumber} ${currencyNames}`, 'gi')
+/** Money with a currency name after the amount: '15 million euros', '240bn yuan', '2.1 trillion dong'. */
+export const moneySuffixPattern = new RegExp(`${unitNumber} ${currencyNames}${perUnit}?`, 'gi')
 
 /** Percentages: '90%', '90 percent', '4.5 per cent', 'ninety percent'. */
 export const percentPattern = new RegExp(`${unitNumber} ?(?:%|percent(?![a-z])|per cent(?![a-z]))`, 'gi')
+
+/**
+ * A fraction word as a share of a whole, before 'of', 'the' or a possessive: 'a third of',
+ * 'two-thirds of', 'one quarter of', 'half the'. Group 1 is the phrase. Alone, only 'half' is
+ * a share: 'the third of five' is an ordinal.
+ */
+export const sharePattern =
+  /(?<![a-z-])((?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -](?:halves|half|thirds|third|quarters|quarter|fifths|fifth|sixths|sixth|sevenths|seventh|eighths|eighth|ninths|ninth|tenths|tenth)|half)(?= (?:of|the|its|their|his|her|all) )/gi
+
+/** Words before a bare 'half' that make it a part of a period or a thing, not a share: 'the second half of'. */
+export const notShareBeforePattern =
+  /(?:^|[^a-z])(?:the|a|first|second|final|last|latter|former|other|this|that|next|opening|closing|back|front|better|bottom|top|upper|lower|northern|southern|eastern|western) $/i
+
+/** Right after a share, an amount of time or distance: 'of an hour', 'of a mile' (no share of a group). */
+export const shareOfOnePattern = /^ of an? /i
+
+/** A percentage or a share: `percentPattern` or (group 1) `sharePattern`, for the percent extractor. */
+export const percentOrSharePattern = new RegExp(`${percentPattern.source}|${sharePattern.source}`, 'gi')
 
 /** Percentage points: '3 percentage points', '0.5pp'. */
 export const percentagePointPattern = new RegExp(
@@ -70,9 +114,12 @@ export const countPattern = new RegExp(
 )
 
 /** Units of measure after a number, matched as one word: 'km', 'miles', 'tonnes', '°C'. */
-const units = String.raw`(?:square kilometres|square kilometers|square miles|sq km|km2|km²|kilometres|kilometers|kilometre|kilometer|km\/h|kph|km|miles|mile|mph|metres|meters|metre|meter|feet|foot|ft|centimetres|centimeters|cm|millimetres|millimeters|mm|tonnes|tonne|tons|ton|kilograms|kilogram|kilos|kg|grams|gram|lbs|lb|hectares|hectare|acres|acre|litres|liters|litre|liter|barrels|barrel|megawatts|megawatt|MW|gigawatts|gigawatt|GW|degrees Celsius|degrees Fahrenheit|degrees|°C|°F|°)`
+const units = String.raw`(?:square kilometres|square kilometers|square miles|square feet|sq km|sq ft|km2|km²|kilometres|kilometers|kilometre|kilometer|km\/h|kph|km|nautical miles|miles|mile|mph|knots|metres|meters|metre|meter|feet|foot|ft|inches|inch|yards|yard|yds|yd|centimetres|centimeters|cm|millimetres|millimeters|mm|tonnes|tonne|tons|ton|t(?=[ .,;)]|$)|kilograms|kilogram|kilos|kg|grams|gram|lbs|lb|hectares|hectare|acres|acre|litres|liters|litre|liter|barrels|barrel|megawatts|megawatt|MW|gigawatts|gigawatt|GW|degrees Celsius|degrees centigrade|degrees Fahrenheit|degrees C(?![A-Za-z])|degrees F(?![A-Za-z])|degrees|°C|°F|°|(?<=\d)[CF])`
 
-/** Quantities with a unit: '120 km', '3,000 tonnes', '35 degrees Celsius', '6-mile'. */
+/**
+ * Quantities with a unit: '120 km', '3,000 tonnes', '35 degrees Celsius', '41 degrees C',
+ * '41C' (a capital C or F glued to the digits), '2 1/2 inches', '12 t', '6-mile'.
+ */
 export const quantityPattern = new RegExp(`${unitNumber}[ -]?${units}(?![a-zA-Z²])`, 'gi')
 
 /** Earthquake magnitudes: 'magnitude 6.1', 'magnitude-6.1', '6.1-magnitude'. */
@@ -94,6 +141,12 @@ export const ordinalPattern =
 
 /** Bare years and decades: '2015', 'the 1990s' (plain four digits from 1800 to 2099). */
 export const yearPattern = /(?<![\w.,$£€¥-])(?:1[89]|20)\d\d(?:s|'s)?(?![\w%]|[.,]\d)/g
+
+/**
+ * The first year of a fiscal year or season and its joiner, right before the second year:
+ * '2012-' of '2012-13', '2019/' of '2019/20'. Group 1 is the year.
+ */
+export const periodStartPattern = /(?<![\w.,$£€¥/-])((?:1[89]|20)\d\d)[-–/]$/
 
 /** A range joiner between two figures: '9,000-10,000', '5 to 7', '5–7'. */
 export const rangeJoinerPattern = /^(?: ?[-–—] ?| to | and )$/
@@ -125,9 +178,13 @@ export const versionPattern = /(?<![\w.])(?:v\d+(?:\.\d+)+|\d+\.\d+\.\d+(?:\.\d+
 export const timeOfDayPattern =
   /(?<![\w.:])(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})? ?[ap]\.?m\.?)(?![a-z])/gi
 
-/** Numbers glued into codes: 'COVID-19', 'G7', 'F-16', 'MH17', '24/7', 'Article 5', 'page 12'. */
+/**
+ * Numbers that are part of a name or code: 'COVID-19', 'G7', 'F-16', 'MH17', 'A320', '24/7',
+ * 'Article 5', 'page 12', stock indexes ('S&P 500', 'FTSE 100'), models ('Boeing 737', 'Galaxy
+ * S24', 'Model 3'). A mixed number's fraction ('2 1/2') is no code.
+ */
 export const codePattern =
-  /(?<![A-Za-z\d])[A-Za-z]+-?\d+[A-Za-z\d]*|(?<!\d)\d+\/\d+(?!\d)|(?<![a-z])(?:article|section|chapter|page|pages|pp\.|p\.|paragraph|resolution|flight|route|highway|no\.|room|gate|terminal|platform|channel|apollo|boeing|airbus|windows|iphone|ios|version|rule|clause|amendment|volume|vol\.|episode|season|ward|district|zone|sector|grade|tier|phase|exhibit|table|figure|fig\.) (?:no\. )?\d+(?:[a-z](?![a-z]))?/gi
+  /(?<![A-Za-z\d])[A-Za-z]+-?\d+[A-Za-z\d]*|(?<!\d[ \u00a0]?)\d+\/\d+(?!\d)|(?<![a-z])(?:s&p|ftse|nasdaq|nikkei|dax|cac|stoxx|sensex|nifty|kospi|russell|fortune|galaxy|pixel|playstation|xbox|model|type|formula|article|section|chapter|page|pages|pp\.|p\.|paragraph|resolution|flight|route|highway|no\.|room|flat|apartment|suite|block|plot|gate|terminal|platform|channel|apollo|boeing|airbus|windows|iphone|ios|version|rule|clause|amendment|volume|vol\.|episode|season|ward|district|zone|sector|grade|tier|phase|exhibit|table|figure|fig\.) (?:no\. )?\d+(?:[a-z](?![a-z]))?/gi
 
 /** A capitalised word or an all-caps acronym, the building block of names. */
 export const capitalizedWordPattern =
@@ -267,6 +324,15 @@ export const pluralScalePattern =
 /** A number in digits (group 1) with an optional scale word (group 2): '3.5 million'. */
 export const numericPartsPattern = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[ -]?([a-z]+))?$/
 
+/** A space that separates thousands in metric style: the space in '1 298', '40 000'. */
+export const digitGroupSpacePattern = /(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}(?!\d))/g
+
+/** A mixed number: whole part (group 1), then numerator and denominator (groups 2, 3) or a glyph (group 4): '2 1/2', '2½'. */
+export const mixedNumberPattern = /^(\d+)(?:[ \u00a0](\d{1,2})\/(\d{1,2})|[ \u00a0]?([½¼¾⅓⅔⅛]))$/
+
+/** A spelled-out number that ends in a fraction: group 1 the whole part, group 2 the fraction ('two and a half'). */
+export const andAFractionEndPattern = /^(.+) and (?:a|one) (half|quarter|third)$/
+
 /** 'several hundred', 'a few thousand': groups quantifier and scale. */
 export const fewScalePattern = /^(several|a few) (dozen|hundred|thousand|million|billion)$/
 
@@ -362,7 +428,10 @@ export const trailingClausePunctuationPattern = /[,;:]$/
 
 /** Money with a sign first, split into sign (group 1) and amount (group 2). */
 export const moneyPrefixPartsPattern =
-  /^(US\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|[A-Z]{3})\s?(.+)$/i
+  /^(US\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|₦|₱|₫|Rs\.?|[A-Z]{3})\s?(.+)$/i
+
+/** The per-unit end of a price, split off: ' a gallon', ' per barrel', '/kWh'; group 1 is the unit. */
+export const perUnitEndPattern = /(?: (?:a|an|per) |\/)([a-z]+(?:-[a-z]+)?)$/i
 
 /** Money with a name last, split into amount (group 1) and currency name (group 2). */
 export const moneySuffixPartsPattern = /^(.+?) ((?:US|Swiss) \S+|pounds sterling|\S+)$/i

@@ -15,7 +15,8 @@ const mass = (factor: number): UnitRule => ({ base: 'kg', factor })
 const area = (factor: number): UnitRule => ({ base: 'm2', factor })
 
 /**
- * Quantity units by lower-case spelling. Lengths convert to metres, masses to kilograms,
+ * Quantity units by lower-case spelling, singular and plural: the one table that names them
+ * (the quantity pattern lists the same spellings). Lengths convert to metres, masses to kilograms,
  * areas to square metres, speeds to km/h, temperatures to degrees Celsius, so '5 km' and
  * '5,000 metres' (or '3.1 miles') compare as the same figure.
  */
@@ -31,9 +32,16 @@ export const quantityUnits: Readonly<Record<string, UnitRule>> = wordTable({
   meters: length(1),
   metre: length(1),
   meter: length(1),
+  'nautical miles': length(1852),
   feet: length(0.3048),
   foot: length(0.3048),
   ft: length(0.3048),
+  inches: length(0.0254),
+  inch: length(0.0254),
+  yards: length(0.9144),
+  yard: length(0.9144),
+  yds: length(0.9144),
+  yd: length(0.9144),
   centimetres: length(0.01),
   centimeters: length(0.01),
   cm: length(0.01),
@@ -42,6 +50,7 @@ export const quantityUnits: Readonly<Record<string, UnitRule>> = wordTable({
   mm: length(0.001),
   tonnes: mass(1000),
   tonne: mass(1000),
+  t: mass(1000),
   tons: mass(1000),
   ton: mass(1000),
   kilograms: mass(1),
@@ -58,6 +67,8 @@ export const quantityUnits: Readonly<Record<string, UnitRule>> = wordTable({
   km2: area(1e6),
   'km²': area(1e6),
   'square miles': area(2589988.110336),
+  'square feet': area(0.09290304),
+  'sq ft': area(0.09290304),
   hectares: area(1e4),
   hectare: area(1e4),
   acres: area(4046.8564224),
@@ -77,10 +88,17 @@ export const quantityUnits: Readonly<Record<string, UnitRule>> = wordTable({
   'km/h': { base: 'km/h', factor: 1 },
   kph: { base: 'km/h', factor: 1 },
   mph: { base: 'km/h', factor: 1.609344 },
+  knots: { base: 'km/h', factor: 1.852 },
   'degrees celsius': { base: '°C', factor: 1 },
+  'degrees centigrade': { base: '°C', factor: 1 },
+  'degrees c': { base: '°C', factor: 1 },
   '°c': { base: '°C', factor: 1 },
   'degrees fahrenheit': { base: '°C', factor: 5 / 9, offset: (-32 * 5) / 9 },
+  'degrees f': { base: '°C', factor: 5 / 9, offset: (-32 * 5) / 9 },
   '°f': { base: '°C', factor: 5 / 9, offset: (-32 * 5) / 9 },
+  // Glued to the digits only, in capitals ('41C'): the quantity extractor checks the case.
+  c: { base: '°C', factor: 1 },
+  f: { base: '°C', factor: 5 / 9, offset: (-32 * 5) / 9 },
   degrees: { base: 'degrees', factor: 1 },
   '°': { base: 'degrees', factor: 1 },
 })

@@ -6,6 +6,7 @@ import { renderJson } from './json.js'
 import { renderMarkdown } from './markdown.js'
 import { renderSarif } from './sarif.js'
 import { renderText } from './text.js'
+import { checkReport } from './validate.js'
 
 /** Options of `render`. */
 export interface RenderOptions {
@@ -29,7 +30,9 @@ export const renderFormats: readonly RenderFormat[] = Object.freeze(Object.keys(
  * Writes a report in one output format: `json` (versioned, see `corroborate/schema.json`),
  * `markdown`, `html` (one self-contained, escaped page), `text` (the terminal report),
  * `sarif` (SARIF 2.1.0 from the findings) or `github` (workflow annotations). Pure and
- * deterministic: the same report gives the same string, byte for byte.
+ * deterministic: the same report gives the same string, byte for byte. A report that is not
+ * one is 'E_INPUT_TYPE'; one with a missing or mistyped field (a hand-edited file) is
+ * 'E_REPORT', naming the field (`checkReport`).
  *
  * @example
  * render(compare(articles), 'text') //=> 'corroborate: 3 articles, 10 claims: 2 disputed, ...'
@@ -51,6 +54,7 @@ export function render(report: Report, format: RenderFormat, options: RenderOpti
       report === null ? 'null' : typeof report,
     )
   }
+  checkReport(report)
   if (options === null || typeof options !== 'object') {
     throw new CorroborateError('E_OPTION', `render() options must be an object such as { color: true }.`)
   }

@@ -106,7 +106,7 @@ export const CONTEXT_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'kg',
 ])
 
-/** Abbreviations that stand before a number: 'No. 10', 'Vol. 3', 'pp. 4-5', 'Art. 5'. */
+/** Abbreviations that stand before a number: 'No. 10', 'Vol. 3', 'pp. 4-5', 'Art. 5', 'Rs. 500'. */
 export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'no',
   'nos',
@@ -122,6 +122,7 @@ export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'para',
   'op',
   'ed',
+  'rs',
 ])
 
 /** Month abbreviations ('Jan. 6', 'Sept. 11'); May, June and July are never abbreviated. */
@@ -138,6 +139,60 @@ export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'oct',
   'nov',
   'dec',
+])
+
+/** Times of day: 'a.m.', 'p.m.' (lower-case, without the last dot). */
+export const TIME_ABBREVIATIONS: ReadonlySet<string> = new Set(['a.m', 'p.m'])
+
+/**
+ * Titles and roles written out before a name ('Mayor Jo Marsh', 'Councillor Pia Lund'),
+ * lower-case: after a time of day they open a sentence.
+ */
+export const ROLE_TITLES: ReadonlySet<string> = new Set([
+  'mayor',
+  'president',
+  'governor',
+  'senator',
+  'minister',
+  'chancellor',
+  'premier',
+  'judge',
+  'justice',
+  'chief',
+  'inspector',
+  'detective',
+  'captain',
+  'sergeant',
+  'general',
+  'colonel',
+  'major',
+  'lieutenant',
+  'admiral',
+  'councillor',
+  'councilor',
+  'commissioner',
+  'secretary',
+  'sheriff',
+  'professor',
+  'doctor',
+  'coach',
+  'officer',
+  'constable',
+  'superintendent',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'bishop',
+  'father',
+  'sister',
+  'rabbi',
+  'imam',
+  'ambassador',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
 ])
 
 /** Dotted abbreviations that never end a sentence: 'e.g.', 'i.e.'. */

@@ -1,5 +1,5 @@
 import { WHITE_SPACE_RUN } from '../parse/patterns.js'
-import { ALPHANUMERIC, BYLINE_START, TIME_AGO, TIMESTAMP, WORD_CHARACTER } from './patterns.js'
+import { ALPHANUMERIC, BYLINE_START, CREDIT_LINE, TIME_AGO, TIMESTAMP, WORD_CHARACTER } from './patterns.js'
 
 /** Whole lines of page furniture, lower-case, trailing punctuation removed. */
 const JUNK_LINES: ReadonlySet<string> = new Set([
@@ -115,7 +115,8 @@ const SHARE_WORDS: ReadonlySet<string> = new Set([
  * True when a statement's text is page furniture rather than a statement: share bars ('Share
  * this article', 'Facebook Twitter WhatsApp'), comment prompts ('Post a Comment'), navigation
  * ('Previous Post Next Post'), bare platform names ('youtube'), time stamps ('2 hours ago'),
- * 'Advertisement', 'Read more', bylines ('By Jane Doe'), and text with no letters or digits.
+ * 'Advertisement', 'Read more', bylines ('By Jane Doe'), credit lines ('(Meridian Wire)', 'Photo:
+ * Ana Ruiz/Meridian Wire') and text with no letters or digits.
  *
  * @example
  * isPageJunk('Share this article') //=> true
@@ -127,6 +128,8 @@ export function isPageJunk(text: string): boolean {
   if (normal === '' || !WORD_CHARACTER.test(normal)) return true
   if (JUNK_LINES.has(normal)) return true
   if (TIME_AGO.test(normal) || TIMESTAMP.test(normal) || isByline(text.trim())) return true
+  // '(Meridian Wire)', 'Photo: Ana Ruiz/Meridian Wire': a credit, never a claim.
+  if (CREDIT_LINE.test(text.trim())) return true
   const words = normal.split(WHITE_SPACE_RUN)
   return words.every((word) => SHARE_WORDS.has(trimPunctuation(word)))
 }

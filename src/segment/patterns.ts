@@ -75,3 +75,19 @@ export const ENDS_WITH_TERMINAL = /[.!?…]["'”’)]?$/u
 
 /** A line ending that continues into the next line: ',', ';', ':' or a dash. */
 export const ENDS_WITH_CLAUSE_MARK = /[,;:\-–—]$/u
+
+/**
+ * A line that is only a citation or credit in parentheses or after a credit word: '(Meridian
+ * Wire)', '(Photo: Ana Ruiz/Meridian Wire)', 'Credit: Meridian Wire', '(AP)'.
+ */
+export const CREDIT_LINE =
+  /^(?:\([^().!?\n]{1,80}\)|(?:photo|photograph|image|picture|video|graphic|credit|source|reporting|additional reporting|editing)s?(?:: | by:? )[^\n]{1,80})$/iu
+
+/**
+ * An inline list marker after a space or a colon: '1) ', '2.) ', '3. ', 'a) ', 'b. '. Group 1 is
+ * the number or letter. Global; a rule keeps only markers that count up from 1 or 'a'.
+ */
+export const INLINE_LIST_MARKER = /(?<=^|[\s:])(\d{1,2}|[a-zA-Z])(?:\.\)|[.)]) (?=\S)/g
+
+/** A letter, tested on one character: an inline list marker is a letter or a number. */
+export const LETTER = /^\p{L}$/u

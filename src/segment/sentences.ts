@@ -8,6 +8,7 @@ import { mergeAbbreviations } from './rules/merge-abbreviations.js'
 import { mergeInitials } from './rules/merge-initials.js'
 import { mergeListNumbers } from './rules/merge-list-numbers.js'
 import { splitGluedCitations } from './rules/split-glued-citations.js'
+import { splitInlineLists } from './rules/split-inline-lists.js'
 import { splitLongSentences } from './rules/split-long-sentences.js'
 
 /** The sentence rules, in the order they run. Reordering is a one-line change here. */
@@ -16,6 +17,7 @@ export const sentenceRules: readonly BoundaryRule[] = [
   splitGluedCitations,
   mergeAbbreviations,
   mergeInitials,
+  splitInlineLists,
   mergeListNumbers,
   keepQuotesTogether,
   keepParenthesesTogether,

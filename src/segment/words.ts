@@ -1,4 +1,4 @@
-import { SENTENCE_OPENERS } from './abbreviations.js'
+import { ROLE_TITLES, SENTENCE_OPENERS, TITLES } from './abbreviations.js'
 import { FIRST_WORD, LOWERCASE_LETTER, OPENING_PUNCTUATION, UPPERCASE_LETTER } from './patterns.js'
 
 /** Longest word looked at around a boundary. */
@@ -24,6 +24,17 @@ export function wordAt(text: string, at: number): string {
 export function opensSentence(text: string, at: number): boolean {
   const word = wordAt(text, at)
   return word !== '' && isUpper(word.charAt(0)) && SENTENCE_OPENERS.has(word.toLowerCase())
+}
+
+/**
+ * True when the word at `at` is a capitalised title or role that stands before a name: 'Mayor',
+ * 'Councillor', 'Dr.', 'Gen.'.
+ */
+export function opensWithTitle(text: string, at: number): boolean {
+  const word = wordAt(text, at)
+  if (word === '' || !isUpper(word.charAt(0))) return false
+  const lower = word.toLowerCase()
+  return ROLE_TITLES.has(lower) || (TITLES.has(lower) && text.charAt(at + word.length) === '.')
 }
 
 /** True for a lower-case letter. */

@@ -276,9 +276,12 @@ describe('align with options.similarity', () => {
     expect(call).toThrow(/must return a number from 0 to 1/)
   })
 
-  it('clamps scores outside 0..1 (negative cosines of embeddings)', () => {
-    const claims = align([x, y], { similarity: (a, b) => (byTopic(a, b) > 0.5 ? 1.7 : -0.4) })
-    expect(claims[0]!.score).toBe(1)
+  it('refuses scores outside 0..1 like NaN (a negative cosine of embeddings, 1.7)', () => {
+    for (const score of [1.7, -0.4, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
+      const call = () => align([x, y], { similarity: () => score })
+      expect(call).toThrow(/must return a number from 0 to 1/)
+    }
+    expect(align([x, y], { similarity: (a, b) => (byTopic(a, b) > 0.5 ? 1 : 0) })[0]!.score).toBe(1)
   })
 })
 

@@ -30,7 +30,7 @@ describe('parseArgs', () => {
     [['a.md', '--format', 'json'], { flags: { format: 'json' }, positionals: ['a.md'] }],
     [['--format=json', 'a.md'], { flags: { format: 'json' }, positionals: ['a.md'] }],
     [['-f', 'json', 'a.md'], { flags: { format: 'json' }, positionals: ['a.md'] }],
-    [['--format', 'json', '--format', 'html'], { flags: { format: 'html' }, positionals: [] }],
+    [['--format', 'json', '--format=json'], { flags: { format: 'json' }, positionals: [] }],
     [['-', 'b.md'], { flags: {}, positionals: ['-', 'b.md'] }],
     [['--', '--format', 'a.md'], { flags: {}, positionals: ['--format', 'a.md'] }],
     [
@@ -55,6 +55,11 @@ describe('parseArgs', () => {
     [['--format='], "option '--format' needs a value"],
     [['--sources'], "option '--sources' needs a value"],
     [['--verbose=yes'], "option '--verbose' takes no value"],
+    [
+      ['--format', 'json', '--format', 'html'],
+      "option '--format' is given twice ('json' and 'html'); give it once",
+    ],
+    [['--color', 'a.md', '--no-color'], "options '--color' and '--no-color' contradict each other"],
   ])('%j is a usage error', (argv, expected) => {
     const message = usageMessage(argv)
     expect(message).toContain(expected)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { attributed, isFigure } from '../../src/compare/figures.js'
+import { attributed, checkFigures, isFigure } from '../../src/compare/figures.js'
 import type { Citation, Detail, Statement } from '../../src/types.js'
 
 function detail(
@@ -74,5 +74,36 @@ describe('attributed', () => {
     { name: 'nothing', s: statement([detail('count', '12', 12)]), sourced: false },
   ])('$name: $sourced', ({ s, sourced }) => {
     expect(attributed(s)).toBe(sourced)
+  })
+})
+
+// Issue 11: number words that are not figures, and years and periods that are dates, are never
+// 'unsourced figures'; the figures next to them still are.
+describe('checkFigures: what is not a figure', () => {
+  const flagged = (text: string, options: { datesAreFigures?: boolean } = {}) =>
+    checkFigures({ id: 'a', text }, options).map((finding) => finding.message.split(' has ')[0])
+
+  it.each([
+    ['The two powers signed a trade pact.', []],
+    ['The two sides met again in Halden.', []],
+    ['It is one of the few bridges left standing.', []],
+    ['Both leaders met the three ministers at noon.', []],
+    ['Two major powers now back the plan.', []],
+    ['The budget for 2024 rose by 3%.', ['The figure 3%']],
+    ['Grain output in 2012-13 fell by 4%.', ['The figure 4%']],
+    ['The levee built in 1998 failed at dawn.', []],
+    // Still figures: counts of concrete things, outcomes, digits.
+    ['Three people were hurt in the crash.', ['The figure Three']],
+    ['The two men were arrested at the port.', ['The figure two']],
+    ['The 2 sides met again in Halden.', ['The figure 2']],
+  ])('%s', (text, expected) => {
+    expect(flagged(text)).toEqual(expected)
+  })
+
+  it('counts years as figures with datesAreFigures', () => {
+    expect(flagged('The budget for 2024 rose by 3%.', { datesAreFigures: true })).toEqual([
+      'The figure 2024',
+      'The figure 3%',
+    ])
   })
 })

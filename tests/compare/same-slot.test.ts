@@ -177,6 +177,7 @@ const slotCases: [string, string, Partial<Slot>][] = [
   ['Prices have risen 5% since March.', '5%', { window: 'since:march', change: 'change' }],
   ['Exports were 4% higher than a year earlier.', '4%', { window: 'prior:year', change: 'change' }],
   ['Unemployment rose 2% this year.', '2%', { window: 'this:year', change: 'change' }],
+  ['In five patrols so far, the crew has seized 31 rifles.', '31', { window: 'to-date' }],
   ['Unemployment rose to 7.5%.', '7.5%', { window: null, change: 'level' }],
   ['Unemployment stood at 7.5% in May.', '7.5%', { change: 'level' }],
   ['Property taxes will rise by 3.5 percent.', '3.5 percent', { change: 'change' }],

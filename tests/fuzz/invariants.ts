@@ -12,6 +12,7 @@ const codes = new Set([
   'E_FORMAT',
   'E_OPTION',
   'E_ASYNC_HOOK',
+  'E_REPORT',
 ])
 
 /**
@@ -155,7 +156,11 @@ export function checkReport(report: Report): void {
   for (const finding of report.findings) {
     const text = texts.get(finding.articleId) ?? fail(`finding: unknown article ${finding.articleId}`)
     checkSpan(text, finding, `finding ${finding.rule}`)
-    if (!statements.has(finding.statementId))
+    if (finding.rule === 'empty-article') {
+      // An empty article has no statement to name: the finding spans its whole (blank) text.
+      if (finding.statementId !== '' || text.trim() !== '')
+        fail(`finding empty-article on ${finding.articleId}, which is not empty`)
+    } else if (!statements.has(finding.statementId))
       fail(`finding ${finding.rule}: unknown statement ${finding.statementId}`)
   }
 }

@@ -90,6 +90,7 @@ describe('segment()', () => {
       'splitGluedCitations',
       'mergeAbbreviations',
       'mergeInitials',
+      'splitInlineLists',
       'mergeListNumbers',
       'keepQuotesTogether',
       'keepParenthesesTogether',

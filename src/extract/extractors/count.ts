@@ -9,6 +9,7 @@ import {
   letterScaleEndPattern,
   loneOnePattern,
   onePattern,
+  periodStartPattern,
 } from '../patterns.js'
 import { wordsAfter, wordsBefore } from '../text-utils.js'
 
@@ -43,6 +44,8 @@ export const countExtractor: Extractor = {
     const start = match.index
     const end = start + match[0].length
     const body = match[0].replace(countSuffixPattern, '')
+    const period = periodEndingAt(text, start, match[0])
+    if (period !== null) return period
     if (looksLikeYear(text, start, end)) return null
     // '4B', '5m', '10k' without a currency are flat numbers, metres or race distances, not counts.
     if (letterScaleEndPattern.test(body)) return null
@@ -94,6 +97,36 @@ export const countExtractor: Extractor = {
     }
     return { kind: 'count', start, end, value, unit: null, hedge: null, subject: null, source: 'count' }
   },
+}
+
+/**
+ * A fiscal year or season ('2012-13', 'fiscal 2023-24', 'the 2019/20 season', '2019-2020')
+ * whose second year is `digits` at `start`: one date with the ISO 8601 interval of the two
+ * years as its value ('2012/2013'), or null. The second year must follow the first, so
+ * '2012-10' (a month) and a score are left alone.
+ */
+function periodEndingAt(text: string, start: number, digits: string): Candidate | null {
+  if (digits.length !== 2 && digits.length !== 4) return null
+  const found = periodStartPattern.exec(text.slice(Math.max(0, start - 6), start))
+  if (found === null) return null
+  const first = Number(found[1])
+  let last = Number(digits)
+  if (digits.length === 2) {
+    last += Math.floor(first / 100) * 100
+    if (last <= first) last += 100
+  }
+  // '2012-10' reads as a month, '1990-2030' as no season: a period spans a year or a few.
+  if (last <= first || last - first > 10) return null
+  return {
+    kind: 'date',
+    start: start - found[0].length,
+    end: start + digits.length,
+    value: `${first}/${last}`,
+    unit: null,
+    hedge: null,
+    subject: null,
+    source: 'period',
+  }
 }
 
 /** True when a capitalised word and ', ' stand right before `start`: 'Ortiz, ' in 'Mr. Ortiz, 54,'. */

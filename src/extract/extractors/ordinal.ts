@@ -1,10 +1,44 @@
 import type { Candidate, Extractor } from '../extractor.js'
 import { parseOrdinal } from '../numbers-in-words.js'
-import { digitInitialPattern, ordinalPattern } from '../patterns.js'
+import { digitInitialPattern, ordinalPattern, possessivePattern, verbEndingPattern } from '../patterns.js'
 import { wordsAfter, wordsBefore } from '../text-utils.js'
 
 /** Words before a spelled-out ordinal that make it a checkable rank ('the second time'). */
 const determiners = new Set(['the', 'a', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that'])
+/** Determiners after which an ordinal stays an adjective even before a participle ('the first elected mayor'). */
+const articles = new Set(['the', 'a', 'its', 'his', 'her', 'their', 'our', 'my', 'your'])
+/** Past-tense verbs without an -ed ending that an adverbial 'first' often precedes. */
+const irregularPast = new Set([
+  'came',
+  'became',
+  'took',
+  'went',
+  'saw',
+  'met',
+  'made',
+  'said',
+  'told',
+  'won',
+  'began',
+  'rose',
+  'fell',
+  'broke',
+  'drew',
+  'found',
+  'got',
+  'left',
+  'ran',
+  'set',
+  'put',
+  'spoke',
+  'wrote',
+])
+
+/** True when `word` reads as a verb form: 'caused', 'reported', 'came'. */
+function verbAfter(word: string): boolean {
+  return irregularPast.has(word) || (verbEndingPattern.test(word) && !rankNouns.has(word))
+}
+
 /** Nouns after an ordinal that make it checkable even without a determiner. */
 const rankNouns = new Set([
   'time',
@@ -47,6 +81,13 @@ export const ordinalExtractor: Extractor = {
         (after !== undefined && rankNouns.has(after))
       // 'the second.' or 'the second and third' leave the rank without a noun to check.
       if (!ranked || after === undefined || after === 'and') return null
+      // 'that first caused a stir', 'this first came up': an adverb before a verb, not a rank.
+      // After an article or a possessive the word is an adjective ('the first elected mayor').
+      if (
+        verbAfter(after) &&
+        !(before !== undefined && (articles.has(before) || possessivePattern.test(before)))
+      )
+        return null
     }
     return { kind: 'ordinal', start, end, value, unit: null, hedge: null, subject: null, source: 'ordinal' }
   },

@@ -1,10 +1,13 @@
 import type { Candidate, Extractor } from '../extractor.js'
-import { parseNumber } from '../numbers-in-words.js'
+import { parseNumber, parseShare } from '../numbers-in-words.js'
 import {
+  notShareBeforePattern,
   percentagePointEndPattern,
   percentagePointPattern,
+  percentOrSharePattern,
   percentPattern,
   percentSignEndPattern,
+  shareOfOnePattern,
 } from '../patterns.js'
 
 /**
@@ -33,19 +36,24 @@ function percentExtractorOf(name: string, pattern: RegExp, endPattern: RegExp, u
   }
 }
 
+const percentSign = percentExtractorOf('percent', percentPattern, percentSignEndPattern, '%')
+
 /**
- * Percentages: '90%', '90 percent', '4.5 per cent', 'ninety percent'; value in percent
- * points (90% -> 90), unit '%'.
+ * Percentages: '90%', '90 percent', '4.5 per cent', 'ninety percent', 'two and a half
+ * percent'; value in percent points (90% -> 90), unit '%'. Shares in words ('a third of',
+ * 'two-thirds of', 'half the') are percentages too (see `readShare`).
  *
  * @example
  * // '90 percent of voters' -> { kind: 'percent', text: '90 percent', value: 90, unit: '%' }
+ * // 'a third of residents' -> { kind: 'percent', text: 'a third', value: 33.333333, unit: '%', hedge: 'about' }
  */
-export const percentExtractor: Extractor = percentExtractorOf(
-  'percent',
-  percentPattern,
-  percentSignEndPattern,
-  '%',
-)
+export const percentExtractor: Extractor = {
+  name: 'percent',
+  pattern: () => percentOrSharePattern,
+  extract(text, match, context): Candidate | Candidate[] | null {
+    return match[1] === undefined ? percentSign.extract(text, match, context) : readShare(text, match)
+  },
+}
 
 /**
  * Percentage points: '3 percentage points', '0.5pp'; kind 'percent' with unit 'pp', so that
@@ -60,3 +68,26 @@ export const percentagePointExtractor: Extractor = percentExtractorOf(
   percentagePointEndPattern,
   'pp',
 )
+
+/**
+ * A fraction word as a share: 'a third of residents', 'two-thirds of voters', 'one-quarter of',
+ * 'half the homes'; kind 'percent', unit '%', value in percent (a third -> 33.333333), source
+ * 'share'. Never an ordinal: the 'third' of 'a third of' is a share. A share is a round figure:
+ * `attachHedges` reads it as 'about' unless a hedge word says more ('nearly half').
+ *
+ * @example
+ * // 'Two-thirds of voters' -> { kind: 'percent', text: 'Two-thirds', value: 66.666667, unit: '%' }
+ */
+function readShare(text: string, match: RegExpExecArray): Candidate | null {
+  const start = match.index
+  const end = start + match[0].length
+  if (
+    match[0].toLowerCase() === 'half' &&
+    notShareBeforePattern.test(text.slice(Math.max(0, start - 12), start))
+  )
+    return null
+  if (shareOfOnePattern.test(text.slice(end, end + 8))) return null
+  const value = parseShare(match[0])
+  if (value === null) return null
+  return { kind: 'percent', start, end, value, unit: '%', hedge: null, subject: null, source: 'share' }
+}

@@ -4,7 +4,8 @@ import { agePattern, magnitudePattern, quantityPattern, yearsOldEndPattern } fro
 import { splitUnit, toBase } from '../units.js'
 
 /**
- * Quantities with a unit: '120 km', '3,000 tonnes', '35 degrees Celsius', 'a 6-mile stretch'.
+ * Quantities with a unit: '120 km', '3,000 tonnes', '35 degrees Celsius', '41C', '2 1/2
+ * inches', '12 t', 'a 6-mile stretch'.
  * The value is converted to the unit's base (metres, kilograms, square metres, °C), so
  * outlets that use different units still compare.
  *
@@ -16,6 +17,14 @@ export const quantityExtractor: Extractor = {
   pattern: () => quantityPattern,
   extract(_text, match): Candidate | null {
     const parts = splitUnit(match[0])
+    // '41C' is a temperature, '4c' or '12f' (a flat, a grade) is not.
+    if (
+      parts !== null &&
+      parts.unit.length === 1 &&
+      parts.unit !== 't' &&
+      !match[0].endsWith(parts.unit.toUpperCase())
+    )
+      return null
     const amount = parts === null ? null : parseNumber(parts.amount)
     const base = parts === null || amount === null ? null : toBase(amount, parts.unit)
     if (base === null) return null

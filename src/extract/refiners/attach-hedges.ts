@@ -11,7 +11,7 @@ const temporalWords = new Set(['over', 'under', 'around', 'some'])
  * Reads hedge words around a figure ('about', 'more than', 'at least', 'up to', '9,000 or
  * more'), widens the detail's span to include them, and turns its value into the interval
  * that `hedgeInterval` documents. 'about X' stays X..X: the compare stage applies its
- * tolerance.
+ * tolerance. A share in words without a hedge word ('a third of') is 'about'.
  *
  * @example
  * // 'Approximately 9,000 troops' -> { text: 'Approximately 9,000', value: { min: 9000, max: 9000 }, hedge: 'about' }
@@ -33,6 +33,8 @@ export const attachHedges: Refiner = (candidates, text) =>
       const hedge = hedgeOf(after[1]!)
       if (hedge !== null) return hedged(candidate, hedge, candidate.start, candidate.end + after[0].length)
     }
+    // 'a third of residents' is a round share, not an exact 33.333333%.
+    if (candidate.source === 'share') return hedged(candidate, 'about', candidate.start, candidate.end)
     return candidate
   })
 

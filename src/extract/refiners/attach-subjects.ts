@@ -38,10 +38,14 @@ const counted = new Set(['count', 'money', 'percent', 'quantity', 'duration', 'o
  * // '12 people were killed' and '14 dead' -> both subject 'deaths'
  */
 export const attachSubjects: Refiner = (candidates, text) => {
-  const found = candidates.map((candidate) => {
+  const found = candidates.map((candidate, i) => {
     if (!counted.has(candidate.kind) || candidate.subject !== null) return candidate
+    // 'rose 2 percentage points to 7.5%': the words before the level are the change's, not its subject.
+    const afterFigure = i > 0 && text.slice(candidates[i - 1]!.end, candidate.start) === ' to '
     const subject =
-      outcomeBefore(text, candidate) ?? subjectAfter(text, candidate) ?? subjectBefore(text, candidate)
+      outcomeBefore(text, candidate) ??
+      subjectAfter(text, candidate) ??
+      (afterFigure ? null : subjectBefore(text, candidate))
     return subject === null ? candidate : { ...candidate, subject }
   })
   return found.map((candidate, i) => comparedSubject(found, i, text) ?? candidate)
@@ -61,7 +65,9 @@ function comparedSubject(candidates: Candidate[], i: number, text: string): Cand
   }
   for (let j = i - 1; j >= 0; j--) {
     const earlier = candidates[j]!
-    if (earlier.kind === candidate.kind && earlier.unit === candidate.unit && earlier.subject !== null) {
+    // A percentage-point change and the percent level it reaches measure the same thing.
+    const sameUnit = earlier.unit === candidate.unit || candidate.kind === 'percent'
+    if (earlier.kind === candidate.kind && sameUnit && earlier.subject !== null) {
       return { ...candidate, subject: earlier.subject }
     }
   }
@@ -81,6 +87,9 @@ function subjectAfter(text: string, candidate: Candidate): string | null {
   if (words[0] !== undefined && introducers[candidate.kind]?.has(words[0].text.toLowerCase())) {
     words = words.slice(1)
     if (words[0]?.text.toLowerCase() === 'the') words = words.slice(1)
+  } else if (candidate.source === 'share' && determinerPattern.test(words[0]?.text ?? '')) {
+    // 'half the workforce', 'a third its members'
+    words = words.slice(1)
   }
   const phrase: Word[] = []
   for (const word of words) {

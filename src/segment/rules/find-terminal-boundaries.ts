@@ -1,5 +1,5 @@
 import type { Boundary, SentenceContext } from '../boundaries.js'
-import { isLower } from '../words.js'
+import { isLower, isUpper } from '../words.js'
 
 /** Sentence-final punctuation that needs a space after it ('.', '!', '?', '…', Arabic '؟', Devanagari '।'). */
 const TERMINALS = new Set(['.', '!', '?', '…', '‽', '؟', '।', '॥', '։'])
@@ -13,8 +13,8 @@ const NOT_OPENING = new Set(['.', ',', ';', ':', '…', ')', ']', '}', '!', '?']
 /**
  * Finds every candidate boundary: a run of terminal punctuation ('.', '?!', '...'), with the
  * closing quotes, brackets and reference markers right after it, followed by a space and a
- * character that can open a sentence (not a lower-case letter). Later rules remove the false
- * ones (abbreviations, initials, quotes).
+ * character that can open a sentence (not a lower-case letter), or glued to a capitalised word
+ * ('Friday.Rescuers'). Later rules remove the false ones (abbreviations, initials, quotes).
  *
  * @example
  * findTerminalBoundaries([], context('It rained. Roads shut.')) //=> [{ mark: 9, end: 10, next: 11 }]
@@ -44,7 +44,7 @@ export function findTerminalBoundaries(_boundaries: Boundary[], context: Sentenc
     i = Math.max(i, end)
     if (end >= text.length) continue
     if (text.charCodeAt(end) !== 32) {
-      if (fullWidth) found.push({ mark, end, next: end })
+      if (fullWidth || gluedSentence(text, mark, end)) found.push({ mark, end, next: end })
       continue
     }
     const next = end + 1
@@ -56,6 +56,46 @@ export function findTerminalBoundaries(_boundaries: Boundary[], context: Sentenc
   }
   return found
 }
+
+/**
+ * True when a sentence starts right after the full stop at `mark` without a space, as copy
+ * pasted from a page or a feed does: 'sank on Friday.Rescuers arrived'. Only a lower-case word
+ * of two or more letters before and a capitalised word after ('Ab') count, so 'U.S.', 'Node.js',
+ * 'example.com', '3.5' and 'St.Louis' (left to the abbreviation rule) are no boundaries.
+ */
+function gluedSentence(text: string, mark: number, end: number): boolean {
+  if (end !== mark + 1) return false
+  if (!isLower(text.charAt(mark - 1)) || !isLower(text.charAt(mark - 2))) return false
+  if (!isUpper(text.charAt(end)) || !isLower(text.charAt(end + 1))) return false
+  // 'www.Example.com', 'mail@host.Org': part of an address.
+  let start = mark
+  while (start > 0 && text.charCodeAt(start - 1) !== 32) start--
+  const before = text.slice(start, mark)
+  if (before.includes('/') || before.includes('@') || before.includes('.')) return false
+  // 'Acme.Com', 'Gazette.Org': a domain name, not two sentences.
+  let after = end
+  while (after < text.length && isLower(text.charAt(after + 1))) after++
+  return !DOMAIN_ENDINGS.has(text.slice(end, after + 1).toLowerCase())
+}
+
+/** Top-level domains that a capitalised word glued after a full stop may be ('Acme.Com'). */
+const DOMAIN_ENDINGS: ReadonlySet<string> = new Set([
+  'com',
+  'org',
+  'net',
+  'gov',
+  'edu',
+  'info',
+  'news',
+  'co',
+  'io',
+  'uk',
+  'de',
+  'fr',
+  'in',
+  'au',
+  'ca',
+])
 
 /** True for a lettered list item at `at`: 'b) Add buses', 'c. Hire wardens'. */
 function opensLetteredItem(text: string, at: number): boolean {

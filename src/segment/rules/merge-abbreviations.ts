@@ -3,17 +3,19 @@ import {
   MONTH_ABBREVIATIONS,
   NEVER_FINAL,
   NUMBER_ABBREVIATIONS,
+  TIME_ABBREVIATIONS,
   TITLES,
 } from '../abbreviations.js'
 import type { Boundary, SentenceContext } from '../boundaries.js'
 import { DIGIT, DOTTED_ABBREVIATION } from '../patterns.js'
-import { opensSentence, wordBefore } from '../words.js'
+import { opensSentence, opensWithTitle, wordBefore } from '../words.js'
 
 /**
  * Removes boundaries after abbreviations: titles always continue ('Dr. Park', 'Gen. Ortiz');
  * 'No.', 'Vol.', 'pp.' continue before a number; months ('Jan. 6') and context abbreviations
  * ('Inc.', 'Co.', 'St.', 'U.S.', 'a.m.') continue unless a typical sentence opener follows
- * ('... in the U.S. The vote').
+ * ('... in the U.S. The vote'); after 'a.m.' and 'p.m.' a title or role before a name opens a
+ * sentence too ('... at 9 a.m. Mayor Jo Marsh left', '... 8 P.M. Dr. Ortiz spoke').
  *
  * @example
  * // 'U.S. Secretary of State Ana Ruiz spoke.' -> one sentence
@@ -33,6 +35,9 @@ export function mergeAbbreviations(boundaries: Boundary[], context: SentenceCont
     if (MONTH_ABBREVIATIONS.has(lower) && word.charAt(0) !== lower.charAt(0)) {
       return !beforeNumber && opensSentence(text, boundary.next)
     }
+    // '... at 9 a.m. Mayor Jo Marsh left': a time ends the sentence when a title and a name follow.
+    if (TIME_ABBREVIATIONS.has(lower))
+      return opensSentence(text, boundary.next) || opensWithTitle(text, boundary.next)
     if (CONTEXT_ABBREVIATIONS.has(lower) || DOTTED_ABBREVIATION.test(word)) {
       return opensSentence(text, boundary.next)
     }

@@ -1,10 +1,11 @@
 import type { Boundary, SentenceContext } from '../boundaries.js'
 import { SINGLE_INITIAL } from '../patterns.js'
-import { opensSentence, wordBefore } from '../words.js'
+import { isLower, opensSentence, wordBefore } from '../words.js'
 
 /**
  * Removes boundaries after a single capital letter, an initial ('J. R. R. Tolkien', 'Mary
- * K. Ortiz'), unless a typical sentence opener follows ('... Plan B. The plan ...').
+ * K. Ortiz'), unless a typical sentence opener follows ('... Plan B. The plan ...'). The
+ * pronoun 'I' after a lower-case word ends a sentence ('"Not me," said I. Everyone laughed.').
  *
  * @example
  * // 'The novel by J. R. R. Tolkien sold well.' -> one sentence
@@ -13,7 +14,10 @@ export function mergeInitials(boundaries: Boundary[], context: SentenceContext):
   const { text } = context
   return boundaries.filter((boundary) => {
     if (text.charAt(boundary.mark) !== '.' || boundary.end !== boundary.mark + 1) return true
-    if (!SINGLE_INITIAL.test(wordBefore(text, boundary.mark))) return true
+    const initial = wordBefore(text, boundary.mark)
+    if (!SINGLE_INITIAL.test(initial)) return true
+    // 'said I. Everyone', 'than I. Nobody': the pronoun after a lower-case word ends a sentence.
+    if (initial === 'I' && isLower(wordBefore(text, boundary.mark - 2).charAt(0))) return true
     return opensSentence(text, boundary.next)
   })
 }

@@ -1,0 +1,64 @@
+import type { Boundary, SentenceContext } from '../boundaries.js'
+import { INLINE_LIST_MARKER, LETTER } from '../patterns.js'
+
+/** Fewest markers in a row that make an inline list ('1) ... 2) ...'). */
+const MIN_ITEMS = 2
+
+/**
+ * Splits an inline numbered or lettered list into items that keep their marker: 'The plan has
+ * three parts: 1) close the road 2) move the buses 3) reopen the bridge.' gives the lead-in and
+ * one statement per item. Markers ('1)', '2.)', '3.', 'a)', 'b.') count only in a run that
+ * counts up from 1 or 'a' by one, so a stray 'b)' or 'plan B.' splits nothing.
+ *
+ * @example
+ * // 'Options: a. raise fares b. cut routes' -> 'Options:' | 'a. raise fares' | 'b. cut routes'
+ */
+export function splitInlineLists(boundaries: Boundary[], context: SentenceContext): Boundary[] {
+  const { text } = context
+  const starts = listItemStarts(text)
+  if (starts.length === 0) return boundaries
+  const nexts = new Set(boundaries.map((boundary) => boundary.next))
+  const added: Boundary[] = []
+  for (const at of starts) {
+    if (at === 0 || nexts.has(at)) continue
+    // The item before ends at the space before the marker.
+    let end = at
+    while (end > 0 && text.charCodeAt(end - 1) === 32) end--
+    added.push({ mark: end, end, next: at })
+  }
+  if (added.length === 0) return boundaries
+  return [...boundaries, ...added].sort((a, b) => a.end - b.end || a.next - b.next)
+}
+
+/** Where the items of every inline list of `text` start, in order. */
+function listItemStarts(text: string): number[] {
+  const starts: number[] = []
+  let run: number[] = []
+  let expected = -1
+  let lettered = false
+  const flush = (): void => {
+    if (run.length >= MIN_ITEMS) starts.push(...run)
+    run = []
+    expected = -1
+  }
+  INLINE_LIST_MARKER.lastIndex = 0
+  for (let match = INLINE_LIST_MARKER.exec(text); match !== null; match = INLINE_LIST_MARKER.exec(text)) {
+    const label = match[1]!
+    const isLetter = LETTER.test(label)
+    const ordinal = isLetter ? label.toLowerCase().charCodeAt(0) - 96 : Number(label)
+    if (run.length > 0 && ordinal === expected && isLetter === lettered) {
+      run.push(match.index)
+      expected++
+      continue
+    }
+    flush()
+    if (ordinal === 1) {
+      run = [match.index]
+      expected = 2
+      lettered = isLetter
+    }
+  }
+  INLINE_LIST_MARKER.lastIndex = 0
+  flush()
+  return starts
+}

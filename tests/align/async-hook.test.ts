@@ -1,0 +1,60 @@
+// An async similarity hook that never settles, or answers off the 0..1 scale, ends the run
+// with a CorroborateError instead of leaving compareAsync pending or aligning wrongly.
+import { describe, expect, it } from 'vitest'
+import { defaultSimilarityTimeout } from '../../src/align/similarity.js'
+import { compareAsync } from '../../src/compare/index.js'
+import { isCorroborateError } from '../../src/errors.js'
+
+const articles = [
+  'Police said 12 people were killed when the ferry capsized on Thursday.',
+  'Police said 14 people were killed when the ferry capsized on Thursday.',
+]
+
+async function codeOf(run: () => Promise<unknown>): Promise<string | undefined> {
+  try {
+    await run()
+  } catch (error) {
+    return isCorroborateError(error) ? `${error.code}: ${error.message}` : `raw ${String(error)}`
+  }
+  return undefined
+}
+
+describe('compareAsync with a misbehaving similarity hook', () => {
+  it('has a documented default timeout', () => {
+    expect(defaultSimilarityTimeout).toBe(30_000)
+  })
+
+  it('fails with E_ASYNC_HOOK when the hook never settles', async () => {
+    const started = performance.now()
+    const never = () => new Promise<number>(() => {})
+    const outcome = await codeOf(() => compareAsync(articles, { similarity: never, similarityTimeout: 50 }))
+    expect(outcome).toMatch(/^E_ASYNC_HOOK: options.similarity did not answer within 50 ms/)
+    expect(performance.now() - started).toBeLessThan(5000)
+  })
+
+  it('waits for a slow hook within the timeout', async () => {
+    const slow = () => new Promise<number>((resolve) => setTimeout(() => resolve(0.9), 20))
+    const report = await compareAsync(articles, { similarity: slow, similarityTimeout: 5000 })
+    expect(report.claims[0]!.statementIds).toHaveLength(2)
+  })
+
+  it.each([1.5, -0.2, Number.POSITIVE_INFINITY, Number.NaN])(
+    'refuses a score of %s like NaN',
+    async (score) => {
+      const outcome = await codeOf(() => compareAsync(articles, { similarity: async () => score }))
+      expect(outcome).toMatch(/^E_OPTION: .*must return a number from 0 to 1/)
+    },
+  )
+
+  it.each([0, -1, Number.NaN, '50'])('refuses similarityTimeout %s', async (value) => {
+    const outcome = await codeOf(() =>
+      compareAsync(articles, { similarity: async () => 0.5, similarityTimeout: value as number }),
+    )
+    expect(outcome).toMatch(/^E_OPTION: Option 'similarityTimeout'/)
+  })
+
+  it('takes Infinity as no limit', async () => {
+    const report = await compareAsync(articles, { similarity: async () => 0.5, similarityTimeout: Infinity })
+    expect(report.claims.length).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,156 @@
+// The CLI against hostile files, pipes and terminals: every input is capped while it is read,
+// nothing blocks on a pipe, --out never overwrites an input, and nothing it prints passes
+// control characters to a terminal or CI log.
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { main } from '../../src/cli/main.js'
+import { expectInputError, fakeIo, fixtures, run } from './support.js'
+
+const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
+
+let scratch: string
+const wire = 'ferry/northgate-wire.txt'
+const gazette = 'ferry/harbor-gazette.md'
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'corroborate-hostile-'))
+  cpSync(join(fixtures, 'ferry'), join(scratch, 'ferry'), { recursive: true })
+  writeFileSync(join(scratch, 'config.json'), '{ "threshold": 0.4 }\n')
+  writeFileSync(
+    join(scratch, 'sources.json'),
+    JSON.stringify({ articles: [{ file: wire }, { file: gazette }] }),
+  )
+  symlinkSync(join(scratch, wire), join(scratch, 'link.txt'))
+})
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
+const unchanged = (path: string, before: string) =>
+  expect(readFileSync(join(scratch, path), 'utf8')).toBe(before)
+
+describe('CLI: devices and pipes', () => {
+  it.skipIf(process.platform === 'win32')(
+    'refuses a device such as /dev/zero before reading it',
+    async () => {
+      const started = performance.now()
+      expectInputError(
+        await run(['compare', '/dev/zero', wire], { cwd: scratch }),
+        '/dev/zero is not a regular file',
+      )
+      expectInputError(
+        await run(['compare', wire, '--config', '/dev/zero'], { cwd: scratch }),
+        'is not a regular file',
+      )
+      expect(performance.now() - started).toBeLessThan(5000)
+    },
+  )
+
+  it.skipIf(process.platform === 'win32')('refuses a FIFO with no writer instead of blocking', async () => {
+    execFileSync('mkfifo', [join(scratch, 'pipe.txt')])
+    const started = performance.now()
+    expectInputError(
+      await run(['compare', 'pipe.txt', wire], { cwd: scratch }),
+      'pipe.txt is not a regular file',
+    )
+    expect(performance.now() - started).toBeLessThan(5000)
+  })
+
+  it('stops reading endless standard input at the cap', async () => {
+    const chunk = new Uint8Array(1 << 20)
+    async function* zeros() {
+      for (;;) yield chunk
+    }
+    const { io, stdout, stderr } = fakeIo({ cwd: scratch })
+    const code = await main(['compare', '-', wire], { ...io, stdin: zeros() })
+    expect(code).toBe(2)
+    expect(stdout.join('')).toBe('')
+    expect(stderr.join('')).toMatch(/^corroborate: standard input is larger than the \d+ bytes the CLI reads/)
+  })
+})
+
+describe('CLI: --out never overwrites an input', () => {
+  it.each([
+    [['compare', wire, gazette, '--out', wire], wire],
+    [['compare', wire, gazette, '--out', `./ferry/../${wire}`], wire],
+    [['compare', wire, gazette, '--out', 'link.txt'], wire],
+    [['compare', 'link.txt', gazette, '--out', wire], wire],
+    [['compare', wire, gazette, '--config', 'config.json', '--out', 'config.json'], 'config.json'],
+    [['compare', 'sources.json', '--out', 'sources.json'], 'sources.json'],
+    [['compare', 'sources.json', '--out', gazette], gazette],
+    [['segment', wire, '--out', wire], wire],
+    [['check', wire, '--sources', gazette, '--out', gazette], gazette],
+  ])('%j leaves %s as it was, exit 2', async (argv, path) => {
+    const before = readFileSync(join(scratch, path), 'utf8')
+    expectInputError(await run(argv, { cwd: scratch }), /--out \S+ is (an input|the input)/)
+    unchanged(path, before)
+  })
+
+  it('still writes to a new file', async () => {
+    const result = await run(['compare', wire, gazette, '--format', 'json', '--out', 'report.json'], {
+      cwd: scratch,
+    })
+    expect(result.code).toBe(0)
+    expect(JSON.parse(readFileSync(join(scratch, 'report.json'), 'utf8')).articles).toHaveLength(2)
+  })
+})
+
+describe('CLI: nothing printed passes control characters', () => {
+  const evil = 'Bay\u001b[2J\u0007 Radio\u202e\u009b'
+
+  it('github annotations: file= and title= and the message', async () => {
+    writeFileSync(
+      join(scratch, 'evil.json'),
+      JSON.stringify([
+        {
+          id: `evil${evil}`,
+          outlet: evil,
+          text: 'Police said 12 people died when the ferry sank on Thursday.',
+        },
+        {
+          id: 'calm',
+          outlet: 'Calm Post',
+          text: 'Police said 14 people died when the ferry sank on Thursday.',
+        },
+      ]),
+    )
+    const result = await run(['compare', 'evil.json', '--format', 'github'], { cwd: scratch })
+    expect(result.stdout).toContain('::error')
+    expect(result.stdout).not.toMatch(controls)
+  })
+
+  it('segment text output', async () => {
+    writeFileSync(join(scratch, 'c1.txt'), `The ferry\u009b sank\u001b]0;pwned\u0007 on Thursday\u202e.`)
+    const result = await run(['segment', 'c1.txt'], { cwd: scratch })
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('The ferry')
+    expect(result.stdout).not.toMatch(controls)
+  })
+
+  it('error messages echoing file names and flag values', async () => {
+    for (const argv of [
+      ['compare', `missing${evil}.md`],
+      ['compare', wire, '--format', `json${evil}`],
+      [`comp${evil}`],
+    ]) {
+      const result = await run(argv, { cwd: scratch })
+      expect(result.code).toBe(2)
+      expect(result.stderr).not.toMatch(controls)
+      expect(result.stderr).toMatch(/^corroborate: [^\n]+\n$/)
+    }
+  })
+
+  it('quotes at most an excerpt of a huge echoed value, in linear time', async () => {
+    const started = performance.now()
+    const result = await run(
+      ['compare', wire, '--format', `json${' '.repeat(80_000)}x\n${'y'.repeat(80_000)}`],
+      {
+        cwd: scratch,
+      },
+    )
+    expect(performance.now() - started).toBeLessThan(3000)
+    expect(result.code).toBe(2)
+    expect(result.stderr.length).toBeLessThan(600)
+    expect(result.stderr).toMatch(/use one of .*\n$/)
+  })
+})

@@ -1,0 +1,235 @@
+// Issue 11, numbers, money, percentages and units: one named table per KIND of figure that
+// used to come out wrong, each with sentences written for these tests (fictional events).
+// A row is a sentence and every figure it must yield: [kind, text, value, unit, hedge, subject]
+// (subject left out of the comparison when the row gives `undefined`).
+
+import { describe, expect, it } from 'vitest'
+import { extractDetails } from '../../src/extract/index.js'
+import { parseNumber, parseShare } from '../../src/extract/numbers-in-words.js'
+import type { Detail, DetailKind, DetailValue, Hedge } from '../../src/types.js'
+
+type Row = [kind: DetailKind, text: string, value: DetailValue, unit: string | null, hedge: Hedge | null]
+
+const figureKinds: ReadonlySet<DetailKind> = new Set([
+  'count',
+  'money',
+  'percent',
+  'quantity',
+  'duration',
+  'ordinal',
+  'date',
+])
+
+const about = (x: number) => ({ min: x, max: x })
+const upTo = (x: number) => ({ min: 0, max: x })
+const cash = (amount: number, currency: string) => ({ amount, currency })
+
+function figures(text: string): Row[] {
+  const details = extractDetails(text)
+  for (const detail of details) expect(text.slice(detail.start, detail.end)).toBe(detail.text)
+  return details
+    .filter((detail: Detail) => figureKinds.has(detail.kind))
+    .map((detail) => [detail.kind, detail.text, detail.value, detail.unit, detail.hedge])
+}
+
+const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
+  'thousands separated by a no-break, thin, narrow no-break or metric space': [
+    ['Floodwater reached 1\u00a0298 homes in the lower town.', [['count', '1\u00a0298', 1298, null, null]]],
+    ['The new stand seats 12\u2009450 spectators.', [['count', '12\u2009450', 12450, null, null]]],
+    ['Organisers counted 3\u202f120 runners at the start.', [['count', '3\u202f120', 3120, null, null]]],
+    ['Some 40 000 people lined the harbour road.', [['count', 'Some 40 000', about(40000), null, 'about']]],
+    [
+      'The fund paid out 1 250 000 dollars in grants.',
+      [['money', '1 250 000 dollars', cash(1250000, 'USD'), 'USD', null]],
+    ],
+    ['Crews cleared 2 500 tonnes of debris.', [['quantity', '2 500 tonnes', 2500000, 'kg', null]]],
+    // Not three digits after the space: two numbers.
+    [
+      'In 2019 300 volunteers planted trees.',
+      [
+        ['date', '2019', '2019', null, null],
+        ['count', '300', 300, null, null],
+      ],
+    ],
+  ],
+  'fiscal years and seasons are one period': [
+    [
+      'Grain output in 2012-13 reached 734,000 tonnes.',
+      [
+        ['date', '2012-13', '2012/2013', null, null],
+        ['quantity', '734,000 tonnes', 734000000, 'kg', null],
+      ],
+    ],
+    [
+      'The ministry budget for fiscal 2023-24 rose by 3%.',
+      [
+        ['date', '2023-24', '2023/2024', null, null],
+        ['percent', '3%', 3, '%', null],
+      ],
+    ],
+    ['Ticket sales slumped during the 2019/20 season.', [['date', '2019/20', '2019/2020', null, null]]],
+    ['The club finished fourth in 1999-2000.', [['date', '1999-2000', '1999/2000', null, null]]],
+    ['Gate receipts for 2009–10 were the lowest on record.', [['date', '2009–10', '2009/2010', null, null]]],
+  ],
+  'fractions and mixed numbers': [
+    [
+      'Snow piled up to 2 1/2 inches overnight.',
+      [['quantity', 'up to 2 1/2 inches', upTo(0.0635), 'm', 'up-to']],
+    ],
+    ['The river rose 1½ metres overnight.', [['quantity', '1½ metres', 1.5, 'm', null]]],
+    [
+      'Bus fares rose two and a half percent in March.',
+      [
+        ['percent', 'two and a half percent', 2.5, '%', null],
+        ['date', 'March', '--03', null, null],
+      ],
+    ],
+    ['The search lasted five and a half hours.', [['duration', 'five and a half hours', 19800, 's', null]]],
+    [
+      'Crews laid three and a half miles of new track.',
+      [['quantity', 'three and a half miles', 5632.704, 'm', null]],
+    ],
+  ],
+  'fraction words are shares, never ordinals': [
+    ['A third of residents left before the storm.', [['percent', 'A third', about(33.333333), '%', 'about']]],
+    ['Two-thirds of members backed the merger.', [['percent', 'Two-thirds', about(66.666667), '%', 'about']]],
+    ['One-third of the budget goes to roads.', [['percent', 'One-third', about(33.333333), '%', 'about']]],
+    ['Nearly half of the shops stayed shut.', [['percent', 'Nearly half', about(50), '%', 'about']]],
+    ['A quarter of the staff were furloughed.', [['percent', 'A quarter', about(25), '%', 'about']]],
+    ['Three quarters of the ballots were counted.', [['percent', 'Three quarters', about(75), '%', 'about']]],
+    // Not shares: a half of a period, a quarter of an hour, an ordinal.
+    ['Sales fell in the second half of the year.', [['ordinal', 'second', 2, null, null]]],
+    ['The ferry waited a quarter of an hour.', []],
+    [
+      'It was the third of five hearings.',
+      [
+        ['ordinal', 'third', 3, null, null],
+        ['count', 'five', 5, null, null],
+      ],
+    ],
+  ],
+  'names that contain numbers are not counts': [
+    ['The S&P 500 slid on the news.', []],
+    ['The FTSE 100 closed higher.', []],
+    ['A Boeing 737 skidded off the runway.', []],
+    ['An Airbus A320 was diverted to Porto.', []],
+    ['The COVID-19 rules were lifted.', []],
+    ['Ministers of the G20 met in the capital.', []],
+    ['She drove a Tesla Model 3 to the hearing.', []],
+    ['She lives in flat 4C above the bakery.', []],
+  ],
+  'an ordinal only in ordinal use': [
+    ['It was the plan that first caused a stir among growers.', []],
+    ['This first came up at the spring meeting.', []],
+    ['She became the first elected mayor of the port.', [['ordinal', 'first', 1, null, null]]],
+    ['It was the second time the bridge closed.', [['ordinal', 'second', 2, null, null]]],
+  ],
+  'bare years are dates': [
+    [
+      'The budget for 2024 rose by 3%.',
+      [
+        ['date', '2024', '2024', null, null],
+        ['percent', '3%', 3, '%', null],
+      ],
+    ],
+    ['The levee built in 1998 held.', [['date', '1998', '1998', null, null]]],
+    ['Tickets for 2000 guests were printed.', [['count', '2000', 2000, null, null]]],
+  ],
+  'money: scale words and codes around the world': [
+    ['The state set aside ₹500 crore for relief.', [['money', '₹500 crore', cash(5e9, 'INR'), 'INR', null]]],
+    [
+      'The board approved Rs 300 crore for the dam.',
+      [['money', 'Rs 300 crore', cash(3e9, 'INR'), 'INR', null]],
+    ],
+    ['Each family will get Rs. 5 lakh in aid.', [['money', 'Rs. 5 lakh', cash(500000, 'INR'), 'INR', null]]],
+    [
+      'The bridge cost 2.1 trillion dong.',
+      [['money', '2.1 trillion dong', cash(2.1e12, 'VND'), 'VND', null]],
+    ],
+    [
+      'The start-up raised USD34.6 million.',
+      [['money', 'USD34.6 million', cash(34.6e6, 'USD'), 'USD', null]],
+    ],
+    [
+      'The port deal is worth US$4.7 billion.',
+      [['money', 'US$4.7 billion', cash(4.7e9, 'USD'), 'USD', null]],
+    ],
+    ['The club paid €8m for the keeper.', [['money', '€8m', cash(8e6, 'EUR'), 'EUR', null]]],
+    ['The council borrowed £1.2bn for housing.', [['money', '£1.2bn', cash(1.2e9, 'GBP'), 'GBP', null]]],
+    ['Farmers were paid 40 million naira.', [['money', '40 million naira', cash(40e6, 'NGN'), 'NGN', null]]],
+  ],
+  'money: prices per unit': [
+    [
+      'Diesel hit $5.02 a gallon at the pump.',
+      [['money', '$5.02 a gallon', cash(5.02, 'USD'), 'USD/gallon', null]],
+    ],
+    ['Crude traded at $30 per barrel.', [['money', '$30 per barrel', cash(30, 'USD'), 'USD/barrel', null]]],
+    ['Cleaners earn £11.44 an hour.', [['money', '£11.44 an hour', cash(11.44, 'GBP'), 'GBP/hour', null]]],
+    ['Power costs €0.32/kWh this winter.', [['money', '€0.32/kWh', cash(0.32, 'EUR'), 'EUR/kwh', null]]],
+  ],
+  'percentage points and percent levels': [
+    [
+      'Unemployment rose 2 percentage points to 7.5%.',
+      [
+        ['percent', '2 percentage points', 2, 'pp', null],
+        ['percent', '7.5%', 7.5, '%', null],
+      ],
+    ],
+    [
+      'Turnout fell 0.5pp to 61 percent.',
+      [
+        ['percent', '0.5pp', 0.5, 'pp', null],
+        ['percent', '61 percent', 61, '%', null],
+      ],
+    ],
+  ],
+  'units of length, area, mass and temperature': [
+    ['Hail stones measured 2 inches across.', [['quantity', '2 inches', 0.0508, 'm', null]]],
+    ['The sea wall is 12 feet high.', [['quantity', '12 feet', 3.6576, 'm', null]]],
+    ['The kick travelled 40 yards.', [['quantity', '40 yards', 36.576, 'm', null]]],
+    ['The tailback stretched 6 miles.', [['quantity', '6 miles', 9656.064, 'm', null]]],
+    ['The blaze burned 3,000 acres.', [['quantity', '3,000 acres', 12140569.2672, 'm2', null]]],
+    ['The blaze burned 1,200 hectares.', [['quantity', '1,200 hectares', 12000000, 'm2', null]]],
+    ['The barge carried 900 tonnes of coal.', [['quantity', '900 tonnes', 900000, 'kg', null]]],
+    ['The crane lifted 12 t of steel.', [['quantity', '12 t', 12000, 'kg', null]]],
+    ['Temperatures hit 41 degrees C on the coast.', [['quantity', '41 degrees C', 41, '°C', null]]],
+    ['Temperatures hit 41C on the coast.', [['quantity', '41C', 41, '°C', null]]],
+    ['Temperatures hit 104 degrees F inland.', [['quantity', '104 degrees F', 40, '°C', null]]],
+  ],
+}
+
+for (const [kind, rows] of Object.entries(kinds)) {
+  describe(kind, () => {
+    it.each(rows)('%s', (text, expected) => {
+      expect(figures(text)).toEqual(expected)
+    })
+  })
+}
+
+describe('parseNumber and parseShare', () => {
+  it.each([
+    ['1\u00a0298', 1298],
+    ['40 000', 40000],
+    ['2 1/2', 2.5],
+    ['3¾', 3.75],
+    ['five and a half', 5.5],
+    ['two and a quarter', 2.25],
+    ['500 crore', 5e9],
+    ['5 lakh', 5e5],
+    ['2 3/2', null],
+    ['constructor', null],
+  ] as const)('parseNumber(%j) is %j', (text, value) => {
+    expect(parseNumber(text)).toBe(value)
+  })
+
+  it.each([
+    ['a third', 33.333333],
+    ['two-thirds', 66.666667],
+    ['half', 50],
+    ['three quarters', 75],
+    ['four thirds', null],
+    ['the third', null],
+  ] as const)('parseShare(%j) is %j', (text, value) => {
+    expect(parseShare(text)).toBe(value)
+  })
+})

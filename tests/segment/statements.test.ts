@@ -1,0 +1,129 @@
+// Issue 11, statements: one named table per KIND of sentence boundary that used to come out
+// wrong, with copy written for these tests (fictional people, places and outlets).
+
+import { describe, expect, it } from 'vitest'
+import { segment } from '../../src/segment/index.js'
+
+type Row = [input: string, expected: string[]]
+
+const kinds: Record<string, Row[]> = {
+  'a full stop without a space still ends a sentence': [
+    [
+      'The ferry sank on Friday.Rescuers arrived within the hour.',
+      ['The ferry sank on Friday.', 'Rescuers arrived within the hour.'],
+    ],
+    ['Stay indoors.Roads are flooded, police said.', ['Stay indoors.', 'Roads are flooded, police said.']],
+    // Not sentence ends: abbreviations, domains, decimals, a place written without its space.
+    [
+      'Officials in the U.S. said little. The site example.com went down.',
+      ['Officials in the U.S. said little.', 'The site example.com went down.'],
+    ],
+    [
+      'Tickets are sold at Ferrylines.Com and at the pier.',
+      ['Tickets are sold at Ferrylines.Com and at the pier.'],
+    ],
+    ['The index rose 3.5 points.Traders cheered.', ['The index rose 3.5 points.', 'Traders cheered.']],
+    ['The parade passed through St.Louis on Sunday.', ['The parade passed through St.Louis on Sunday.']],
+  ],
+  "'a.m.' or 'p.m.' before a title and a name": [
+    [
+      'The meeting ended at 9 a.m. Mayor Jo Marsh left first.',
+      ['The meeting ended at 9 a.m.', 'Mayor Jo Marsh left first.'],
+    ],
+    [
+      'Polls closed at 8 P.M. Dr. Ana Ortiz read the result.',
+      ['Polls closed at 8 P.M.', 'Dr. Ana Ortiz read the result.'],
+    ],
+    [
+      'The shift starts at 6 a.m. Councillor Pia Lund opened the depot.',
+      ['The shift starts at 6 a.m.', 'Councillor Pia Lund opened the depot.'],
+    ],
+    // A time that goes on: a weekday or a zone is no new sentence.
+    ['The vote opens at 7 a.m. Monday in every ward.', ['The vote opens at 7 a.m. Monday in every ward.']],
+  ],
+  "the pronoun 'I' ends a sentence": [
+    ['"It was not me," said I. Everyone laughed.', ['"It was not me," said I.', 'Everyone laughed.']],
+    ['Nobody ran faster than I. Marta came second.', ['Nobody ran faster than I.', 'Marta came second.']],
+    // An initial stays: 'Mary I. Ortiz'.
+    ['The award went to Mary I. Ortiz of Halden.', ['The award went to Mary I. Ortiz of Halden.']],
+  ],
+  'a citation after a quotation stays with it': [
+    [
+      'He wrote: "The river keeps its own time." (Okafor 55). The book sold well.',
+      ['He wrote: "The river keeps its own time." (Okafor 55).', 'The book sold well.'],
+    ],
+    [
+      'She called it "a quiet disaster" (Lund 2019). Critics agreed.',
+      ['She called it "a quiet disaster" (Lund 2019).', 'Critics agreed.'],
+    ],
+  ],
+  'ellipses inside and at the end of sentences': [
+    [
+      'He paused . . . then spoke again. The hall was silent.',
+      ['He paused . . . then spoke again.', 'The hall was silent.'],
+    ],
+    ['The crowd waited... Then the gates opened.', ['The crowd waited...', 'Then the gates opened.']],
+    [
+      'She read the verdict . . . The room fell silent.',
+      ['She read the verdict . . .', 'The room fell silent.'],
+    ],
+    [
+      '"We will rebuild . . . every house," the mayor said.',
+      ['"We will rebuild . . . every house," the mayor said.'],
+    ],
+  ],
+  'inline numbered and lettered lists split into items that keep their marker': [
+    [
+      'The plan has three parts: 1) close the road 2) move the buses 3) reopen the bridge.',
+      ['The plan has three parts:', '1) close the road', '2) move the buses', '3) reopen the bridge.'],
+    ],
+    [
+      'Crews must: 1.) pump the cellars 2.) check the wiring.',
+      ['Crews must:', '1.) pump the cellars', '2.) check the wiring.'],
+    ],
+    [
+      'The options were a. raise fares b. cut routes c. borrow more.',
+      ['The options were', 'a. raise fares', 'b. cut routes', 'c. borrow more.'],
+    ],
+    // No run counting up from 1 or 'a': no list.
+    ['The report listed 2) the costs first.', ['The report listed 2) the costs first.']],
+    ['Take vitamin a. daily, the nurse said.', ['Take vitamin a. daily, the nurse said.']],
+  ],
+}
+
+for (const [kind, rows] of Object.entries(kinds)) {
+  describe(kind, () => {
+    it.each(rows)('%s', (input, expected) => {
+      const statements = segment(input)
+      expect(statements.map((statement) => statement.text)).toEqual(expected)
+      for (const statement of statements) expect(statement.end).toBeGreaterThan(statement.start)
+    })
+  })
+}
+
+describe('a line that is only a citation or credit is a fragment', () => {
+  it.each([
+    [
+      'Twelve people died when the ferry capsized.\n\n(Meridian Wire)\n\nThe river was high.',
+      'sentence fragment sentence',
+    ],
+    [
+      'The bridge reopened at noon.\n\nPhoto: Ana Ruiz/Harbour Herald\n\nTraffic was light.',
+      'sentence fragment sentence',
+    ],
+    ['# Flood latest\n\n(Eastgate Courier)\n\nWater levels fell overnight.', 'heading fragment sentence'],
+  ])('%j', (input, kinds) => {
+    expect(
+      segment(input, { format: input.startsWith('#') ? 'markdown' : 'text' })
+        .map((statement) => statement.kind)
+        .join(' '),
+    ).toBe(kinds)
+  })
+
+  it('keeps a parenthesised sentence a sentence', () => {
+    expect(segment('The vote passed.\n\n(Officials disputed this.)').map((s) => s.kind)).toEqual([
+      'sentence',
+      'sentence',
+    ])
+  })
+})
