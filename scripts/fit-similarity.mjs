@@ -15,7 +15,9 @@ const penalty = 1e-3
 
 const shared = sharedDir()
 if (shared !== null) {
-  const { pairFeatures, profileOf, featureNames, interner } = await import(join(root, 'dist/align/pair-features.js'))
+  const { pairFeatures, profileOf, featureNames, interner } = await import(
+    join(root, 'dist/align/pair-features.js')
+  )
   const { contextFeatureNames } = await import(join(root, 'dist/align/context-features.js'))
   const { eventWords, memoStemmer } = await import(join(root, 'dist/align/tokens.js'))
   const { alignmentFeatures } = await import(join(root, 'dist/align/index.js'))
@@ -32,7 +34,19 @@ if (shared !== null) {
       found = text.trim() === '' ? [] : extractDetails(text)
       details.set(text, found)
     }
-    return { id: `${id}#0`, articleId: id, index: 0, text, kind: 'sentence', details: found, citations: [], start: 0, end: text.length, line: 1, column: 1 }
+    return {
+      id: `${id}#0`,
+      articleId: id,
+      index: 0,
+      text,
+      kind: 'sentence',
+      details: found,
+      citations: [],
+      start: 0,
+      end: text.length,
+      line: 1,
+      column: 1,
+    }
   }
   const featuresOf = (a, b) => {
     const left = statement(a, 'a')
@@ -46,7 +60,9 @@ if (shared !== null) {
     const rows = pairs.map((pair) => ({ x: featuresOf(pair.a, pair.b), y: Number(pair.label) }))
     return { file, rows }
   })
-  const statementModel = fit(only === null ? sets : sets.filter((set) => set.file.startsWith(only)), [...featureNames])
+  const statementModel = fit(only === null ? sets : sets.filter((set) => set.file.startsWith(only)), [
+    ...featureNames,
+  ])
   console.log('statement model (similarity):')
   report(statementModel, sets)
 
@@ -60,14 +76,23 @@ if (shared !== null) {
     for (const doc of topic.docs) {
       for (const sentence of doc.sentences) {
         const unit = statements.findIndex(
-          (s) => s.articleId === doc.id && overlap(s, sentence) >= Math.min(s.end - s.start, sentence.end - sentence.start) / 2,
+          (s) =>
+            s.articleId === doc.id &&
+            overlap(s, sentence) >= Math.min(s.end - s.start, sentence.end - sentence.start) / 2,
         )
         if (unit >= 0) annotated.push({ doc: doc.id, idx: sentence.idx, unit })
       }
     }
     const key = (a, b) => `${a.doc}:${a.idx}|${b.doc}:${b.idx}`
-    const linked = new Set(topic.links.flatMap(([da, ia, db, ib]) => [`${da}:${ia}|${db}:${ib}`, `${db}:${ib}|${da}:${ia}`]))
-    const neutral = new Set((topic.cross_links ?? []).flatMap(([da, ia, db, ib]) => [`${da}:${ia}|${db}:${ib}`, `${db}:${ib}|${da}:${ia}`]))
+    const linked = new Set(
+      topic.links.flatMap(([da, ia, db, ib]) => [`${da}:${ia}|${db}:${ib}`, `${db}:${ib}|${da}:${ia}`]),
+    )
+    const neutral = new Set(
+      (topic.cross_links ?? []).flatMap(([da, ia, db, ib]) => [
+        `${da}:${ia}|${db}:${ib}`,
+        `${db}:${ib}|${da}:${ia}`,
+      ]),
+    )
     for (let i = 0; i < annotated.length; i++) {
       for (let j = i + 1; j < annotated.length; j++) {
         const a = annotated[i]
@@ -79,7 +104,9 @@ if (shared !== null) {
   }
   const alignment = { file: 'ecb-align-dev.json (in context)', rows }
   const alignmentModel = fit([alignment], [...featureNames, ...contextFeatureNames])
-  console.log(`alignment model (align), ${rows.length} pairs, ${rows.filter((r) => r.y === 1).length} linked:`)
+  console.log(
+    `alignment model (align), ${rows.length} pairs, ${rows.filter((r) => r.y === 1).length} linked:`,
+  )
   report(alignmentModel, [alignment])
   if (!process.argv.includes('--dry-run')) {
     writeFileSync(modelFile, source({ statement: statementModel, alignment: alignmentModel }))
@@ -92,21 +119,36 @@ function overlap(a, b) {
 }
 
 function fit(sets, names) {
-  const all = sets.flatMap((set) => set.rows.map((row) => ({ ...row, w: 1 / (set.rows.length * sets.length) })))
+  const all = sets.flatMap((set) =>
+    set.rows.map((row) => ({ ...row, w: 1 / (set.rows.length * sets.length) })),
+  )
   const width = names.length
   const means = Array.from({ length: width }, (_, j) => all.reduce((s, r) => s + r.w * r.x[j], 0))
-  const scales = means.map((mean, j) => Math.sqrt(all.reduce((s, r) => s + r.w * (r.x[j] - mean) ** 2, 0)) || 1)
+  const scales = means.map(
+    (mean, j) => Math.sqrt(all.reduce((s, r) => s + r.w * (r.x[j] - mean) ** 2, 0)) || 1,
+  )
   const design = all.map((r) => [1, ...r.x.map((v, j) => (v - means[j]) / scales[j])])
-  const beta = newton(design, all.map((r) => r.y), all.map((r) => r.w))
+  const beta = newton(
+    design,
+    all.map((r) => r.y),
+    all.map((r) => r.w),
+  )
   return { features: names, means, scales, intercept: beta[0], weights: beta.slice(1) }
 }
 
 function report(model, sets) {
   for (const set of sets) {
     const scores = set.rows.map((r) => probability(model, r.x))
-    console.log(`  ${set.file}: in-sample ROC AUC ${auc(scores, set.rows.map((r) => r.y)).toFixed(3)}`)
+    console.log(
+      `  ${set.file}: in-sample ROC AUC ${auc(
+        scores,
+        set.rows.map((r) => r.y),
+      ).toFixed(3)}`,
+    )
   }
-  model.features.forEach((name, j) => console.log(`    ${name.padEnd(20)} ${model.weights[j].toFixed(3)}`))
+  model.features.forEach((name, j) => {
+    console.log(`    ${name.padEnd(20)} ${model.weights[j].toFixed(3)}`)
+  })
 }
 
 function probability(model, x) {
@@ -169,10 +211,11 @@ function auc(scores, labels) {
     let j = i
     while (j < order.length && order[j][0] === order[i][0]) j++
     const rank = (i + j + 1) / 2
-    for (let k = i; k < j; k++) if (order[k][1] === 1) {
-      rankSum += rank
-      positives++
-    }
+    for (let k = i; k < j; k++)
+      if (order[k][1] === 1) {
+        rankSum += rank
+        positives++
+      }
     i = j
   }
   const negatives = order.length - positives

@@ -29,7 +29,10 @@ if (shared !== null) {
   for (const topic of gold.topics) {
     if (wanted && !wanted.includes(String(topic.id))) continue
     const options = flag('--threshold') === undefined ? {} : { threshold: Number(flag('--threshold')) }
-    const report = compare(topic.docs.map((doc) => ({ id: doc.id, text: doc.text, format: 'text' })), options)
+    const report = compare(
+      topic.docs.map((doc) => ({ id: doc.id, text: doc.text, format: 'text' })),
+      options,
+    )
     const byId = new Map()
     for (const article of report.articles) for (const s of article.statements) byId.set(s.id, s)
     statements += byId.size
@@ -50,7 +53,13 @@ if (shared !== null) {
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-eval-'))
   const file = flag('--out') ?? join(dir, 'links.json')
   writeFileSync(file, JSON.stringify(output))
-  console.log(`ECB+ dev alignment: ${output.length} topics, ${statements} statements, compare ${seconds.toFixed(1)} s`)
+  console.log(
+    `ECB+ dev alignment: ${output.length} topics, ${statements} statements, compare ${seconds.toFixed(1)} s`,
+  )
   const scorer = join(shared, 'eval/score_align.py')
-  console.log(execFileSync('python3', [scorer, join(shared, 'data/ecb-align-dev.json'), file, ...extra], { encoding: 'utf8' }))
+  console.log(
+    execFileSync('python3', [scorer, join(shared, 'data/ecb-align-dev.json'), file, ...extra], {
+      encoding: 'utf8',
+    }),
+  )
 }

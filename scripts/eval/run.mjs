@@ -9,7 +9,8 @@ import { root, sharedDir } from './shared.mjs'
 
 const shared = sharedDir()
 if (shared !== null) {
-  const run = (args) => execFileSync(process.execPath, args, { encoding: 'utf8', cwd: root, maxBuffer: 1 << 26 })
+  const run = (args) =>
+    execFileSync(process.execPath, args, { encoding: 'utf8', cwd: root, maxBuffer: 1 << 26 })
   console.log(run([join(root, 'scripts/eval/ecb-align.mjs')]))
   const sets = [
     ['ECB+ sentence pairs', 'ecbplus-pairs-dev.json', '0.760 (TF-IDF)'],
@@ -18,7 +19,11 @@ if (shared !== null) {
   ]
   console.log('| pair set | similarity ROC AUC | best baseline |\n| --- | ---: | ---: |')
   for (const [name, file, baseline] of sets) {
-    const output = run([join(shared, 'eval/score_pairs.mjs'), join(shared, 'data', file), join(root, 'scripts/eval/pair-scorer.mjs')])
+    const output = run([
+      join(shared, 'eval/score_pairs.mjs'),
+      join(shared, 'data', file),
+      join(root, 'scripts/eval/pair-scorer.mjs'),
+    ])
     const auc = /AUC\s*[:=]?\s*([0-9.]+)/.exec(output)?.[1] ?? '?'
     console.log(`| ${name} | ${auc} | ${baseline} |`)
   }

@@ -14,6 +14,8 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 export function sharedDir() {
   const dir = resolve(process.env.CORROBORATE_SHARED ?? join(root, '../shared'))
   if (existsSync(join(dir, 'data')) && existsSync(join(dir, 'eval'))) return dir
-  console.log(`eval: skipped, no dev sets at ${dir} (set CORROBORATE_SHARED to the folder holding data/ and eval/)`)
+  console.log(
+    `eval: skipped, no dev sets at ${dir} (set CORROBORATE_SHARED to the folder holding data/ and eval/)`,
+  )
   return null
 }

@@ -32,7 +32,12 @@ export function articleVectors(units: readonly Unit[], articles: number): Sparse
  * of their articles' vectors (statements of articles about another event of the same kind
  * rarely state the same fact).
  */
-export function contextFeatures(units: readonly Unit[], articles: readonly SparseVector[], a: number, b: number): number[] {
+export function contextFeatures(
+  units: readonly Unit[],
+  articles: readonly SparseVector[],
+  a: number,
+  b: number,
+): number[] {
   const left = units[a]!
   const right = units[b]!
   void articles

@@ -3,12 +3,22 @@ import { resolveOptions } from '../options.js'
 import type { Article, Claim, Options, SimilarityFunction, Statement } from '../types.js'
 import { buildClaims, type PairRequest, type Unit } from './build.js'
 import type { ClaimState } from './claim-state.js'
+import { articleVectors, contextFeatures } from './context-features.js'
 import { explain } from './explain.js'
 import { nameVariants } from './names.js'
-import { articleVectors, contextFeatures } from './context-features.js'
-import { hasEvidence, interner, pairFeatures, profileOf, type StatementProfile } from './pair-features.js'
+import {
+  hasEvidence,
+  interner,
+  minSharedMass,
+  pairFeatures,
+  profileOf,
+  type StatementProfile,
+  sharedSlotFloor,
+  sharesSlot,
+} from './pair-features.js'
 import {
   checkedScore,
+  cosine,
   hookScorer,
   modelScorer,
   PairScores,
@@ -17,8 +27,8 @@ import {
   similarityTimeoutOf,
 } from './similarity.js'
 import { alignmentModel, probability } from './similarity-model.js'
-import type { SparseVector } from './weights.js'
 import { eventWords, memoStemmer, statementTokens } from './tokens.js'
+import type { SparseVector } from './weights.js'
 import { type Vocabulary, weigh } from './weights.js'
 
 /**
@@ -199,7 +209,28 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
   })
   const intern = interner()
   const profiles = statements.map((statement) => profileOf(statement, event, intern, stemOf))
-  return { articles, units, pools, vocabulary, profiles, articleVectors: articleVectors(units, articles.length) }
+  return {
+    articles,
+    units,
+    pools,
+    vocabulary,
+    profiles,
+    articleVectors: articleVectors(units, articles.length),
+  }
+}
+
+/**
+ * Cosine of two articles' vectors at and above which they are taken to report one event, so
+ * that a shared figure slot counts (`sharedSlotFloor`): two earthquakes that each 'killed'
+ * people are two facts, one death toll reported by two outlets of one quake is one.
+ */
+export const sameEventCosine = 0.5
+
+/** True when the articles of two units are about one event (`sameEventCosine`). */
+function sameEvent(prepared: Prepared, a: number, b: number): boolean {
+  const left = prepared.articleVectors[prepared.units[a]!.article]!
+  const right = prepared.articleVectors[prepared.units[b]!.article]!
+  return cosine(left, right) >= sameEventCosine
 }
 
 /** The alignment model's features of two units: the pair's own, then the event's. */
@@ -268,7 +299,13 @@ function start(articles: Article[], options: Options | undefined) {
     pairs === null
       ? modelScorer(prepared.units.length, (a, b) => {
           const features = unitPairFeatures(prepared, a, b)
-          return hasEvidence(features) ? probability(alignmentModel, features) : 0
+          if (!hasEvidence(features)) return 0
+          const model = probability(alignmentModel, features)
+          const slotted =
+            Math.expm1(features[2]!) >= minSharedMass &&
+            sharesSlot(prepared.profiles[a]!, prepared.profiles[b]!) &&
+            sameEvent(prepared, a, b)
+          return slotted ? Math.max(model, sharedSlotFloor) : model
         })
       : hookScorer(pairs)
   return { prepared, hook, pairs, scorer, steps: run(prepared, options, scorer, pairs) }

@@ -17,11 +17,37 @@ export interface LogisticModel {
  * 2022, BSD-3-Clause) and MRPC paraphrases (Dolan & Brockett 2005), each set weighing the same.
  */
 export const statementModel: LogisticModel = {
-  features: ["cosine","coverage","sharedMass","sharedNames","namesDisjoint","sharedBigrams","sharedFigures","sharedFigureClasses","sharedDates","shorterWords","lengthRatio","heavierCoverage","unsharedMass","tokenJaccard","trigramJaccard","commonSubsequence"],
-  means: [0.351009, 0.404628, 1.5427, 0.800673, 0.178719, 0.7483, 0.126364, 0.189812, 0.0726624, 1.82483, 0.674267, 0.306527, 2.85573, 0.251037, 0.293802, 0.367007],
-  scales: [0.340889, 0.37199, 1.2305, 1.10582, 0.383117, 1.16216, 0.413811, 0.455372, 0.275552, 0.709759, 0.269208, 0.311791, 1.06129, 0.257018, 0.294753, 0.315092],
-  intercept: -0.372811,
-  weights: [0.179361, -0.116371, 0.93304, -0.287405, -0.233192, -0.459264, 0.204266, -0.203183, -0.00721106, 0.340818, 0.150467, -1.08268, -0.233763, 0.873753, 0.760083, 0.265682],
+  features: [
+    'cosine',
+    'coverage',
+    'sharedMass',
+    'sharedNames',
+    'namesDisjoint',
+    'sharedBigrams',
+    'sharedFigures',
+    'sharedFigureClasses',
+    'sharedDates',
+    'shorterWords',
+    'lengthRatio',
+    'heavierCoverage',
+    'unsharedMass',
+    'tokenJaccard',
+    'trigramJaccard',
+    'commonSubsequence',
+  ],
+  means: [
+    0.351009, 0.404628, 1.5427, 0.800673, 0.178719, 0.7483, 0.126272, 0.150016, 0.072755, 1.82483, 0.674267,
+    0.306527, 2.85573, 0.251037, 0.293802, 0.367007,
+  ],
+  scales: [
+    0.340889, 0.37199, 1.2305, 1.10582, 0.383117, 1.16216, 0.41353, 0.455479, 0.275992, 0.709759, 0.269208,
+    0.311791, 1.06129, 0.257018, 0.294753, 0.315092,
+  ],
+  intercept: -0.374762,
+  weights: [
+    0.175253, -0.126215, 0.92447, -0.279521, -0.234843, -0.441388, 0.216904, -0.241464, -0.00893261, 0.322317,
+    0.158499, -1.0664, -0.230271, 0.861796, 0.758142, 0.279169,
+  ],
 }
 
 /**
@@ -30,11 +56,38 @@ export const statementModel: LogisticModel = {
  * aligned in context (gold links positive, other cross-article pairs negative).
  */
 export const alignmentModel: LogisticModel = {
-  features: ["cosine","coverage","sharedMass","sharedNames","namesDisjoint","sharedBigrams","sharedFigures","sharedFigureClasses","sharedDates","shorterWords","lengthRatio","heavierCoverage","unsharedMass","tokenJaccard","trigramJaccard","commonSubsequence","eventCosine"],
-  means: [0.215136, 0.271798, 1.47978, 0.729018, 0.441198, 0.276944, 0.0790474, 0.158324, 0.0398349, 2.17966, 0.634319, 0.169639, 3.68137, 0.123315, 0.164858, 0.231555, 0.132556],
-  scales: [0.214116, 0.249823, 0.941356, 0.966795, 0.49653, 0.632101, 0.316314, 0.375223, 0.197239, 0.383751, 0.219228, 0.172925, 0.506698, 0.115083, 0.146826, 0.177988, 0.155354],
-  intercept: -0.504926,
-  weights: [0.0662569, 0.0455206, 0.538839, 0.193611, -0.400119, 0.0252693, 0.502952, -0.179395, 0.172956, 0.344891, -0.076064, -1.10974, -0.763351, 0.25453, 0.204223, -0.118985, 0.53851],
+  features: [
+    'cosine',
+    'coverage',
+    'sharedMass',
+    'sharedNames',
+    'namesDisjoint',
+    'sharedBigrams',
+    'sharedFigures',
+    'sharedFigureClasses',
+    'sharedDates',
+    'shorterWords',
+    'lengthRatio',
+    'heavierCoverage',
+    'unsharedMass',
+    'tokenJaccard',
+    'trigramJaccard',
+    'commonSubsequence',
+    'eventCosine',
+  ],
+  means: [
+    0.215136, 0.271798, 1.47978, 0.729018, 0.441198, 0.276944, 0.0790146, 0.0873681, 0.0398677, 2.17966,
+    0.634319, 0.169639, 3.68137, 0.123315, 0.164858, 0.231555, 0.132557,
+  ],
+  scales: [
+    0.214116, 0.249823, 0.941356, 0.966795, 0.49653, 0.632101, 0.31627, 0.310551, 0.197315, 0.383751,
+    0.219228, 0.172925, 0.506698, 0.115083, 0.146826, 0.177988, 0.155372,
+  ],
+  intercept: -0.509127,
+  weights: [
+    0.0806459, 0.0295187, 0.537202, 0.207112, -0.394151, 0.0337515, 0.453173, -0.15646, 0.172805, 0.333797,
+    -0.070478, -1.12519, -0.77148, 0.247085, 0.18993, -0.11003, 0.55398,
+  ],
 }
 
 /**
@@ -45,6 +98,7 @@ export const alignmentModel: LogisticModel = {
  */
 export function probability(model: LogisticModel, features: readonly number[]): number {
   let z = model.intercept
-  for (let j = 0; j < model.weights.length; j++) z += model.weights[j]! * ((features[j]! - model.means[j]!) / model.scales[j]!)
+  for (let j = 0; j < model.weights.length; j++)
+    z += model.weights[j]! * ((features[j]! - model.means[j]!) / model.scales[j]!)
   return 1 / (1 + Math.exp(-z))
 }

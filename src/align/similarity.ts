@@ -166,10 +166,6 @@ export function checkedScore(value: unknown, a: Statement, b: Statement): number
   return value
 }
 
-function clamp(value: number): number {
-  return Math.min(Math.max(value, 0), 1)
-}
-
 /** Default of `options.similarityTimeout`: how long one call of an async hook may take, in ms. */
 export const defaultSimilarityTimeout = 30_000
 
