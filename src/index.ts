@@ -2,6 +2,7 @@
 
 export { groupByEvent } from './align/group-by-event.js'
 export { align, alignAsync } from './align/index.js'
+export { similarity } from './align/statement-similarity.js'
 export { checkFigures } from './compare/figures.js'
 export { compare, compareAsync, schemaVersion } from './compare/index.js'
 export { CorroborateError, type ErrorCode, isCorroborateError } from './errors.js'

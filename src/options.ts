@@ -8,7 +8,7 @@ export const defaultOptions: Readonly<ResolvedOptions> = Object.freeze({
   maxInputLength: 16 * 1024 * 1024,
   outletMarkers: [],
   referenceDate: null,
-  threshold: 0.35,
+  threshold: 0.7,
   manyToOne: false,
   similarity: 'lexical',
   hedgeTolerance: 0.1,

@@ -18,6 +18,7 @@ describe('the public API', () => {
       'render',
       'schemaVersion',
       'segment',
+      'similarity',
     ])
   })
 

@@ -11,6 +11,12 @@ export interface Unit {
   statement: Statement
   /** Position of its article in the input. */
   article: number
+  /**
+   * What a claim holds at most one of (unless `manyToOne`): the article's body statements
+   * (`article * 2`) or its headings (`article * 2 + 1`). A headline and the lead sentence
+   * that states the same fact in full can both join one claim.
+   */
+  slot: number
   vector: SparseVector
 }
 
@@ -25,6 +31,11 @@ export interface BuildSettings {
   hook: boolean
   /** Consider every claim as a candidate instead of asking the inverted index. */
   allPairs: boolean
+  /**
+   * Scores are means of the unit vectors' cosines, so the index can skip candidates whose
+   * shared weight cannot reach the threshold; false for the model and the hook.
+   */
+  cosineScores: boolean
 }
 
 /** Most merge rounds; each round lets a claim merge once. */
@@ -61,7 +72,7 @@ export function* buildClaims(
         let unseen = 0
         for (let i = 0; i < vector.ids.length; i++)
           if (index.isSaturated(vector.ids[i]!)) unseen += vector.weights[i]!
-        const minShared = settings.hook ? Number.NEGATIVE_INFINITY : settings.threshold - unseen
+        const minShared = settings.cosineScores ? settings.threshold - unseen : Number.NEGATIVE_INFINITY
         return index.candidates(vector.ids, vector.weights, claims, candidatesPerStatement, never, minShared)
       })
       if (settings.hook && pairs !== null) {
@@ -81,16 +92,16 @@ export function* buildClaims(
           if (score > 0 && score >= settings.threshold) links.push({ unit, claim: id, score })
         }
       })
-      const assigned = matchArticle(links, settings.manyToOne)
+      const assigned = matchArticle(links, settings.manyToOne, (unit) => units[unit]!.slot)
       for (const unit of group) {
-        const { article, vector } = units[unit]!
+        const { slot, vector } = units[unit]!
         const target = assigned.get(unit)
         if (target !== undefined) {
-          addMember(claims[target]!, unit, article, vector)
+          addMember(claims[target]!, unit, slot, vector)
           index.add(target, vector)
         } else {
           const id = claims.length
-          claims.push(newClaim(id, unit, article, vector))
+          claims.push(newClaim(id, unit, slot, vector))
           poolClaims.push(id)
           index.add(id, vector)
         }
@@ -169,7 +180,7 @@ function claimLinks(
         claims,
         candidatesPerStatement,
         (other) => !allowed(other),
-        settings.hook ? Number.NEGATIVE_INFINITY : settings.threshold - unseen,
+        settings.cosineScores ? settings.threshold - unseen : Number.NEGATIVE_INFINITY,
       )
     }
     for (const other of others) {

@@ -9,6 +9,7 @@ import type { SparseVector } from './weights.js'
 export interface ClaimState {
   id: number
   members: number[]
+  /** Slots of its members (see `Unit.slot`): an article's body statements or its headings. */
   articles: Set<number>
   sum: Map<number, number>
   /** Members whose vector has at least one feature (unit length; the others are zero). */

@@ -3,18 +3,32 @@ import { resolveOptions } from '../options.js'
 import type { Article, Claim, Options, SimilarityFunction, Statement } from '../types.js'
 import { buildClaims, type PairRequest, type Unit } from './build.js'
 import type { ClaimState } from './claim-state.js'
+import { articleVectors, contextFeatures } from './context-features.js'
 import { explain } from './explain.js'
 import { nameVariants } from './names.js'
 import {
+  hasEvidence,
+  interner,
+  minSharedMass,
+  pairFeatures,
+  profileOf,
+  type StatementProfile,
+  sharedSlotFloor,
+  sharesSlot,
+} from './pair-features.js'
+import {
   checkedScore,
+  cosine,
   hookScorer,
-  lexicalScorer,
+  modelScorer,
   PairScores,
   type Scorer,
   settleWithin,
   similarityTimeoutOf,
 } from './similarity.js'
+import { alignmentModel, probability } from './similarity-model.js'
 import { eventWords, memoStemmer, statementTokens } from './tokens.js'
+import type { SparseVector } from './weights.js'
 import { type Vocabulary, weigh } from './weights.js'
 
 /**
@@ -30,26 +44,28 @@ interface Prepared {
   units: Unit[]
   pools: number[][]
   vocabulary: Vocabulary
+  profiles: StatementProfile[]
+  articleVectors: SparseVector[]
 }
 
 /**
  * Groups the statements of different articles that report the same fact into claims.
  *
  * Every statement that is not a `fragment` ends up in exactly one claim, alone when no other
- * article reports it ('single-source'). A claim holds at most one statement per article
- * unless `options.manyToOne`. Headings align only with headings: a headline restates the
- * lead in telegraphic form and would otherwise take the slot of the body sentence that
- * states the fact. Similarity is TF-IDF cosine over the event's statements of informative
- * stems, names (spelling variants merged by Jaro-Winkler) and figure subjects; figure values
- * (digits, number words, days and months) never count, so outlets that disagree on a number
- * still align. News synonyms and irregular forms ('blaze' and 'fire', 'began' and 'start')
- * are one stem (src/align/synonyms.ts), and the words of a background clause ('Shares fell
- * after a fire destroyed a depot') count half, so a compound lead joins its main fact. A statement joins a claim when its mean similarity to the claim's members
- * reaches `options.threshold` (default 0.35; statements sharing nothing never join, even
- * at 0), and two claims merge when their mean cross similarity does. Candidates come from
- * an inverted index over the claims, never from all pairs. Claims are numbered 'c1', 'c2',
- * ... in order of their first statement; `score` is the mean pairwise similarity of the
- * members (1 for a claim of one statement); `comparisons` is empty (`compare` fills it).
+ * article reports it ('single-source'). A claim holds at most one body statement and one
+ * heading per article unless `options.manyToOne` (a headline and the lead sentence that states
+ * its fact in full may both join). Two statements are scored by the same-statement model
+ * (src/align/similarity-model.ts): a logistic regression over rarity-weighted shared words and
+ * names (rarity in general English, from SUBTLEX-US), shared word pairs, shared figures and
+ * dates (a shared value is evidence; a differing one is no evidence either way, so outlets
+ * that disagree on a number still align), length, and the TF-IDF cosine over the event's own
+ * statements, fitted on the ECB+ dev topics. Pairs sharing less than `minSharedMass` of word
+ * weight score 0. A statement joins a claim when the mean of its best and its average
+ * probability against the claim's members reaches `options.threshold` (default 0.7), and two
+ * claims merge when theirs does. Candidates come from an inverted index over the claims,
+ * never from all pairs. Claims are numbered 'c1', 'c2', ... in order of their first statement;
+ * `score` is the mean pairwise probability of the members (1 for a claim of one statement);
+ * `comparisons` is empty (`compare` fills it).
  *
  * With `options.similarity`, the hook replaces the lexical score (results clamped to 0..1);
  * it must be synchronous here (use `alignAsync` for a Promise-returning hook). Below
@@ -60,7 +76,7 @@ interface Prepared {
  * const claims = align([analyze({ id: 'tass', text: 'About 9,000 troops marched across Red Square.' }),
  *                       analyze({ id: 'ap', text: 'Some 11,000 troops marched across Red Square.' })])
  * claims[0].statementIds //=> ['tass#0', 'ap#0']
- * claims[0].why.summary //=> 'shared: Red Square, troops marched (0.94)'
+ * claims[0].why.summary //=> 'shared: Red Square, troops marched (0.99)'
  */
 export function align(articles: Article[], options?: Options): Claim[] {
   const { prepared, hook, pairs, scorer, steps } = start(articles, options)
@@ -132,6 +148,7 @@ function run(prepared: Prepared, options: Options | undefined, scorer: Scorer, p
       manyToOne: resolved.manyToOne,
       hook,
       allPairs: hook && prepared.units.length < allPairsLimit,
+      cosineScores: false,
     },
     scorer,
     pairs,
@@ -164,15 +181,16 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
     seen.add(article.id)
   })
   const units: Unit[] = []
-  const pools: number[][] = [[], []]
+  const pools: number[][] = [[]]
   const statements: Statement[] = []
   articles.forEach((article, position) => {
     for (const statement of article.statements) {
       if (statement.kind === 'fragment') continue
-      pools[statement.kind === 'heading' ? 1 : 0]!.push(units.length)
+      pools[0]!.push(units.length)
       units.push({
         statement,
         article: position,
+        slot: position * 2 + (statement.kind === 'heading' ? 1 : 0),
         vector: { ids: new Int32Array(), weights: new Float64Array() },
       })
       statements.push(statement)
@@ -189,7 +207,54 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
   vectors.forEach((vector, i) => {
     units[i]!.vector = vector
   })
-  return { articles, units, pools, vocabulary }
+  const intern = interner()
+  const profiles = statements.map((statement) => profileOf(statement, event, intern, stemOf))
+  return {
+    articles,
+    units,
+    pools,
+    vocabulary,
+    profiles,
+    articleVectors: articleVectors(units, articles.length),
+  }
+}
+
+/**
+ * Cosine of two articles' vectors at and above which they are taken to report one event, so
+ * that a shared figure slot counts (`sharedSlotFloor`): two earthquakes that each 'killed'
+ * people are two facts, one death toll reported by two outlets of one quake is one.
+ */
+export const sameEventCosine = 0.5
+
+/** True when the articles of two units are about one event (`sameEventCosine`). */
+function sameEvent(prepared: Prepared, a: number, b: number): boolean {
+  const left = prepared.articleVectors[prepared.units[a]!.article]!
+  const right = prepared.articleVectors[prepared.units[b]!.article]!
+  return cosine(left, right) >= sameEventCosine
+}
+
+/** The alignment model's features of two units: the pair's own, then the event's. */
+function unitPairFeatures(prepared: Prepared, a: number, b: number): number[] {
+  return [
+    ...pairFeatures(prepared.profiles[a]!, prepared.profiles[b]!),
+    ...contextFeatures(prepared.units, prepared.articleVectors, a, b),
+  ]
+}
+
+/**
+ * The statements `align` would align and the alignment model's features of any two of them,
+ * by position in `statements`: what `scripts/fit-similarity.mjs` fits the model on. Not part
+ * of the public API.
+ */
+export function alignmentFeatures(
+  articles: Article[],
+  options?: Options,
+): { statements: Statement[]; features: (a: number, b: number) => number[] } {
+  const prepared = prepare(articles, options)
+  return {
+    statements: prepared.units.map((unit) => unit.statement),
+    features: (a, b) => unitPairFeatures(prepared, a, b),
+  }
 }
 
 /** Turns built claims into `Claim` records, numbered in order of their first statement. */
@@ -230,6 +295,18 @@ function start(articles: Article[], options: Options | undefined) {
   const prepared = prepare(articles, options)
   const hook = options?.similarity
   const pairs = hook === undefined ? null : new PairScores(prepared.units.length)
-  const scorer = pairs === null ? lexicalScorer(prepared.units.map((unit) => unit.vector)) : hookScorer(pairs)
+  const scorer =
+    pairs === null
+      ? modelScorer(prepared.units.length, (a, b) => {
+          const features = unitPairFeatures(prepared, a, b)
+          if (!hasEvidence(features)) return 0
+          const model = probability(alignmentModel, features)
+          const slotted =
+            Math.expm1(features[2]!) >= minSharedMass &&
+            sharesSlot(prepared.profiles[a]!, prepared.profiles[b]!) &&
+            sameEvent(prepared, a, b)
+          return slotted ? Math.max(model, sharedSlotFloor) : model
+        })
+      : hookScorer(pairs)
   return { prepared, hook, pairs, scorer, steps: run(prepared, options, scorer, pairs) }
 }

@@ -24,21 +24,6 @@ export function cosine(a: SparseVector, b: SparseVector): number {
   return dot
 }
 
-/** Dot product of a sparse vector with a claim's vector sum. */
-export function dotWithSum(vector: SparseVector, sum: ReadonlyMap<number, number>): number {
-  let dot = 0
-  for (let i = 0; i < vector.ids.length; i++) dot += vector.weights[i]! * (sum.get(vector.ids[i]!) ?? 0)
-  return dot
-}
-
-/** Dot product of two claims' vector sums. */
-export function dotSums(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  let dot = 0
-  for (const [id, weight] of small) dot += weight * (large.get(id) ?? 0)
-  return dot
-}
-
 /**
  * How alignment scores statements against claims. Every score is a mean pairwise
  * similarity, so that `options.threshold` means the same for a statement joining a claim,
@@ -53,16 +38,66 @@ export interface Scorer {
   cohesion(claim: ClaimState): number
 }
 
-/** The default scorer: TF-IDF cosine, computed from each claim's vector sum. */
-export function lexicalScorer(vectors: readonly SparseVector[]): Scorer {
+/** Most members of a claim a statement is scored against: an even spread of them beyond it. */
+export const maxScoredMembers = 8
+
+/** Up to `maxScoredMembers` members of a claim, evenly spread, in order. */
+function scoredMembers(members: readonly number[]): readonly number[] {
+  if (members.length <= maxScoredMembers) return members
+  const step = members.length / maxScoredMembers
+  return Array.from({ length: maxScoredMembers }, (_, i) => members[Math.floor(i * step)]!)
+}
+
+/**
+ * The scorer for the same-statement model. A statement's score against a claim (and a
+ * claim's against another) is the mean of the best pair probability and the average one:
+ * the best match says the statement states this fact, the average keeps the claim cohesive
+ * (average linkage alone lost two thirds of the pairs the model finds on ECB+, as a claim
+ * grows; best match alone chains different facts together). Pair probabilities are computed
+ * once and remembered, over at most `maxScoredMembers` members of each claim so that a
+ * claim of a thousand statements costs no more than one of 24. `cohesion` stays the plain
+ * mean pairwise probability.
+ */
+export function modelScorer(units: number, score: (a: number, b: number) => number): Scorer {
+  const pairs = new PairScores(units)
+  const pair = (a: number, b: number): number => {
+    let value = pairs.get(a, b)
+    if (value === undefined) {
+      value = score(a, b)
+      pairs.set(a, b, value)
+    }
+    return value
+  }
+  const mean = (left: readonly number[], right: readonly number[]): number => {
+    let total = 0
+    let count = 0
+    let best = 0
+    for (const a of left) {
+      for (const b of right) {
+        if (a === b) continue
+        const p = pair(a, b)
+        total += p
+        count += 1
+        if (p > best) best = p
+      }
+    }
+    return count === 0 ? 0 : (best + total / count) / 2
+  }
   return {
-    toClaim: (unit, claim) => dotWithSum(vectors[unit]!, claim.sum) / claim.members.length,
-    between: (a, b) => dotSums(a.sum, b.sum) / (a.members.length * b.members.length),
+    toClaim: (unit, claim) => mean([unit], scoredMembers(claim.members)),
+    between: (a, b) => mean(scoredMembers(a.members), scoredMembers(b.members)),
     cohesion: (claim) => {
-      const n = claim.members.length
-      if (n < 2) return 1
-      const squared = dotSums(claim.sum, claim.sum)
-      return clamp((squared - claim.nonEmpty) / (n * (n - 1)))
+      if (claim.members.length < 2) return 1
+      const members = scoredMembers(claim.members)
+      let total = 0
+      let count = 0
+      for (let i = 0; i < members.length; i++) {
+        for (let j = i + 1; j < members.length; j++) {
+          total += pair(members[i]!, members[j]!)
+          count += 1
+        }
+      }
+      return total / count
     },
   }
 }
@@ -129,10 +164,6 @@ export function checkedScore(value: unknown, a: Statement, b: Statement): number
     )
   }
   return value
-}
-
-function clamp(value: number): number {
-  return Math.min(Math.max(value, 0), 1)
 }
 
 /** Default of `options.similarityTimeout`: how long one call of an async hook may take, in ms. */

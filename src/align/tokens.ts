@@ -1,4 +1,4 @@
-import { stem, stopwords, tokenize } from '../text/natural.js'
+import { foldApostrophes, stem, stopwords, tokenize } from '../text/natural.js'
 import type { Statement } from '../types.js'
 import { canonicalStem } from './synonyms.js'
 
@@ -149,8 +149,7 @@ export function textTerms(text: string, stemOf: Stemmer = memoStemmer()): Term[]
 
 /** Case-preserving words of `text`, split exactly as natural's aggressive tokenizer splits. */
 export function casedWords(text: string): string[] {
-  return text
-    .normalize('NFKC')
+  return foldApostrophes(text.normalize('NFKC'))
     .split(wordSplitter)
     .filter((word) => word !== '')
 }

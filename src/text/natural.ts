@@ -9,13 +9,26 @@ const tokenizer = new AggressiveTokenizer()
 
 /**
  * Word tokens of `text` by natural's aggressive tokenizer (letters, digits, hyphen,
- * apostrophe, slash), lower-cased.
+ * apostrophe, slash), lower-cased, typographic apostrophes folded first.
  *
  * @example
  * tokenize("Putin's 80-strong unit") //=> ["putin's", '80-strong', 'unit']
  */
 export function tokenize(text: string): string[] {
-  return tokenizer.tokenize(text.normalize('NFKC')).map((token) => token.toLowerCase())
+  return tokenizer.tokenize(foldApostrophes(text.normalize('NFKC'))).map((token) => token.toLowerCase())
+}
+
+const typographicApostrophe = /[\u2018\u2019\u02bc]/g
+
+/**
+ * Typographic apostrophes as ASCII ones, so that "they’re" is one word as "they're" is,
+ * not 'they' and a stray 're'.
+ *
+ * @example
+ * foldApostrophes('they’re') //=> "they're"
+ */
+export function foldApostrophes(text: string): string {
+  return text.replace(typographicApostrophe, "'")
 }
 
 /**

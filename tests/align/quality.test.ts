@@ -4,14 +4,18 @@ import { analyze } from '../../src/extract/analyze.js'
 import type { Article } from '../../src/types.js'
 import { articlesOf, heldoutEvents, type LabelledEvent, labelledEvents, score } from './fixture.js'
 
-// Measured on tests/fixtures/align/events.json (61 true links over 3 events, 4 outlets each):
-// precision 0.952, recall 0.967, F1 0.959, both from sentences and through analyze() (it was
-// 0.889 / 0.787 / 0.835 before news synonyms and background clauses).
-// On tests/fixtures/align/heldout.json (40 true links over 2 events, written before that work
-// and never tuned against): precision 0.920, recall 0.575, F1 0.708 (was 0.810 / 0.425 / 0.557).
+// Measured on tests/fixtures/align/events.json (61 true links over 3 events, 4 outlets each)
+// with the fitted same-statement model and the default threshold 0.7: precision 0.920, recall
+// 0.754, F1 0.829. With TF-IDF cosine, tuned on this very fixture, it was 0.952 / 0.967 /
+// 0.959; on real coverage by other people (the ECB+ dev topics, `npm run eval`) that scorer
+// found 11% of the linked sentence pairs at precision 0.84, the model 26% at 0.81, which is
+// why the model is the default.
+// On tests/fixtures/align/heldout.json (40 true links over 2 events, written before any
+// tuning): precision 0.895, recall 0.425, F1 0.576 (TF-IDF: 0.920 / 0.575 / 0.708): its
+// paraphrases share few words, the gap a `similarity` hook with embeddings fills.
 // The floors sit a little below, so that a change that costs quality fails here.
-const floor = { precision: 0.92, recall: 0.93, f1: 0.93 }
-const heldoutFloor = { precision: 0.88, recall: 0.55, f1: 0.68 }
+const floor = { precision: 0.9, recall: 0.73, f1: 0.8 }
+const heldoutFloor = { precision: 0.86, recall: 0.4, f1: 0.55 }
 
 function pooled(events: readonly LabelledEvent[], build: (event: LabelledEvent) => Article[]) {
   let hits = 0

@@ -1,0 +1,21 @@
+// Where the shared dev sets live, and a clean skip when they are absent (a fresh clone has
+// no ../shared): every eval script starts with `sharedDir()`.
+import { existsSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The repository root. */
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+
+/**
+ * The shared folder with `data/` and `eval/` (CORROBORATE_SHARED, else ../shared next to
+ * the repository), or null after printing why the evaluation is skipped.
+ */
+export function sharedDir() {
+  const dir = resolve(process.env.CORROBORATE_SHARED ?? join(root, '../shared'))
+  if (existsSync(join(dir, 'data')) && existsSync(join(dir, 'eval'))) return dir
+  console.log(
+    `eval: skipped, no dev sets at ${dir} (set CORROBORATE_SHARED to the folder holding data/ and eval/)`,
+  )
+  return null
+}

@@ -1,0 +1,273 @@
+// Fits the same-statement model (src/align/similarity-model.ts): a logistic regression over
+// the pair features of src/align/pair-features.ts, on the labelled dev pairs in
+// ../shared/data (ECB+ sentence pairs, NAnCo answers, MRPC paraphrases), each set weighing
+// the same in total. Newton's method on the L2-penalised log loss from zero: deterministic,
+// so refitting the same data gives the same coefficients. Prints each set's ROC AUC and
+// writes the model file; rebuild (npm run build) afterwards.
+//
+//   npm run build && node scripts/fit-similarity.mjs [--dry-run]
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { root, sharedDir } from './eval/shared.mjs'
+
+const modelFile = join(root, 'src/align/similarity-model.ts')
+const penalty = 1e-3
+
+const shared = sharedDir()
+if (shared !== null) {
+  const { pairFeatures, profileOf, featureNames, interner } = await import(
+    join(root, 'dist/align/pair-features.js')
+  )
+  const { contextFeatureNames } = await import(join(root, 'dist/align/context-features.js'))
+  const { eventWords, memoStemmer } = await import(join(root, 'dist/align/tokens.js'))
+  const { alignmentFeatures } = await import(join(root, 'dist/align/index.js'))
+  const { extractDetails } = await import(join(root, 'dist/extract/index.js'))
+  const { analyze } = await import(join(root, 'dist/extract/analyze.js'))
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null
+
+  // The statement model: labelled pairs of texts, each scored on its own.
+  const stemOf = memoStemmer()
+  const details = new Map()
+  const statement = (text, id) => {
+    let found = details.get(text)
+    if (found === undefined) {
+      found = text.trim() === '' ? [] : extractDetails(text)
+      details.set(text, found)
+    }
+    return {
+      id: `${id}#0`,
+      articleId: id,
+      index: 0,
+      text,
+      kind: 'sentence',
+      details: found,
+      citations: [],
+      start: 0,
+      end: text.length,
+      line: 1,
+      column: 1,
+    }
+  }
+  const featuresOf = (a, b) => {
+    const left = statement(a, 'a')
+    const right = statement(b, 'b')
+    const event = eventWords([left, right])
+    const intern = interner()
+    return pairFeatures(profileOf(left, event, intern, stemOf), profileOf(right, event, intern, stemOf))
+  }
+  const sets = ['ecbplus-pairs-dev.json', 'nanco-pairs-dev.json', 'mrpc-pairs-dev.json'].map((file) => {
+    const pairs = JSON.parse(readFileSync(join(shared, 'data', file), 'utf8'))
+    const rows = pairs.map((pair) => ({ x: featuresOf(pair.a, pair.b), y: Number(pair.label) }))
+    return { file, rows }
+  })
+  const statementModel = fit(only === null ? sets : sets.filter((set) => set.file.startsWith(only)), [
+    ...featureNames,
+  ])
+  console.log('statement model (similarity):')
+  report(statementModel, sets)
+
+  // The alignment model: the ECB+ dev topics' annotated sentences, in their event's context.
+  const gold = JSON.parse(readFileSync(join(shared, 'data/ecb-align-dev.json'), 'utf8'))
+  const rows = []
+  for (const topic of gold.topics) {
+    const articles = topic.docs.map((doc) => analyze({ id: doc.id, text: doc.text, format: 'text' }))
+    const { statements, features } = alignmentFeatures(articles)
+    const annotated = []
+    for (const doc of topic.docs) {
+      for (const sentence of doc.sentences) {
+        const unit = statements.findIndex(
+          (s) =>
+            s.articleId === doc.id &&
+            overlap(s, sentence) >= Math.min(s.end - s.start, sentence.end - sentence.start) / 2,
+        )
+        if (unit >= 0) annotated.push({ doc: doc.id, idx: sentence.idx, unit })
+      }
+    }
+    const key = (a, b) => `${a.doc}:${a.idx}|${b.doc}:${b.idx}`
+    const linked = new Set(
+      topic.links.flatMap(([da, ia, db, ib]) => [`${da}:${ia}|${db}:${ib}`, `${db}:${ib}|${da}:${ia}`]),
+    )
+    const neutral = new Set(
+      (topic.cross_links ?? []).flatMap(([da, ia, db, ib]) => [
+        `${da}:${ia}|${db}:${ib}`,
+        `${db}:${ib}|${da}:${ia}`,
+      ]),
+    )
+    for (let i = 0; i < annotated.length; i++) {
+      for (let j = i + 1; j < annotated.length; j++) {
+        const a = annotated[i]
+        const b = annotated[j]
+        if (a.doc === b.doc || a.unit === b.unit || neutral.has(key(a, b))) continue
+        rows.push({ x: features(a.unit, b.unit), y: linked.has(key(a, b)) ? 1 : 0 })
+      }
+    }
+  }
+  const alignment = { file: 'ecb-align-dev.json (in context)', rows }
+  const alignmentModel = fit([alignment], [...featureNames, ...contextFeatureNames])
+  console.log(
+    `alignment model (align), ${rows.length} pairs, ${rows.filter((r) => r.y === 1).length} linked:`,
+  )
+  report(alignmentModel, [alignment])
+  if (!process.argv.includes('--dry-run')) {
+    writeFileSync(modelFile, source({ statement: statementModel, alignment: alignmentModel }))
+    console.log(`wrote ${modelFile}`)
+  }
+}
+
+function overlap(a, b) {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start))
+}
+
+function fit(sets, names) {
+  const all = sets.flatMap((set) =>
+    set.rows.map((row) => ({ ...row, w: 1 / (set.rows.length * sets.length) })),
+  )
+  const width = names.length
+  const means = Array.from({ length: width }, (_, j) => all.reduce((s, r) => s + r.w * r.x[j], 0))
+  const scales = means.map(
+    (mean, j) => Math.sqrt(all.reduce((s, r) => s + r.w * (r.x[j] - mean) ** 2, 0)) || 1,
+  )
+  const design = all.map((r) => [1, ...r.x.map((v, j) => (v - means[j]) / scales[j])])
+  const beta = newton(
+    design,
+    all.map((r) => r.y),
+    all.map((r) => r.w),
+  )
+  return { features: names, means, scales, intercept: beta[0], weights: beta.slice(1) }
+}
+
+function report(model, sets) {
+  for (const set of sets) {
+    const scores = set.rows.map((r) => probability(model, r.x))
+    console.log(
+      `  ${set.file}: in-sample ROC AUC ${auc(
+        scores,
+        set.rows.map((r) => r.y),
+      ).toFixed(3)}`,
+    )
+  }
+  model.features.forEach((name, j) => {
+    console.log(`    ${name.padEnd(20)} ${model.weights[j].toFixed(3)}`)
+  })
+}
+
+function probability(model, x) {
+  let z = model.intercept
+  x.forEach((v, j) => {
+    z += model.weights[j] * ((v - model.means[j]) / model.scales[j])
+  })
+  return 1 / (1 + Math.exp(-z))
+}
+
+function newton(X, y, w) {
+  const k = X[0].length
+  let beta = new Array(k).fill(0)
+  for (let iteration = 0; iteration < 50; iteration++) {
+    const gradient = new Array(k).fill(0)
+    const hessian = Array.from({ length: k }, () => new Array(k).fill(0))
+    X.forEach((row, i) => {
+      const z = row.reduce((s, v, j) => s + v * beta[j], 0)
+      const p = 1 / (1 + Math.exp(-z))
+      const g = w[i] * (p - y[i])
+      const h = w[i] * p * (1 - p)
+      for (let a = 0; a < k; a++) {
+        gradient[a] += g * row[a]
+        for (let b = 0; b < k; b++) hessian[a][b] += h * row[a] * row[b]
+      }
+    })
+    for (let a = 1; a < k; a++) {
+      gradient[a] += penalty * beta[a]
+      hessian[a][a] += penalty
+    }
+    const step = solve(hessian, gradient)
+    beta = beta.map((b, j) => b - step[j])
+    if (Math.max(...step.map(Math.abs)) < 1e-9) break
+  }
+  return beta
+}
+
+function solve(A, b) {
+  const n = b.length
+  const M = A.map((row, i) => [...row, b[i]])
+  for (let c = 0; c < n; c++) {
+    let pivot = c
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[pivot][c])) pivot = r
+    ;[M[c], M[pivot]] = [M[pivot], M[c]]
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue
+      const f = M[r][c] / M[c][c]
+      for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k]
+    }
+  }
+  return M.map((row, i) => row[n] / row[i])
+}
+
+function auc(scores, labels) {
+  const order = scores.map((s, i) => [s, labels[i]]).sort((x, y) => x[0] - y[0])
+  let rankSum = 0
+  let positives = 0
+  let i = 0
+  while (i < order.length) {
+    let j = i
+    while (j < order.length && order[j][0] === order[i][0]) j++
+    const rank = (i + j + 1) / 2
+    for (let k = i; k < j; k++)
+      if (order[k][1] === 1) {
+        rankSum += rank
+        positives++
+      }
+    i = j
+  }
+  const negatives = order.length - positives
+  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives)
+}
+
+function source(models) {
+  const list = (values) => `[${values.map((v) => Number(v.toPrecision(6))).join(', ')}]`
+  const entry = (model) => `{
+  features: ${JSON.stringify(model.features)},
+  means: ${list(model.means)},
+  scales: ${list(model.scales)},
+  intercept: ${Number(model.intercept.toPrecision(6))},
+  weights: ${list(model.weights)},
+}`
+  return `// Generated by scripts/fit-similarity.mjs; refit with \`npm run build && node scripts/fit-similarity.mjs\`.
+
+/** A logistic regression over standardised features. */
+export interface LogisticModel {
+  /** Feature names, in input order. */
+  readonly features: readonly string[]
+  readonly means: readonly number[]
+  readonly scales: readonly number[]
+  readonly intercept: number
+  readonly weights: readonly number[]
+}
+
+/**
+ * The same-statement model of \`similarity\`: the pair features of
+ * src/align/pair-features.ts, fitted with an L2 penalty of ${penalty} on the dev halves of
+ * ECB+ sentence pairs (Cybulska & Vossen 2014, CC BY 3.0), NAnCo answers (Laban et al.
+ * 2022, BSD-3-Clause) and MRPC paraphrases (Dolan & Brockett 2005), each set weighing the same.
+ */
+export const statementModel: LogisticModel = ${entry(models.statement)}
+
+/**
+ * The model \`align\` scores statement pairs with: the same pair features plus the event's
+ * (src/align/context-features.ts), fitted on the annotated sentences of the ECB+ dev topics
+ * aligned in context (gold links positive, other cross-article pairs negative).
+ */
+export const alignmentModel: LogisticModel = ${entry(models.alignment)}
+
+/**
+ * A model's probability for one feature vector, 0..1.
+ *
+ * @example
+ * probability(statementModel, pairFeatures(profileA, profileB)) //=> 0.81
+ */
+export function probability(model: LogisticModel, features: readonly number[]): number {
+  let z = model.intercept
+  for (let j = 0; j < model.weights.length; j++) z += model.weights[j]! * ((features[j]! - model.means[j]!) / model.scales[j]!)
+  return 1 / (1 + Math.exp(-z))
+}
+`
+}

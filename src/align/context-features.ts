@@ -1,0 +1,45 @@
+import type { Unit } from './build.js'
+import { cosine } from './similarity.js'
+import type { SparseVector } from './weights.js'
+
+/** Names of the features a pair of statements takes from its event, after the pair's own. */
+export const contextFeatureNames = ['eventCosine'] as const
+
+/**
+ * Each article's vector: the sum of its statements' TF-IDF vectors (weighted over the
+ * event), scaled to unit length. Two articles about the same event share their main terms.
+ */
+export function articleVectors(units: readonly Unit[], articles: number): SparseVector[] {
+  const sums = Array.from({ length: articles }, () => new Map<number, number>())
+  for (const unit of units) {
+    const sum = sums[unit.article]!
+    const { ids, weights } = unit.vector
+    for (let i = 0; i < ids.length; i++) sum.set(ids[i]!, (sum.get(ids[i]!) ?? 0) + weights[i]!)
+  }
+  return sums.map((sum) => {
+    const ids = [...sum.keys()].sort((a, b) => a - b)
+    const weights = Float64Array.from(ids, (id) => sum.get(id)!)
+    const norm = Math.sqrt(weights.reduce((total, weight) => total + weight * weight, 0))
+    if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i]! /= norm
+    return { ids: Int32Array.from(ids), weights }
+  })
+}
+
+/**
+ * What the event says about a pair of statements: the cosine of their TF-IDF vectors
+ * weighted over the event's own statements (a word every outlet of this event uses, such as
+ * the main person's name, says little about which fact a statement states), and the cosine
+ * of their articles' vectors (statements of articles about another event of the same kind
+ * rarely state the same fact).
+ */
+export function contextFeatures(
+  units: readonly Unit[],
+  articles: readonly SparseVector[],
+  a: number,
+  b: number,
+): number[] {
+  const left = units[a]!
+  const right = units[b]!
+  void articles
+  return [cosine(left.vector, right.vector)]
+}

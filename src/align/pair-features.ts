@@ -1,0 +1,340 @@
+import { rarity } from '../text/rarity.js'
+import type { Detail, DetailValue, Statement } from '../types.js'
+import { type EventWords, memoStemmer, type Stemmer, statementTokens } from './tokens.js'
+
+/**
+ * What the same-statement model knows of one statement, computed once: its informative
+ * words and names weighted by their rarity in general English, its adjacent word pairs, the
+ * values of its figures and dates, its plain tokens and letter trigrams. Every key is an
+ * integer from one `Interner`, and every set a sorted `Int32Array`, so that a pair's
+ * features are merges of sorted lists.
+ */
+export interface StatementProfile {
+  /** Ids of stems and names ('n:' keys), ascending. */
+  ids: Int32Array
+  /** Weight of each of `ids`: rarity in general English, at least `minWeight`. */
+  weights: Float64Array
+  /** 1 where the id in `ids` is a name. */
+  isName: Uint8Array
+  names: number
+  /** Euclidean norm of `weights`. */
+  norm: number
+  /** Sum of `weights`. */
+  mass: number
+  /** Adjacent informative stems, in text order. */
+  bigrams: Int32Array
+  /** Figure values: 'count::47', 'money:EUR:8000000'. */
+  figures: Int32Array
+  /** Figure classes without the value: kind, unit and subject ('money:GBP:damag', 'count::miss'). */
+  classes: Int32Array
+  /** The classes of figures whose subject is known ('money:GBP:damag'): the slots it gives a value for. */
+  slots: Int32Array
+  /** Date values as extracted ('2025-05-08', 'thursday'). */
+  dates: Int32Array
+  /** Every word and number, lower-cased, in text order (stop words included). */
+  tokens: Int32Array
+  /** Distinct `tokens`, ascending. */
+  tokenSet: Int32Array
+  /** Letter trigrams of the informative stems and names. */
+  trigrams: Int32Array
+}
+
+/** Maps strings to small integers, one table for all the profiles that are compared. */
+export type Interner = (key: string) => number
+
+/** A new interner. */
+export function interner(): Interner {
+  const ids = new Map<string, number>()
+  return (key) => {
+    let id = ids.get(key)
+    if (id === undefined) {
+      id = ids.size
+      ids.set(key, id)
+    }
+    return id
+  }
+}
+
+/** Weight of a word too common to say anything ('said' and 'the' are dropped earlier). */
+const minWeight = 0.25
+
+/** Names are specific whatever their frequency as words ('Rose', 'Bush'): at least this weight. */
+const minNameWeight = 3
+
+const figureKinds: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'quantity'])
+
+const plainToken = /[\p{L}\p{N}]+/gu
+
+/**
+ * The profile of a statement for the same-statement model. `event` says which capitalised
+ * words are names (see `eventWords`); `intern` must be shared by every profile compared
+ * with this one; `stemOf` lets a caller share one stemmer's memory.
+ *
+ * @example
+ * const intern = interner()
+ * pairFeatures(profileOf(a, event, intern), profileOf(b, event, intern))
+ */
+export function profileOf(
+  statement: Statement,
+  event: EventWords,
+  intern: Interner,
+  stemOf: Stemmer = memoStemmer(),
+): StatementProfile {
+  const lexical = statementTokens(statement, event, stemOf)
+  const weightOf = new Map<number, number>()
+  const names = new Set<number>()
+  const bigrams = new Set<number>()
+  const trigrams = new Set<number>()
+  const addTrigrams = (word: string): void => {
+    const padded = ` ${word} `
+    for (let i = 0; i + 3 <= padded.length; i++) trigrams.add(intern(`3:${padded.slice(i, i + 3)}`))
+  }
+  let previous: string | null = null
+  for (const term of lexical.terms) {
+    const id = intern(term.stem)
+    const weight = Math.max(minWeight, rarity(term.surface)) * (term.weight ?? 1)
+    if (!weightOf.has(id)) addTrigrams(term.stem)
+    weightOf.set(id, Math.max(weightOf.get(id) ?? 0, weight))
+    if (previous !== null && previous !== term.stem) bigrams.add(intern(`2:${previous} ${term.stem}`))
+    previous = term.stem
+  }
+  for (const name of lexical.names) {
+    const id = intern(`n:${name.stem}`)
+    const weight = Math.max(minNameWeight, rarity(name.stem)) * (name.weight ?? 1)
+    if (!weightOf.has(id)) addTrigrams(name.stem)
+    weightOf.set(id, Math.max(weightOf.get(id) ?? 0, weight))
+    names.add(id)
+  }
+  const ids = sorted(weightOf.keys())
+  const weights = Float64Array.from(ids, (id) => weightOf.get(id)!)
+  const isName = Uint8Array.from(ids, (id) => (names.has(id) ? 1 : 0))
+  let norm = 0
+  let mass = 0
+  for (const weight of weights) {
+    norm += weight * weight
+    mass += weight
+  }
+  const figures = new Set<number>()
+  const classes = new Set<number>()
+  const slots = new Set<number>()
+  const dates = new Set<number>()
+  for (const detail of statement.details) {
+    if (detail.kind === 'date') {
+      if (typeof detail.value === 'string') dates.add(intern(`d:${detail.value.toLowerCase()}`))
+    } else if (figureKinds.has(detail.kind)) {
+      const unit = unitOf(detail)
+      const currency = detail.kind === 'money' ? unit : ''
+      figures.add(intern(`f:${detail.kind}:${currency}:${valueKey(detail.value)}`))
+      const subject = subjectKey(detail.subject, stemOf)
+      const slot = intern(`c:${detail.kind}:${unit}:${subject}`)
+      classes.add(slot)
+      if (subject !== '') slots.add(slot)
+    }
+  }
+  const tokens = Int32Array.from(statement.text.toLowerCase().match(plainToken) ?? [], (token) =>
+    intern(`w:${token}`),
+  )
+  return {
+    ids,
+    weights,
+    isName,
+    names: names.size,
+    norm: Math.sqrt(norm),
+    mass,
+    bigrams: sorted(bigrams),
+    figures: sorted(figures),
+    classes: sorted(classes),
+    slots: sorted(slots),
+    dates: sorted(dates),
+    tokens,
+    tokenSet: sorted(new Set(tokens)),
+    trigrams: sorted(trigrams),
+  }
+}
+
+function sorted(values: Iterable<number>): Int32Array {
+  return Int32Array.from(values).sort()
+}
+
+/** A figure's subject as sorted stems ('people killed' -> 'kill peopl'), '' when it has none. */
+function subjectKey(subject: string | null, stemOf: Stemmer): string {
+  if (subject === null) return ''
+  return [...new Set((subject.toLowerCase().match(plainToken) ?? []).map(stemOf))].sort().join(' ')
+}
+
+function unitOf(detail: Detail): string {
+  if (typeof detail.value === 'object' && detail.value !== null && 'currency' in detail.value)
+    return detail.value.currency
+  return detail.unit ?? ''
+}
+
+function valueKey(value: DetailValue): string {
+  if (typeof value === 'number') return String(value)
+  if (typeof value === 'string') return value
+  if ('currency' in value) return valueKey(value.amount)
+  return value.min === value.max ? String(value.min) : `${value.min}-${value.max}`
+}
+
+/** The model's inputs for one pair of statements, in the order of `featureNames`. */
+export type PairFeatures = number[]
+
+/** Names of the pair features, in order (the model's coefficients follow this order). */
+export const featureNames = [
+  'cosine',
+  'coverage',
+  'sharedMass',
+  'sharedNames',
+  'namesDisjoint',
+  'sharedBigrams',
+  'sharedFigures',
+  'sharedFigureClasses',
+  'sharedDates',
+  'shorterWords',
+  'lengthRatio',
+  'heavierCoverage',
+  'unsharedMass',
+  'tokenJaccard',
+  'trigramJaccard',
+  'commonSubsequence',
+] as const
+
+/**
+ * The features of a pair of profiles:
+ * - cosine: cosine similarity of the rarity-weighted words and names;
+ * - coverage: the weight they share over the lighter statement's weight (a short statement
+ *   inside a long one covers fully); heavierCoverage: over the heavier one's;
+ * - sharedMass: ln(1 + shared weight), so that one shared common word is weak evidence
+ *   however short the statements; unsharedMass: ln(1 + weight only one of them has);
+ * - sharedNames: shared names, at most 3; namesDisjoint: 1 when both name someone or
+ *   something and no name is shared (two facts about different people);
+ * - sharedBigrams: shared adjacent word pairs, at most 3;
+ * - sharedFigures, sharedFigureClasses, sharedDates: equal figure values, figure classes
+ *   (kind, unit and subject: both estimate the damage in pounds) and dates, at most 3 each (a differing value is no evidence either way);
+ * - shorterWords: ln(1 + words of the shorter statement); lengthRatio: shorter / longer;
+ * - tokenJaccard: Jaccard similarity of all their words (stop words and numbers included);
+ *   trigramJaccard: of the letter trigrams of their informative words (inflections and
+ *   spelling variants overlap); commonSubsequence: the longest common subsequence of their
+ *   words over the shorter's length (word order kept).
+ */
+export function pairFeatures(a: StatementProfile, b: StatementProfile): PairFeatures {
+  let dot = 0
+  let shared = 0
+  let sharedNames = 0
+  let i = 0
+  let j = 0
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!
+    const y = b.ids[j]!
+    if (x < y) i++
+    else if (x > y) j++
+    else {
+      const left = a.weights[i]!
+      const right = b.weights[j]!
+      dot += left * right
+      shared += Math.min(left, right)
+      sharedNames += a.isName[i]!
+      i++
+      j++
+    }
+  }
+  const cosine = a.norm > 0 && b.norm > 0 ? dot / (a.norm * b.norm) : 0
+  const lighter = Math.min(a.mass, b.mass)
+  const heavier = Math.max(a.mass, b.mass)
+  const namesDisjoint = a.names > 0 && b.names > 0 && sharedNames === 0 ? 1 : 0
+  const shorter = Math.min(a.ids.length, b.ids.length)
+  const longer = Math.max(a.ids.length, b.ids.length)
+  return [
+    cosine,
+    lighter > 0 ? Math.min(1, shared / lighter) : 0,
+    Math.log1p(shared),
+    Math.min(3, sharedNames),
+    namesDisjoint,
+    Math.min(3, common(a.bigrams, b.bigrams)),
+    Math.min(3, common(a.figures, b.figures)),
+    Math.min(3, common(a.classes, b.classes)),
+    Math.min(3, common(a.dates, b.dates)),
+    Math.log1p(shorter),
+    longer > 0 ? shorter / longer : 0,
+    heavier > 0 ? shared / heavier : 0,
+    Math.log1p(Math.max(0, a.mass + b.mass - 2 * shared)),
+    jaccard(a.tokenSet, b.tokenSet),
+    jaccard(a.trigrams, b.trigrams),
+    commonSubsequence(a.tokens, b.tokens),
+  ]
+}
+
+/**
+ * Least same-statement probability `align` gives two statements that give a value for the
+ * same figure slot (kind, unit and subject: both estimate the damage in pounds, both count
+ * the missing) and share evidence (`hasEvidence`). A figure both give is strong evidence of
+ * one fact, and these are the statements whose values a reader needs compared, agreeing or
+ * not; the model, fitted on event mentions that rarely carry figures, underrates them.
+ */
+export const sharedSlotFloor = 0.7
+
+/** True when two profiles give a value for one figure slot. */
+export function sharesSlot(a: StatementProfile, b: StatementProfile): boolean {
+  return common(a.slots, b.slots) > 0
+}
+
+/** Number of values two ascending arrays share. */
+function common(a: Int32Array, b: Int32Array): number {
+  let i = 0
+  let j = 0
+  let count = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i]!
+    const y = b[j]!
+    if (x < y) i++
+    else if (x > y) j++
+    else {
+      count++
+      i++
+      j++
+    }
+  }
+  return count
+}
+
+function jaccard(a: Int32Array, b: Int32Array): number {
+  const shared = common(a, b)
+  const union = a.length + b.length - shared
+  return union > 0 ? shared / union : 0
+}
+
+/** Length of the longest common subsequence of two token lists over the shorter's length. */
+function commonSubsequence(a: Int32Array, b: Int32Array): number {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  if (short.length === 0) return 0
+  let previous = new Uint16Array(short.length + 1)
+  let current = new Uint16Array(short.length + 1)
+  for (const token of long) {
+    for (let j = 1; j <= short.length; j++) {
+      current[j] = token === short[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!)
+    }
+    ;[previous, current] = [current, previous]
+  }
+  return previous[short.length]! / short.length
+}
+
+/**
+ * Least rarity-weighted word mass two statements must share before `align` lets the model
+ * link them: about one uncommon word ('wreckage', 'parade') or name, or two everyday ones
+ * ('fire' and 'police'). 'Listen here.' and 'Nobody was listening.' share only 'listen' (1),
+ * which says nothing about the fact; the model, fitted on full news sentences, cannot know
+ * that two-word statements are rarer than its training data.
+ */
+export const minSharedMass = 2.5
+
+/**
+ * True when a pair's features carry enough shared evidence to be one fact: shared word mass
+ * of at least `minSharedMass`, or a shared figure, figure class (both count the missing,
+ * both give the damage in pounds) or date with at least one shared word ('Five people were still missing' and
+ * 'At least nine people were still missing').
+ */
+export function hasEvidence(features: PairFeatures): boolean {
+  const shared = Math.expm1(features[2]!)
+  return (
+    shared >= minSharedMass || (shared >= 1 && (features[6]! > 0 || features[7]! > 0 || features[8]! > 0))
+  )
+}
