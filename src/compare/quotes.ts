@@ -1,10 +1,11 @@
 import { diffWords } from 'diff'
 import { defaultOptions } from '../options.js'
 import { stem, stopwords, tokenize } from '../text/natural.js'
+import { wordZipf } from '../text/rarity.js'
 import type { Detail, DiffPart, Statement } from '../types.js'
 import { elision, quoteToken, typographicApostrophes, whiteSpace } from './patterns.js'
 import type { PairVerdict, Tolerances } from './values.js'
-import { sameName } from './values.js'
+import { nameKey, sameName } from './values.js'
 
 /** The thresholds `sameQuote` weighs: two word overlaps, and how alike two speakers' names must be. */
 export type QuoteThresholds = Pick<Tolerances, 'quoteOverlap' | 'sameSpeakerQuoteOverlap' | 'nameSimilarity'>
@@ -165,6 +166,46 @@ function nearIdentical(a: string, b: string): boolean {
   return shorter >= MISATTRIBUTED_MIN_WORDS && compareQuotes(a, b).status !== 'diverge'
 }
 
+const properName = /^\p{Lu}/u
+
+/**
+ * True when a speaker reads as a person's name, the only kind of speaker that can be
+ * misattributed: capitalised, and not one everyday word ('she', 'a police spokesman',
+ * 'Secretary' from a title the extractor cut short may be anyone).
+ */
+function isPersonName(speaker: string): boolean {
+  if (!properName.test(speaker)) return false
+  const words = nameKey(speaker).split(' ')
+  return words.length > 1 || wordZipf(words[0] ?? '') < everydayZipf
+}
+
+/** Zipf value from which a one-word speaker is an everyday word, not a surname. */
+const everydayZipf = 3.5
+
+/**
+ * True when two speaker names may name one person: the same name by `sameName`, or one
+ * holds the other's surname as a word ('Paul Lee, president, ABC Entertainment Group' and
+ * 'Paul Lee'; 'Secretary of the Interior Dirk Kempthorne' and 'Kempthorne').
+ *
+ * @example
+ * mayBeOnePerson('Paul Lee, president, ABC Entertainment Group', 'Paul Lee') //=> true
+ * mayBeOnePerson('Tomas Weller', 'Mina Okafor') //=> false
+ */
+export function mayBeOnePerson(
+  a: string,
+  b: string,
+  nameSimilarity: number = defaultOptions.nameSimilarity,
+): boolean {
+  if (sameName(a, b, nameSimilarity)) return true
+  const left = nameKey(a).split(' ')
+  const right = nameKey(b).split(' ')
+  const surnameIn = (name: readonly string[], words: readonly string[]): boolean => {
+    const surname = name.at(-1) ?? ''
+    return surname.length > 2 && words.includes(surname)
+  }
+  return surnameIn(left, right) || surnameIn(right, left)
+}
+
 /**
  * For each of a comparison's quotes, the position of the first quote from another article that
  * gives the words to a different known person (names compared with `sameName`), else -1.
@@ -185,10 +226,10 @@ export function attributionConflicts(
   const people: string[] = []
   const personOf = new Map<string, number>()
   const person = values.map(({ speaker }) => {
-    if (speaker === undefined) return -1
+    if (speaker === undefined || !isPersonName(speaker)) return -1
     let known = personOf.get(speaker)
     if (known === undefined) {
-      known = people.findIndex((name) => sameName(name, speaker, nameSimilarity))
+      known = people.findIndex((name) => mayBeOnePerson(name, speaker, nameSimilarity))
       if (known < 0) known = people.push(speaker) - 1
       personOf.set(speaker, known)
     }

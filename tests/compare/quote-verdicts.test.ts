@@ -141,3 +141,25 @@ describe('quotes that are not the same words', () => {
     expect(report.findings.filter((finding) => finding.rule === 'misquote')).toEqual([])
   })
 })
+
+describe('the same words by one person named two ways', () => {
+  it.each([
+    [
+      '"The new levy lets the county focus on saving the marshland," said Secretary for the Environment Hal Brenwick.',
+      '"The new levy lets the county focus on saving the marshland," Brenwick said, adding that farmers would be paid.',
+    ],
+    [
+      '"It is a privilege to open the bridge for the whole valley," said Ada Quen, president, Valley Transit Board.',
+      'Valley Transit Board president Ada Quen said, "It is a privilege to open the bridge for the whole valley."',
+    ],
+  ])('is no misattribution: %j', (first, second) => {
+    const report = compare([
+      { id: 'one', text: first },
+      { id: 'two', text: second },
+    ])
+    const quotes = report.claims.flatMap((claim) => claim.comparisons).filter((c) => c.kind === 'quote')
+    expect(quotes.length).toBeGreaterThan(0)
+    for (const quote of quotes) expect(quote.status).not.toBe('diverge')
+    expect(report.findings.filter((finding) => finding.rule === 'misquote')).toEqual([])
+  })
+})
