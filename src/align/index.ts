@@ -14,6 +14,7 @@ import {
   profileOf,
   type StatementProfile,
   sharedSlotFloor,
+  sharedWeight,
   sharesSlot,
 } from './pair-features.js'
 import {
@@ -298,13 +299,12 @@ function start(articles: Article[], options: Options | undefined) {
   const scorer =
     pairs === null
       ? modelScorer(prepared.units.length, (a, b) => {
-          const features = unitPairFeatures(prepared, a, b)
-          if (!hasEvidence(features)) return 0
-          const model = probability(alignmentModel, features)
+          const left = prepared.profiles[a]!
+          const right = prepared.profiles[b]!
+          if (!hasEvidence(left, right)) return 0
+          const model = probability(alignmentModel, unitPairFeatures(prepared, a, b))
           const slotted =
-            Math.expm1(features[2]!) >= minSharedMass &&
-            sharesSlot(prepared.profiles[a]!, prepared.profiles[b]!) &&
-            sameEvent(prepared, a, b)
+            sharedWeight(left, right) >= minSharedMass && sharesSlot(left, right) && sameEvent(prepared, a, b)
           return slotted ? Math.max(model, sharedSlotFloor) : model
         })
       : hookScorer(pairs)

@@ -327,14 +327,31 @@ function commonSubsequence(a: Int32Array, b: Int32Array): number {
 export const minSharedMass = 2.5
 
 /**
- * True when a pair's features carry enough shared evidence to be one fact: shared word mass
+ * True when two profiles share enough evidence to be one fact, before any model: shared word mass
  * of at least `minSharedMass`, or a shared figure, figure class (both count the missing,
  * both give the damage in pounds) or date with at least one shared word ('Five people were still missing' and
  * 'At least nine people were still missing').
  */
-export function hasEvidence(features: PairFeatures): boolean {
-  const shared = Math.expm1(features[2]!)
+export function hasEvidence(a: StatementProfile, b: StatementProfile): boolean {
+  const shared = sharedWeight(a, b)
+  if (shared >= minSharedMass) return true
   return (
-    shared >= minSharedMass || (shared >= 1 && (features[6]! > 0 || features[7]! > 0 || features[8]! > 0))
+    shared >= 1 &&
+    (common(a.figures, b.figures) > 0 || common(a.classes, b.classes) > 0 || common(a.dates, b.dates) > 0)
   )
+}
+
+/** The rarity weight two profiles share: the sum of the smaller weight of each shared word or name. */
+export function sharedWeight(a: StatementProfile, b: StatementProfile): number {
+  let shared = 0
+  let i = 0
+  let j = 0
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!
+    const y = b.ids[j]!
+    if (x < y) i++
+    else if (x > y) j++
+    else shared += Math.min(a.weights[i++]!, b.weights[j++]!)
+  }
+  return shared
 }
