@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/support/build-once.ts'],
+    setupFiles: ['tests/support/seed-properties.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

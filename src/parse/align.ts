@@ -33,6 +33,17 @@ export function alignValue(raw: string, value: string, from: number, to: number)
       j++
       continue
     }
+    // A tab the parser expanded to spaces (indented code, list continuations): every space it
+    // became points at the tab.
+    if (j < to && char === 32 && raw.charCodeAt(j) === 9) {
+      while (i < value.length && value.charCodeAt(i) === 32) {
+        starts[i] = j
+        ends[i] = j + 1
+        i++
+      }
+      j++
+      continue
+    }
     if (j < to && raw.charCodeAt(j) === 38) {
       const end = entityEnd(raw, j, to)
       const width = isHighSurrogate(char) && i + 1 < value.length ? 2 : 1

@@ -2,6 +2,7 @@
 // every letter and digit of a block maps to the same letter or digit of the raw input.
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../src/compare/index.js'
+import { analyze } from '../../src/extract/analyze.js'
 import { alignValue } from '../../src/parse/align.js'
 import { parseDocument } from '../../src/parse/index.js'
 
@@ -70,4 +71,16 @@ describe('offsets after long markup', () => {
     )
     expect(details.some((detail) => detail.text === '40')).toBe(true)
   })
+})
+
+describe('a tab the Markdown parser expanded to spaces', () => {
+  it.each([' ```\n\t0 . ', '[^1]: note\n ```\n\t12 boats sank. ', '- item\n ```\n\tfour . '])(
+    'keeps every statement on its raw characters: %j',
+    (text) => {
+      const article = analyze({ id: 'a', text, format: 'markdown' })
+      const fenced = article.statements.at(-1)!
+      expect(fenced.end).toBeGreaterThan(fenced.start)
+      expect(text.slice(fenced.start, fenced.end).replace(/\s+/g, ' ')).toBe(fenced.text)
+    },
+  )
 })
