@@ -10,7 +10,7 @@ import type { SparseVector } from './weights.js'
 export const maxPostings = 96
 
 /** How many candidate claims, ranked by shared informative weight, are scored exactly. */
-export const candidatesPerStatement = 24
+export const candidatesPerStatement = 12
 
 /**
  * Inverted index from features to the claims that carry them: candidate generation without

@@ -47,6 +47,8 @@ interface Prepared {
   vocabulary: Vocabulary
   profiles: StatementProfile[]
   articleVectors: SparseVector[]
+  /** Whether two articles report one event, by article pair, as it is asked. */
+  sameEvent: Map<number, boolean>
 }
 
 /**
@@ -217,6 +219,7 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
     vocabulary,
     profiles,
     articleVectors: articleVectors(units, articles.length),
+    sameEvent: new Map(),
   }
 }
 
@@ -229,9 +232,15 @@ export const sameEventCosine = 0.5
 
 /** True when the articles of two units are about one event (`sameEventCosine`). */
 function sameEvent(prepared: Prepared, a: number, b: number): boolean {
-  const left = prepared.articleVectors[prepared.units[a]!.article]!
-  const right = prepared.articleVectors[prepared.units[b]!.article]!
-  return cosine(left, right) >= sameEventCosine
+  const left = prepared.units[a]!.article
+  const right = prepared.units[b]!.article
+  const key = Math.min(left, right) * prepared.articles.length + Math.max(left, right)
+  let same = prepared.sameEvent.get(key)
+  if (same === undefined) {
+    same = cosine(prepared.articleVectors[left]!, prepared.articleVectors[right]!) >= sameEventCosine
+    prepared.sameEvent.set(key, same)
+  }
+  return same
 }
 
 /** The alignment model's features of two units: the pair's own, then the event's. */

@@ -31,9 +31,7 @@ export interface StatementProfile {
   slots: Int32Array
   /** Date values as extracted ('2025-05-08', 'thursday'). */
   dates: Int32Array
-  /** Every word and number, lower-cased, in text order (stop words included). */
-  tokens: Int32Array
-  /** Distinct `tokens`, ascending. */
+  /** Its distinct words and numbers, lower-cased (stop words included), ascending. */
   tokenSet: Int32Array
   /** Letter trigrams of the informative stems and names. */
   trigrams: Int32Array
@@ -146,7 +144,6 @@ export function profileOf(
     classes: sorted(classes),
     slots: sorted(slots),
     dates: sorted(dates),
-    tokens,
     tokenSet: sorted(new Set(tokens)),
     trigrams: sorted(trigrams),
   }
@@ -195,7 +192,6 @@ export const featureNames = [
   'unsharedMass',
   'tokenJaccard',
   'trigramJaccard',
-  'commonSubsequence',
 ] as const
 
 /**
@@ -213,8 +209,7 @@ export const featureNames = [
  * - shorterWords: ln(1 + words of the shorter statement); lengthRatio: shorter / longer;
  * - tokenJaccard: Jaccard similarity of all their words (stop words and numbers included);
  *   trigramJaccard: of the letter trigrams of their informative words (inflections and
- *   spelling variants overlap); commonSubsequence: the longest common subsequence of their
- *   words over the shorter's length (word order kept).
+ *   spelling variants overlap).
  */
 export function pairFeatures(a: StatementProfile, b: StatementProfile): PairFeatures {
   let dot = 0
@@ -259,7 +254,6 @@ export function pairFeatures(a: StatementProfile, b: StatementProfile): PairFeat
     Math.log1p(Math.max(0, a.mass + b.mass - 2 * shared)),
     jaccard(a.tokenSet, b.tokenSet),
     jaccard(a.trigrams, b.trigrams),
-    commonSubsequence(a.tokens, b.tokens),
   ]
 }
 
@@ -300,21 +294,6 @@ function jaccard(a: Int32Array, b: Int32Array): number {
   const shared = common(a, b)
   const union = a.length + b.length - shared
   return union > 0 ? shared / union : 0
-}
-
-/** Length of the longest common subsequence of two token lists over the shorter's length. */
-function commonSubsequence(a: Int32Array, b: Int32Array): number {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  if (short.length === 0) return 0
-  let previous = new Uint16Array(short.length + 1)
-  let current = new Uint16Array(short.length + 1)
-  for (const token of long) {
-    for (let j = 1; j <= short.length; j++) {
-      current[j] = token === short[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!)
-    }
-    ;[previous, current] = [current, previous]
-  }
-  return previous[short.length]! / short.length
 }
 
 /**
