@@ -473,6 +473,22 @@ const notEvents: ReadonlySet<string> = new Set([
   'released',
 ])
 
+/**
+ * The event words of a whole statement, folded ('passed' and 'approved' are one): what a date
+ * in it may be the date of.
+ *
+ * @example
+ * statementEvents('The council approved the budget on Thursday.') //=> Set { 'approved' }
+ */
+export function statementEvents(text: string): Set<string> {
+  const events = new Set<string>()
+  for (const word of tokenize(text)) {
+    const found = eventTerm(word)
+    if (found !== null) events.add(found.term)
+  }
+  return events
+}
+
 // An event word: a known one, else a past participle of five letters or more ('capsized').
 function eventTerm(word: string): { term: string; event: boolean } | null {
   const known = eventWords.get(word)

@@ -6,10 +6,17 @@ import {
   comparisonConfidence,
   describeDetail,
   sharedEvidence,
+  shareEvent,
 } from '../../src/compare/details.js'
 import { figureScore } from '../../src/compare/group.js'
 import { quoteText, sameQuote, speakerOf } from '../../src/compare/quotes.js'
-import { comparableClass, NAME_KINDS, type Slot, slotsOf } from '../../src/compare/same-thing.js'
+import {
+  comparableClass,
+  NAME_KINDS,
+  type Slot,
+  slotsOf,
+  statementEvents,
+} from '../../src/compare/same-thing.js'
 import { type PairVerdict, sameName, type Tolerances } from '../../src/compare/values.js'
 import type { ComparedValue, DetailComparison, DiffPart, Statement } from '../../src/types.js'
 
@@ -33,7 +40,12 @@ export function referenceComparisons(
   const groups = referenceGroups(statements, tolerances, outlet)
   const shared = sharedEvidence(groups, tolerances)
   const confidence = (a: Placed, b: Placed) =>
-    comparisonConfidence(a, b, { cohesion, shared: shared(a, b), tolerances })
+    comparisonConfidence(a, b, {
+      cohesion,
+      shared: shared(a, b),
+      tolerances,
+      sharedEvent: shareEvent(statementEvents(a.statement.text), statementEvents(b.statement.text)),
+    })
   return groups.map((group) => judgeGroup(group, tolerances, outlet, confidence))
 }
 

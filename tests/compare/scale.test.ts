@@ -222,7 +222,12 @@ describe('compare by value class', () => {
               )
               if (against.length === 0) return []
               const label = figureLabel(c.kind, value.detail)
-              return [`${label} ${value.detail.text} diverges from ${referenceList(against, outlet)}`]
+              const confidence = c.confidence ?? 1
+              const possible =
+                confidence < resolved.minConflictConfidence
+                  ? `Possible conflict (confidence ${confidence.toFixed(2)}): `
+                  : ''
+              return [`${possible}${label} ${value.detail.text} diverges from ${referenceList(against, outlet)}`]
             }),
           )
           .sort()

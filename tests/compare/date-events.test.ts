@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { compare } from '../../src/index.js'
+import type { DetailComparison } from '../../src/types.js'
+
+// A date dates its statement's event: two dates in one claim whose statements share no event
+// word may be the dates of two events, so their conflict is only possible. Articles invented.
+
+function dateComparison(first: string, second: string): { status: string; date: DetailComparison } {
+  const report = compare([
+    { id: 'one', text: first, publishedAt: '2026-03-06' },
+    { id: 'two', text: second, publishedAt: '2026-03-06' },
+  ])
+  const claim = report.claims.find((c) => c.statementIds.length === 2)
+  expect(claim, 'the two statements align').toBeDefined()
+  const date = claim!.comparisons.find((c) => c.kind === 'date' && c.status === 'diverge')
+  expect(date, 'the dates diverge').toBeDefined()
+  return { status: claim!.status, date: date! }
+}
+
+describe('dates of one claim', () => {
+  it('are a confident conflict when both statements date the same event', () => {
+    const { status, date } = dateComparison(
+      'The Harlow council approved the harbour budget of $40 million on Thursday after a long debate.',
+      'The Harlow council approved the harbour budget of $40 million late on Wednesday after a long debate.',
+    )
+    expect(status).toBe('disputed')
+    expect(date.confidence).toBeGreaterThanOrEqual(0.5)
+  })
+
+  it('are only a possible conflict when the statements name different events', () => {
+    const { status, date } = dateComparison(
+      'Harlow police received the emergency call about the harbour fire on Tuesday, Chief Ana Ruiz said.',
+      'Chief Ana Ruiz briefed reporters about the harbour fire and the emergency call on Wednesday.',
+    )
+    expect(status).not.toBe('disputed')
+    expect(date.confidence).toBeLessThan(0.5)
+  })
+})
