@@ -60,7 +60,11 @@ export function claimFindings(
       if (comparison.status !== 'diverge') continue
       if (comparison.kind === 'quote') {
         findings.push(...misquotes(comparison, context, statementsById, options.nameSimilarity))
-        findings.push(...misattributions(comparison, context, statementsById, options.nameSimilarity))
+        const cutoff = options.minConflictConfidence ?? defaultOptions.minConflictConfidence
+        const possible = !isConflict(comparison, cutoff)
+        findings.push(
+          ...misattributions(comparison, context, statementsById, options.nameSimilarity, possible),
+        )
       } else {
         const cutoff = options.minConflictConfidence ?? defaultOptions.minConflictConfidence
         findings.push(...divergences(comparison, context, options, !isConflict(comparison, cutoff)))
@@ -219,6 +223,7 @@ function misattributions(
   context: FindingContext,
   statementsById: ReadonlyMap<string, Statement>,
   nameSimilarity: number,
+  possible: boolean,
 ): Finding[] {
   const spoken = comparison.values.map((value) => ({
     ...value,
@@ -229,7 +234,21 @@ function misattributions(
     const other = spoken[conflicts[position]!]
     if (other === undefined) return []
     const message = `${possessive(value.speaker!)} quote is attributed to ${other.speaker} in ${context.outlet(other.articleId)}`
-    return [context.finding('misquote', 'warning', value.articleId, value.statementId, value.detail, message)]
+    // A possible misattribution (see `misattributionConfidence`) is a note, as a possible conflict is.
+    const prefix = possible
+      ? `Possible misattribution (confidence ${(comparison.confidence ?? 1).toFixed(2)}): `
+      : ''
+    const severity = possible ? 'note' : 'warning'
+    return [
+      context.finding(
+        'misquote',
+        severity,
+        value.articleId,
+        value.statementId,
+        value.detail,
+        prefix + message,
+      ),
+    ]
   })
 }
 

@@ -87,12 +87,13 @@ export function divergenceSeverity(kind: DetailKind, possible = false): Severity
 }
 
 /**
- * Whether a finding is a possible conflict: a 'divergent-detail' note (see `divergenceSeverity`).
+ * Whether a finding is a possible conflict: a 'divergent-detail' note (see `divergenceSeverity`)
+ * or a 'misquote' note (a possible misattribution).
  * `--fail-on diverge` skips these; `--fail-on possible` (or `any`) fails on them.
  *
  * @example
  * isPossibleConflict({ rule: 'divergent-detail', severity: 'note', ... }) //=> true
  */
 export function isPossibleConflict(finding: Pick<Finding, 'rule' | 'severity'>): boolean {
-  return finding.rule === 'divergent-detail' && finding.severity === 'note'
+  return (finding.rule === 'divergent-detail' || finding.rule === 'misquote') && finding.severity === 'note'
 }

@@ -227,7 +227,9 @@ describe('compare by value class', () => {
                 confidence < resolved.minConflictConfidence
                   ? `Possible conflict (confidence ${confidence.toFixed(2)}): `
                   : ''
-              return [`${possible}${label} ${value.detail.text} diverges from ${referenceList(against, outlet)}`]
+              return [
+                `${possible}${label} ${value.detail.text} diverges from ${referenceList(against, outlet)}`,
+              ]
             }),
           )
           .sort()
