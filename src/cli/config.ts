@@ -71,7 +71,7 @@ export function optionsFrom(args: ParsedArgs, cwd: string, command: string): Opt
   if (threshold !== undefined) {
     const value = Number(threshold)
     if (threshold.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
-      throw usage(`--threshold must be a number from 0 to 1, such as 0.35; received '${threshold}'`, command)
+      throw usage(`--threshold must be a number from 0 to 1, such as 0.7; received '${threshold}'`, command)
     }
     options.threshold = value
   }

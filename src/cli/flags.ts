@@ -43,7 +43,7 @@ export const compareFlags: readonly FlagSpec[] = [
     name: 'threshold',
     kind: 'value',
     placeholder: 'N',
-    help: 'similarity (0..1) to join a claim (default: 0.35)',
+    help: 'same-statement score (0..1) to join a claim (default: 0.7)',
   },
   {
     name: 'granularity',

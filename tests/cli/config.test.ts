@@ -46,7 +46,7 @@ describe('options from --config and flags', () => {
     [
       ['--threshold', 'high'],
       'E_USAGE',
-      "--threshold must be a number from 0 to 1, such as 0.35; received 'high'",
+      "--threshold must be a number from 0 to 1, such as 0.7; received 'high'",
     ],
     [['--threshold', '1.5'], 'E_USAGE', "received '1.5'"],
     [['--threshold', '-0.1'], 'E_USAGE', "received '-0.1'"],
