@@ -4,6 +4,7 @@ import { type NormalizedInput, normalizeInput } from '../parse/input.js'
 import { segmentDocument } from '../segment/index.js'
 import type { Article, ArticleInput, Citation, Options, ResolvedOptions, Statement } from '../types.js'
 import { extractStatement, resolveAliases } from './index.js'
+import { isTimestampLine } from './timestamps.js'
 
 /**
  * Parses, segments and extracts one article: its statements with their details and
@@ -32,7 +33,9 @@ export function analyzeInput(input: NormalizedInput, options: ResolvedOptions): 
     if (statement.kind === 'fragment') return statement
     const extracted = extractStatement(content, input.text, context)
     const citations = mergeCitations(statement.citations, extracted.citations)
-    return { ...statement, details: extracted.details, citations }
+    const analysed = { ...statement, details: extracted.details, citations }
+    // A line that only dates the page is page furniture, like 'Share this article'.
+    return isTimestampLine(analysed) ? { ...statement, kind: 'fragment' as const } : analysed
   })
   const withNames = resolveAliases(statements)
   return {

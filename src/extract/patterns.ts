@@ -585,3 +585,13 @@ export const unitJoinerPattern = /^(?: ?[-–—] ?| to | and | or )$/
 /** A comparison right before a figure: 'up from ', 'down from ', 'compared with '. */
 export const comparedFromPattern =
   /(?:^|[^a-z])(?:up|down|rising|falling|rose|fell|increasing|decreasing|compared|against|versus|vs\.?) (?:from |with |to )?$/i
+
+/**
+ * Words of a publication timestamp line besides its dates ('Originally published ... at 10:20
+ * AM EDT', 'Updated 9:01 AM', '01:19 hrs', '(GMT+05:00)'), whole words, any case.
+ */
+export const timestampWordPattern =
+  /\b(?:originally|first|last|published|posted|updated|modified|on|at|by|hrs|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|edt|est|cdt|cst|mdt|mst|pdt|pst|ist)\b/giu
+
+/** Any letter: what a timestamp line has none of once its dates and timestamp words are gone. */
+export const anyLetterPattern = /\p{L}/u
