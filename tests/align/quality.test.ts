@@ -8,7 +8,7 @@ import { articlesOf, heldoutEvents, type LabelledEvent, labelledEvents, score } 
 // with the fitted same-statement model and the default threshold 0.7: precision 0.920, recall
 // 0.754, F1 0.829. With TF-IDF cosine, tuned on this very fixture, it was 0.952 / 0.967 /
 // 0.959; on real coverage by other people (the ECB+ dev topics, `npm run eval`) that scorer
-// found 11% of the linked sentence pairs at precision 0.84, the model 26% at 0.81, which is
+// found 11% of the linked sentence pairs at precision 0.84, the model 25.5% at 0.80, which is
 // why the model is the default.
 // On tests/fixtures/align/heldout.json (40 true links over 2 events, written before any
 // tuning): precision 0.895, recall 0.425, F1 0.576 (TF-IDF: 0.920 / 0.575 / 0.708): its
