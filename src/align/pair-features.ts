@@ -212,26 +212,7 @@ export const featureNames = [
  *   spelling variants overlap).
  */
 export function pairFeatures(a: StatementProfile, b: StatementProfile): PairFeatures {
-  let dot = 0
-  let shared = 0
-  let sharedNames = 0
-  let i = 0
-  let j = 0
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!
-    const y = b.ids[j]!
-    if (x < y) i++
-    else if (x > y) j++
-    else {
-      const left = a.weights[i]!
-      const right = b.weights[j]!
-      dot += left * right
-      shared += Math.min(left, right)
-      sharedNames += a.isName[i]!
-      i++
-      j++
-    }
-  }
+  const { dot, shared, sharedNames } = overlapOf(a, b)
   const cosine = a.norm > 0 && b.norm > 0 ? dot / (a.norm * b.norm) : 0
   const lighter = Math.min(a.mass, b.mass)
   const heavier = Math.max(a.mass, b.mass)
@@ -322,7 +303,20 @@ export function hasEvidence(a: StatementProfile, b: StatementProfile): boolean {
 
 /** The rarity weight two profiles share: the sum of the smaller weight of each shared word or name. */
 export function sharedWeight(a: StatementProfile, b: StatementProfile): number {
+  return overlapOf(a, b).shared
+}
+
+/**
+ * One merge of two profiles' sorted words and names: the dot product of their weights, the
+ * weight they share (the smaller of each shared one) and how many shared ones are names.
+ */
+function overlapOf(
+  a: StatementProfile,
+  b: StatementProfile,
+): { dot: number; shared: number; sharedNames: number } {
+  let dot = 0
   let shared = 0
+  let sharedNames = 0
   let i = 0
   let j = 0
   while (i < a.ids.length && j < b.ids.length) {
@@ -330,7 +324,15 @@ export function sharedWeight(a: StatementProfile, b: StatementProfile): number {
     const y = b.ids[j]!
     if (x < y) i++
     else if (x > y) j++
-    else shared += Math.min(a.weights[i++]!, b.weights[j++]!)
+    else {
+      const left = a.weights[i]!
+      const right = b.weights[j]!
+      dot += left * right
+      shared += Math.min(left, right)
+      sharedNames += a.isName[i]!
+      i++
+      j++
+    }
   }
-  return shared
+  return { dot, shared, sharedNames }
 }
