@@ -31,11 +31,6 @@ export interface BuildSettings {
   hook: boolean
   /** Consider every claim as a candidate instead of asking the inverted index. */
   allPairs: boolean
-  /**
-   * Scores are means of the unit vectors' cosines, so the index can skip candidates whose
-   * shared weight cannot reach the threshold; false for the model and the hook.
-   */
-  cosineScores: boolean
 }
 
 /** Most merge rounds; each round lets a claim merge once. */
@@ -69,11 +64,7 @@ export function* buildClaims(
       const candidates = group.map((unit) => {
         if (settings.allPairs) return poolClaims.filter((id) => claims[id]!.alive)
         const vector = units[unit]!.vector
-        let unseen = 0
-        for (let i = 0; i < vector.ids.length; i++)
-          if (index.isSaturated(vector.ids[i]!)) unseen += vector.weights[i]!
-        const minShared = settings.cosineScores ? settings.threshold - unseen : Number.NEGATIVE_INFINITY
-        return index.candidates(vector.ids, vector.weights, claims, candidatesPerStatement, never, minShared)
+        return index.candidates(vector.ids, vector.weights, claims, candidatesPerStatement, never)
       })
       if (settings.hook && pairs !== null) {
         const request: PairRequest = []
@@ -165,22 +156,15 @@ function claimLinks(
     let others: number[]
     if (settings.allPairs) others = poolClaims.filter((other) => allowed(claims[other]!))
     else {
-      // Query with the claim's mean vector (its heaviest features); the rest of its weight
-      // is what the index does not see, for the bound on the mean similarity.
+      // Query with the claim's mean vector (its heaviest features).
       const size = claim.members.length
-      const sorted = [...claim.sum].sort((x, y) => y[1] - x[1] || x[0] - y[0])
-      const top = sorted.slice(0, claimQueryFeatures)
-      let unseen = 0
-      sorted.forEach(([feature, weight], i) => {
-        if (i >= claimQueryFeatures || index.isSaturated(feature)) unseen += weight / size
-      })
+      const top = [...claim.sum].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, claimQueryFeatures)
       others = index.candidates(
         top.map(([feature]) => feature),
         top.map(([, weight]) => weight / size),
         claims,
         candidatesPerStatement,
         (other) => !allowed(other),
-        settings.cosineScores ? settings.threshold - unseen : Number.NEGATIVE_INFINITY,
       )
     }
     for (const other of others) {

@@ -43,18 +43,10 @@ export class ClaimIndex {
     }
   }
 
-  /** True when `feature` was dropped for being in too many claims. */
-  isSaturated(feature: number): boolean {
-    return this.saturated.has(feature)
-  }
-
   /**
    * Live claims sharing an indexed feature with the query (`ids`, `weights`), the best
    * `limit` by the query weight they share (ties: the older claim), excluding those
-   * `exclude` rejects and those sharing less than `minShared`. With unit-length member
-   * vectors a claim's mean weight on a feature is at most 1, so the shared query weight plus
-   * the query's weight on features the index cannot see bounds the mean similarity: claims
-   * below `threshold - unseen weight` cannot reach the threshold and are skipped unscored.
+   * `exclude` rejects. The scorer then scores only these.
    */
   candidates(
     ids: ArrayLike<number>,
@@ -62,7 +54,6 @@ export class ClaimIndex {
     claims: readonly ClaimState[],
     limit: number,
     exclude: (claim: ClaimState) => boolean,
-    minShared = Number.NEGATIVE_INFINITY,
   ): number[] {
     if (this.shared.length < claims.length) {
       this.shared = new Float64Array(Math.max(claims.length, this.shared.length * 2))
@@ -80,7 +71,6 @@ export class ClaimIndex {
     }
     const ranked: number[] = []
     for (const id of touched) {
-      if (shared[id]! < minShared) continue
       const claim = claims[id]!
       if (claim.alive && !exclude(claim)) ranked.push(id)
     }

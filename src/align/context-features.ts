@@ -28,18 +28,11 @@ export function articleVectors(units: readonly Unit[], articles: number): Sparse
 /**
  * What the event says about a pair of statements: the cosine of their TF-IDF vectors
  * weighted over the event's own statements (a word every outlet of this event uses, such as
- * the main person's name, says little about which fact a statement states), and the cosine
- * of their articles' vectors (statements of articles about another event of the same kind
- * rarely state the same fact).
+ * the main person's name, says little about which fact a statement states). The cosine of
+ * their articles' vectors is not a feature: fitted on ECB+, where annotated sentences of one
+ * event are mostly linked, it glued every pair of one event together; `align` reads it only to
+ * decide whether a shared figure slot counts (`sameEventCosine`).
  */
-export function contextFeatures(
-  units: readonly Unit[],
-  articles: readonly SparseVector[],
-  a: number,
-  b: number,
-): number[] {
-  const left = units[a]!
-  const right = units[b]!
-  void articles
-  return [cosine(left.vector, right.vector)]
+export function contextFeatures(units: readonly Unit[], a: number, b: number): number[] {
+  return [cosine(units[a]!.vector, units[b]!.vector)]
 }

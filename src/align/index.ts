@@ -151,7 +151,6 @@ function run(prepared: Prepared, options: Options | undefined, scorer: Scorer, p
       manyToOne: resolved.manyToOne,
       hook,
       allPairs: hook && prepared.units.length < allPairsLimit,
-      cosineScores: false,
     },
     scorer,
     pairs,
@@ -247,7 +246,7 @@ function sameEvent(prepared: Prepared, a: number, b: number): boolean {
 function unitPairFeatures(prepared: Prepared, a: number, b: number): number[] {
   return [
     ...pairFeatures(prepared.profiles[a]!, prepared.profiles[b]!),
-    ...contextFeatures(prepared.units, prepared.articleVectors, a, b),
+    ...contextFeatures(prepared.units, a, b),
   ]
 }
 

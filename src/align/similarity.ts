@@ -55,7 +55,7 @@ function scoredMembers(members: readonly number[]): readonly number[] {
  * (average linkage alone lost two thirds of the pairs the model finds on ECB+, as a claim
  * grows; best match alone chains different facts together). Pair probabilities are computed
  * once and remembered, over at most `maxScoredMembers` members of each claim so that a
- * claim of a thousand statements costs no more than one of 24. `cohesion` stays the plain
+ * claim of a thousand statements costs no more than one of 8. `cohesion` stays the plain
  * mean pairwise probability.
  */
 export function modelScorer(units: number, score: (a: number, b: number) => number): Scorer {
