@@ -25,9 +25,6 @@ export const possessiveEnd = /'s$/
 /** A word that starts with a digit ('9,000'): not a subject word. */
 export const startsWithDigit = /^\d/
 
-/** Typographic apostrophes, folded to "'" before quotes are compared. */
-export const typographicApostrophes = /[\u2018\u2019\u02bc]/g
-
 /** A run of white space, between words of a diff part. */
 export const whiteSpace = /\s+/
 

@@ -3,16 +3,16 @@ import { defaultOptions } from '../options.js'
 import { stem, stopwords, tokenize } from '../text/natural.js'
 import { wordZipf } from '../text/rarity.js'
 import type { Detail, DiffPart, Statement } from '../types.js'
-import { elision, quoteToken, typographicApostrophes, whiteSpace } from './patterns.js'
+import { elision, quoteToken, whiteSpace } from './patterns.js'
 import type { PairVerdict, Tolerances } from './values.js'
 import { nameKey, sameName } from './values.js'
 
 /** The thresholds `sameQuote` weighs: two word overlaps, and how alike two speakers' names must be. */
 export type QuoteThresholds = Pick<Tolerances, 'quoteOverlap' | 'sameSpeakerQuoteOverlap' | 'nameSimilarity'>
 
-/** The words of a quote for comparison: lower case, typographic quotes and dashes folded. */
+/** The words of a quote for comparison: lower case, typographic quotes and dashes folded (`tokenize` folds apostrophes). */
 export function quoteWords(text: string): string[] {
-  return tokenize(text.replace(typographicApostrophes, "'"))
+  return tokenize(text)
     .map((word) => trimApostrophes(word))
     .filter((word) => word !== '')
 }
