@@ -45,7 +45,9 @@ interface Prepared {
   units: Unit[]
   pools: number[][]
   vocabulary: Vocabulary
+  /** The same-statement model's profile of each unit (empty with a similarity hook). */
   profiles: StatementProfile[]
+  /** Each article's vector, for `sameEvent` (empty with a similarity hook). */
   articleVectors: SparseVector[]
   /** Whether two articles report one event, by article pair, as it is asked. */
   sameEvent: Map<number, boolean>
@@ -209,15 +211,16 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
   vectors.forEach((vector, i) => {
     units[i]!.vector = vector
   })
+  // The model's inputs; a similarity hook replaces the model and needs none of them.
+  const byModel = options?.similarity === undefined
   const intern = interner()
-  const profiles = statements.map((statement) => profileOf(statement, event, intern, stemOf))
   return {
     articles,
     units,
     pools,
     vocabulary,
-    profiles,
-    articleVectors: articleVectors(units, articles.length),
+    profiles: byModel ? statements.map((statement) => profileOf(statement, event, intern, stemOf)) : [],
+    articleVectors: byModel ? articleVectors(units, articles.length) : [],
     sameEvent: new Map(),
   }
 }
@@ -248,6 +251,21 @@ function unitPairFeatures(prepared: Prepared, a: number, b: number): number[] {
     ...pairFeatures(prepared.profiles[a]!, prepared.profiles[b]!),
     ...contextFeatures(prepared.units, a, b),
   ]
+}
+
+/**
+ * The score of two units: 0 without shared evidence (`hasEvidence`), else the alignment
+ * model's probability, lifted to `sharedSlotFloor` when they give a value for one figure slot
+ * in articles about one event.
+ */
+function pairScore(prepared: Prepared, a: number, b: number): number {
+  const left = prepared.profiles[a]!
+  const right = prepared.profiles[b]!
+  const shared = sharedWeight(left, right)
+  if (!hasEvidence(left, right, shared)) return 0
+  const model = probability(alignmentModel, unitPairFeatures(prepared, a, b))
+  const slotted = shared >= minSharedMass && sharesSlot(left, right) && sameEvent(prepared, a, b)
+  return slotted ? Math.max(model, sharedSlotFloor) : model
 }
 
 /**
@@ -306,15 +324,7 @@ function start(articles: Article[], options: Options | undefined) {
   const pairs = hook === undefined ? null : new PairScores(prepared.units.length)
   const scorer =
     pairs === null
-      ? modelScorer(prepared.units.length, (a, b) => {
-          const left = prepared.profiles[a]!
-          const right = prepared.profiles[b]!
-          if (!hasEvidence(left, right)) return 0
-          const model = probability(alignmentModel, unitPairFeatures(prepared, a, b))
-          const slotted =
-            sharedWeight(left, right) >= minSharedMass && sharesSlot(left, right) && sameEvent(prepared, a, b)
-          return slotted ? Math.max(model, sharedSlotFloor) : model
-        })
+      ? modelScorer(prepared.units.length, (a, b) => pairScore(prepared, a, b))
       : hookScorer(pairs)
   return { prepared, hook, pairs, scorer, steps: run(prepared, options, scorer, pairs) }
 }

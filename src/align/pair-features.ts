@@ -292,8 +292,7 @@ export const minSharedMass = 2.5
  * both give the damage in pounds) or date with at least one shared word ('Five people were still missing' and
  * 'At least nine people were still missing').
  */
-export function hasEvidence(a: StatementProfile, b: StatementProfile): boolean {
-  const shared = sharedWeight(a, b)
+export function hasEvidence(a: StatementProfile, b: StatementProfile, shared = sharedWeight(a, b)): boolean {
   if (shared >= minSharedMass) return true
   return (
     shared >= 1 &&
