@@ -15,18 +15,18 @@ const penalty = 1e-3
 
 const shared = sharedDir()
 if (shared !== null) {
-  const { pairFeatures, profileOf, featureNames, interner } = await import(
-    join(root, 'dist/align/pair-features.js')
-  )
+  const { featureNames } = await import(join(root, 'dist/align/pair-features.js'))
   const { contextFeatureNames } = await import(join(root, 'dist/align/context-features.js'))
-  const { eventWords, memoStemmer } = await import(join(root, 'dist/align/tokens.js'))
+  const { statementPairFeatures, textStatement } = await import(
+    join(root, 'dist/align/statement-similarity.js')
+  )
   const { alignmentFeatures } = await import(join(root, 'dist/align/index.js'))
   const { extractDetails } = await import(join(root, 'dist/extract/index.js'))
   const { analyze } = await import(join(root, 'dist/extract/analyze.js'))
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null
 
-  // The statement model: labelled pairs of texts, each scored on its own.
-  const stemOf = memoStemmer()
+  // The statement model: labelled pairs of texts, each scored on its own as `similarity` does
+  // (details extracted once per distinct text).
   const details = new Map()
   const statement = (text, id) => {
     let found = details.get(text)
@@ -34,27 +34,9 @@ if (shared !== null) {
       found = text.trim() === '' ? [] : extractDetails(text)
       details.set(text, found)
     }
-    return {
-      id: `${id}#0`,
-      articleId: id,
-      index: 0,
-      text,
-      kind: 'sentence',
-      details: found,
-      citations: [],
-      start: 0,
-      end: text.length,
-      line: 1,
-      column: 1,
-    }
+    return textStatement(text, id, found)
   }
-  const featuresOf = (a, b) => {
-    const left = statement(a, 'a')
-    const right = statement(b, 'b')
-    const event = eventWords([left, right])
-    const intern = interner()
-    return pairFeatures(profileOf(left, event, intern, stemOf), profileOf(right, event, intern, stemOf))
-  }
+  const featuresOf = (a, b) => statementPairFeatures(statement(a, 'a'), statement(b, 'b'))
   const sets = ['ecbplus-pairs-dev.json', 'nanco-pairs-dev.json', 'mrpc-pairs-dev.json'].map((file) => {
     const pairs = JSON.parse(readFileSync(join(shared, 'data', file), 'utf8'))
     const rows = pairs.map((pair) => ({ x: featuresOf(pair.a, pair.b), y: Number(pair.label) }))

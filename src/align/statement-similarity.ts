@@ -1,8 +1,8 @@
 import { CorroborateError } from '../errors.js'
 import { extractDetails } from '../extract/index.js'
 import { resolveOptions } from '../options.js'
-import type { Options, Statement } from '../types.js'
-import { interner, pairFeatures, profileOf } from './pair-features.js'
+import type { Detail, Options, Statement } from '../types.js'
+import { interner, type PairFeatures, pairFeatures, profileOf } from './pair-features.js'
 import { probability, statementModel } from './similarity-model.js'
 import { eventWords, memoStemmer } from './tokens.js'
 
@@ -29,25 +29,31 @@ export function similarity(a: string, b: string, options?: Options): number {
     throw new CorroborateError('E_INPUT_TYPE', 'similarity expects two strings; pass the statements’ text.')
   }
   if (a.trim() === '' || b.trim() === '') return 0
-  const left = asStatement(a, 'a', options)
-  const right = asStatement(b, 'b', options)
+  const left = textStatement(a, 'a', extractDetails(a, options))
+  const right = textStatement(b, 'b', extractDetails(b, options))
+  return probability(statementModel, statementPairFeatures(left, right))
+}
+
+/**
+ * The pair features of two statements scored on their own, as `similarity` scores them:
+ * names read from the two statements alone. `scripts/fit-similarity.mjs` fits on these.
+ */
+export function statementPairFeatures(left: Statement, right: Statement): PairFeatures {
   const event = eventWords([left, right])
   const stemOf = memoStemmer()
   const intern = interner()
-  return probability(
-    statementModel,
-    pairFeatures(profileOf(left, event, intern, stemOf), profileOf(right, event, intern, stemOf)),
-  )
+  return pairFeatures(profileOf(left, event, intern, stemOf), profileOf(right, event, intern, stemOf))
 }
 
-function asStatement(text: string, articleId: string, options: Options | undefined): Statement {
+/** A text as a one-statement article's only statement, with its details. */
+export function textStatement(text: string, articleId: string, details: Detail[]): Statement {
   return {
     id: `${articleId}#0`,
     articleId,
     index: 0,
     text,
     kind: 'sentence',
-    details: extractDetails(text, options),
+    details,
     citations: [],
     start: 0,
     end: text.length,
