@@ -42,6 +42,16 @@ export const elision =
   /\[\s*(?:\u2026|\.(?:\s?\.){2,})\s*\]|\(\s*(?:\u2026|\.(?:\s?\.){2,})\s*\)|\u2026|\.(?:\s?\.){2,}/
 
 /**
+ * Words an outlet set into a quote in parentheses or square brackets, its own and not the
+ * speaker's: 'respect to her (Tara) and her family', '[the mayor] said'. Quote comparison reads
+ * them as an elision.
+ *
+ * @example
+ * 'respect to her (Tara) and'.replace(editorialInsertion, '…') //=> 'respect to her … and'
+ */
+export const editorialInsertion = /\([^()]*\)|\[[^[\]]*\]/g
+
+/**
  * One token of a quote's word diff: a run of white space; a number or amount kept whole
  * ('$35,000,000', '3.5%'); a word with its inner apostrophes and hyphens ("O'Brien",
  * 'Smith-Jones'); or any other single character. Used with String#match, which resets

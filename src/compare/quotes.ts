@@ -1,20 +1,29 @@
-import { diffWords } from 'diff'
+import { diffArrays, diffWords } from 'diff'
 import { defaultOptions } from '../options.js'
 import { stem, stopwords, tokenize } from '../text/natural.js'
 import { wordZipf } from '../text/rarity.js'
 import type { Detail, DiffPart, Statement } from '../types.js'
-import { elision, quoteToken, whiteSpace } from './patterns.js'
+import { editorialInsertion, elision, quoteToken, whiteSpace } from './patterns.js'
 import type { PairVerdict, Tolerances } from './values.js'
 import { nameKey, sameName } from './values.js'
 
 /** The thresholds `sameQuote` weighs: two word overlaps, and how alike two speakers' names must be. */
 export type QuoteThresholds = Pick<Tolerances, 'quoteOverlap' | 'sameSpeakerQuoteOverlap' | 'nameSimilarity'>
 
-/** The words of a quote for comparison: lower case, typographic quotes and dashes folded (`tokenize` folds apostrophes). */
+/**
+ * The words of a quote for comparison: lower case, typographic quotes folded (`tokenize` folds
+ * apostrophes), split at hyphens and dashes, which outlets set differently ('say - - the',
+ * 'say-the', 'say — the' are the same three words), and without tokens of punctuation alone.
+ */
 export function quoteWords(text: string): string[] {
-  return tokenize(text)
-    .map((word) => trimApostrophes(word))
-    .filter((word) => word !== '')
+  const words: string[] = []
+  for (const token of tokenize(text)) {
+    for (const piece of token.split('-')) {
+      const word = trimApostrophes(piece)
+      if (word !== '') words.push(word)
+    }
+  }
+  return words
 }
 
 function trimApostrophes(word: string): string {
@@ -312,11 +321,82 @@ export function compareQuotes(a: string, b: string): PairVerdict & { diff: DiffP
   if (left.words.join(' ') === right.words.join(' ')) {
     return { status: 'agree', reason: 'Both outlets quote the same words.', diff: null }
   }
-  const fit = fitQuotes(left, right, false) ?? fitQuotes(left, right, true)
+  const fit =
+    fitQuotes(left, right, false) ??
+    fitQuotes(left, right, true) ??
+    smallWordsAside(fitQuotes(withoutSmallWords(left), withoutSmallWords(right), true), left, right)
   if (fit === null) {
+    const small = smallWordChanges(left.words, right.words)
+    if (small !== null) {
+      return {
+        status: 'compatible',
+        reason: `The outlets quote the same words but for small ones (${small}).`,
+        diff: null,
+      }
+    }
     return { status: 'diverge', reason: 'The outlets quote different words.', diff: wordDiff(a, b) }
   }
   return { status: 'compatible', reason: fitReason(fit), diff: null }
+}
+
+// A quote's pieces without its small words (see `isSmallWord`), its elisions kept in place.
+function withoutSmallWords(pieces: Pieces): Pieces {
+  const words: string[] = []
+  const gaps = new Set<number>()
+  pieces.words.forEach((word, index) => {
+    if (pieces.gaps.has(index)) gaps.add(words.length)
+    if (!isSmallWord(word)) words.push(word)
+  })
+  if (pieces.gaps.has(pieces.words.length)) gaps.add(words.length)
+  return { words, gaps }
+}
+
+// A fit found with small words set aside says so. As a part of the other quote, the shorter
+// must keep `MIN_PART_WORDS` words that are not small: 'for cases were closed' is not a part of
+// 'four cases were closed'.
+function smallWordsAside(fit: QuoteFit | null, a: Pieces, b: Pieces): QuoteFit | null {
+  if (fit === null) return null
+  const kept = (pieces: Pieces) => pieces.words.filter((word) => !isSmallWord(word)).length
+  if (fit.partial && Math.min(kept(a), kept(b)) < MIN_PART_WORDS) return null
+  return { ...fit, smallWords: true }
+}
+
+const MIN_PART_WORDS = 5
+
+// Words whose change leaves a quote's meaning: articles, prepositions, conjunctions and forms
+// of 'be', 'have' and 'do'. Pronouns, negations, quantifiers, modals and numbers are not here:
+// 'he' / 'she', 'will' / 'did', 'four' / 'for' change what was said.
+const smallWords: ReadonlySet<string> = new Set([
+  ...['a', 'an', 'the', 'this', 'that', 'these', 'those', 'which', 'who', 'whom'],
+  ...['at', 'in', 'on', 'to', 'for', 'of', 'with', 'by', 'from', 'into', 'onto', 'about', 'as'],
+  ...['and', 'but', 'or', 'so', 'then', 'also', 'just', 'very', 'really', 'well', 'oh'],
+  ...['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", "'re", "'m"],
+  ...['has', 'have', 'had', 'having', 'do', 'does', 'did'],
+])
+
+function isSmallWord(word: string): boolean {
+  return smallWords.has(word)
+}
+
+/**
+ * The changed words, as "'at' / 'with'", when every word one quote has and the other lacks is
+ * a small word (`smallWords`: 'at' / 'with', 'is' dropped, 'had' added); null when a content
+ * word, a pronoun, a negation, a quantifier or a modal changes. Outlets transcribing
+ * one recording differ in such words; a reader would not call it a misquote.
+ */
+function smallWordChanges(a: readonly string[], b: readonly string[]): string | null {
+  const removed: string[] = []
+  const added: string[] = []
+  for (const change of diffArrays(a as string[], b as string[])) {
+    if (change.removed) removed.push(...change.value)
+    else if (change.added) added.push(...change.value)
+  }
+  const changed = [...removed, ...added]
+  if (changed.length === 0 || !changed.every(isSmallWord)) return null
+  // Half the shorter quote's words at least must stay, so that two quotes of small words alone differ.
+  if (changed.length * 2 > Math.min(a.length, b.length)) return null
+  const shown = (words: string[]) => (words.length === 0 ? '-' : `'${words.map(shownWord).join(' ')}'`)
+  return `${shown(removed)} / ${shown(added)}`
 }
 
 /** How one quote fits another: what was left out, and which words differ only in form. */
@@ -327,6 +407,8 @@ interface QuoteFit {
   elided: boolean
   /** Matched words that differ in inflection, spelling or person, as [a's, b's]. */
   forms: [string, string][]
+  /** Found only with small words ('had', 'the', 'at') set aside: they differ too. */
+  smallWords?: boolean
 }
 
 function fitReason(fit: QuoteFit): string {
@@ -340,6 +422,8 @@ function fitReason(fit: QuoteFit): string {
       .join(', ')
     reason += `${fit.partial || fit.elided ? ', and they differ' : ', differing'} only in inflection, spelling or person (${shown})`
   }
+  if (fit.smallWords === true)
+    reason += `${fit.partial || fit.elided || fit.forms.length > 0 ? ';' : ','} some small words differ`
   return `${reason}.`
 }
 
@@ -357,10 +441,13 @@ interface Pieces {
 function quotePieces(text: string): Pieces {
   const words: string[] = []
   const gaps = new Set<number>()
-  text.split(elision).forEach((piece, index) => {
-    if (index > 0) gaps.add(words.length)
-    words.push(...quoteWords(piece))
-  })
+  text
+    .replace(editorialInsertion, '\u2026')
+    .split(elision)
+    .forEach((piece, index) => {
+      if (index > 0) gaps.add(words.length)
+      words.push(...quoteWords(piece))
+    })
   return { words, gaps }
 }
 

@@ -489,6 +489,17 @@ export function statementEvents(text: string): Set<string> {
   return events
 }
 
+/**
+ * The folded term of a known event word ('died' -> 'killed', 'wounded' -> 'injured'), or
+ * undefined when the word is not one.
+ *
+ * @example
+ * knownEvent('wounded') //=> 'injured'
+ */
+export function knownEvent(word: string): string | undefined {
+  return eventWords.get(word)
+}
+
 // An event word: a known one, else a past participle of five letters or more ('capsized').
 function eventTerm(word: string): { term: string; event: boolean } | null {
   const known = eventWords.get(word)
@@ -497,6 +508,27 @@ function eventTerm(word: string): { term: string; event: boolean } | null {
     return { term: stem(word), event: false }
   }
   return null
+}
+
+/**
+ * The event term of a date that follows a reporting verb ('police said Wednesday', 'officials
+ * said late on Friday'): the date of the report, not of what it reports, and so never compared
+ * with the date of an event. A judge reading real coverage found 'said Saturday' against
+ * 'exploded late Friday' reported as a conflict again and again.
+ */
+export const REPORTED = 'reported'
+
+const reportingVerbs: ReadonlySet<string> = new Set([
+  ...['said', 'says', 'told', 'tells', 'announced', 'announces', 'reported', 'reports'],
+  ...['added', 'confirmed', 'stated', 'wrote', 'disclosed', 'revealed', 'declared'],
+])
+const dateLeadIns: ReadonlySet<string> = new Set(['on', 'late', 'early', 'earlier', 'this', 'last'])
+
+// Whether the words before a date end with a reporting verb, lead-ins ('on', 'late') aside.
+function datesReport(before: readonly string[]): boolean {
+  let at = before.length - 1
+  while (at >= 0 && at >= before.length - 3 && dateLeadIns.has(before[at]!)) at--
+  return at >= 0 && reportingVerbs.has(before[at]!)
 }
 
 // The words within which an event word counts as next to the figure.
@@ -514,7 +546,7 @@ function predicateOf(
       const known = eventWords.get(word)
       if (known !== undefined) return { term: known, event: true }
     }
-  }
+  } else if (datesReport(before)) return { term: REPORTED, event: true }
   for (let at = before.length - 1; at >= Math.max(0, before.length - PREDICATE_REACH); at--) {
     const found = eventTerm(before[at]!)
     if (found !== null) return found

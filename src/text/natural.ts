@@ -22,14 +22,22 @@ const typographicApostrophe = /[\u2018\u2019\u02bc]/g
 
 /**
  * Typographic apostrophes as ASCII ones, so that "they’re" is one word as "they're" is,
- * not 'they' and a stray 're'.
+ * not 'they' and a stray 're'; a contraction split by a space after its apostrophe, as scraped
+ * copy often has it ("I’ m", "couldn’ t"), joined again.
  *
  * @example
  * foldApostrophes('they’re') //=> "they're"
  */
 export function foldApostrophes(text: string): string {
-  return text.replace(typographicApostrophe, "'")
+  return text
+    .replace(typographicApostrophe, "'")
+    .replace(detachedContraction, "$1'$2")
+    .replace(detachedNegation, "n't")
 }
+
+// Scraped copy often has a space after the apostrophe of a contraction ("I’ m", "couldn’ t").
+const detachedContraction = /(\p{L})' (s|m|d|ll|re|ve)(?![\p{L}\p{N}])/gu
+const detachedNegation = /n' t(?![\p{L}\p{N}])/gu
 
 /**
  * Porter stem of one lower-case token.

@@ -8,7 +8,7 @@ import { CorroborateError, compare, defaultOptions, render } from '../../src/ind
 import { orderClaims, orderComparisons } from '../../src/report/describe.js'
 import type { ArticleInput, Claim, DetailComparison, Report } from '../../src/types.js'
 import { loadExampleEvents, spanOf } from '../examples/events.js'
-import { claim, count, date, options, pair } from './make.js'
+import { claim, count, date, money, options, pair } from './make.js'
 
 // Every comparison carries a confidence, 0..1, that its values are one fact. A divergence
 // below `minConflictConfidence` (default 0.5) is a possible conflict. Articles are written for
@@ -281,5 +281,72 @@ describe('reports', () => {
     const judged = compareClaim(shared, statementsById, options())
     const old = judged.comparisons.map(({ confidence: _dropped, ...rest }) => rest)
     expect(isConflict(old[0]!, 0.5)).toBe(true)
+  })
+})
+
+// Judged on real coverage: a divergence is a conflict only as surely as its two statements
+// state one fact (the same-statement model, or the words right around the two values).
+describe('conflicts between loosely tied statements', () => {
+  const judged = (a: Parameters<typeof pair>[0], b: Parameters<typeof pair>[1]) => {
+    const { claim: shared, statementsById } = pair(a, b)
+    return compareClaim({ ...shared, score: 0.9 }, statementsById, options())
+  }
+
+  it('are possible conflicts when the statements tell two facts with one subject', () => {
+    const result = judged(
+      {
+        text: 'Lena Ferris scored 23 points to become the school’s record scorer.',
+        details: [count('23 points', 23, 'points')],
+      },
+      {
+        text: 'Ferris had five points during a late run that sealed the win.',
+        details: [count('five points', 5, 'points')],
+      },
+    )
+    expect(result.comparisons[0]!.status).toBe('diverge')
+    expect(result.comparisons[0]!.confidence).toBeLessThan(0.5)
+    expect(result.status).toBe('corroborated')
+  })
+
+  it('stay conflicts between near-paraphrases', () => {
+    const result = judged(
+      {
+        text: 'He was sentenced to 2 years, with 9 months to serve.',
+        details: [count('2 years', 2, 'years')],
+      },
+      {
+        text: 'He was sentenced to 3 years, with 9 months to serve.',
+        details: [count('3 years', 3, 'years')],
+      },
+    )
+    expect(result.status).toBe('disputed')
+  })
+
+  it('stay conflicts when the words around the values match, whatever else the statements say', () => {
+    const result = judged(
+      {
+        text: 'The company estimated the damage at £12 million, a spokesperson told the Courier.',
+        details: [money('£12 million', 12e6, 'GBP')],
+      },
+      {
+        text: 'The company estimated the damage at £8 million and said production would move to its plant in Dunmore.',
+        details: [money('£8 million', 8e6, 'GBP')],
+      },
+    )
+    expect(result.status).toBe('disputed')
+  })
+
+  it('do not pair a date of the report with a date of the event', () => {
+    const result = judged(
+      {
+        text: 'A bomb at a bank killed two officers, and there were no suspects, officials said Saturday.',
+        details: [date('Saturday', 'saturday')],
+      },
+      {
+        text: 'A bomb exploded at a bank late Friday, killing two officers.',
+        details: [date('Friday', 'friday')],
+      },
+    )
+    expect(result.status).toBe('corroborated')
   })
 })

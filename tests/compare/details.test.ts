@@ -77,7 +77,7 @@ const cases: Case[] = [
   {
     name: 'a range contains an exact figure',
     a: {
-      text: 'Between 40 and 50 homes burned.',
+      text: 'Between 40 and 50 homes burned in the hillside fire.',
       details: [count('Between 40 and 50 homes', { min: 40, max: 50 }, 'homes', 'range')],
     },
     b: { text: 'The fire destroyed 45 homes.', details: [count('45 homes', 45, 'homes')] },
@@ -86,16 +86,16 @@ const cases: Case[] = [
   {
     name: 'a range excludes a figure outside it',
     a: {
-      text: 'Between 40 and 50 homes burned.',
+      text: 'Between 40 and 50 homes burned in the hillside fire.',
       details: [count('Between 40 and 50 homes', { min: 40, max: 50 }, 'homes', 'range')],
     },
-    b: { text: 'The fire destroyed 55 homes.', details: [count('55 homes', 55, 'homes')] },
+    b: { text: 'In all, 55 homes burned in the hillside fire.', details: [count('55 homes', 55, 'homes')] },
     expected: ['diverge'],
   },
   {
     name: 'overlapping ranges are compatible',
     a: {
-      text: 'Between 40 and 50 homes burned.',
+      text: 'Between 40 and 50 homes burned in the hillside fire.',
       details: [count('Between 40 and 50 homes', { min: 40, max: 50 }, 'homes', 'range')],
     },
     b: {
@@ -136,8 +136,14 @@ const cases: Case[] = [
   },
   {
     name: '"killed", "dead" and "deaths" are one subject',
-    a: { text: 'Officials said 41 people were killed.', details: [count('41 people', 41, 'people killed')] },
-    b: { text: 'The toll stands at 38 deaths.', details: [count('38 deaths', 38, 'deaths')] },
+    a: {
+      text: 'Officials said 41 people were killed in the landslide.',
+      details: [count('41 people', 41, 'people killed')],
+    },
+    b: {
+      text: 'Officials said the landslide caused 38 deaths.',
+      details: [count('38 deaths', 38, 'deaths')],
+    },
     expected: ['diverge'],
   },
   {

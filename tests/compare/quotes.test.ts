@@ -464,3 +464,56 @@ describe('withAttribution', () => {
     expect(withAttribution(agree, values)).toBe(agree)
   })
 })
+
+describe('compareQuotes: how outlets set the same words', () => {
+  it.each([
+    {
+      name: 'a space after a contraction’s apostrophe',
+      a: 'I’ m not sure it couldn’ t wait',
+      b: "I'm not sure it couldn't wait",
+    },
+    {
+      name: 'dashes set three ways',
+      a: 'you know what they say - - the third time works',
+      b: 'you know what they say—the third time works',
+    },
+    {
+      name: 'a dash without spaces',
+      a: 'you know what they say-the third time works',
+      b: 'you know what they say – the third time works',
+    },
+    {
+      name: 'an insertion in brackets',
+      a: 'we thank her (Mina Ross) and her family for their patience',
+      b: 'we thank her and her family for their patience',
+    },
+  ])('$name: agree', ({ a, b }) => {
+    expect(compareQuotes(a, b).status).toBe('agree')
+  })
+
+  it('only small words apart are compatible, and the reason names them', () => {
+    const verdict = compareQuotes(
+      'It is an honour to be named in the same breath with Okafor',
+      'It is an honour to be named in the same breath as Okafor',
+    )
+    expect(verdict.status).toBe('compatible')
+    expect(verdict.reason).toMatch(/small words differ/)
+  })
+
+  it('a part of a longer quote with a small word added is compatible', () => {
+    const verdict = compareQuotes(
+      'I made the call because I felt the crew were not getting the results we wanted',
+      'I felt the crew were not getting the results we had wanted',
+    )
+    expect(verdict.status).toBe('compatible')
+    expect(verdict.reason).toMatch(/part of the same words.*small words differ/)
+  })
+
+  it.each([
+    { name: 'a pronoun', a: 'he will not run again', b: 'she will not run again' },
+    { name: 'a negation', a: 'the bridge is safe to use', b: 'the bridge is not safe to use' },
+    { name: 'a modal', a: 'how many more will you arrest today', b: 'how many more did you arrest today' },
+  ])('$name changed is still a misquote', ({ a, b }) => {
+    expect(compareQuotes(a, b).status).toBe('diverge')
+  })
+})

@@ -7,6 +7,7 @@ import {
   describeDetail,
   sharedEvidence,
   shareEvent,
+  statementSimilarity,
 } from '../../src/compare/details.js'
 import { figureScore } from '../../src/compare/group.js'
 import { quoteText, sameQuote, speakerOf } from '../../src/compare/quotes.js'
@@ -17,6 +18,8 @@ import {
   slotsOf,
   statementEvents,
 } from '../../src/compare/same-thing.js'
+import { valueKey } from '../../src/compare/value-classes.js'
+import { contextSimilarity, valueContext } from '../../src/compare/value-context.js'
 import { type PairVerdict, sameName, type Tolerances } from '../../src/compare/values.js'
 import type { ComparedValue, DetailComparison, DiffPart, Statement } from '../../src/types.js'
 
@@ -39,12 +42,17 @@ export function referenceComparisons(
 ): DetailComparison[] {
   const groups = referenceGroups(statements, tolerances, outlet)
   const shared = sharedEvidence(groups, tolerances)
+  const similarityOf = statementSimilarity()
   const confidence = (a: Placed, b: Placed) =>
     comparisonConfidence(a, b, {
       cohesion,
       shared: shared(a, b),
       tolerances,
       sharedEvent: shareEvent(statementEvents(a.statement.text), statementEvents(b.statement.text)),
+      similarity: Math.max(
+        similarityOf(a.statement, b.statement),
+        contextSimilarity(valueContext(a.statement, a.detail), valueContext(b.statement, b.detail)),
+      ),
     })
   return groups.map((group) => judgeGroup(group, tolerances, outlet, confidence))
 }
@@ -201,6 +209,41 @@ function judgeGroup(
   }
   let compatible: (PairVerdict & { diff: DiffPart[] | null; confidence: number }) | null = null
   let agree: (PairVerdict & { diff: DiffPart[] | null; confidence: number }) | null = null
+  // Value classes: equal valueKey, numbered by first appearance.
+  const keys = group.map((member) => valueKey(member.detail, quoteText))
+  const classOf = keys.map((key) => keys.indexOf(key))
+  const classOrder = [...new Set(classOf)]
+  // The diverging pairs weighed: for each value, in order, the first later value of each
+  // other class from another article, at most 12 distinct (class, class) pairs; the surest
+  // is shown, the first found on a tie.
+  let shown: [number, number] | null = null
+  let surest = -1
+  const seen = new Set<string>()
+  for (let i = 0; i < group.length && seen.size < 12; i++) {
+    for (const c of classOrder) {
+      const j = group.findIndex(
+        (member, at) => at > i && classOf[at] === c && member.articleId !== group[i]!.articleId,
+      )
+      if (j < 0) continue
+      const a = group[i]!
+      const b = group[j]!
+      const verdict = compareDetails(a.detail, b.detail, tolerances, a.label, b.label)
+      if (verdict.status !== 'diverge') continue
+      const classPair = `${classOf[i]} ${c}`
+      if (seen.has(classPair) || seen.size >= 12) continue
+      seen.add(classPair)
+      const sure = confidence(a, b)
+      if (shown === null || sure > surest) [shown, surest] = [[i, j], sure]
+    }
+  }
+  if (shown !== null) {
+    const [a, b] = [group[shown[0]]!, group[shown[1]]!]
+    return {
+      ...base,
+      ...compareDetails(a.detail, b.detail, tolerances, a.label, b.label),
+      confidence: surest,
+    }
+  }
   for (let i = 0; i < group.length; i++) {
     for (let j = i + 1; j < group.length; j++) {
       const a = group[i]!
@@ -208,7 +251,6 @@ function judgeGroup(
       if (a.articleId === b.articleId) continue
       const verdict = compareDetails(a.detail, b.detail, tolerances, a.label, b.label)
       const sure = { confidence: confidence(a, b) }
-      if (verdict.status === 'diverge') return { ...base, ...verdict, ...sure }
       if (verdict.status === 'compatible') compatible ??= { ...verdict, ...sure }
       else agree ??= { ...verdict, ...sure }
     }

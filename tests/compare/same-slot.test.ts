@@ -193,7 +193,10 @@ const slotCases: [string, string, Partial<Slot>][] = [
     'Thursday evening',
     { predicate: 'sank' },
   ],
-  ['The council said on Friday that it would meet.', 'Friday', { predicate: null }],
+  // A date right after a reporting verb dates the report, not the event.
+  ['The council said on Friday that it would meet.', 'Friday', { predicate: 'reported', event: true }],
+  ['Police said late on Wednesday that the man had been arrested.', 'Wednesday', { predicate: 'reported' }],
+  ['The bank exploded late Friday, officials said.', 'Friday', { predicate: 'explod' }],
 ]
 
 // Negative cases: words that are no window (days and nights are when, not over what).
@@ -205,7 +208,7 @@ const noWindow: [string, string][] = [
 ]
 
 // Dates by their text; every other detail here is a figure (its kind does not change its slot).
-const dateTexts: ReadonlySet<string> = new Set(['February', 'Thursday evening', 'Friday'])
+const dateTexts: ReadonlySet<string> = new Set(['February', 'Thursday evening', 'Friday', 'Wednesday'])
 
 function slotIn(text: string, needle: string): Slot {
   const at = text.indexOf(needle)

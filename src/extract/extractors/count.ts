@@ -51,6 +51,23 @@ export const countExtractor: Extractor = {
     if (letterScaleEndPattern.test(body)) return null
     // 'two-way', 'one-sided', 'two-thirds': a compound word, not a count.
     if (text[end] === '-' && letterPattern.test(text[end + 1] ?? '')) return null
+    // '76ers', '3D': digits run into a word are part of a name.
+    if (digitsOnly.test(body) && letterPattern.test(text[end] ?? '')) return null
+    // "the '50s": a decade, not a count of fifty.
+    if (apostrophes.has(text[start - 1] ?? '') && text[end] === 's') return null
+    // '88-72', '52-48': a score or a tally; its sides are compared only with another tally's.
+    if (digitsOnly.test(body) && inScore(text, start, end)) {
+      return {
+        kind: 'count',
+        start,
+        end,
+        value: Number(body),
+        unit: null,
+        hedge: null,
+        subject: TALLY,
+        source: 'count',
+      }
+    }
     const vague = parseVague(body)
     if (vague !== null) {
       return {
@@ -134,4 +151,31 @@ function afterNameAndComma(text: string, start: number): boolean {
   if (text.slice(start - 2, start) !== ', ') return false
   const name = wordsBefore(text, start - 2, 1)[0]
   return name !== undefined && name.end === start - 2 && capitalInitialPattern.test(name.text)
+}
+
+/** The subject of each side of a score or tally ('88-72', '52-48'). */
+export const TALLY = 'tally'
+
+const digitsOnly = /^\d+$/
+const apostrophes: ReadonlySet<string> = new Set(["'", '\u2019'])
+const dashes: ReadonlySet<string> = new Set(['-', '\u2013'])
+
+/**
+ * True when the digits at `start..end` are one side of a score or tally: two whole numbers of
+ * at most three digits joined by a hyphen or an en dash with no space, the first not smaller
+ * than the second ('88-72', '13-13', '65-53'). A range reads low to high ('10-15 people'), so
+ * it is left to the range merging.
+ */
+function inScore(text: string, start: number, end: number): boolean {
+  const digitsAt = (from: number, step: 1 | -1): string => {
+    let at = from
+    while (at >= 0 && at < text.length && text[at]! >= '0' && text[at]! <= '9') at += step
+    return step === 1 ? text.slice(from, at) : text.slice(at + 1, from + 1)
+  }
+  const own = text.slice(start, end)
+  if (own.length > 3) return false
+  const next = dashes.has(text[end] ?? '') ? digitsAt(end + 1, 1) : ''
+  if (next !== '' && next.length <= 3 && Number(own) >= Number(next)) return true
+  const previous = dashes.has(text[start - 1] ?? '') ? digitsAt(start - 2, -1) : ''
+  return previous !== '' && previous.length <= 3 && Number(previous) >= Number(own)
 }

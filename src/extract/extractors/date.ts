@@ -476,8 +476,13 @@ function keep(phrase: string, start: ParsedComponents, precededByDateWord: boole
     return false
   // Bare numbers chrono reads as days or hours belong to the figure extractors.
   if (digitsOnlyPattern.test(phrase)) return false
+  // 'a second', 'a minute': chrono reads a bare unit of time as now; a date names a time.
+  if (bareTimeUnit.test(lower)) return false
   return true
 }
+
+// A unit of time alone, with at most an article or 'one': never a date by itself.
+const bareTimeUnit = /^(?:(?:a|an|one|the)\s+)?(?:second|minute|moment|hour|instant)s?$/
 
 function pad(value: number): string {
   return String(value).padStart(2, '0')

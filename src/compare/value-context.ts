@@ -1,0 +1,82 @@
+import { stem, stopwords } from '../text/natural.js'
+import { rarity } from '../text/rarity.js'
+import type { Detail } from '../types.js'
+import { knownEvent } from './same-thing.js'
+
+/** How many words on each side of a value are its context. */
+export const CONTEXT_REACH = 6
+
+// Words of a statement with where they stand: letters, with inner apostrophes and hyphens.
+const wordPattern = /\p{L}+(?:['\u2019-]\p{L}+)*/gu
+
+/**
+ * The context of a value in its statement: the stems of up to `CONTEXT_REACH` words on each
+ * side of it (stop words and figures left out, event words folded: 'dead' and 'killed' are one
+ * term, see `knownEvent`), each weighted by its rarity in general English
+ * (`rarity`, at least 0.25). Located by the detail's text nearest its offset in the statement.
+ *
+ * @example
+ * valueContext({ text: 'The company estimated the damage at £12 million.', start: 0 }, twelveMillion)
+ * //=> Map { 'compani' => 1, 'estim' => 2, 'damag' => 2 }
+ */
+export function valueContext(
+  statement: { text: string; start: number },
+  detail: Detail,
+): Map<string, number> {
+  const text = statement.text
+  const hint = detail.start - statement.start
+  let at = -1
+  for (let found = text.indexOf(detail.text); found >= 0; found = text.indexOf(detail.text, found + 1)) {
+    if (at < 0 || Math.abs(found - hint) < Math.abs(at - hint)) at = found
+    if (found > hint) break
+  }
+  const context = new Map<string, number>()
+  if (at < 0 || detail.text === '') return context
+  const end = at + detail.text.length
+  const before: string[] = []
+  const after: string[] = []
+  for (const match of text.matchAll(wordPattern)) {
+    if (match.index + match[0].length <= at) before.push(match[0])
+    else if (match.index >= end) {
+      after.push(match[0])
+      if (after.length >= CONTEXT_REACH) break
+    }
+  }
+  for (const word of [...before.slice(-CONTEXT_REACH), ...after]) {
+    const lower = word.toLowerCase()
+    if (stopwords.has(lower)) continue
+    const term = knownEvent(lower) ?? stem(lower)
+    context.set(term, Math.max(context.get(term) ?? 0, Math.max(0.25, rarity(lower))))
+  }
+  return context
+}
+
+/**
+ * How alike two values' contexts are, 0..1: the rarity-weighted overlap of their
+ * `valueContext`s, as a share of the lighter context, once that weighs at least
+ * `MIN_CONTEXT_WEIGHT` (a clause either side is often another fact: 'estimated the damage at
+ * £12 million, a spokesperson said' and 'estimated the damage at £8 million and said production
+ * would move' share all that ties them); below it, as a share of both (Dice), so that a context
+ * of one or two words does not match everything. '23 points to become the scoring leader' and
+ * 'five points during a pivotal run' share one word.
+ *
+ * @example
+ * contextSimilarity(damageTwelve, damageEight) //=> 0.6
+ */
+export function contextSimilarity(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let totalA = 0
+  let totalB = 0
+  let shared = 0
+  for (const [term, weight] of a) {
+    totalA += weight
+    const other = b.get(term)
+    if (other !== undefined) shared += Math.min(weight, other)
+  }
+  for (const weight of b.values()) totalB += weight
+  const lighter = Math.min(totalA, totalB)
+  if (lighter === 0) return 0
+  return lighter >= MIN_CONTEXT_WEIGHT ? shared / lighter : (2 * shared) / (totalA + totalB)
+}
+
+/** The context weight (sum of rarities) from which `contextSimilarity` measures against the lighter context alone. */
+export const MIN_CONTEXT_WEIGHT = 5
