@@ -10,11 +10,12 @@ import {
   hasEvidence,
   interner,
   minSharedMass,
+  overlapOf,
+  type ProfileOverlap,
   pairFeatures,
   profileOf,
   type StatementProfile,
   sharedSlotFloor,
-  sharedWeight,
   sharesSlot,
 } from './pair-features.js'
 import {
@@ -246,11 +247,15 @@ function sameEvent(prepared: Prepared, a: number, b: number): boolean {
 }
 
 /** The alignment model's features of two units: the pair's own, then the event's. */
-function unitPairFeatures(prepared: Prepared, a: number, b: number): number[] {
-  return [
-    ...pairFeatures(prepared.profiles[a]!, prepared.profiles[b]!),
-    ...contextFeatures(prepared.units, a, b),
-  ]
+function unitPairFeatures(
+  prepared: Prepared,
+  a: number,
+  b: number,
+  overlap: ProfileOverlap = overlapOf(prepared.profiles[a]!, prepared.profiles[b]!),
+): number[] {
+  const features = pairFeatures(prepared.profiles[a]!, prepared.profiles[b]!, overlap)
+  for (const feature of contextFeatures(prepared.units, a, b)) features.push(feature)
+  return features
 }
 
 /**
@@ -261,9 +266,10 @@ function unitPairFeatures(prepared: Prepared, a: number, b: number): number[] {
 function pairScore(prepared: Prepared, a: number, b: number): number {
   const left = prepared.profiles[a]!
   const right = prepared.profiles[b]!
-  const shared = sharedWeight(left, right)
+  const overlap = overlapOf(left, right)
+  const shared = overlap.shared
   if (!hasEvidence(left, right, shared)) return 0
-  const model = probability(alignmentModel, unitPairFeatures(prepared, a, b))
+  const model = probability(alignmentModel, unitPairFeatures(prepared, a, b, overlap))
   const slotted = shared >= minSharedMass && sharesSlot(left, right) && sameEvent(prepared, a, b)
   return slotted ? Math.max(model, sharedSlotFloor) : model
 }

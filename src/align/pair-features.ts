@@ -211,8 +211,12 @@ export const featureNames = [
  *   trigramJaccard: of the letter trigrams of their informative words (inflections and
  *   spelling variants overlap).
  */
-export function pairFeatures(a: StatementProfile, b: StatementProfile): PairFeatures {
-  const { dot, shared, sharedNames } = overlapOf(a, b)
+export function pairFeatures(
+  a: StatementProfile,
+  b: StatementProfile,
+  overlap: ProfileOverlap = overlapOf(a, b),
+): PairFeatures {
+  const { dot, shared, sharedNames } = overlap
   const cosine = a.norm > 0 && b.norm > 0 ? dot / (a.norm * b.norm) : 0
   const lighter = Math.min(a.mass, b.mass)
   const heavier = Math.max(a.mass, b.mass)
@@ -305,14 +309,22 @@ export function sharedWeight(a: StatementProfile, b: StatementProfile): number {
   return overlapOf(a, b).shared
 }
 
+/** What one merge of two profiles finds (see `overlapOf`). */
+export interface ProfileOverlap {
+  /** Dot product of their weights. */
+  dot: number
+  /** The weight they share: the smaller of each shared word's or name's. */
+  shared: number
+  /** How many shared ones are names. */
+  sharedNames: number
+}
+
 /**
  * One merge of two profiles' sorted words and names: the dot product of their weights, the
  * weight they share (the smaller of each shared one) and how many shared ones are names.
+ * `pairFeatures` takes it precomputed, so that a caller gating on the shared weight merges once.
  */
-function overlapOf(
-  a: StatementProfile,
-  b: StatementProfile,
-): { dot: number; shared: number; sharedNames: number } {
+export function overlapOf(a: StatementProfile, b: StatementProfile): ProfileOverlap {
   let dot = 0
   let shared = 0
   let sharedNames = 0

@@ -1,3 +1,4 @@
+import { TALLY } from '../extract/extractors/count.js'
 import { stem, stopwords, tokenize } from '../text/natural.js'
 import type { Detail, DetailKind } from '../types.js'
 import { possessiveEnd, startsWithDigit } from './patterns.js'
@@ -165,6 +166,9 @@ export function sameThing(
 ): SameThingScore {
   const kind = comparableClass(a)
   if (kind === null || kind !== comparableClass(b)) return 0
+  // A side of a score or tally ('88-72') is matched only by the same number: which side is
+  // whose, and which score of the game or season it is, the words rarely say.
+  if (a.subject === TALLY || b.subject === TALLY) return identical(a, b) ? 3 : 0
   const score = subjectScore(terms(a), terms(b))
   if (score === 0) return 0
   if (score === 1 && !(aloneA && aloneB) && !identical(a, b)) return 0

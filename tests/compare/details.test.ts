@@ -734,3 +734,34 @@ describe('compareClaim: claims and reasons', () => {
     )
   })
 })
+
+describe('compareClaim: the sides of scores and tallies', () => {
+  it('are never compared with another score’s sides, only agree with the same number', () => {
+    const { claim: shared, statementsById } = pair(
+      {
+        text: 'The Hawks, now 25-7 on the season, won 88-72 on Friday.',
+        details: [
+          count('25', 25, 'tally'),
+          count('7', 7, 'tally'),
+          count('88', 88, 'tally'),
+          count('72', 72, 'tally'),
+        ],
+      },
+      {
+        text: 'The Hawks won 88-72 on Friday after a 15-2 run.',
+        details: [
+          count('88', 88, 'tally'),
+          count('72', 72, 'tally'),
+          count('15', 15, 'tally'),
+          count('2', 2, 'tally'),
+        ],
+      },
+    )
+    const result = compareClaim(shared, statementsById, options())
+    expect(result.comparisons.filter((c) => c.status === 'diverge')).toEqual([])
+    expect(
+      result.comparisons.filter((c) => c.status === 'agree').map((c) => c.values[0]!.detail.text),
+    ).toEqual(['88', '72'])
+    expect(result.status).toBe('corroborated')
+  })
+})
