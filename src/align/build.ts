@@ -18,6 +18,12 @@ export interface Unit {
    */
   slot: number
   vector: SparseVector
+  /**
+   * The statement's words as one key when it has at least two ('she was 91'), else '': two
+   * statements with one key say the same words, which is evidence enough even when none of
+   * the words is informative (see `verbatimKey`).
+   */
+  verbatim: string
 }
 
 /** Unit pairs whose `options.similarity` score is needed before alignment can go on. */
@@ -60,11 +66,18 @@ export function* buildClaims(
   for (const pool of pools) {
     const index = new ClaimIndex()
     const poolClaims: number[] = []
+    // Claims holding a statement of each verbatim key: candidates the weighted index cannot
+    // find when no word of the statement is informative.
+    const verbatimClaims = new Map<string, number[]>()
     for (const group of byArticle(units, pool)) {
       const candidates = group.map((unit) => {
         if (settings.allPairs) return poolClaims.filter((id) => claims[id]!.alive)
-        const vector = units[unit]!.vector
-        return index.candidates(vector.ids, vector.weights, claims, candidatesPerStatement, never)
+        const { vector, verbatim } = units[unit]!
+        const found = index.candidates(vector.ids, vector.weights, claims, candidatesPerStatement, never)
+        for (const id of verbatimClaims.get(verbatim) ?? []) {
+          if (claims[id]!.alive && !found.includes(id)) found.push(id)
+        }
+        return found
       })
       if (settings.hook && pairs !== null) {
         const request: PairRequest = []
@@ -85,16 +98,21 @@ export function* buildClaims(
       })
       const assigned = matchArticle(links, settings.manyToOne, (unit) => units[unit]!.slot)
       for (const unit of group) {
-        const { slot, vector } = units[unit]!
-        const target = assigned.get(unit)
+        const { slot, vector, verbatim } = units[unit]!
+        let target = assigned.get(unit)
         if (target !== undefined) {
           addMember(claims[target]!, unit, slot, vector)
           index.add(target, vector)
         } else {
-          const id = claims.length
-          claims.push(newClaim(id, unit, slot, vector))
-          poolClaims.push(id)
-          index.add(id, vector)
+          target = claims.length
+          claims.push(newClaim(target, unit, slot, vector))
+          poolClaims.push(target)
+          index.add(target, vector)
+        }
+        if (verbatim !== '') {
+          const holding = verbatimClaims.get(verbatim) ?? []
+          if (!holding.includes(target)) holding.push(target)
+          verbatimClaims.set(verbatim, holding)
         }
       }
     }

@@ -1,5 +1,6 @@
 import { CorroborateError } from '../errors.js'
 import { resolveOptions } from '../options.js'
+import { tokenize } from '../text/natural.js'
 import type { Article, Claim, Options, SimilarityFunction, Statement } from '../types.js'
 import { buildClaims, type PairRequest, type Unit } from './build.js'
 import type { ClaimState } from './claim-state.js'
@@ -197,6 +198,7 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
         article: position,
         slot: position * 2 + (statement.kind === 'heading' ? 1 : 0),
         vector: { ids: new Int32Array(), weights: new Float64Array() },
+        verbatim: verbatimKey(statement.text),
       })
       statements.push(statement)
     }
@@ -224,6 +226,21 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
     articleVectors: byModel ? articleVectors(units, articles.length) : [],
     sameEvent: new Map(),
   }
+}
+
+/**
+ * A statement's words, lower case and apostrophes folded, joined by spaces: equal for two
+ * statements that say the same words whatever their punctuation and case ('She was 91.' and
+ * 'she was 91'); '' for a statement of fewer than two words, which says too little to match on
+ * its words alone. Two statements of one key score 1: wire copy repeated word for word states
+ * one fact, even when no word of it is informative enough for the model.
+ *
+ * @example
+ * verbatimKey('She was 91.') //=> 'she was 91'
+ */
+export function verbatimKey(text: string): string {
+  const words = tokenize(text)
+  return words.length < 2 ? '' : words.join(' ')
 }
 
 /**
@@ -266,6 +283,8 @@ function unitPairFeatures(
 function pairScore(prepared: Prepared, a: number, b: number): number {
   const left = prepared.profiles[a]!
   const right = prepared.profiles[b]!
+  const verbatim = prepared.units[a]!.verbatim
+  if (verbatim !== '' && verbatim === prepared.units[b]!.verbatim) return 1
   const overlap = overlapOf(left, right)
   const shared = overlap.shared
   if (!hasEvidence(left, right, shared)) return 0

@@ -305,3 +305,14 @@ describe('why', () => {
     expect(claim!.why.summary.match(/passenger/g)).toHaveLength(1)
   })
 })
+
+describe('align: statements in the same words', () => {
+  it('aligns a short statement repeated word for word, though none of its words is informative', () => {
+    const claims = align([
+      makeArticle('wire', ['Actress Dana Reyes died on Tuesday at her home in Carmel.', 'She was 91.']),
+      makeArticle('paper', ['Dana Reyes, the star of swimming films, has died.', 'she was 91']),
+    ])
+    const shortOne = claims.find((claim) => claim.statementIds.includes('wire#1'))!
+    expect(shortOne.statementIds).toEqual(['wire#1', 'paper#1'])
+  })
+})
