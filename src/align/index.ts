@@ -222,7 +222,9 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
     units,
     pools,
     vocabulary,
-    profiles: byModel ? statements.map((statement) => profileOf(statement, event, intern, stemOf)) : [],
+    profiles: byModel
+      ? statements.map((statement, i) => profileOf(statement, event, intern, stemOf, tokens[i]))
+      : [],
     articleVectors: byModel ? articleVectors(units, articles.length) : [],
     sameEvent: new Map(),
   }

@@ -1,6 +1,12 @@
 import { rarity } from '../text/rarity.js'
 import type { Detail, DetailValue, Statement } from '../types.js'
-import { type EventWords, memoStemmer, type Stemmer, statementTokens } from './tokens.js'
+import {
+  type EventWords,
+  memoStemmer,
+  type StatementTokens,
+  type Stemmer,
+  statementTokens,
+} from './tokens.js'
 
 /**
  * What the same-statement model knows of one statement, computed once: its informative
@@ -66,7 +72,8 @@ const plainToken = /[\p{L}\p{N}]+/gu
 /**
  * The profile of a statement for the same-statement model. `event` says which capitalised
  * words are names (see `eventWords`); `intern` must be shared by every profile compared
- * with this one; `stemOf` lets a caller share one stemmer's memory.
+ * with this one; `stemOf` lets a caller share one stemmer's memory, and `lexical` pass the
+ * statement's tokens when it has them already (`statementTokens` of the same arguments).
  *
  * @example
  * const intern = interner()
@@ -77,8 +84,8 @@ export function profileOf(
   event: EventWords,
   intern: Interner,
   stemOf: Stemmer = memoStemmer(),
+  lexical: StatementTokens = statementTokens(statement, event, stemOf),
 ): StatementProfile {
-  const lexical = statementTokens(statement, event, stemOf)
   const weightOf = new Map<number, number>()
   const names = new Set<number>()
   const bigrams = new Set<number>()
