@@ -122,9 +122,9 @@ const units = String.raw`(?:square kilometres|square kilometers|square miles|squ
  */
 export const quantityPattern = new RegExp(`${unitNumber}[ -]?${units}(?![a-zA-Z²])`, 'gi')
 
-/** Earthquake magnitudes: 'magnitude 6.1', 'magnitude-6.1', '6.1-magnitude'. */
+/** Earthquake magnitudes: 'magnitude 6.1', 'magnitude-6.1', '6.1-magnitude', '5.2 on the Richter scale'. */
 export const magnitudePattern =
-  /(?<![a-z])magnitude[ -](\d(?:\.\d+)?)(?![\d.])|(?<![\d.])(\d(?:\.\d+)?)[ -]magnitude(?![a-z])/gi
+  /(?<![a-z])magnitude[ -](\d(?:\.\d+)?)(?![\d.])|(?<![\d.])(\d(?:\.\d+)?)[ -]magnitude(?![a-z])|(?<![\d.])(\d(?:\.\d+)?) on the (?:Richter|moment magnitude) scale\b/gi
 
 /** Ages: '34-year-old', '34 years old'. */
 export const agePattern = new RegExp(`${unitNumber}[ -]years?[ -]old(?![a-z])`, 'gi')

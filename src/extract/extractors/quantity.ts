@@ -43,7 +43,7 @@ export const quantityExtractor: Extractor = {
 }
 
 /**
- * Earthquake magnitudes: 'magnitude 6.1', 'a 6.1-magnitude quake'; unit 'magnitude',
+ * Earthquake magnitudes: 'magnitude 6.1', 'a 6.1-magnitude quake', '5.2 on the Richter scale'; unit 'magnitude',
  * subject 'magnitude'.
  *
  * @example
@@ -53,7 +53,7 @@ export const magnitudeExtractor: Extractor = {
   name: 'magnitude',
   pattern: () => magnitudePattern,
   extract(_text, match): Candidate | null {
-    const value = Number(match[1] ?? match[2])
+    const value = Number(match[1] ?? match[2] ?? match[3])
     if (!Number.isFinite(value)) return null
     const start = match.index
     return {
