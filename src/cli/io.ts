@@ -120,6 +120,19 @@ function plainArticle(text: string, path: string): LoadedArticle {
 }
 
 /**
+ * A glob of the Markdown files in a directory, as the user would type it: `examples/` and
+ * `examples` both give `examples/*.md`, never `examples//*.md`.
+ *
+ * @example
+ * globIn('examples/') //=> 'examples/*.md'
+ */
+export function globIn(directory: string): string {
+  let end = directory.length
+  while (end > 1 && (directory[end - 1] === '/' || directory[end - 1] === '\\')) end--
+  return `${directory.slice(0, end).replace(/^\/$/, '')}/*.md`
+}
+
+/**
  * Reads a file as UTF-8 text, refusing directories, missing files, devices and pipes, files
  * past `maxInputBytes`, and binary files (a NUL byte in the first 8 KB, or bytes that are not
  * UTF-8). A byte-order mark is dropped.
@@ -132,7 +145,7 @@ export function readTextFile(path: string, cwd: string): string {
     if (stat.isDirectory()) {
       throw new CorroborateError(
         'E_FILE',
-        `${path} is a directory; pass its files, or a glob such as '${path}/*.md'`,
+        `${path} is a directory; pass its files, or a glob such as '${globIn(path)}'`,
       )
     }
     if (stat.size > maxInputBytes) {

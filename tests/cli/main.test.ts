@@ -89,6 +89,10 @@ describe('usage and input errors: exit 2, one line on stderr, no stack trace', (
       ['compare', 'ferry', 'draft-sourced.md'],
       "ferry is a directory; pass its files, or a glob such as 'ferry/*.md'",
     ],
+    [
+      ['compare', 'ferry/', 'draft-sourced.md'],
+      "ferry/ is a directory; pass its files, or a glob such as 'ferry/*.md'",
+    ],
     [['compare', 'ferry/*.docx'], "no files match 'ferry/*.docx'"],
     [['compare', '-', '-'], "standard input ('-') can be read only once"],
     [['check'], 'check needs the article to check'],
@@ -125,6 +129,18 @@ describe('usage and input errors: exit 2, one line on stderr, no stack trace', (
       await run(['compare', 'photo.jpg', 'x.md'], { cwd: scratch }),
       'photo.jpg looks like a binary file',
     )
+  })
+
+  it("names the article read from standard input 'stdin', as the docs say", async () => {
+    const result = await run(['segment', '-', '--format', 'json'], {
+      stdin: 'The ferry ran aground at noon. Nobody was hurt.',
+    })
+    expect(result.code).toBe(0)
+    const statements = JSON.parse(result.stdout) as Statement[]
+    expect(statements.map((statement) => [statement.id, statement.articleId])).toEqual([
+      ['stdin#0', 'stdin'],
+      ['stdin#1', 'stdin'],
+    ])
   })
 
   it('refuses empty standard input', async () => {
