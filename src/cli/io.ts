@@ -39,6 +39,20 @@ export interface LoadedArticle {
   outletMarkers?: readonly string[]
   /** The .json/.jsonl file the article was listed in, when it was (its `label` may be another file). */
   container?: string
+  /** The `event` of the manifest the article came from: the name its report is titled by. */
+  event?: string
+}
+
+/**
+ * The event the articles report, as the first manifest among them names it (undefined when
+ * none does): the title of the HTML, Markdown and SVG reports.
+ *
+ * @example
+ * eventOf(await loadArticles(['examples/ferry-capsize/sources.json'], io))
+ * //=> 'Passenger ferry Marisol capsizes on the River Aske, Port Calloway'
+ */
+export function eventOf(loaded: readonly LoadedArticle[]): string | undefined {
+  return loaded.find((article) => article.event !== undefined && article.event.trim() !== '')?.event
 }
 
 const sniffBytes = 8 * 1024
@@ -354,7 +368,8 @@ function readManifest(manifest: Record<string, unknown>, path: string, cwd: stri
   const markers: readonly string[] = outletMarkers ?? []
   return articles.map((record, index) => {
     const loaded = toArticle(record, path, index + 1, 'article', cwd)
-    return markers.length === 0 ? loaded : { ...loaded, outletMarkers: markers }
+    const named = event === undefined ? loaded : { ...loaded, event }
+    return markers.length === 0 ? named : { ...named, outletMarkers: markers }
   })
 }
 
