@@ -12,7 +12,8 @@ import { loadEvent } from './load-event.mjs'
 const args = process.argv.slice(2)
 const formatAt = args.indexOf('--format')
 const format = formatAt === -1 ? null : args[formatAt + 1]
-const folder = args.find((arg, i) => !arg.startsWith('--') && i !== formatAt + 1)
+// The folder is the first argument that is neither a flag nor the value of --format.
+const folder = args.find((arg, i) => !arg.startsWith('--') && (formatAt === -1 || i !== formatAt + 1))
 const event = await loadEvent(folder ?? fileURLToPath(new URL('./ferry-capsize/', import.meta.url)))
 
 const report = compare(event.articles, { outletMarkers: event.outletMarkers })

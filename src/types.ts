@@ -293,7 +293,7 @@ export interface Report {
 }
 
 /** Output formats of `render`. */
-export type RenderFormat = 'json' | 'markdown' | 'html' | 'text' | 'sarif' | 'github'
+export type RenderFormat = 'json' | 'markdown' | 'html' | 'text' | 'sarif' | 'github' | 'svg'
 
 /**
  * A similarity hook: a score in 0..1 for two statements. May be async (for embeddings), in

@@ -7,6 +7,7 @@ import { failing, failureLine, parseFailOn } from './fail-on.js'
 import { checkFormats } from './flags.js'
 import {
   type CommandContext,
+  eventOf,
   inputPaths,
   type LoadedArticle,
   loadArticles,
@@ -79,8 +80,16 @@ export async function runCheck(args: ParsedArgs, context: CommandContext): Promi
   const inputs = inputPaths(loaded, flagValue(args, 'config'))
   if (format === 'text') writeOutput(textFindings(findings, article, context.color), out, context.io, inputs)
   else {
-    const shown = format === 'json' ? report : withFilePaths(report, [article], context.cwd)
-    writeOutput(render(shown, format, { color: context.color }), out, context.io, inputs)
+    // JSON, Markdown and HTML keep the articles' own ids; SARIF and GitHub point at the file.
+    const shown =
+      format === 'sarif' || format === 'github' ? withFilePaths(report, [article], context.cwd) : report
+    const title = eventOf(loaded)
+    writeOutput(
+      render(shown, format, { color: context.color, ...(title === undefined ? {} : { title }) }),
+      out,
+      context.io,
+      inputs,
+    )
   }
   const failed = failing(findings, rules)
   if (failed.length === 0) return 0

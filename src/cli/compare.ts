@@ -7,6 +7,7 @@ import { failing, failureLine, parseFailOn } from './fail-on.js'
 import { compareFormats } from './flags.js'
 import {
   type CommandContext,
+  eventOf,
   inputPaths,
   loadArticles,
   relabel,
@@ -14,6 +15,7 @@ import {
   writeOutput,
 } from './io.js'
 import { withFilePaths } from './locate.js'
+import { parseOnly } from './only.js'
 import { createProgress } from './progress.js'
 
 /**
@@ -27,6 +29,7 @@ export async function runCompare(args: ParsedArgs, context: CommandContext): Pro
   const format = choice(flagValue(args, 'format') ?? 'text', compareFormats, 'format', 'compare')
   const failOn = flagValue(args, 'fail-on')
   const rules = parseFailOn(failOn, 'compare')
+  const only = parseOnly(flagValue(args, 'only'), format, 'compare')
   const options = optionsFrom(args, context.cwd, 'compare')
   if (args.positionals.length === 0) {
     throw usage(
@@ -59,7 +62,13 @@ export async function runCompare(args: ParsedArgs, context: CommandContext): Pro
   const shown =
     format === 'sarif' || format === 'github' ? withFilePaths(report, loaded, context.cwd) : report
   const inputs = inputPaths(loaded, flagValue(args, 'config'))
-  writeOutput(render(shown, format, { color: context.color }), flagValue(args, 'out'), context.io, inputs)
+  const title = eventOf(loaded)
+  const rendered = render(shown, format, {
+    color: context.color,
+    ...(title === undefined ? {} : { title }),
+    ...(only === undefined ? {} : { only }),
+  })
+  writeOutput(rendered, flagValue(args, 'out'), context.io, inputs)
   const failed = failing(report.findings, rules)
   if (failed.length === 0) return 0
   context.io.stderr.write(failureLine(failed, failOn ?? ''))

@@ -21,7 +21,23 @@ const configFlag: FlagSpec = {
 }
 
 /** Formats `compare` writes. */
-export const compareFormats: readonly RenderFormat[] = ['text', 'json', 'markdown', 'html', 'sarif', 'github']
+export const compareFormats: readonly RenderFormat[] = [
+  'text',
+  'json',
+  'markdown',
+  'html',
+  'sarif',
+  'github',
+  'svg',
+]
+
+/** `--only`, shared by the commands that write claim reports. */
+const onlyFlag: FlagSpec = {
+  name: 'only',
+  kind: 'value',
+  placeholder: 'CLAIMS',
+  help: 'show only disputed|corroborated|single-source|shared claims (text, markdown, html, svg)',
+}
 
 /** Flags of `corroborate compare`. */
 export const compareFlags: readonly FlagSpec[] = [
@@ -39,6 +55,7 @@ export const compareFlags: readonly FlagSpec[] = [
     placeholder: 'FILE',
     help: 'write the report to FILE instead of stdout',
   },
+  onlyFlag,
   {
     name: 'threshold',
     kind: 'value',
@@ -62,7 +79,7 @@ export const compareFlags: readonly FlagSpec[] = [
 ]
 
 /** Formats `check` writes. */
-export const checkFormats: readonly RenderFormat[] = ['text', 'json', 'github', 'sarif']
+export const checkFormats: readonly RenderFormat[] = ['text', 'json', 'github', 'sarif', 'markdown', 'html']
 
 /** Flags of `corroborate check`. */
 export const checkFlags: readonly FlagSpec[] = [

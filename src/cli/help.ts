@@ -20,7 +20,8 @@ export const commandHelp: Readonly<Record<'compare' | 'check' | 'segment', Comma
       "Compare several outlets' articles about one event, claim by claim: which details agree,\n" +
       'which diverge, and what only one outlet reports. Files may be .md, .txt, .html, globs,\n' +
       "'-' for stdin, .json/.jsonl files of {id, outlet, url, publishedAt, title, text}, or a\n" +
-      'manifest .json {outletMarkers, articles: [{file, outlet, publishedAt, ...}]}.',
+      'manifest .json {event, outletMarkers, articles: [{file, outlet, publishedAt, ...}]}\n' +
+      'whose event titles the html, markdown and svg reports.',
     flags: compareFlags,
     examples: [
       'corroborate compare wire.md gazette.md courier.txt',
@@ -28,6 +29,7 @@ export const commandHelp: Readonly<Record<'compare' | 'check' | 'segment', Comma
       "corroborate compare 'coverage/**/*.md' --format html --out report.html",
       'corroborate compare articles.jsonl --format json --threshold 0.4 > report.json',
       'corroborate compare a.md b.md --fail-on diverge,misquote   # exit 1 on conflicts',
+      'corroborate compare coverage/sources.json --only disputed   # the conflicts alone',
     ],
   },
   check: {
@@ -41,6 +43,7 @@ export const commandHelp: Readonly<Record<'compare' | 'check' | 'segment', Comma
       'corroborate check draft.md',
       'corroborate check draft.md --sources wire.md gazette.md --fail-on unsourced,diverge',
       'corroborate check draft.md --fail-on unsourced --format github   # GitHub annotations',
+      'corroborate check draft.md --sources wire.md --format html --out check.html',
     ],
   },
   segment: {

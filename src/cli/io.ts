@@ -39,6 +39,20 @@ export interface LoadedArticle {
   outletMarkers?: readonly string[]
   /** The .json/.jsonl file the article was listed in, when it was (its `label` may be another file). */
   container?: string
+  /** The `event` of the manifest the article came from: the name its report is titled by. */
+  event?: string
+}
+
+/**
+ * The event the articles report, as the first manifest among them names it (undefined when
+ * none does): the title of the HTML, Markdown and SVG reports.
+ *
+ * @example
+ * eventOf(await loadArticles(['examples/ferry-capsize/sources.json'], io))
+ * //=> 'Passenger ferry Marisol capsizes on the River Aske, Port Calloway'
+ */
+export function eventOf(loaded: readonly LoadedArticle[]): string | undefined {
+  return loaded.find((article) => article.event !== undefined && article.event.trim() !== '')?.event
 }
 
 const sniffBytes = 8 * 1024
@@ -120,6 +134,19 @@ function plainArticle(text: string, path: string): LoadedArticle {
 }
 
 /**
+ * A glob of the Markdown files in a directory, as the user would type it: `examples/` and
+ * `examples` both give `examples/*.md`, never `examples//*.md`.
+ *
+ * @example
+ * globIn('examples/') //=> 'examples/*.md'
+ */
+export function globIn(directory: string): string {
+  let end = directory.length
+  while (end > 1 && (directory[end - 1] === '/' || directory[end - 1] === '\\')) end--
+  return `${directory.slice(0, end).replace(/^\/$/, '')}/*.md`
+}
+
+/**
  * Reads a file as UTF-8 text, refusing directories, missing files, devices and pipes, files
  * past `maxInputBytes`, and binary files (a NUL byte in the first 8 KB, or bytes that are not
  * UTF-8). A byte-order mark is dropped.
@@ -132,7 +159,7 @@ export function readTextFile(path: string, cwd: string): string {
     if (stat.isDirectory()) {
       throw new CorroborateError(
         'E_FILE',
-        `${path} is a directory; pass its files, or a glob such as '${path}/*.md'`,
+        `${path} is a directory; pass its files, or a glob such as '${globIn(path)}'`,
       )
     }
     if (stat.size > maxInputBytes) {
@@ -341,7 +368,8 @@ function readManifest(manifest: Record<string, unknown>, path: string, cwd: stri
   const markers: readonly string[] = outletMarkers ?? []
   return articles.map((record, index) => {
     const loaded = toArticle(record, path, index + 1, 'article', cwd)
-    return markers.length === 0 ? loaded : { ...loaded, outletMarkers: markers }
+    const named = event === undefined ? loaded : { ...loaded, event }
+    return markers.length === 0 ? named : { ...named, outletMarkers: markers }
   })
 }
 

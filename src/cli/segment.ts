@@ -36,7 +36,12 @@ export async function runSegment(args: ParsedArgs, context: CommandContext): Pro
   let statements: Statement[]
   try {
     const format = article.input.format ?? options.format
-    statements = segment(article.input.text, format === undefined ? options : { ...options, format })
+    const id = article.input.id ?? 'a1'
+    // segment() takes bare text and numbers it 'a1'; the statements belong to the article read,
+    // so they carry its id ('stdin' for '-', the file name otherwise), as compare's do.
+    statements = segment(article.input.text, format === undefined ? options : { ...options, format }).map(
+      (statement) => ({ ...statement, id: `${id}#${statement.index}`, articleId: id }),
+    )
   } catch (error) {
     throw isCorroborateError(error) ? relabel(error, loaded) : error
   }

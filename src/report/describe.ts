@@ -8,6 +8,7 @@ import type {
   ClaimStatus,
   Detail,
   DetailComparison,
+  Finding,
   Report,
   ReportArticle,
   Statement,
@@ -320,4 +321,164 @@ export function regionOf(
     }
   }
   return { startLine: span.line, startColumn: span.column, endLine: line, endColumn: column }
+}
+
+/** Detail kinds that name something (the words outlets agreeing on make a neutral title). */
+const nameKinds: ReadonlySet<Detail['kind']> = new Set(['place', 'person', 'organization'])
+
+/**
+ * A neutral title for a report without an event name: the names (places, people,
+ * organisations) that the most outlets agree on, at most three, most widely agreed first,
+ * then how many outlets report it. Built only from agreements, so it never takes one
+ * outlet's headline (or its side of a disputed figure); headlines stay with their outlets.
+ * Without any agreed name: 'What N outlets report'.
+ *
+ * @example
+ * neutralTitle(ferryReport) //=> 'River Aske, Port Calloway, Police: what 4 outlets report'
+ * neutralTitle(reportOfUnrelatedArticles) //=> 'What 2 outlets report'
+ */
+export function neutralTitle(report: Pick<Report, 'articles' | 'claims'>): string {
+  const agreed = new Map<string, { display: string; outlets: Set<string>; order: number }>()
+  for (const claim of report.claims) {
+    for (const comparison of claim.comparisons) {
+      if (comparison.status !== 'agree' || !nameKinds.has(comparison.kind)) continue
+      for (const group of valueGroups(comparison)) {
+        const key = group.display.toLowerCase()
+        const known = agreed.get(key) ?? { display: group.display, outlets: new Set(), order: agreed.size }
+        for (const value of comparison.values) known.outlets.add(value.articleId)
+        agreed.set(key, known)
+      }
+    }
+  }
+  const names = [...agreed.values()]
+    .filter((name) => name.outlets.size > 1)
+    .sort((a, b) => b.outlets.size - a.outlets.size || a.order - b.order)
+    .slice(0, 3)
+    .map((name) => name.display)
+  const count = report.articles.length
+  const outlets = `${count} ${count === 1 ? 'outlet reports' : 'outlets report'}`
+  return names.length === 0 ? `What ${outlets}` : `${names.join(', ')}: what ${outlets}`
+}
+
+/**
+ * The title a report is shown under: the event's name when one is given (a manifest's
+ * `event`), trimmed, else `neutralTitle`.
+ *
+ * @example
+ * reportTitle(report, 'Ferry Marisol capsizes') //=> 'Ferry Marisol capsizes'
+ * reportTitle(report, '  ') //=> neutralTitle(report)
+ */
+export function reportTitle(report: Pick<Report, 'articles' | 'claims'>, event?: string): string {
+  const given = typeof event === 'string' ? event.replace(/\s+/g, ' ').trim() : ''
+  return given === '' ? neutralTitle(report) : given
+}
+
+/**
+ * A claim's comparisons split for reading: `first` the conflicts (diverging, the surest first,
+ * then possible conflicts) and compatible values, `folded` what the outlets agree on and the
+ * details only one outlet gives, each in `orderComparisons` order. Renderers show `first`
+ * and fold `folded` below it.
+ *
+ * @example
+ * splitComparisons(deathToll, 0.5).first.map((c) => c.status) //=> ['diverge', 'diverge']
+ */
+export function splitComparisons(
+  claim: Claim,
+  cutoff = 0.5,
+): { first: DetailComparison[]; folded: DetailComparison[] } {
+  const ordered = orderComparisons(claim, cutoff)
+  return {
+    first: ordered.filter(
+      (comparison) => comparison.status === 'diverge' || comparison.status === 'compatible',
+    ),
+    folded: ordered.filter((comparison) => comparison.status === 'agree' || comparison.status === 'unique'),
+  }
+}
+
+/**
+ * Counts of folded comparisons as words: '3 agreements, 2 details one outlet gives'.
+ *
+ * @example
+ * foldedSummary(splitComparisons(claim).folded) //=> '3 agreements, 1 detail one outlet gives'
+ */
+export function foldedSummary(folded: readonly DetailComparison[]): string {
+  const agree = folded.filter((comparison) => comparison.status === 'agree').length
+  const unique = folded.length - agree
+  return [
+    agree === 0 ? '' : `${agree} ${agree === 1 ? 'agreement' : 'agreements'}`,
+    unique === 0 ? '' : `${unique} ${unique === 1 ? 'detail' : 'details'} one outlet gives`,
+  ]
+    .filter(Boolean)
+    .join(', ')
+}
+
+/** Whose words each side of a quote diff holds: struck (`removed`) and inserted (`added`). */
+export interface DiffSides {
+  removed: string[]
+  added: string[]
+}
+
+/**
+ * The articles whose wording each side of a comparison's word diff is: the struck words
+ * belong to the first version, the inserted ones to the second. Found by comparing each
+ * value's letters and digits with the two versions the diff rebuilds (the diff ignores case
+ * and quote marks); a side no value matches is empty. Null when the comparison has no diff.
+ *
+ * @example
+ * diffSides(currentQuote) //=> { removed: ['meridian-wire'], added: ['river-gazette'] }
+ */
+export function diffSides(comparison: DetailComparison): DiffSides | null {
+  const { diff } = comparison
+  if (diff === null || diff.length === 0) return null
+  const before = wordKey(
+    diff
+      .filter((part) => part.added !== true)
+      .map((part) => part.value)
+      .join(''),
+  )
+  const after = wordKey(
+    diff
+      .filter((part) => part.removed !== true)
+      .map((part) => part.value)
+      .join(''),
+  )
+  const sides: DiffSides = { removed: [], added: [] }
+  for (const { articleId, detail } of comparison.values) {
+    const key = wordKey(typeof detail.value === 'string' ? detail.value : detail.text)
+    if (key === before && !sides.removed.includes(articleId)) sides.removed.push(articleId)
+    else if (key === after && !sides.added.includes(articleId)) sides.added.push(articleId)
+  }
+  return sides
+}
+
+// Letters and digits only, lower-case: what a word diff that ignores case and punctuation keeps.
+function wordKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/**
+ * The claims a report shows: all of them, or only those whose status is in `only` (an
+ * editor's `--only disputed`). An empty or missing `only` shows every claim.
+ *
+ * @example
+ * shownClaims(report.claims, ['disputed']).every((claim) => claim.status === 'disputed') //=> true
+ */
+export function shownClaims(claims: readonly Claim[], only?: readonly ClaimStatus[]): Claim[] {
+  if (only === undefined || only.length === 0) return [...claims]
+  return claims.filter((claim) => only.includes(claim.status))
+}
+
+/**
+ * The findings about the shown claims' statements (all findings when every claim is shown).
+ *
+ * @example
+ * shownFindings(report, shownClaims(report.claims, ['disputed'])).every((f) => f.rule !== 'single-source') //=> true
+ */
+export function shownFindings(
+  report: Pick<Report, 'claims' | 'findings'>,
+  claims: readonly Claim[],
+): Finding[] {
+  if (claims.length === report.claims.length) return [...report.findings]
+  const statements = new Set(claims.flatMap((claim) => claim.statementIds))
+  return report.findings.filter((finding) => statements.has(finding.statementId))
 }

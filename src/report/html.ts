@@ -1,5 +1,6 @@
 import type {
   Claim,
+  ClaimStatus,
   ComparisonStatus,
   DetailComparison,
   DetailKind,
@@ -8,18 +9,25 @@ import type {
   ReportArticle,
   Statement,
 } from '../types.js'
+import { conflictChart } from './chart.js'
 import {
   claimByStatement,
   claimTitle,
   comparisonLabel,
   confidenceOf,
   conflictCutoff,
+  type DiffSides,
+  diffSides,
+  foldedSummary,
   isPossible,
   type LocatedStatement,
   orderClaims,
-  orderComparisons,
   outletLabels,
   regionOf,
+  reportTitle,
+  shownClaims,
+  shownFindings,
+  splitComparisons,
   statementIndex,
   valueGroups,
   verdictLabel,
@@ -34,30 +42,45 @@ import { escapeHtml as h, safeHttpUrl } from './escape.js'
 export const htmlScript = `(function () {
   var body = document.body;
   body.classList.add('js');
-  var buttons = Array.prototype.slice.call(document.querySelectorAll('button[data-view]'));
-  function show(view) {
-    body.setAttribute('data-view', view);
+  function all(selector) { return Array.prototype.slice.call(document.querySelectorAll(selector)); }
+  function press(buttons, name, value) {
     buttons.forEach(function (button) {
-      button.setAttribute('aria-pressed', String(button.getAttribute('data-view') === view));
+      button.setAttribute('aria-pressed', String(button.getAttribute(name) === value));
     });
   }
-  buttons.forEach(function (button) {
+  var views = all('button[data-view]');
+  function show(view) {
+    body.setAttribute('data-view', view);
+    press(views, 'data-view', view);
+  }
+  views.forEach(function (button) {
     button.addEventListener('click', function () { show(button.getAttribute('data-view')); });
   });
+  var outlets = all('button[data-outlet]');
+  function pick(outlet) {
+    body.setAttribute('data-outlet', outlet);
+    press(outlets, 'data-outlet', outlet);
+  }
+  outlets.forEach(function (button) {
+    button.addEventListener('click', function () { pick(button.getAttribute('data-outlet')); });
+  });
   show('claims');
+  pick('1');
   document.addEventListener('click', function (event) {
     var link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
     var target = link ? document.getElementById(link.getAttribute('href').slice(1)) : null;
-    if (target && target.closest('#articles')) show('articles');
-    else if (target && target.closest('#claims')) show('claims');
+    if (target && target.closest('#articles')) {
+      show('articles');
+      var cell = target.closest('[data-article]');
+      if (cell) pick(cell.getAttribute('data-article'));
+    } else if (target && target.closest('#claims')) show('claims');
   });
   var box = document.getElementById('only-conflicts');
   var count = document.getElementById('shown-count');
   function filter() {
     body.classList.toggle('only-conflicts', box.checked);
-    var claims = document.querySelectorAll('#claims .claim');
-    var shown = 0;
-    for (var i = 0; i < claims.length; i++) if (claims[i].offsetParent !== null) shown++;
+    var claims = all('#claims .claim');
+    var shown = box.checked ? all('#claims .claim.disputed').length : claims.length;
     count.textContent = 'showing ' + shown + ' of ' + claims.length + ' claims';
   }
   box.addEventListener('change', filter);
@@ -68,7 +91,7 @@ export const htmlScript = `(function () {
  * The CSP hash of `htmlScript` ('sha256-' + base64 of its SHA-256), precomputed so that the
  * browser bundle needs no crypto; a test recomputes it.
  */
-export const htmlScriptHash = 'sha256-Uijk7A0mmiNQI971urs71OPFoqU+T69AyOs0m6WJ7Jg='
+export const htmlScriptHash = 'sha256-ix/y8zBpq9ioc5GyattgK0Pc4c2Rb2+S8seGMaD44PA='
 
 const contentSecurityPolicy = [
   "default-src 'none'",
@@ -126,20 +149,33 @@ interface Context {
   verdicts: Map<string, { comparison: DetailComparison }>
 }
 
+/** Options of the HTML report. */
+export interface HtmlOptions {
+  /** The event's name, heading the page; default a neutral title (`neutralTitle`). */
+  title?: string
+  /** Show only the claims of these statuses (default: all). */
+  only?: readonly ClaimStatus[]
+}
+
 /**
  * The report as one self-contained HTML page: no network access at all (inline CSS and one
- * inline script allowed by its hash in a strict Content-Security-Policy). Claim by claim or
- * articles side by side (a toggle), statements coloured as agreeing, diverging or unique, the
- * compared figures highlighted in place, word diffs of differing quotes, an 'only conflicts'
- * filter and a coverage matrix of outlets by claims. Every piece of article text and metadata
- * is escaped; only http(s) URLs become links.
+ * inline script allowed by its hash in a strict Content-Security-Policy). The page is headed
+ * by the event's name (`options.title`) or a neutral title built from what the outlets agree
+ * on, never one outlet's headline. Claim by claim or side by side (a toggle): claim by claim,
+ * each claim shows its conflicts first (the surest first) with agreements folded below, and
+ * word diffs of differing quotes say whose words are struck and whose inserted; side by side,
+ * each claim is one row level across the outlets' columns, and a narrow screen shows one
+ * outlet at a time with a switcher. Statements are coloured as agreeing, diverging or unique,
+ * compared figures highlighted in place; an 'only conflicts' filter, a coverage matrix of
+ * outlets by claims and an SVG chart of the conflicting figures (`conflictChart`). Every
+ * piece of article text and metadata is escaped; only http(s) URLs become links.
  *
  * @example
- * renderHtml(report).startsWith('<!DOCTYPE html>') //=> true
+ * renderHtml(report, { title: 'Ferry Marisol capsizes' }).startsWith('<!DOCTYPE html>') //=> true
  */
-export function renderHtml(report: Report): string {
+export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const labels = outletLabels(report)
-  const ordered = orderClaims(report.claims)
+  const ordered = orderClaims(shownClaims(report.claims, options.only))
   const claimAnchor = new Map(ordered.map((claim, index) => [claim.id, `claim-${index + 1}`]))
   const statementAnchor = new Map<string, string>()
   report.articles.forEach((article, articleIndex) => {
@@ -172,10 +208,7 @@ export function renderHtml(report: Report): string {
     statementAnchor,
     verdicts,
   }
-  const firstTitle = report.articles.find(
-    (article) => article.title !== null && article.title.trim() !== '',
-  )?.title
-  const heading = firstTitle === undefined ? 'corroborate report' : `corroborate: ${firstTitle}`
+  const title = reportTitle(report, options.title)
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -185,17 +218,18 @@ export function renderHtml(report: Report): string {
     '<meta name="referrer" content="no-referrer">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="corroborate">',
-    `<title>${h(heading)}</title>`,
+    `<title>${h(`corroborate: ${title}`)}</title>`,
     '<link rel="icon" href="data:,">',
-    `<style>${css}</style>`,
+    `<style>${css}${outletCss(report.articles.length)}</style>`,
     '</head>',
     '<body>',
-    headerSection(context, ordered, firstTitle ?? null),
+    headerSection(context, ordered, title),
     '<main>',
     coverageSection(context, ordered),
+    chartSection(context, ordered, title),
     claimsSection(context, ordered),
-    articlesSection(context),
-    findingsSection(context),
+    articlesSection(context, ordered),
+    findingsSection(context, ordered),
     '</main>',
     '<footer>Generated by corroborate. Every verdict points at the exact words of each article; check them before you publish.</footer>',
     `<script>${htmlScript}</script>`,
@@ -205,18 +239,18 @@ export function renderHtml(report: Report): string {
   ].join('\n')
 }
 
-function headerSection(context: Context, ordered: Claim[], title: string | null): string {
+function headerSection(context: Context, ordered: Claim[], title: string): string {
   const { stats } = context.report
   const chip = (className: string, count: number, word: string) =>
     `<span class="chip ${className}"><b>${count}</b> ${h(word)}</span>`
   return `<header class="top">
 <p class="kicker">corroborate report · ${stats.articles} outlets · ${stats.statements} statements</p>
-<h1>${title === null ? 'How the outlets compare' : h(title)}</h1>
+<h1>${h(title)}</h1>
 <p class="chips">${chip('disputed', stats.disputed, 'disputed')}${chip('corroborated', stats.corroborated, 'corroborated')}${chip('single-source', stats.singleSource, 'single-source')}${chip('findings', stats.findings, stats.findings === 1 ? 'finding' : 'findings')}</p>
 <div class="controls">
 <span class="toggle" role="group" aria-label="View"><button type="button" data-view="claims" aria-pressed="true">Claim by claim</button><button type="button" data-view="articles" aria-pressed="false">Side by side</button></span>
 <label class="filter"><input type="checkbox" id="only-conflicts"> Only conflicts</label>
-<span id="shown-count" class="muted">${ordered.length} claims</span>
+<span id="shown-count" class="muted">${ordered.length} of ${context.report.claims.length} claims</span>
 </div>
 <p class="legend"><span class="key agree">agrees</span><span class="key diverge">diverges</span><span class="key compatible">compatible</span><span class="key unique">one outlet only</span></p>
 </header>`
@@ -294,9 +328,8 @@ function claimCard(context: Context, claim: Claim): string {
     return `<tr id="${context.statementAnchor.get(id)}-c"><th scope="row">${context.label(article.id)}<span class="pos">${statement.line}:${statement.column}</span></th><td>${statementHtml(context, article, statement)}</td></tr>`
   })
   const cutoff = conflictCutoff(context.report)
-  const ordered = orderComparisons(claim, cutoff)
-  const comparisons = ordered.map((comparison) => comparisonItem(context, comparison))
-  const possible = ordered.some((comparison) => isPossible(comparison, cutoff))
+  const { first, folded } = splitComparisons(claim, cutoff)
+  const possible = first.some((comparison) => isPossible(comparison, cutoff))
   const badge =
     claim.status === 'corroborated' && possible
       ? ' <span class="badge possible" title="a comparison diverges, but its values may not be one fact">Possible conflict</span>'
@@ -308,7 +341,7 @@ function claimCard(context: Context, claim: Claim): string {
   return `<article class="claim ${claim.status}" id="${context.claimAnchor.get(claim.id)}" data-status="${claim.status}">
 <header><span class="badge ${claim.status}">${statusName[claim.status]}</span>${badge}<h3>${h(title)}</h3><span class="claim-id">${h(claim.id)}</span>${score}</header>
 <table class="statements"><tbody>${rows.join('')}</tbody></table>
-${comparisons.length > 0 ? `<ul class="comparisons">${comparisons.join('')}</ul>` : ''}${why}
+${comparisonLists(context, first, folded)}${why}
 </article>`
 }
 
@@ -333,6 +366,18 @@ const separators: Record<ComparisonStatus, string> = {
   unique: '·',
 }
 
+/**
+ * Conflicts first, then what the outlets agree on folded in a `<details>` (open when there is
+ * no conflict to read first, so a corroborated claim still shows its agreements).
+ */
+function comparisonLists(context: Context, first: DetailComparison[], folded: DetailComparison[]): string {
+  const items = (list: DetailComparison[]) =>
+    list.map((comparison) => comparisonItem(context, comparison)).join('')
+  const top = first.length === 0 ? '' : `<ul class="comparisons conflicts">${items(first)}</ul>`
+  if (folded.length === 0) return top
+  return `${top}<details class="agreements"${first.length === 0 ? ' open' : ''}><summary>${h(foldedSummary(folded))}</summary><ul class="comparisons">${items(folded)}</ul></details>`
+}
+
 function comparisonItem(context: Context, comparison: DetailComparison): string {
   const groups = valueGroups(comparison)
   const values = groups
@@ -343,7 +388,7 @@ function comparisonItem(context: Context, comparison: DetailComparison): string 
     .join(` <span class="vs">${separators[comparison.status]}</span> `)
   const diff =
     comparison.diff !== null && comparison.diff.length > 0
-      ? `<div class="diff">${diffHtml(comparison.diff)}</div>`
+      ? `<div class="diff">${diffKey(context, diffSides(comparison))}<p class="diff-words">${diffHtml(comparison.diff)}</p></div>`
       : ''
   const reason = comparison.reason.trim() === '' ? '' : `<span class="reason">${h(comparison.reason)}</span>`
   const label = verdictLabel(comparison, conflictCutoff(context.report))
@@ -355,8 +400,63 @@ function comparisonItem(context: Context, comparison: DetailComparison): string 
   return `<li class="cmp ${comparison.status}${possible}"><span class="verdict">${label}</span><span class="subject">${h(comparisonLabel(comparison))}:</span> ${values}${confidence}${reason}${diff}</li>`
 }
 
-function articlesSection(context: Context): string {
-  const columns = context.report.articles.map((article, index) => {
+/**
+ * The articles side by side as rows of claims: each row is one claim, its statements level
+ * across the outlets' columns (an empty cell where an outlet does not report it); a run of
+ * single-source statements shares one row. Rows follow the articles' reading order (by the
+ * earliest relative position of their statements), fragments ride with the statement before
+ * them. On a narrow screen the columns give way to one outlet at a time and a switcher.
+ */
+function articlesSection(context: Context, ordered: Claim[]): string {
+  const { articles } = context.report
+  const shown = new Set(ordered.map((claim) => claim.id))
+  interface Row {
+    claim: Claim | null
+    cells: Statement[][]
+    position: number
+  }
+  const rows: Row[] = []
+  const rowOf = new Map<string, Row>()
+  for (const claim of ordered) {
+    const row: Row = { claim, cells: articles.map(() => []), position: Number.POSITIVE_INFINITY }
+    rows.push(row)
+    rowOf.set(claim.id, row)
+  }
+  articles.forEach((article, index) => {
+    let previous: Row | undefined
+    // Fragments before the article's first shown statement wait for its row.
+    const waiting: Statement[] = []
+    for (const statement of article.statements) {
+      const claim = context.claimOf.get(statement.id)
+      if (claim === undefined) {
+        if (previous === undefined) waiting.push(statement)
+        else previous.cells[index]!.push(statement)
+        continue
+      }
+      const row = shown.has(claim.id) ? rowOf.get(claim.id) : undefined
+      if (row === undefined) continue
+      row.cells[index]!.push(...waiting.splice(0), statement)
+      row.position = Math.min(row.position, statement.index / Math.max(1, article.statements.length))
+      previous = row
+    }
+  })
+  const placed = rows
+    .filter((row) => row.position !== Number.POSITIVE_INFINITY)
+    .sort((a, b) => a.position - b.position)
+  // Consecutive single-source rows share one row: each outlet's unique statements, level with
+  // the claims before and after them, without one near-empty row per statement.
+  const packed: Row[] = []
+  for (const row of placed) {
+    const last = packed[packed.length - 1]
+    if (row.claim?.status === 'single-source' && last !== undefined && last.claim === null) {
+      row.cells.forEach((cell, index) => {
+        last.cells[index]!.push(...cell)
+      })
+    } else if (row.claim?.status === 'single-source') {
+      packed.push({ claim: null, cells: row.cells.map((cell) => [...cell]), position: row.position })
+    } else packed.push(row)
+  }
+  const heads = articles.map((article, index) => {
     const url = safeHttpUrl(article.url)
     const title = article.title === null ? '' : h(article.title)
     const titleHtml =
@@ -366,26 +466,59 @@ function articlesSection(context: Context): string {
     const meta = [article.publishedAt === null ? '' : h(article.publishedAt), h(article.format)]
       .filter(Boolean)
       .join(' · ')
-    const statements = article.statements.map((statement) => {
-      const claim = context.claimOf.get(statement.id)
-      const status = claim === undefined ? 'none' : claim.status
-      const link =
-        claim === undefined
-          ? ''
-          : `<a class="to-claim" href="#${context.claimAnchor.get(claim.id)}" title="${h(statusName[claim.status])}">${h(claim.id)}</a>`
-      return `<p class="stmt ${status} kind-${statement.kind}" id="${context.statementAnchor.get(statement.id)}">${statementHtml(context, article, statement)}${link}</p>`
-    })
-    return `<div class="column" data-article="${index + 1}"><h2>${context.label(article.id)}</h2>${titleHtml}<p class="meta">${meta}</p>${statements.join('\n')}</div>`
+    return `<div class="cell head" data-article="${index + 1}"><h2>${context.label(article.id)}</h2>${titleHtml}<p class="meta">${meta}</p></div>`
   })
+  const body = packed.map((row) => {
+    const status = row.claim === null ? 'single-source' : row.claim.status
+    const tag =
+      row.claim === null
+        ? '<span class="row-tag">one outlet each</span>'
+        : `<a class="row-tag to-claim" href="#${context.claimAnchor.get(row.claim.id)}">${h(statusName[row.claim.status])} · ${h(row.claim.id)}</a>`
+    const cells = row.cells.map((statements, index) => {
+      const article = articles[index]!
+      const inner =
+        statements.length === 0
+          ? '<p class="absent">not reported</p>'
+          : statements
+              .sort((a, b) => a.index - b.index)
+              .map((statement) => {
+                const claim = context.claimOf.get(statement.id)
+                const kind = claim === undefined ? 'none' : claim.status
+                return `<p class="stmt ${kind} kind-${statement.kind}" id="${context.statementAnchor.get(statement.id)}">${statementHtml(context, article, statement)}<span class="pos">${statement.line}:${statement.column}</span></p>`
+              })
+              .join('')
+      const empty = statements.length === 0 ? ' empty' : ''
+      return `<div class="cell${empty}" data-article="${index + 1}"><span class="cell-outlet">${context.label(article.id)}</span>${inner}</div>`
+    })
+    return `<div class="side-row ${status}">${tag}${cells.join('')}</div>`
+  })
+  const switcher = articles
+    .map(
+      (article, index) =>
+        `<button type="button" data-outlet="${index + 1}" aria-pressed="${index === 0}">${context.label(article.id)}</button>`,
+    )
+    .join('')
   return `<section id="articles" class="view" aria-label="Articles side by side">
-<div class="columns" style="grid-template-columns:repeat(${Math.max(1, columns.length)},minmax(18rem,1fr))">
-${columns.join('\n')}
+<div class="outlet-switch" role="group" aria-label="Outlet shown">${switcher}</div>
+<div class="side" style="--outlets:${Math.max(1, articles.length)}">
+<div class="side-row heads">${heads.join('')}</div>
+${body.join('\n')}
 </div>
 </section>`
 }
 
-function findingsSection(context: Context): string {
-  const { findings } = context.report
+/** The conflicting figures of the shown claims as one SVG chart, when there are any. */
+function chartSection(context: Context, ordered: Claim[], title: string): string {
+  const svg = conflictChart(context.report, { title, claims: ordered })
+  if (svg === '') return ''
+  return `<section id="chart" aria-labelledby="chart-heading">
+<h2 id="chart-heading">Conflicting figures</h2>
+<figure class="chart">${svg}<figcaption class="muted">Each outlet's value on one axis per figure: dots are exact figures, bars ranges, arrows open-ended ('at least').</figcaption></figure>
+</section>`
+}
+
+function findingsSection(context: Context, ordered: Claim[]): string {
+  const findings = shownFindings(context.report, ordered)
   if (findings.length === 0)
     return '<section id="findings"><h2>Findings</h2><p class="muted">No findings.</p></section>'
   const articles = new Map(context.report.articles.map((article) => [article.id, article]))
@@ -470,6 +603,13 @@ function highlightsOf(context: Context, article: ReportArticle, statement: State
   return accepted.sort((a, b) => a.start - b.start)
 }
 
+/** Whose words are struck and whose inserted, by outlet name. */
+function diffKey(context: Context, sides: DiffSides | null): string {
+  const names = (ids: string[] | undefined) =>
+    ids === undefined || ids.length === 0 ? 'one version' : ids.map(context.label).join(', ')
+  return `<p class="diff-key"><del>struck</del>: ${names(sides?.removed)} · <ins>inserted</ins>: ${names(sides?.added)}</p>`
+}
+
 function diffHtml(parts: readonly DiffPart[]): string {
   return parts
     .map((part) => {
@@ -482,6 +622,21 @@ function diffHtml(parts: readonly DiffPart[]): string {
 
 function detailKey(statementId: string, start: number, end: number): string {
   return `${statementId}\u0000${start}\u0000${end}`
+}
+
+/**
+ * On a narrow screen, the side-by-side rows show only the outlet the switcher picked (the
+ * script sets `data-outlet` on the body), and only the rows that outlet reports, so the
+ * column reads as its article; without the script every outlet stays, stacked.
+ */
+function outletCss(count: number): string {
+  const rules = Array.from(
+    { length: count },
+    (_, index) =>
+      `body.js[data-outlet="${index + 1}"] .side .cell:not([data-article="${index + 1}"]),` +
+      `body.js[data-outlet="${index + 1}"] .side-row:has(>.cell.empty[data-article="${index + 1}"]){display:none}`,
+  )
+  return `@media (max-width:700px){${rules.join('')}}\n`
 }
 
 const css = `
@@ -565,11 +720,31 @@ ins{background:var(--agree-bg);color:var(--agree);text-decoration:none;font-weig
 .claim.compact .comparisons{margin-left:12.7rem}
 #articles{margin-top:1.5rem}
 del+ins,ins+del{margin-left:.3em}
-.columns{display:grid;gap:1rem;overflow-x:auto}
-.column{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:.5rem 1rem 1rem;min-width:0}
-.column h2{margin:.5rem 0 0}
-.column .title{margin:.2rem 0;font-weight:600}
-.column .meta{margin:0 0 .6rem;color:var(--muted);font-size:.8rem}
+.diff-key{margin:0 0 .2rem;font-size:.78rem;color:var(--muted)}
+.diff-key del,.diff-key ins{padding:0 .3em;border-radius:3px}
+.diff-words{margin:0}
+.agreements{margin:.4rem 0 0}
+.agreements>summary{cursor:pointer;color:var(--muted);font-size:.85rem;padding:.2rem 0}
+.chart{margin:0;background:var(--card);border:1px solid var(--line);border-radius:10px;padding:.8rem 1rem;overflow:hidden}
+.chart svg{display:block;width:100%;max-width:720px;height:auto}
+.chart figcaption{font-size:.8rem;margin-top:.4rem}
+.side{display:grid;gap:.4rem;overflow-x:auto}
+.side-row{display:grid;grid-template-columns:repeat(var(--outlets),minmax(12rem,1fr));gap:.75rem;position:relative;padding-top:1.35rem;border-top:1px solid var(--line)}
+.side-row.heads{padding-top:0;border-top:0}
+.side-row.disputed{border-top:2px solid var(--diverge)}
+.row-tag{position:absolute;top:.25rem;left:0;font-size:.72rem;color:var(--muted);text-decoration:none}
+.side-row.disputed .row-tag{color:var(--diverge);font-weight:700}
+.cell{min-width:0}
+.cell.head{background:var(--card);border:1px solid var(--line);border-radius:10px;padding:.4rem .8rem}
+.cell.head h2{margin:.3rem 0 0}
+.cell.head .title{margin:.2rem 0;font-weight:600}
+.cell.head .meta{margin:0;color:var(--muted);font-size:.8rem}
+.cell-outlet{display:none;font-size:.75rem;font-weight:700;color:var(--muted)}
+.absent{margin:.4rem 0;color:#8a94a3;font-size:.8rem;font-style:italic}
+.stmt .pos{display:inline;margin-left:.4rem}
+.outlet-switch{display:none}
+.outlet-switch button{font:inherit;border:1px solid var(--line);background:var(--card);padding:.3rem .7rem;border-radius:999px;cursor:pointer;color:var(--ink)}
+.outlet-switch button[aria-pressed=true]{background:var(--ink);color:#fff;border-color:var(--ink)}
 .stmt{margin:.4rem 0;padding:.35rem .6rem;border-radius:6px;border-left:4px solid transparent}
 .stmt.disputed{background:var(--diverge-bg);border-color:var(--diverge)}
 .stmt.corroborated{background:var(--agree-bg);border-color:var(--agree)}
@@ -583,8 +758,10 @@ del+ins,ins+del{margin-left:.3em}
 .sev.note{background:var(--compatible-bg);color:var(--compatible)}
 .rule{color:var(--muted);font-size:.8rem;white-space:nowrap}
 body.js[data-view=claims] #articles,body.js[data-view=articles] #claims{display:none}
-body.only-conflicts .claim:not(.disputed),body.only-conflicts .group:not(.disputed),body.only-conflicts .stmt:not(.disputed){display:none}
+body.only-conflicts .claim:not(.disputed),body.only-conflicts .group:not(.disputed),body.only-conflicts .side-row:not(.disputed):not(.heads){display:none}
 body:has(#only-conflicts:checked) .claim:not(.disputed){display:none}
-@media (max-width:700px){header.top,main{padding-left:1rem;padding-right:1rem}.statements th{width:auto;white-space:normal}.single-row{grid-template-columns:1fr}.claim.compact .comparisons{margin-left:0}}
+@media (max-width:700px){header.top,main{padding-left:1rem;padding-right:1rem}.statements th{width:auto;white-space:normal}.single-row{grid-template-columns:1fr}.claim.compact .comparisons{margin-left:0}
+.side{overflow-x:visible}.side-row{grid-template-columns:minmax(0,1fr)}.cell-outlet{display:block}body.js .cell-outlet{display:none}
+body.js .outlet-switch{display:flex;flex-wrap:wrap;gap:.4rem;position:sticky;top:0;z-index:1;background:var(--bg);padding:.5rem 0;margin-bottom:.4rem}}
 @media print{.controls{display:none}#articles{display:none}}
 `

@@ -1,5 +1,7 @@
 import { CorroborateError } from '../errors.js'
-import type { RenderFormat, Report } from '../types.js'
+import type { ClaimStatus, RenderFormat, Report } from '../types.js'
+import { renderSvg } from './chart.js'
+import { reportTitle, shownClaims } from './describe.js'
 import { renderGithub } from './github.js'
 import { renderHtml } from './html.js'
 import { renderJson } from './json.js'
@@ -12,15 +14,39 @@ import { checkReport } from './validate.js'
 export interface RenderOptions {
   /** ANSI colours in the `text` format. Default false; the CLI sets it for a TTY without NO_COLOR. */
   color?: boolean
+  /**
+   * The event's name, heading the `html`, `markdown` and `svg` reports (the CLI passes a
+   * manifest's `event`). Default: a neutral title built from what the outlets agree on
+   * (`neutralTitle`), never one outlet's headline.
+   */
+  title?: string
+  /**
+   * Show only the claims of these statuses in the `text`, `markdown`, `html` and `svg`
+   * reports, e.g. `['disputed']` for the conflicts alone; the summary still counts every
+   * claim. Default: all. Other formats write the whole report. An unknown status is 'E_OPTION'.
+   */
+  only?: readonly ClaimStatus[]
 }
+
+/** The claim statuses `RenderOptions.only` accepts. */
+export const claimStatuses: readonly ClaimStatus[] = Object.freeze([
+  'disputed',
+  'corroborated',
+  'single-source',
+])
 
 const renderers: Record<RenderFormat, (report: Report, options: RenderOptions) => string> = {
   json: (report) => renderJson(report),
-  markdown: (report) => renderMarkdown(report),
-  html: (report) => renderHtml(report),
+  markdown: (report, options) => renderMarkdown(report, options),
+  html: (report, options) => renderHtml(report, options),
   text: (report, options) => renderText(report, options),
   sarif: (report) => renderSarif(report),
   github: (report) => renderGithub(report),
+  svg: (report, options) =>
+    renderSvg(report, {
+      title: reportTitle(report, options.title),
+      claims: shownClaims(report.claims, options.only),
+    }),
 }
 
 /** The formats `render` writes, in the order the docs list them. */
@@ -29,7 +55,9 @@ export const renderFormats: readonly RenderFormat[] = Object.freeze(Object.keys(
 /**
  * Writes a report in one output format: `json` (versioned, see `corroborate/schema.json`),
  * `markdown`, `html` (one self-contained, escaped page), `text` (the terminal report),
- * `sarif` (SARIF 2.1.0 from the findings) or `github` (workflow annotations). Pure and
+ * `sarif` (SARIF 2.1.0 from the findings), `github` (workflow annotations) or `svg` (the
+ * conflicting figures as one chart, `conflictChart`). `options.title` names the event,
+ * `options.only` keeps the claims of some statuses (see `RenderOptions`). Pure and
  * deterministic: the same report gives the same string, byte for byte. A report that is not
  * one is 'E_INPUT_TYPE'; one with a missing or mistyped field (a hand-edited file) is
  * 'E_REPORT', naming the field (`checkReport`).
@@ -58,7 +86,28 @@ export function render(report: Report, format: RenderFormat, options: RenderOpti
   if (options === null || typeof options !== 'object') {
     throw new CorroborateError('E_OPTION', `render() options must be an object such as { color: true }.`)
   }
+  checkRenderOptions(options)
   return renderers[format](report, options)
+}
+
+function checkRenderOptions(options: RenderOptions): void {
+  const { title, only } = options
+  if (title !== undefined && typeof title !== 'string') {
+    throw new CorroborateError('E_OPTION', `render() option title must be a string such as 'Ferry capsizes'.`)
+  }
+  if (only === undefined) return
+  const list = claimStatuses.map((status) => `'${status}'`).join(', ')
+  if (!Array.isArray(only)) {
+    throw new CorroborateError('E_OPTION', `render() option only must be a list of claim statuses: ${list}.`)
+  }
+  for (const status of only) {
+    if (!claimStatuses.includes(status)) {
+      throw new CorroborateError(
+        'E_OPTION',
+        `render() option only has an unknown claim status ${typeof status === 'string' ? `'${status}'` : typeof status}; use ${list}.`,
+      )
+    }
+  }
 }
 
 function isReport(value: unknown): value is Report {

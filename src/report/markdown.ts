@@ -1,16 +1,21 @@
-import type { Claim, DiffPart, Report } from '../types.js'
+import type { Claim, ClaimStatus, DetailComparison, DiffPart, Report } from '../types.js'
 import {
   claimTitle,
   comparisonLabel,
   confidenceOf,
   conflictCutoff,
   describeComparison,
+  diffSides,
   displayValue,
+  foldedSummary,
   isPossible,
   orderClaims,
-  orderComparisons,
   outletLabels,
   regionOf,
+  reportTitle,
+  shownClaims,
+  shownFindings,
+  splitComparisons,
   statementIndex,
   verdictLabel,
 } from './describe.js'
@@ -22,26 +27,42 @@ const statusTitle: Record<Claim['status'], string> = {
   'single-source': 'SINGLE SOURCE',
 }
 
+/** Options of the Markdown report. */
+export interface MarkdownOptions {
+  /** The event's name, heading the report; default a neutral title (`neutralTitle`). */
+  title?: string
+  /** Show only the claims of these statuses (default: all), and the findings about them. */
+  only?: readonly ClaimStatus[]
+}
+
 /**
- * The report as GitHub-flavoured Markdown: a summary and an outlet table at the top, then a
- * table per claim (each outlet's statement and its value for every compared detail, with the
- * verdict in the column header), disputed claims first (the surest conflict first), then
- * single-source statements and findings. Within a claim conflicts come first, the surest
- * first; a weak one is labelled 'possible', with its confidence. Article text is escaped, so it cannot inject links, HTML or table cells; only
- * http(s) URLs become links.
+ * The report as GitHub-flavoured Markdown: headed by the event's name (`options.title`) or a
+ * neutral title from what the outlets agree on, a summary and an outlet table at the top,
+ * then a table per claim (each outlet's statement and its value for every compared detail,
+ * with the verdict in the column header), disputed claims first (the surest conflict first),
+ * then single-source statements and findings. Within a claim conflicts come first, the
+ * surest first (a weak one is labelled 'possible', with its confidence); agreements and
+ * details one outlet gives fold below in a `<details>` block; a quote's word diff names the
+ * outlets whose words are struck and inserted. Article text is escaped, so it cannot inject
+ * links, HTML or table cells; only http(s) URLs become links.
  *
  * @example
- * renderMarkdown(report).split('\n')[0] //=> '# corroborate report'
+ * renderMarkdown(report, { title: 'Ferry Marisol capsizes' }).split('\n')[0] //=> '# Ferry Marisol capsizes'
  */
-export function renderMarkdown(report: Report): string {
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const labels = outletLabels(report)
   const label = (articleId: string) => escapeMarkdown(labels.get(articleId) ?? articleId)
   const statements = statementIndex(report)
   const { stats } = report
-  const out: string[] = ['# corroborate report', '']
+  const out: string[] = [`# ${escapeMarkdown(reportTitle(report, options.title))}`, '']
+  const visible = shownClaims(report.claims, options.only)
+  const only =
+    visible.length === report.claims.length
+      ? ''
+      : ` Showing ${options.only?.join(', ')} claims only: ${visible.length} of ${stats.claims}.`
   out.push(
-    `**${stats.articles} outlets, ${stats.claims} claims: ${stats.disputed} disputed, ${stats.corroborated} corroborated, ` +
-      `${stats.singleSource} single-source; ${stats.findings} findings.**`,
+    `**corroborate report: ${stats.articles} outlets, ${stats.claims} claims: ${stats.disputed} disputed, ${stats.corroborated} corroborated, ` +
+      `${stats.singleSource} single-source; ${stats.findings} findings.**${only}`,
     '',
     '| Outlet | Title | Statements | Shared | Unique | Disputed |',
     '| --- | --- | ---: | ---: | ---: | ---: |',
@@ -56,7 +77,7 @@ export function renderMarkdown(report: Report): string {
     )
   }
 
-  const ordered = orderClaims(report.claims)
+  const ordered = orderClaims(visible)
   const cutoff = conflictCutoff(report)
   for (const [status, heading] of [
     ['disputed', 'Disputed claims'],
@@ -67,7 +88,8 @@ export function renderMarkdown(report: Report): string {
     out.push('', `## ${heading}`)
     for (const claim of claims) {
       const title = claimTitle(claim, labels)
-      const comparisons = orderComparisons(claim, cutoff)
+      const { first, folded } = splitComparisons(claim, cutoff)
+      const comparisons = [...first, ...folded]
       const possible = comparisons.some((comparison) => isPossible(comparison, cutoff))
       const word =
         claim.status === 'corroborated' && possible ? 'POSSIBLE CONFLICT' : statusTitle[claim.status]
@@ -96,21 +118,35 @@ export function renderMarkdown(report: Report): string {
         )
       }
       out.push('')
-      for (const comparison of comparisons) {
+      const item = (comparison: DetailComparison) => {
         const confidence = isPossible(comparison, cutoff)
           ? ` (confidence ${confidenceOf(comparison).toFixed(2)})`
           : ''
         out.push(
           `- **${verdictLabel(comparison, cutoff)}**${confidence}: ${escapeMarkdown(comparison.reason || describeComparison(comparison, labels))}`,
         )
-        if (comparison.diff !== null && comparison.diff.length > 0)
-          out.push(`  - wording: ${markdownDiff(comparison.diff)}`)
+        const sides = diffSides(comparison)
+        if (sides !== null && comparison.diff !== null) {
+          const names = (ids: string[]) => (ids.length === 0 ? 'one version' : ids.map(label).join(', '))
+          out.push(
+            `  - wording (~~struck~~: ${names(sides.removed)}; **inserted**: ${names(sides.added)}): ${markdownDiff(comparison.diff)}`,
+          )
+        }
+      }
+      for (const comparison of first) item(comparison)
+      if (folded.length > 0) {
+        // GitHub folds a <details> block; its Markdown needs the blank lines around it.
+        const open = first.length === 0 ? ' open' : ''
+        out.push(`<details${open}><summary>${escapeMarkdown(foldedSummary(folded))}</summary>`, '')
+        for (const comparison of folded) item(comparison)
+        out.push('', '</details>', '')
       }
       if (claim.why.summary.trim() !== '') out.push(`- aligned by ${escapeMarkdown(claim.why.summary)}`)
     }
   }
 
   const single = ordered.filter((claim) => claim.status === 'single-source')
+  const findings = shownFindings(report, visible)
   if (single.length > 0) {
     out.push(
       '',
@@ -139,10 +175,10 @@ export function renderMarkdown(report: Report): string {
     }
   }
 
-  if (report.findings.length > 0) {
+  if (findings.length > 0) {
     const byId = new Map(report.articles.map((article) => [article.id, article]))
     out.push('', '## Findings', '', '| Severity | Rule | Where | Message |', '| --- | --- | --- | --- |')
-    for (const finding of report.findings) {
+    for (const finding of findings) {
       const region = regionOf(byId.get(finding.articleId)?.text ?? '', finding)
       const where = `${finding.articleId}:${region.startLine}:${region.startColumn}-${region.endLine}:${region.endColumn}`
       out.push(

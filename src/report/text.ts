@@ -1,4 +1,4 @@
-import type { Claim, Finding, Report, Severity, Statement } from '../types.js'
+import type { Claim, ClaimStatus, DetailComparison, Finding, Report, Severity, Statement } from '../types.js'
 import {
   claimByStatement,
   claimTitle,
@@ -6,12 +6,15 @@ import {
   confidenceOf,
   conflictCutoff,
   describeComparison,
+  diffSides,
   headlineComparison,
   isPossible,
   orderClaims,
   orderComparisons,
   outletLabels,
   regionOf,
+  shownClaims,
+  shownFindings,
   statementIndex,
   verdictLabel,
 } from './describe.js'
@@ -21,6 +24,11 @@ import { plainText } from './escape.js'
 export interface TextOptions {
   /** ANSI colours; the CLI turns them on for a TTY without NO_COLOR. Default false. */
   color?: boolean
+  /**
+   * Show only the claims of these statuses (`['disputed']`: the conflicts alone) and the
+   * findings about them; the summary and outlet lines still count everything. Default: all.
+   */
+  only?: readonly ClaimStatus[]
 }
 
 type Paint = (style: Style, text: string) => string
@@ -58,7 +66,9 @@ const severityStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow'
  * single-source statements and findings. Within a claim conflicts come first, the surest
  * first; a weak one reads 'possible', with its confidence. Article text is stripped
  * of control characters, so a hostile article cannot write escape sequences to the terminal.
- * Colour only when `options.color` is true.
+ * A quote's word diff follows its verdict and names whose words are struck (`[-...-]`) and
+ * inserted (`{+...+}`). `options.only` keeps the claims of some statuses (an editor's
+ * `--only disputed`). Colour only when `options.color` is true.
  *
  * @example
  * renderText(report).split('\n')[0] //=> 'corroborate: 3 articles, 10 claims: 2 disputed, 1 corroborated, 7 single-source'
@@ -93,7 +103,17 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     )
   }
 
-  const ordered = orderClaims(report.claims)
+  const visible = shownClaims(report.claims, options.only)
+  if (visible.length < report.claims.length) {
+    lines.push(
+      '',
+      paint(
+        'dim',
+        `showing ${options.only?.join(', ')} claims only: ${visible.length} of ${report.claims.length}`,
+      ),
+    )
+  }
+  const ordered = orderClaims(visible)
   const cutoff = conflictCutoff(report)
   const shared = ordered.filter((claim) => claim.status !== 'single-source')
   for (const [status, heading] of [
@@ -115,6 +135,15 @@ export function renderText(report: Report, options: TextOptions = {}): string {
           ? paint('dim', ` (possible: confidence ${confidenceOf(headline).toFixed(2)})`)
           : ''
       lines.push('', `${paint(style, word.padEnd(9))} ${plainText(title)}${sure}`)
+      const diffLine = (comparison: DetailComparison, indent: string) => {
+        const sides = diffSides(comparison)
+        if (sides === null || comparison.diff === null) return
+        const names = (ids: string[]) => (ids.length === 0 ? 'one version' : ids.map(label).join(', '))
+        lines.push(
+          `  ${indent}${paint('dim', `diff ([-${names(sides.removed)}-] {+${names(sides.added)}+}):`)} ${textDiff(comparison.diff, paint)}`,
+        )
+      }
+      if (headline !== undefined) diffLine(headline, '')
       for (const comparison of comparisons) {
         if (comparison === headline) continue
         const label = verdictLabel(comparison, cutoff)
@@ -123,11 +152,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
           ? paint('dim', ` (confidence ${confidenceOf(comparison).toFixed(2)})`)
           : ''
         lines.push(`  ${verdict}${plainText(describeComparison(comparison, labels))}${confidence}`)
-        if (comparison.diff !== null && comparison.diff.length > 0) {
-          lines.push(`  ${''.padEnd(10)}${paint('dim', 'diff:')} ${textDiff(comparison.diff, paint)}`)
-        }
+        diffLine(comparison, ''.padEnd(10))
       }
-      if (headline?.diff) lines.push(`  ${paint('dim', 'diff:')} ${textDiff(headline.diff, paint)}`)
       for (const id of claim.statementIds) {
         const located = statements.get(id)
         if (located === undefined) continue
@@ -171,11 +197,12 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     }
   }
 
-  if (report.findings.length > 0) {
+  const findings = shownFindings(report, visible)
+  if (findings.length > 0) {
     const byId = new Map(report.articles.map((article) => [article.id, article]))
     const inClaim = claimByStatement(report)
     lines.push('', paint('bold', 'Findings'))
-    for (const finding of report.findings) {
+    for (const finding of findings) {
       const article = byId.get(finding.articleId)
       const region = regionOf(article?.text ?? '', finding)
       const place = `${finding.articleId}:${region.startLine}:${region.startColumn}-${region.endLine}:${region.endColumn}`

@@ -16,6 +16,7 @@ import { DEFAULT_OUTLETS, findMarkers, type Marker, standaloneOutletMarker } fro
 import { splitClauses } from './clauses.js'
 import { isPageJunk } from './junk.js'
 import { ENDS_WITH_CLAUSE_MARK, ENDS_WITH_TERMINAL, OPENING_PUNCTUATION } from './patterns.js'
+import { markRepeatedTitle } from './repeated-title.js'
 import { headingRules, sentenceRules, splitSentences } from './sentences.js'
 
 export { DEFAULT_OUTLETS } from './citations.js'
@@ -60,6 +61,7 @@ export function segmentDocument(raw: string, doc: ParsedDocument, options: Segme
     options.outletMarkers.length === 0 ? DEFAULT_OUTLETS : [...DEFAULT_OUTLETS, ...options.outletMarkers]
   const drafts: Draft[] = []
   for (const block of doc.blocks) segmentBlock(block, outlets, options.granularity, drafts)
+  markRepeatedTitle(drafts)
   const locate = lineIndex(raw)
   return drafts.map((draft, index) => {
     const { line, column } = locate(draft.start)

@@ -89,6 +89,10 @@ describe('usage and input errors: exit 2, one line on stderr, no stack trace', (
       ['compare', 'ferry', 'draft-sourced.md'],
       "ferry is a directory; pass its files, or a glob such as 'ferry/*.md'",
     ],
+    [
+      ['compare', 'ferry/', 'draft-sourced.md'],
+      "ferry/ is a directory; pass its files, or a glob such as 'ferry/*.md'",
+    ],
     [['compare', 'ferry/*.docx'], "no files match 'ferry/*.docx'"],
     [['compare', '-', '-'], "standard input ('-') can be read only once"],
     [['check'], 'check needs the article to check'],
@@ -102,10 +106,6 @@ describe('usage and input errors: exit 2, one line on stderr, no stack trace', (
     ],
     [['check', 'draft-sourced.md', '--sources'], "option '--sources' needs a value"],
     [['check', 'draft-sourced.md', '--sources', 'gone.md'], 'cannot read gone.md: no such file'],
-    [
-      ['check', 'draft-sourced.md', '--format', 'html'],
-      "unknown --format 'html'; use one of text, json, github, sarif",
-    ],
     [['check', 'draft-sourced.md', '--fail-on', 'unsoruced'], "Did you mean 'unsourced'?"],
     [['check', '-', '--sources', '-'], "standard input ('-') can be read only once"],
     [['segment'], 'segment needs a file'],
@@ -125,6 +125,18 @@ describe('usage and input errors: exit 2, one line on stderr, no stack trace', (
       await run(['compare', 'photo.jpg', 'x.md'], { cwd: scratch }),
       'photo.jpg looks like a binary file',
     )
+  })
+
+  it("names the article read from standard input 'stdin', as the docs say", async () => {
+    const result = await run(['segment', '-', '--format', 'json'], {
+      stdin: 'The ferry ran aground at noon. Nobody was hurt.',
+    })
+    expect(result.code).toBe(0)
+    const statements = JSON.parse(result.stdout) as Statement[]
+    expect(statements.map((statement) => [statement.id, statement.articleId])).toEqual([
+      ['stdin#0', 'stdin'],
+      ['stdin#1', 'stdin'],
+    ])
   })
 
   it('refuses empty standard input', async () => {
@@ -346,7 +358,121 @@ describe('corroborate compare', () => {
   })
 })
 
+describe('compare --only: the conflicts alone', () => {
+  it('--only disputed shows the disputed claims and the findings about them', async () => {
+    const all = await run(['compare', ...ferry])
+    const result = await run(['compare', ...ferry, '--only', 'disputed'])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.stdout.split('\n')[0]).toBe(all.stdout.split('\n')[0])
+    expect(result.stdout).toMatch(/^showing disputed claims only: 2 of 6$/m)
+    expect(result.stdout.match(/^DISPUTED {2}/gm)).toHaveLength(2)
+    expect(result.stdout).not.toContain('Corroborated claims')
+    expect(result.stdout).not.toContain('Single-source statements')
+  })
+
+  it('takes several names and the shared alias', async () => {
+    const shared = await run(['compare', ...ferry, '--only', 'shared'])
+    const listed = await run(['compare', ...ferry, '--only', 'corroborated,disputed'])
+    expect(shared.stdout).toContain('Corroborated claims')
+    expect(shared.stdout).not.toContain('Single-source statements')
+    expect(listed.stdout.replace(/^showing .*$/m, '')).toBe(shared.stdout.replace(/^showing .*$/m, ''))
+  })
+
+  it('applies to the HTML report too', async () => {
+    const result = await run(['compare', ...ferry, '--only', 'disputed', '--format', 'html'])
+    expect(result.code).toBe(0)
+    expect(result.stdout.match(/<article class="claim /g)).toHaveLength(2)
+    expect(result.stdout).toContain('2 of 6 claims')
+  })
+
+  it.each([
+    [
+      ['--only', 'conflicts'],
+      "unknown --only 'conflicts'; use one or more of disputed, corroborated, single-source, shared",
+    ],
+    [['--only', 'disputd'], "Did you mean 'disputed'?"],
+    [['--only', ','], "--only needs a claim status such as 'disputed'"],
+    [['--only', 'disputed', '--format', 'json'], '--only applies to the text, markdown, html, svg reports'],
+    [['--only'], "option '--only' needs a value"],
+  ])('refuses %j with a one-line usage error, exit 2', async (flags, message) => {
+    expectInputError(await run(['compare', ...ferry, ...flags]), message)
+  })
+})
+
+describe("a manifest's event titles the report", () => {
+  it('heads the HTML, Markdown and SVG reports of compare and check', async () => {
+    const event = 'Ferry <Aldine> runs aground off Port Alden'
+    const articles = [
+      {
+        id: 'one',
+        outlet: 'Bay Post',
+        text: 'The ferry Aldine ran aground with 212 passengers aboard, the coastguard said.',
+      },
+      {
+        id: 'two',
+        outlet: 'Cape Radio',
+        text: 'The ferry Aldine ran aground with 180 passengers aboard, the coastguard said.',
+      },
+    ]
+    writeFileSync(join(scratch, 'aground.json'), JSON.stringify({ event, articles }))
+    const html = await run(['compare', 'aground.json', '--format', 'html'], { cwd: scratch })
+    expect(html.stdout).toContain('<h1>Ferry &lt;Aldine&gt; runs aground off Port Alden</h1>')
+    expect(html.stdout).toContain(
+      '<title>corroborate: Ferry &lt;Aldine&gt; runs aground off Port Alden</title>',
+    )
+    const markdown = await run(['compare', 'aground.json', '--format', 'markdown'], { cwd: scratch })
+    expect(markdown.stdout.split('\n')[0]).toBe('# Ferry \\<Aldine\\> runs aground off Port Alden')
+    const svg = await run(['compare', 'aground.json', '--format', 'svg'], { cwd: scratch })
+    expect(svg.stdout).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/)
+    expect(svg.stdout).toContain(
+      '<title id="chart-title">Ferry &lt;Aldine&gt; runs aground off Port Alden</title>',
+    )
+    expect(svg.stdout).toContain('>212</text>')
+    expect(svg.stdout).toContain('>180</text>')
+  })
+
+  it('without a manifest, titles the page neutrally, not by a headline', async () => {
+    const result = await run(['compare', ...ferry, '--format', 'html'])
+    const h1 = /<h1>([^<]*)<\/h1>/.exec(result.stdout)?.[1]
+    expect(h1).toMatch(/: what 3 outlets report$/)
+    expect(h1).not.toContain('Ferry runs aground near Port Alden')
+  })
+})
+
 describe('corroborate check', () => {
+  it.each([
+    ['html', /^<!DOCTYPE html>/],
+    ['markdown', /^# .+\n\n\*\*corroborate report: 3 outlets/],
+  ])('--format %s writes the report an editor opens, with the checked findings', async (format, start) => {
+    const out = join(scratch, `check.${format}`)
+    const result = await run([
+      'check',
+      'ferry/harbor-gazette.md',
+      '--sources',
+      'ferry/northgate-wire.txt',
+      'ferry/valley-courier.json',
+      '--format',
+      format,
+      '--out',
+      join(scratch, `check.${format}`),
+    ])
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' })
+    const written = readFileSync(out, 'utf8')
+    expect(written).toMatch(start)
+    // The findings are those of the checked article: the misquote and the diverging duration.
+    expect(written).toContain('misquote')
+    expect(written).toContain('Duration three days diverges from five days')
+    expect(written).not.toContain('Duration five days diverges')
+  })
+
+  it('refuses a format check does not write, naming those it does', async () => {
+    expectInputError(
+      await run(['check', 'draft-sourced.md', '--format', 'svg']),
+      "unknown --format 'svg'; use one of text, json, github, sarif, markdown, html",
+    )
+  })
+
   it('lists an unsourced figure as an editor-style line with a summary', async () => {
     const result = await run(['check', 'draft-unsourced.md'])
     expect(result.code).toBe(0)

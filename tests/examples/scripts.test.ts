@@ -31,12 +31,19 @@ describe('examples/newsroom.mjs', () => {
     expect(result.stdout).toContain('Meridian Wire: "')
   })
 
-  it.each(events.map((event) => [event.name] as const))('runs on examples/%s given as the folder', (name) => {
-    const result = run('newsroom.mjs', [join('examples', name)])
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(0)
-    expect(result.stdout).toContain('Disputed: ')
-  })
+  const eventName = (name: string) =>
+    (JSON.parse(readFileSync(join(examplesDir, name, 'sources.json'), 'utf8')) as { event: string }).event
+  it.each(events.map((event) => [event.name, eventName(event.name)] as const))(
+    'runs on examples/%s given as the folder, without --format',
+    (name, title) => {
+      const result = run('newsroom.mjs', [join('examples', name)])
+      expect(result.stderr).toBe('')
+      expect(result.status).toBe(0)
+      // The first line names the folder's event, so the folder argument was read.
+      expect(result.stdout.split('\n')[0]).toBe(title)
+      expect(result.stdout).toContain('Disputed: ')
+    },
+  )
 
   it('prints the whole report with render when given --format', () => {
     const result = run('newsroom.mjs', ['examples/budget-vote', '--format', 'json'])

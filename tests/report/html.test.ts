@@ -11,6 +11,7 @@ import { sampleReport } from '../fixtures/report/sample-report.js'
 import { launchChromium, testOutputDir } from '../support/chromium.js'
 
 const outputDir = testOutputDir('report-html')
+const hostileEvent = '</title><script>window.__pwned="event"</script><svg onload="window.__pwned=1">'
 
 describe('html report, as a string', () => {
   const html = render(sampleReport(), 'html')
@@ -84,7 +85,8 @@ describe('html report in headless Chromium', () => {
   it('renders every claim, conflicts first, with no console error and no request but the page', async () => {
     const report = sampleReport()
     const { page, problems, requests, url } = await open(render(report, 'html'), 'sample')
-    expect(await page.textContent('h1')).toBe("Varlen holds its largest Founders' Day parade in a decade")
+    // No event name and no name every outlet agrees on: a neutral title, never one outlet's headline.
+    expect(await page.textContent('h1')).toBe('What 3 outlets report')
     const statuses = await visibleClaims(page)
     expect(statuses).toHaveLength(report.claims.length)
     expect(statuses.slice(0, 3)).toEqual(['disputed', 'disputed', 'corroborated'])
@@ -110,14 +112,13 @@ describe('html report in headless Chromium', () => {
     // The Courier's statement comes from HTML with markup: the figure is still found in its display text.
     const courier = await page.textContent('#claims .claim.disputed tr:nth-child(3) td')
     expect(courier).toBe('8,000 troops paraded through Tower Square on Friday, the Courier counted.')
-    expect(await page.$$eval('.diff del', (parts) => parts.map((part) => part.textContent?.trim()))).toEqual([
-      'stand',
-      'of this',
-    ])
-    expect(await page.$$eval('.diff ins', (parts) => parts.map((part) => part.textContent?.trim()))).toEqual([
-      'are',
-      'in the',
-    ])
+    expect(
+      await page.$$eval('.diff-words del', (parts) => parts.map((part) => part.textContent?.trim())),
+    ).toEqual(['stand', 'of this'])
+    expect(
+      await page.$$eval('.diff-words ins', (parts) => parts.map((part) => part.textContent?.trim())),
+    ).toEqual(['are', 'in the'])
+    expect(await page.textContent('.diff-key')).toBe('struck: Northgate Wire · inserted: Channel Meridian')
     const matrix = await page.$$eval('#coverage tbody tr', (rows) =>
       rows.map((row) => Array.from(row.querySelectorAll('td.cell')).map((cell) => cell.textContent)),
     )
@@ -149,32 +150,37 @@ describe('html report in headless Chromium', () => {
     expect(await page.isVisible('#articles')).toBe(true)
     expect(await page.isVisible('#claims')).toBe(false)
     expect(await page.getAttribute('button[data-view=articles]', 'aria-pressed')).toBe('true')
-    const columns = await page.$$eval('#articles .column h2', (headings) =>
-      headings.map((h) => h.textContent),
-    )
+    const columns = await page.$$eval('#articles .heads h2', (headings) => headings.map((h) => h.textContent))
     expect(columns).toEqual(['Northgate Wire', 'Channel Meridian', 'Varlen Courier'])
-    const courier = await page.$$eval('#articles .column:nth-child(3) .stmt', (statements) =>
+    // Every statement is in the view once, in its outlet's column, coloured by its claim.
+    const courier = await page.$$eval('#articles .cell[data-article="3"] .stmt', (statements) =>
       statements.map((statement) => statement.className.split(' ')[1]),
     )
-    expect(courier).toEqual(['single-source', 'disputed', 'corroborated', 'single-source', 'single-source'])
-    const boxes = await page.$$eval('#articles .column', (columns) =>
-      columns.map((c) => c.getBoundingClientRect().top),
+    expect(courier.sort()).toEqual(
+      ['single-source', 'disputed', 'corroborated', 'single-source', 'single-source'].sort(),
     )
-    expect(new Set(boxes).size).toBe(1)
+    // A claim's statements are level: one row, its cells at one height.
+    const rows = await page.$$eval('#articles .side-row:not(.heads)', (rows) =>
+      rows.map((row) => ({
+        tag: row.querySelector('.row-tag')?.textContent,
+        tops: Array.from(row.querySelectorAll(':scope > .cell')).map((c) => c.getBoundingClientRect().top),
+        filled: row.querySelectorAll(':scope > .cell:not(.empty)').length,
+      })),
+    )
+    for (const row of rows) expect(new Set(row.tops).size, row.tag ?? '').toBe(1)
+    expect(rows.filter((row) => row.tag?.startsWith('Disputed')).map((row) => row.filled)).toEqual([3, 2])
     await page.screenshot({ path: join(outputDir, 'sample-articles.png'), fullPage: true })
     await page.click('#only-conflicts')
-    const shown = await page.$$eval('#articles .stmt', (statements) =>
-      statements
-        .filter((s) => (s as HTMLElement).offsetParent !== null)
-        .map((s) => s.className.split(' ')[1]),
+    const shown = await page.$$eval('#articles .side-row:not(.heads)', (rows) =>
+      rows.filter((row) => (row as HTMLElement).offsetParent !== null).map((row) => row.className),
     )
-    expect(shown).toEqual(['disputed', 'disputed', 'disputed', 'disputed', 'disputed'])
+    expect(shown).toEqual(['side-row disputed', 'side-row disputed'])
     await page.close()
   })
 
   for (const withCsp of [true, false]) {
     it(`runs no script from hostile article text or metadata${withCsp ? '' : ' even without the CSP'}`, async () => {
-      let html = render(hostileReport(), 'html')
+      let html = render(hostileReport(), 'html', { title: hostileEvent })
       if (!withCsp) {
         // Escaping alone must hold: remove the CSP and the page must still run nothing injected.
         html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
@@ -184,8 +190,12 @@ describe('html report in headless Chromium', () => {
       for (const view of ['claims', 'articles']) {
         await page.click(`button[data-view=${view}]`)
         await page.hover('h1')
-        for (const handle of await page.$$('mark, .stmt, th, a'))
+        for (const handle of await page.$$('mark, .stmt, th, a, summary, .diff-key, svg text, svg circle'))
           await handle.hover({ force: true }).catch(() => {})
+        // Open every fold and pick every outlet (hidden at this width, so clicked from the page).
+        await page.$$eval('details > summary, button[data-outlet]', (elements) => {
+          for (const element of elements) (element as HTMLElement).click()
+        })
       }
       await page.screenshot({
         path: join(outputDir, `${withCsp ? 'hostile' : 'hostile-no-csp'}.png`),
@@ -194,7 +204,21 @@ describe('html report in headless Chromium', () => {
       expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined()
       expect(problems.filter((problem) => problem.startsWith('dialog'))).toEqual([])
       expect(await page.$$eval('script', (scripts) => scripts.length)).toBe(1)
-      expect(await page.$$eval('img, iframe, svg', (elements) => elements.length)).toBe(0)
+      expect(await page.$$eval('img, iframe', (elements) => elements.length)).toBe(0)
+      // The only SVG is the conflict chart, with the hostile subject and outlets as text in it
+      // and nothing that could run or load: no script, foreignObject, link, image or use.
+      expect(await page.$$eval('svg', (elements) => elements.map((e) => e.getAttribute('class')))).toEqual([
+        'conflict-chart',
+      ])
+      expect(
+        await page.$$eval(
+          'svg script, svg foreignObject, svg a, svg image, svg use, svg iframe',
+          (e) => e.length,
+        ),
+      ).toBe(0)
+      const chartText = await page.$$eval('svg text', (texts) => texts.map((t) => t.textContent ?? ''))
+      expect(chartText).toContain('<b onmouseover="x">troops</b>')
+      expect(chartText.some((text) => text.startsWith('"><img src=x onerror='))).toBe(true)
       const handlers = await page.$$eval('*', (elements) =>
         elements.flatMap((element) =>
           Array.from(element.attributes)
@@ -211,8 +235,11 @@ describe('html report in headless Chromium', () => {
       const body = (await page.textContent('body')) ?? ''
       expect(body).toContain('<script>window.__pwned="text";alert(1)</script>')
       expect(body).toContain('"><img src=x onerror="window.__pwned=\'outlet\'">')
-      expect(await page.textContent('h1')).toBe('</title><script>window.__pwned="title"</script>')
-      expect(await page.title()).toBe('corroborate: </title><script>window.__pwned="title"</script>')
+      // The page is titled by the event name given, here hostile too; headlines stay in their columns.
+      expect(await page.textContent('h1')).toBe(hostileEvent)
+      expect(await page.title()).toBe(`corroborate: ${hostileEvent}`)
+      expect(body).toContain('</title><script>window.__pwned="title"</script>')
+      expect(await page.textContent('.diff-key')).toContain('"><img src=x onerror=')
       expect(requests).toEqual([url])
       await page.close()
     })

@@ -9,10 +9,11 @@ describe('markdown report', () => {
   const lines = markdown.split('\n')
 
   it('starts with a summary and an outlet table with links', () => {
+    // No event name given and no name all outlets agree on: a neutral title, no outlet's headline.
     expect(lines.slice(0, 3)).toEqual([
-      '# corroborate report',
+      '# What 3 outlets report',
       '',
-      '**3 outlets, 11 claims: 2 disputed, 1 corroborated, 8 single-source; 6 findings.**',
+      '**corroborate report: 3 outlets, 11 claims: 2 disputed, 1 corroborated, 8 single-source; 6 findings.**',
     ])
     expect(markdown).toContain(
       "| [Northgate Wire](https://wire.example/varlen-parade) | Varlen holds its largest Founders' Day parade in a decade | 6 | 3 | 3 | 2 |",
@@ -44,8 +45,39 @@ describe('markdown report', () => {
       '- **diverge**: Varlen Courier counts 8,000 troops where Northgate Wire and Channel Meridian count 9,000.',
     )
     expect(markdown).toContain(
-      '  - wording: We ~~stand~~ **are** ready to defend every street ~~of this~~ **in the** city.',
+      '  - wording (~~struck~~: Northgate Wire; **inserted**: Channel Meridian): We ~~stand~~ **are** ready to defend every street ~~of this~~ **in the** city.',
     )
+  })
+
+  it('is headed by the event name when one is given', () => {
+    expect(render(sampleReport(), 'markdown', { title: 'Founders  Day *parade*' }).split('\n')[0]).toBe(
+      '# Founders Day \\*parade\\*',
+    )
+  })
+
+  it("puts a claim's conflicts first and folds its agreements in a <details> block", () => {
+    const troops = lines.indexOf(
+      '### DISPUTED: troops: 9,000 (Northgate Wire, Channel Meridian) vs 8,000 (Varlen Courier)',
+    )
+    const next = lines.findIndex((line, index) => index > troops && line.startsWith('### '))
+    const claim = lines.slice(troops, next)
+    const conflict = claim.findIndex((line) => line.startsWith('- **diverge**'))
+    const fold = claim.indexOf('<details><summary>1 agreement</summary>')
+    expect(conflict).toBeGreaterThan(0)
+    expect(fold).toBeGreaterThan(conflict)
+    expect(claim[fold + 2]).toMatch(/^- \*\*agree\*\*: /)
+    expect(claim).toContain('</details>')
+    // A claim with nothing in conflict shows its agreements unfolded.
+    expect(markdown).toContain('<details open><summary>1 agreement, 1 detail one outlet gives</summary>')
+  })
+
+  it('shows only the claims asked for, and the findings about them', () => {
+    const only = render(sampleReport(), 'markdown', { only: ['disputed'] })
+    expect(only).toContain('Showing disputed claims only: 2 of 11.')
+    expect(only).toContain('## Disputed claims')
+    expect(only).not.toContain('## Corroborated claims')
+    expect(only).not.toContain('## Single-source statements')
+    expect(only).not.toContain('unsourced-figure | wire:7:69')
   })
 
   it('lists single-source statements and findings as tables', () => {

@@ -6,7 +6,7 @@ import { sampleReport } from '../fixtures/report/sample-report.js'
 
 describe('render', () => {
   it('writes every format, deterministically', () => {
-    expect([...renderFormats].sort()).toEqual(['github', 'html', 'json', 'markdown', 'sarif', 'text'])
+    expect([...renderFormats].sort()).toEqual(['github', 'html', 'json', 'markdown', 'sarif', 'svg', 'text'])
     for (const format of renderFormats) {
       const first = render(sampleReport(), format)
       expect(first.length, format).toBeGreaterThan(100)
@@ -31,12 +31,23 @@ describe('render', () => {
         expect(error).toBeInstanceOf(CorroborateError)
         expect((error as CorroborateError).code).toBe('E_OPTION')
         expect((error as CorroborateError).message).toContain(
-          "'json', 'markdown', 'html', 'text', 'sarif', 'github'",
+          "'json', 'markdown', 'html', 'text', 'sarif', 'github', 'svg'",
         )
       }
     }
     expect(() => render(sampleReport(), undefined as unknown as RenderFormat)).toThrow(
       /Unknown report format undefined/,
+    )
+  })
+
+  it.each([
+    [{ only: ['disputed', 'contested'] }, "unknown claim status 'contested'"],
+    [{ only: 'disputed' }, 'must be a list of claim statuses'],
+    [{ only: [7] }, 'unknown claim status number'],
+    [{ title: 12 }, 'option title must be a string'],
+  ])('rejects the render options %j with E_OPTION', (options, message) => {
+    expect(() => render(sampleReport(), 'text', options as never)).toThrow(
+      expect.objectContaining({ code: 'E_OPTION', message: expect.stringContaining(message) }),
     )
   })
 
@@ -67,5 +78,7 @@ describe('render', () => {
     for (const format of renderFormats) expect(() => render(empty, format), format).not.toThrow()
     expect(render(empty, 'text')).toContain('findings: none')
     expect(render(empty, 'github')).toBe('')
+    expect(render(empty, 'svg')).toContain('No conflicting figures to chart.')
+    expect(render(empty, 'html')).toContain('<h1>What 0 outlets report</h1>')
   })
 })

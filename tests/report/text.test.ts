@@ -43,8 +43,24 @@ describe('text report', () => {
       'DISPUTED  Ardan Vey: “We stand ready to defend every street of this city.” (Northgate Wire) vs “We are ready to defend every street in the city.” (Channel Meridian)',
     )
     expect(text).toContain(
-      '  diff: We [-stand-] {+are+} ready to defend every street [-of this-] {+in the+} city.',
+      '  diff ([-Northgate Wire-] {+Channel Meridian+}): We [-stand-] {+are+} ready to defend every street [-of this-] {+in the+} city.',
     )
+    // The diff follows its verdict line, before any agreement of the claim.
+    const verdict = lines.findIndex((line) => line.startsWith('DISPUTED  Ardan Vey'))
+    expect(lines[verdict + 1]).toMatch(/^ {2}diff \(/)
+  })
+
+  it('shows only the claims asked for (--only disputed), and the findings about them', () => {
+    const only = render(sampleReport(), 'text', { only: ['disputed'] })
+    expect(only.split('\n')[0]).toBe(lines[0])
+    expect(only).toContain('showing disputed claims only: 2 of 11')
+    expect(only.split('\n').filter((line) => line.startsWith('DISPUTED  '))).toHaveLength(2)
+    expect(only).not.toContain('Corroborated claims')
+    expect(only).not.toContain('Single-source statements')
+    expect(only).not.toContain('[unsourced-figure')
+    const shared = render(sampleReport(), 'text', { only: ['disputed', 'corroborated'] })
+    expect(shared).toContain('Corroborated claims')
+    expect(shared).not.toContain('Single-source statements')
   })
 
   it('lists single-source statements outlet by outlet', () => {

@@ -1,0 +1,52 @@
+import type { ClaimStatus, RenderFormat } from '../types.js'
+import { closest, usage } from './args.js'
+
+/** Names `--only` accepts and the claim statuses each keeps. */
+export const onlyNames: Readonly<Record<string, readonly ClaimStatus[]>> = Object.freeze({
+  disputed: ['disputed'],
+  corroborated: ['corroborated'],
+  'single-source': ['single-source'],
+  shared: ['disputed', 'corroborated'],
+})
+
+/** Formats that can show fewer claims; the others (json, sarif, github) always hold them all. */
+export const onlyFormats: readonly RenderFormat[] = ['text', 'markdown', 'html', 'svg']
+
+/**
+ * Parses `--only` (comma-separated: disputed, corroborated, single-source, shared) into the
+ * claim statuses a report shows; undefined when the flag is absent. An unknown name, an
+ * empty list, or a format that always writes every claim is 'E_USAGE' (exit 2).
+ *
+ * @example
+ * parseOnly('disputed', 'text', 'compare') //=> ['disputed']
+ * parseOnly('shared', 'html', 'compare') //=> ['disputed', 'corroborated']
+ * parseOnly('conflict', 'text', 'compare') // throws: unknown --only 'conflict' ...
+ */
+export function parseOnly(
+  value: string | undefined,
+  format: RenderFormat,
+  command: string,
+): ClaimStatus[] | undefined {
+  if (value === undefined) return undefined
+  const names = Object.keys(onlyNames)
+  const statuses = new Set<ClaimStatus>()
+  for (const raw of value.split(',')) {
+    const name = raw.trim()
+    if (name === '') continue
+    const kept = Object.hasOwn(onlyNames, name) ? onlyNames[name] : undefined
+    if (kept === undefined) {
+      const guess = closest(name, names)
+      const hint = guess === undefined ? '' : ` Did you mean '${guess}'?`
+      throw usage(`unknown --only '${name}'; use one or more of ${names.join(', ')}.${hint}`, command)
+    }
+    for (const status of kept) statuses.add(status)
+  }
+  if (statuses.size === 0) throw usage(`--only needs a claim status such as 'disputed'`, command)
+  if (!onlyFormats.includes(format)) {
+    throw usage(
+      `--only applies to the ${onlyFormats.join(', ')} reports; --format ${format} always holds every claim`,
+      command,
+    )
+  }
+  return [...statuses]
+}
