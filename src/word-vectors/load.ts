@@ -58,10 +58,10 @@ async function locateVectorFile(): Promise<string> {
 const entryPattern = /"((?:[^"\\]|\\.)*)":\[([^\]]*)\],?/y
 
 /** The vectors of the words ranked below `vocabulary`, streamed from the package file. */
-async function readVectors(file: string, vocabulary: number): Promise<[string, Float64Array][]> {
+async function readVectors(file: string, vocabulary: number): Promise<[string, number[]][]> {
   const { createReadStream } = await import('node:fs')
   const stream = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })
-  const kept: [string, Float64Array][] = []
+  const kept: [string, number[]][] = []
   let buffer = ''
   let inVectors = false
   let done = false
@@ -87,12 +87,12 @@ async function readVectors(file: string, vocabulary: number): Promise<[string, F
         const match = entryPattern.exec(buffer)
         if (match === null) break
         position = entryPattern.lastIndex
-        const raw = match[1] as string
-        const word = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw
+        // Parsed rather than sliced: a slice would keep the whole 1 MB chunk alive in memory.
+        const word = JSON.parse(`"${match[1] as string}"`) as string
         const numbers = (match[2] as string).split(',')
         const rank = Number(numbers[numbers.length - 1])
         if (!(rank < vocabulary)) continue
-        kept.push([word, Float64Array.from(numbers.slice(0, numbers.length - 2), Number)])
+        kept.push([word, numbers.slice(0, numbers.length - 2).map(Number)])
         if (kept.length === vocabulary) {
           done = true
           break
