@@ -65,7 +65,7 @@ export function quantiseVectors(entries: Iterable<readonly [string, ArrayLike<nu
  * Cosine of two words' vectors, -1..1, or `undefined` when either word has no vector.
  *
  * @example
- * wordCosine(table, 'wreckage', 'debris') //=> about 0.7 with the GloVe table
+ * wordCosine(await loadWordVectors(), 'wreckage', 'debris') //=> 0.82
  */
 export function wordCosine(table: WordVectors, left: string, right: string): number | undefined {
   const a = table.rows.get(left)

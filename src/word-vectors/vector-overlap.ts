@@ -45,7 +45,7 @@ function coverage(table: WordVectors, from: Map<string, number>, to: Map<string,
  *
  * @example
  * vectorOverlap(table, 'Crews pulled 40 survivors from the wreckage.',
- *               'Rescue teams freed 40 people trapped under debris.') //=> about 0.6
+ *               'Rescue teams freed 40 people trapped under debris.') //=> 0.76
  */
 export function vectorOverlap(table: WordVectors, a: string, b: string): number {
   const left = weightedWords(a)
