@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'E_REPORT'
   | 'E_FILE'
   | 'E_USAGE'
+  | 'E_DEPENDENCY'
 
 /**
  * The one error corroborate throws on bad input or options: a stable `code` for programs and

@@ -1,0 +1,86 @@
+/**
+ * Word vectors as corroborate keeps them in memory: each word's vector scaled to unit length
+ * and quantised to one signed byte per dimension with one scale per word, so 50,000 words of
+ * 100 dimensions take 5 MB instead of 40 MB of doubles, and a cosine is one integer dot
+ * product times two scales. Lookups go through a `Map`, so a word like 'constructor' is just
+ * a word.
+ */
+export interface WordVectors {
+  /** Dimensions of every vector. */
+  readonly dimensions: number
+  /** Row of each word (lower case) in `values` and `scales`. */
+  readonly rows: ReadonlyMap<string, number>
+  /** `rows.size * dimensions` quantised components, row after row. */
+  readonly values: Int8Array
+  /** Per row: the factor that turns the quantised components back into a unit vector. */
+  readonly scales: Float32Array
+}
+
+/**
+ * Quantises float vectors into a `WordVectors` table; a word listed twice keeps its first
+ * vector, and an all-zero vector is left out (it has no direction).
+ *
+ * @example
+ * const table = quantiseVectors([['cat', [1, 0]], ['dog', [0.8, 0.6]]])
+ * wordCosine(table, 'cat', 'dog') //=> 0.8 (to two places)
+ */
+export function quantiseVectors(entries: Iterable<readonly [string, ArrayLike<number>]>): WordVectors {
+  const words: string[] = []
+  const vectors: ArrayLike<number>[] = []
+  const rows = new Map<string, number>()
+  let dimensions = 0
+  for (const [word, vector] of entries) {
+    if (rows.has(word)) continue
+    if (dimensions === 0) dimensions = vector.length
+    if (vector.length !== dimensions)
+      throw new RangeError(`word vector of '${word}' has ${vector.length} dimensions, not ${dimensions}`)
+    let norm = 0
+    for (let i = 0; i < dimensions; i++) norm += (vector[i] as number) ** 2
+    if (norm === 0) continue
+    rows.set(word, words.length)
+    words.push(word)
+    vectors.push(vector)
+  }
+  const values = new Int8Array(words.length * dimensions)
+  const scales = new Float32Array(words.length)
+  for (let row = 0; row < words.length; row++) {
+    const vector = vectors[row] as ArrayLike<number>
+    let norm = 0
+    let largest = 0
+    for (let i = 0; i < dimensions; i++) {
+      const x = vector[i] as number
+      norm += x * x
+      largest = Math.max(largest, Math.abs(x))
+    }
+    norm = Math.sqrt(norm)
+    const step = largest / norm / 127
+    for (let i = 0; i < dimensions; i++)
+      values[row * dimensions + i] = Math.round((vector[i] as number) / norm / step)
+    scales[row] = step
+  }
+  return { dimensions, rows, values, scales }
+}
+
+/**
+ * Cosine of two words' vectors, -1..1, or `undefined` when either word has no vector.
+ *
+ * @example
+ * wordCosine(await loadWordVectors(), 'wreckage', 'debris') //=> 0.82
+ */
+export function wordCosine(table: WordVectors, left: string, right: string): number | undefined {
+  const a = table.rows.get(left)
+  const b = table.rows.get(right)
+  if (a === undefined || b === undefined) return undefined
+  return rowCosine(table, a, b)
+}
+
+/** Cosine of two rows of a table. */
+export function rowCosine(table: WordVectors, a: number, b: number): number {
+  const { dimensions, values, scales } = table
+  let dot = 0
+  const offsetA = a * dimensions
+  const offsetB = b * dimensions
+  for (let i = 0; i < dimensions; i++)
+    dot += (values[offsetA + i] as number) * (values[offsetB + i] as number)
+  return dot * (scales[a] as number) * (scales[b] as number)
+}
