@@ -228,7 +228,7 @@ function flush(reader: Reader, kind: BlockKind): void {
       reader.flushes++
       return
     }
-    previous.citations.push(...reader.citations)
+    for (const citation of reader.citations) previous.citations.push(citation)
   }
   reader.pieces = []
   reader.citations = []
