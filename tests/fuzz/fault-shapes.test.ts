@@ -157,7 +157,11 @@ const wrappedNumbers = fc
   .map((lines) => {
     let raw = 'The report said'
     const numbers: string[] = []
-    for (const [before, number, after, rest] of lines) {
+    let previous = -1
+    for (const [before, drawn, after, rest] of lines) {
+      // Numbers in sequence (992., 993.) at line starts are a numbered list, rightly read as one.
+      const number = drawn === previous + 1 || drawn === 1 ? drawn + 2 : drawn
+      previous = number
       raw += ` ${before.join(' ')}\n${number}${after} ${rest.join(' ')}`
       numbers.push(String(number))
     }
@@ -258,8 +262,11 @@ const controls = [
   '\u009b',
 ]
 
-/** A sentence of words that read the same as text, Markdown and HTML ('__proto__' does not). */
-const plainSentence = sentence.filter((said) => !/[_*<>&]/.test(said))
+/**
+ * A sentence of words that read the same as text, Markdown and HTML: no '__proto__' (emphasis
+ * in Markdown), and no figure first ('3.5 ...' with a NUL after '3.' is a Markdown list item).
+ */
+const plainSentence = sentence.filter((said) => !/[_*<>&]/.test(said) && !/^\d/.test(said))
 
 /**
  * A plain sentence with control characters between (or inside) its words, never before its
