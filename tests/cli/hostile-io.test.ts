@@ -93,6 +93,19 @@ describe('CLI: --out never overwrites an input', () => {
   })
 })
 
+describe('CLI: conflicting flags', () => {
+  it.each([
+    [['compare', wire, gazette, '--format', 'json', '--format', 'html'], "option '--format' is given twice"],
+    [['compare', wire, gazette, '--color', '--no-color'], "options '--color' and '--no-color' contradict"],
+    [['segment', wire, '--format', 'text', '--format', 'json'], "option '--format' is given twice"],
+  ])('%j is exit 2 with one line, the inputs left as they were', async (argv, message) => {
+    const before = [wire, gazette].map((path) => readFileSync(join(scratch, path), 'utf8'))
+    expectInputError(await run(argv, { cwd: scratch }), message)
+    unchanged(wire, before[0]!)
+    unchanged(gazette, before[1]!)
+  })
+})
+
 describe('CLI: nothing printed passes control characters', () => {
   const evil = 'Bay\u001b[2J\u0007 Radio\u202e\u009b'
 
