@@ -1,4 +1,4 @@
-// Runs before `npm test`: the HTML-report and browser-bundle tests drive Debian's chromium.
+// Runs before `npm run test:full`: the HTML-report and browser-bundle tests drive Debian's chromium.
 // When it is missing and we are root on Debian, install it with apt-get (about 30 s);
 // otherwise say what to install. Set CHROMIUM_PATH to use another chromium build.
 import { execFileSync } from 'node:child_process'

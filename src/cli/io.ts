@@ -85,7 +85,8 @@ export async function loadArticles(specs: readonly string[], io: CliIo): Promise
       })
       continue
     }
-    for (const path of expand(spec, cwd)) loaded.push(...readArticleFile(path, cwd))
+    for (const path of expand(spec, cwd))
+      for (const article of readArticleFile(path, cwd)) loaded.push(article)
   }
   return withUniqueIds(loaded)
 }

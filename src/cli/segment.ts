@@ -62,8 +62,10 @@ export async function runSegment(args: ParsedArgs, context: CommandContext): Pro
 export function textStatements(statements: readonly Statement[], color: boolean): string {
   if (statements.length === 0) return ''
   const positions = statements.map((statement) => `${statement.line}:${statement.column}`)
-  const width = Math.max(...positions.map((position) => position.length))
-  const kindWidth = Math.max(...statements.map((statement) => statement.kind.length))
+  // reduce, not Math.max(...): an article of a few hundred thousand statements would overflow
+  // the stack as arguments.
+  const width = positions.reduce((widest, position) => Math.max(widest, position.length), 0)
+  const kindWidth = statements.reduce((widest, statement) => Math.max(widest, statement.kind.length), 0)
   return statements
     .map((statement, index) => {
       const position = paint(positions[index]!.padEnd(width), 'dim', color)

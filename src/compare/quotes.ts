@@ -446,7 +446,7 @@ function quotePieces(text: string): Pieces {
     .split(elision)
     .forEach((piece, index) => {
       if (index > 0) gaps.add(words.length)
-      words.push(...quoteWords(piece))
+      for (const word of quoteWords(piece)) words.push(word)
     })
   return { words, gaps }
 }

@@ -86,7 +86,9 @@ export function runExtractor(extractor: Extractor, text: string, context: Statem
       }
       const result = extractor.extract(text, match, context)
       if (result === null) continue
-      if (Array.isArray(result)) found.push(...result)
+      // One by one: spreading an array of a few hundred thousand dates (chrono reads a long
+      // statement in one call) into push's arguments overflowed the stack.
+      if (Array.isArray(result)) for (const candidate of result) found.push(candidate)
       else found.push(result)
     }
   } finally {

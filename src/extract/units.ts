@@ -128,6 +128,9 @@ export function toBase(value: number, unit: string): { value: number; unit: stri
   const rule = quantityUnits[unit.toLowerCase().replace(whitespaceRunPattern, ' ')]
   if (rule === undefined) return null
   const converted = value * rule.factor + (rule.offset ?? 0)
+  // Past 2^53 the base value is no exact figure ('9888888888888 km' in metres): no detail, as
+  // for a number that large in the text.
+  if (Math.abs(converted) > Number.MAX_SAFE_INTEGER) return null
   return { value: Math.round(converted * 1e6) / 1e6, unit: rule.base }
 }
 

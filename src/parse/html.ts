@@ -3,7 +3,7 @@ import { unified } from 'unified'
 import type { Citation } from '../types.js'
 import { alignValue, widenEnd, widenToNode } from './align.js'
 import type { Block, BlockKind } from './block.js'
-import { readWithinStack } from './depth.js'
+import { checkHtmlDepth, readWithinStack } from './depth.js'
 import { concatMapped, foldWhitespace, type MappedText } from './offsets.js'
 import { HTML_DOCUMENT_START, SUPERSCRIPT_REFERENCE } from './patterns.js'
 import { parserSource, remapBlocks } from './source.js'
@@ -108,7 +108,7 @@ interface Reader {
  * `header`, `footer`, `aside` and other page chrome are dropped. Entities are decoded and each
  * decoded character maps to the exact raw span of its entity. Links are recorded as citations
  * of kind 'link'; `<sup>1</sup>` reference markers as kind 'footnote', without text. HTML
- * nested thousands of levels deep is 'E_INPUT_TOO_DEEP' (`readWithinStack`).
+ * nested more than `MAX_HTML_DEPTH` (1,000) levels deep is 'E_INPUT_TOO_DEEP' (`checkHtmlDepth`).
  *
  * @example
  * readHtml('<nav>Home</nav><p>Fish &amp; chips <a href="https://x.org">sold</a>.</p>')
@@ -125,6 +125,7 @@ export function readHtml(raw: string): Block[] {
  * `raw` must be free of CRs (see `parserSource`), as the Markdown reader's source is.
  */
 export function readHtmlFragment(raw: string, from: number, to: number): Block[] {
+  checkHtmlDepth(from === 0 && to === raw.length ? raw : raw.slice(from, to))
   return readWithinStack('HTML', () => readFragment(raw, from, to))
 }
 
@@ -143,6 +144,7 @@ function readFragment(raw: string, from: number, to: number): Block[] {
   }
   walk(tree, 'paragraph', reader)
   flush(reader, 'paragraph')
+  flushPending(reader)
   return reader.blocks
 }
 
@@ -218,11 +220,32 @@ function flush(reader: Reader, kind: BlockKind): void {
     reader.blocks.push({ kind, content, citations: reader.citations })
     reader.flushedEnd = Math.max(reader.flushedEnd, content.ends[content.text.length - 1]!)
   } else if (reader.citations.length > 0) {
-    reader.blocks[reader.blocks.length - 1]?.citations.push(...reader.citations)
+    const previous = reader.blocks[reader.blocks.length - 1]
+    // A reference marker before any block (`<sup>1</sup><p>...`) waits for the next block
+    // rather than vanish; see `flushPending` for one with no block after it either.
+    if (previous === undefined) {
+      reader.pieces = []
+      reader.flushes++
+      return
+    }
+    for (const citation of reader.citations) previous.citations.push(citation)
   }
   reader.pieces = []
   reader.citations = []
   reader.flushes++
+}
+
+/**
+ * The end of the document: reference markers that no block took (the document is nothing but
+ * `<sup>1</sup>`) are read as text, so their characters are not lost.
+ */
+function flushPending(reader: Reader): void {
+  if (reader.blocks.length > 0 || reader.citations.length === 0) return
+  reader.pieces = reader.citations.map((citation) =>
+    alignValue(reader.raw, citation.source, citation.start, citation.end),
+  )
+  reader.citations = []
+  flush(reader, 'paragraph')
 }
 
 function textOf(node: HtmlNode): string {

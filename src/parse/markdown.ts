@@ -127,7 +127,7 @@ function push(context: Context, kind: BlockKind, pieces: MappedText[], citations
   if (content.text.length > 0) context.blocks.push({ kind, content, citations })
   else if (citations.length > 0) {
     const previous = context.blocks[context.blocks.length - 1]
-    if (previous !== undefined) previous.citations.push(...citations)
+    if (previous !== undefined) for (const citation of citations) previous.citations.push(citation)
   }
 }
 

@@ -60,6 +60,12 @@ export const TEXT_LIST_MARKER = /^[ \t]{0,6}(?:[-*•‣◦–]|\d{1,3}[.)])[ \t
 /** The content of an HTML `<sup>` that is a reference marker: `1`, `12`, `[3]`. */
 export const SUPERSCRIPT_REFERENCE = /^\[?\d{1,3}\]?$/
 
+/**
+ * A control character but tab, line feed and carriage return: C0 (NUL, BEL, ESC, form feed ...),
+ * DEL and C1 (U+0080-U+009F); global. Every reader sees each as a space.
+ */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
+
 /** A run of white space, for splitting a line into words. */
 export const WHITE_SPACE_RUN = /\s+/
 

@@ -224,8 +224,18 @@ function trimQuoteMarks(text: string): string {
 export function groupDigits(value: number): string {
   if (!Number.isFinite(value)) return String(value)
   const [whole = '', fraction] = String(Math.abs(value)).split('.')
-  const grouped = whole.length > 15 ? whole : whole.replace(/\B(?=(\d{3})+$)/g, ',')
+  const grouped = whole.length > 15 || whole.includes('e') ? whole : groupThousands(whole)
   return `${value < 0 ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`
+}
+
+/**
+ * '1234567' as '1,234,567'. A loop, not `/\B(?=(\d{3})+$)/g`: that look-ahead rescans the rest
+ * of the digits at every position, quadratic in their number.
+ */
+function groupThousands(digits: string): string {
+  let grouped = digits.slice(0, digits.length % 3 || 3)
+  for (let at = grouped.length; at < digits.length; at += 3) grouped += `,${digits.slice(at, at + 3)}`
+  return grouped
 }
 
 /**

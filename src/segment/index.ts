@@ -139,8 +139,9 @@ function segmentBlock(
     const citations = inside.map((marker) => markerCitation(block.content, marker))
     if (content.text === '') {
       const previous = drafts.length > first ? drafts[drafts.length - 1] : undefined
-      if (previous !== undefined) previous.citations.push(...citations)
-      else carried.push(...citations)
+      // One by one: spreading a paragraph's hundred thousand links into push's arguments
+      // would overflow the stack.
+      for (const citation of citations) (previous?.citations ?? carried).push(citation)
       continue
     }
     const span = rawSpan(block.content, start, end)

@@ -25,11 +25,10 @@ describe('compareAsync with a misbehaving similarity hook', () => {
   })
 
   it('fails with E_ASYNC_HOOK when the hook never settles', async () => {
-    const started = performance.now()
+    // Without the timeout this would never settle, and the test's own timeout would fail it.
     const never = () => new Promise<number>(() => {})
     const outcome = await codeOf(() => compareAsync(articles, { similarity: never, similarityTimeout: 50 }))
     expect(outcome).toMatch(/^E_ASYNC_HOOK: options.similarity did not answer within 50 ms/)
-    expect(performance.now() - started).toBeLessThan(5000)
   })
 
   it('waits for a slow hook within the timeout', async () => {

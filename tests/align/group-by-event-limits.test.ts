@@ -22,10 +22,10 @@ describe('groupByEvent limits', () => {
     ['bare "<"', '<'],
     ['guillemets', '‹'],
   ] as const) {
+    // No clock: on 2 MB a quadratic pass takes about 10^12 steps, far past the test's timeout on
+    // any machine; a linear one takes well under a second.
     it(`is linear on 2 MB of ${name}`, () => {
-      const started = performance.now()
       const groups = groupByEvent([filler.repeat((2 << 20) / filler.length) + fire, fire, vote])
-      expect(performance.now() - started).toBeLessThan(15_000)
       expect(groups.flat()).toHaveLength(3)
     })
   }

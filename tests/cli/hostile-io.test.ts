@@ -33,7 +33,7 @@ describe('CLI: devices and pipes', () => {
   it.skipIf(process.platform === 'win32')(
     'refuses a device such as /dev/zero before reading it',
     async () => {
-      const started = performance.now()
+      // Reading /dev/zero would never end; the test's timeout, not a clock, catches that.
       expectInputError(
         await run(['compare', '/dev/zero', wire], { cwd: scratch }),
         '/dev/zero is not a regular file',
@@ -42,18 +42,16 @@ describe('CLI: devices and pipes', () => {
         await run(['compare', wire, '--config', '/dev/zero'], { cwd: scratch }),
         'is not a regular file',
       )
-      expect(performance.now() - started).toBeLessThan(30_000)
     },
   )
 
   it.skipIf(process.platform === 'win32')('refuses a FIFO with no writer instead of blocking', async () => {
     execFileSync('mkfifo', [join(scratch, 'pipe.txt')])
-    const started = performance.now()
+    // Opening a FIFO with no writer blocks forever; the test's timeout, not a clock, catches that.
     expectInputError(
       await run(['compare', 'pipe.txt', wire], { cwd: scratch }),
       'pipe.txt is not a regular file',
     )
-    expect(performance.now() - started).toBeLessThan(30_000)
   })
 
   it('stops reading endless standard input at the cap', async () => {
@@ -92,6 +90,19 @@ describe('CLI: --out never overwrites an input', () => {
     })
     expect(result.code).toBe(0)
     expect(JSON.parse(readFileSync(join(scratch, 'report.json'), 'utf8')).articles).toHaveLength(2)
+  })
+})
+
+describe('CLI: conflicting flags', () => {
+  it.each([
+    [['compare', wire, gazette, '--format', 'json', '--format', 'html'], "option '--format' is given twice"],
+    [['compare', wire, gazette, '--color', '--no-color'], "options '--color' and '--no-color' contradict"],
+    [['segment', wire, '--format', 'text', '--format', 'json'], "option '--format' is given twice"],
+  ])('%j is exit 2 with one line, the inputs left as they were', async (argv, message) => {
+    const before = [wire, gazette].map((path) => readFileSync(join(scratch, path), 'utf8'))
+    expectInputError(await run(argv, { cwd: scratch }), message)
+    unchanged(wire, before[0]!)
+    unchanged(gazette, before[1]!)
   })
 })
 
@@ -150,15 +161,13 @@ describe('CLI: nothing printed passes control characters', () => {
     }
   })
 
+  // No clock: 2,000,000 spaces would take the old /\s*\n\s*/g about 10^12 steps, far past the
+  // test's timeout on any machine.
   it('quotes at most an excerpt of a huge echoed value, in linear time', async () => {
-    const started = performance.now()
     const result = await run(
-      ['compare', wire, '--format', `json${' '.repeat(200_000)}x\n${'y'.repeat(80_000)}`],
-      {
-        cwd: scratch,
-      },
+      ['compare', wire, '--format', `json${' '.repeat(2_000_000)}x\n${'y'.repeat(80_000)}`],
+      { cwd: scratch },
     )
-    expect(performance.now() - started).toBeLessThan(15_000)
     expect(result.code).toBe(2)
     expect(result.stderr.length).toBeLessThan(600)
     expect(result.stderr).toMatch(/use one of .*\n$/)

@@ -44,4 +44,14 @@ describe('huge numbers are refused as figures', () => {
     expect(values).toContainEqual(9_007_199_254_740_991)
     expect(values).toContainEqual({ amount: 2.5e12, currency: 'USD' })
   })
+
+  it('refuses a quantity or duration whose value in the base unit passes 2^53', () => {
+    // Found by the fault-shape properties: '9888888888888 km' is 9.9e15 metres.
+    const details = extractDetails(
+      'The probe travelled 9888888888888 km over 400000000000 years, and 12 km more.',
+    )
+    expect(details.filter((d) => d.kind === 'quantity' || d.kind === 'duration').map((d) => d.text)).toEqual([
+      '12 km',
+    ])
+  })
 })

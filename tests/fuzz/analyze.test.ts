@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../src/index.js'
-import { anyOptions, anyText, articleInput, fuzzTimeout, runs } from './arbitraries.js'
+import { anyOptions, anyText, articleInput, fuzzTimeout, refusalRuns, runs } from './arbitraries.js'
 import { checkArticle, worksOrRefuses } from './invariants.js'
 
 describe('analyze on generated articles', () => {
@@ -25,7 +25,7 @@ describe('analyze on generated articles', () => {
       fc.property(fc.anything(), (value) => {
         worksOrRefuses(() => analyze(value as never))
       }),
-      { numRuns: 2_000 },
+      { numRuns: refusalRuns },
     )
   })
 })

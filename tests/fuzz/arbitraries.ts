@@ -1,11 +1,17 @@
 import fc from 'fast-check'
 import type { ArticleInput } from '../../src/types.js'
+import { fullSuite } from '../support/suite.js'
+
+export { fullSuite }
 
 /**
- * Runs per property: 10 000 generated inputs per public function by default. Set
- * CORROBORATE_FUZZ_RUNS for a longer soak (or a quick local smoke run).
+ * Runs per property: 10 000 generated inputs per public function in `npm run test:full`, 200 in
+ * `npm test` (the same properties, a smoke run). Set CORROBORATE_FUZZ_RUNS for a longer soak.
  */
-export const runs = Number(process.env.CORROBORATE_FUZZ_RUNS ?? 10_000)
+export const runs = Number(process.env.CORROBORATE_FUZZ_RUNS ?? (fullSuite ? 10_000 : 200))
+
+/** Runs of the properties that feed arbitrary values to check they are refused cleanly. */
+export const refusalRuns = fullSuite ? 2_000 : 200
 
 /** Generous per-test timeout: a property runs ten thousand cases. */
 export const fuzzTimeout = 240_000

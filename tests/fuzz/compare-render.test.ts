@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, it } from 'vitest'
 import { compare, render } from '../../src/index.js'
-import { anyText, articleSet, fuzzTimeout, newsText, runs } from './arbitraries.js'
+import { anyText, articleSet, fuzzTimeout, newsText, refusalRuns, runs } from './arbitraries.js'
 import { assertComparesAndRenders } from './compare-property.js'
 import { worksOrRefuses } from './invariants.js'
 
@@ -26,7 +26,7 @@ describe('compare and render on generated article sets (word soup)', () => {
       fc.property(fc.anything(), (value) => {
         worksOrRefuses(() => compare(value as never))
       }),
-      { numRuns: 2_000 },
+      { numRuns: refusalRuns },
     )
   })
 
@@ -41,7 +41,7 @@ describe('compare and render on generated article sets (word soup)', () => {
           worksOrRefuses(() => render(value as never, format as never))
         },
       ),
-      { numRuns: 2_000 },
+      { numRuns: refusalRuns },
     )
   })
 })

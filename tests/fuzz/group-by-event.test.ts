@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { groupByEvent } from '../../src/index.js'
-import { anyOptions, anyText, articleSet, fuzzTimeout, runs } from './arbitraries.js'
+import { anyOptions, anyText, articleSet, fuzzTimeout, refusalRuns, runs } from './arbitraries.js'
 import { worksOrRefuses } from './invariants.js'
 
 describe('groupByEvent on generated piles', () => {
@@ -32,7 +32,7 @@ describe('groupByEvent on generated piles', () => {
       fc.property(fc.anything(), (value) => {
         worksOrRefuses(() => groupByEvent(value as never))
       }),
-      { numRuns: 2_000 },
+      { numRuns: refusalRuns },
     )
   })
 })

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { extractDetails, segment } from '../../src/index.js'
-import { anyOptions, anyText, fuzzTimeout, runs } from './arbitraries.js'
+import { anyOptions, anyText, fuzzTimeout, refusalRuns, runs } from './arbitraries.js'
 import { checkDetail, checkStatements, worksOrRefuses } from './invariants.js'
 
 describe('segment on generated text', () => {
@@ -28,7 +28,7 @@ describe('segment on generated text', () => {
         if (typeof value === 'string') return
         expect(worksOrRefuses(() => segment(value as never))).toBeUndefined()
       }),
-      { numRuns: 2_000 },
+      { numRuns: refusalRuns },
     )
   })
 })
@@ -56,7 +56,7 @@ describe('extractDetails on generated text', () => {
         if (typeof value === 'string') return
         expect(worksOrRefuses(() => extractDetails(value as never))).toBeUndefined()
       }),
-      { numRuns: 2_000 },
+      { numRuns: refusalRuns },
     )
   })
 })

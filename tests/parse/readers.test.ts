@@ -313,3 +313,31 @@ describe('plain text reader: a number at the start of a line', () => {
     }
   })
 })
+
+describe('one rule for control characters', () => {
+  const controls = ['\u0000', '\u0007', '\u001b', '\u007f', '\u009b']
+
+  it.each(controls.map((c) => [JSON.stringify(c), c]))(
+    '%s reads as a space in text, Markdown and HTML',
+    (_, c) => {
+      const raw = `Police${c}said 12 people${c}${c}died.`
+      expect(summary(raw, 'text')).toEqual([['paragraph', 'Police said 12 people died.']])
+      expect(summary(raw, 'markdown')).toEqual([['paragraph', 'Police said 12 people died.']])
+      expect(summary(`<p>${raw}</p>`, 'html')).toEqual([['paragraph', 'Police said 12 people died.']])
+    },
+  )
+})
+
+describe('HTML reference markers', () => {
+  it('keeps a <sup> marker before any block as a footnote of the first block', () => {
+    const raw = '<sup>1</sup><p>Police said 12 people died.</p>'
+    const [block, ...rest] = parseDocument(raw, 'html').blocks
+    expect(rest).toEqual([])
+    expect(block?.content.text).toBe('Police said 12 people died.')
+    expect(block?.citations).toEqual([{ kind: 'footnote', source: '1', start: 0, end: 12 }])
+  })
+
+  it('reads a document of nothing but a <sup> marker as its text', () => {
+    expect(summary('<sup>[2]</sup>', 'html')).toEqual([['paragraph', '2']])
+  })
+})

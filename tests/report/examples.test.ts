@@ -10,6 +10,7 @@ import { compare } from '../../src/compare/index.js'
 import { render, renderFormats } from '../../src/report/index.js'
 import type { ArticleInput, InputFormat, Report } from '../../src/types.js'
 import { launchChromium, testOutputDir } from '../support/chromium.js'
+import { fullSuite } from '../support/suite.js'
 
 const examples = join(process.cwd(), 'examples')
 const formats: Record<string, InputFormat> = { '.txt': 'text', '.md': 'markdown', '.html': 'html' }
@@ -103,7 +104,7 @@ describe('reports of the example events, from the real pipeline', () => {
   }
 })
 
-describe('html report of an example event in Chromium', () => {
+describe.runIf(fullSuite)('html report of an example event in Chromium', () => {
   let browser: Browser
   let close: () => Promise<void>
   beforeAll(async () => {

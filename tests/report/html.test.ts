@@ -9,6 +9,7 @@ import { render } from '../../src/report/index.js'
 import { hostileReport } from '../fixtures/report/hostile-report.js'
 import { sampleReport } from '../fixtures/report/sample-report.js'
 import { launchChromium, testOutputDir } from '../support/chromium.js'
+import { fullSuite } from '../support/suite.js'
 
 const outputDir = testOutputDir('report-html')
 const hostileEvent = '</title><script>window.__pwned="event"</script><svg onload="window.__pwned=1">'
@@ -42,7 +43,7 @@ describe('html report, as a string', () => {
   })
 })
 
-describe('html report in headless Chromium', () => {
+describe.runIf(fullSuite)('html report in headless Chromium', () => {
   let browser: Browser
   let close: () => Promise<void>
 

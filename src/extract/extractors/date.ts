@@ -53,7 +53,7 @@ export const dateExtractor: Extractor = {
     const found: Candidate[] = []
     for (const [offset, piece] of chunks(text)) {
       // Most statements hold no date: chrono is the costliest extractor, so skip it there.
-      if (mayHoldDate(piece)) found.push(...chronoDates(text, offset, piece, reference))
+      if (mayHoldDate(piece)) for (const date of chronoDates(text, offset, piece, reference)) found.push(date)
     }
     return found
   },

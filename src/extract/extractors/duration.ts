@@ -18,7 +18,9 @@ export const durationExtractor: Extractor = {
     if (found === null) return null
     const amount = parseNumber(found[1]!)
     const seconds = durationUnits[found[2]!.toLowerCase()]
-    if (amount === null || seconds === undefined) return null
+    // Past 2^53 seconds the value is no exact figure: no detail, as for a number that large.
+    if (amount === null || seconds === undefined || Math.abs(amount * seconds) > Number.MAX_SAFE_INTEGER)
+      return null
     const start = match.index
     return {
       kind: 'duration',

@@ -362,17 +362,32 @@ export function nameEndingAt(
   return last !== undefined && last.end >= end - 2 ? last : null
 }
 
+/** Longest line that can be a Title Case heading; a longer one is running text. */
+const TITLE_LINE_MAX = 500
+
 /**
  * True when the line around `position` is a heading in Title Case: most of its words are
  * capitalised, so capitals say little about names. Measured once per line of a statement:
  * `titleCaseLines` is that statement's memo, keyed by line start.
  */
 function isTitleCase(text: string, position: number, titleCaseLines: Map<number, boolean>): boolean {
-  const lineStart = text.lastIndexOf('\n', position) + 1
+  // The search for the line's ends stops TITLE_LINE_MAX characters away: unbounded, it scanned
+  // back to the start of a long line for every capitalised word, quadratic on one long line
+  // (800 KB without a line break took extractDetails minutes).
+  let lineStart = position
+  const reach = Math.max(0, position - TITLE_LINE_MAX)
+  while (lineStart > reach && text.charCodeAt(lineStart - 1) !== 10) lineStart--
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false
   const known = titleCaseLines.get(lineStart)
   if (known !== undefined) return known
-  const lineEnd = text.indexOf('\n', position)
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd)
+  let lineEnd = position
+  const limit = Math.min(text.length, lineStart + TITLE_LINE_MAX + 1)
+  while (lineEnd < limit && text.charCodeAt(lineEnd) !== 10) lineEnd++
+  if (lineEnd - lineStart > TITLE_LINE_MAX) {
+    titleCaseLines.set(lineStart, false)
+    return false
+  }
+  const line = text.slice(lineStart, lineEnd)
   const tokens = line.split(whitespacePattern).filter((token) => letterInitialPattern.test(token))
   const capitalised = tokens.filter((token) => capitalInitialPattern.test(token)).length
   const result = tokens.length >= 3 && capitalised / tokens.length >= 0.6

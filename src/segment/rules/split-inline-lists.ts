@@ -37,7 +37,7 @@ function listItemStarts(text: string): number[] {
   let expected = -1
   let lettered = false
   const flush = (): void => {
-    if (run.length >= MIN_ITEMS) starts.push(...run)
+    if (run.length >= MIN_ITEMS) for (const start of run) starts.push(start)
     run = []
     expected = -1
   }
