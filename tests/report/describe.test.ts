@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
   diffSides,
-  groupDigits,
   foldedSummary,
+  groupDigits,
   neutralTitle,
   reportTitle,
   shownClaims,
