@@ -1,8 +1,9 @@
 import { resolve } from 'node:path'
 import { CorroborateError, isCorroborateError } from '../errors.js'
 import { defaultOptions, resolveOptions } from '../options.js'
+import { closest } from '../text/closest.js'
 import type { Options } from '../types.js'
-import { closest, flagValue, type ParsedArgs, usage } from './args.js'
+import { flagValue, type ParsedArgs, usage } from './args.js'
 import { readRegularFile } from './read.js'
 
 /** Option names a config file may set (every serialisable `Options` field). */

@@ -1,5 +1,6 @@
 import { defaultOptions } from '../options.js'
 import { lineIndex } from '../parse/offsets.js'
+import { ruleRank } from '../rules.js'
 import type {
   Article,
   Claim,
@@ -14,7 +15,7 @@ import type {
 } from '../types.js'
 import { compareDetails, isConflict, type ToleranceOptions, tolerancesOf } from './details.js'
 import { attributionConflicts, briefDiff, compareQuotes, quoteText, speakerOf, wordDiff } from './quotes.js'
-import { divergenceSeverity, ruleRank } from './rules.js'
+import { divergenceSeverity } from './rules.js'
 import { detailTerms } from './same-thing.js'
 import { valueClasses, valueKey } from './value-classes.js'
 import { ValueList } from './value-list.js'
