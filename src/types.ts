@@ -313,7 +313,7 @@ export interface Options {
   outletMarkers?: string[]
   /** Reference date (ISO 8601) for relative dates when an article has no `publishedAt`. Default: none. */
   referenceDate?: string
-  /** Smallest similarity at which two statements can join one claim. Default 0.35. */
+  /** Smallest same-statement score at which a statement joins a claim. Default 0.7. */
   threshold?: number
   /** Let one article put several statements into one claim. Default false. */
   manyToOne?: boolean
