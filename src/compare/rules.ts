@@ -1,7 +1,6 @@
+import { detailKinds } from '../detail-kinds.js'
 import { findingRule } from '../rules.js'
 import type { DetailKind, Finding, Severity } from '../types.js'
-
-const hardKinds: readonly DetailKind[] = ['count', 'money', 'percent', 'quantity']
 
 /**
  * Severity of a divergent detail: 'error' for counts, money, percentages and quantities (the
@@ -16,7 +15,7 @@ const hardKinds: readonly DetailKind[] = ['count', 'money', 'percent', 'quantity
  */
 export function divergenceSeverity(kind: DetailKind, possible = false): Severity {
   if (possible) return 'note'
-  return hardKinds.includes(kind) ? 'error' : 'warning'
+  return detailKinds[kind].figure ? 'error' : 'warning'
 }
 
 /**
