@@ -136,7 +136,7 @@ export const optionSpecs: { readonly [K in keyof Required<Options>]: OptionSpec 
     config: true,
   },
   nameSimilarity: fraction(
-    'Jaro-Winkler similarity at which two spellings are one name (Zelensky / Zelenskyy)',
+    'Jaro-Winkler similarity at which two spellings are one name (Zelensky / Zelenskyy), in alignment and in comparison',
     0.93,
   ),
   wildcardMaxRatio: {

@@ -339,7 +339,8 @@ export interface Options {
   minRoundingStep?: number
   /**
    * Jaro-Winkler similarity, 0..1, at which two spellings are one name (whole name and last
-   * word). Default 0.93: 'Zelensky' and 'Zelenskyy' are one person. Higher keeps more spellings apart.
+   * word). Default 0.93: 'Zelensky' and 'Zelenskyy' are one person. Alignment folds spelling
+   * variants of the event's names with the same threshold. Higher keeps more spellings apart.
    */
   nameSimilarity?: number
   /**
