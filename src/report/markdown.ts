@@ -11,6 +11,7 @@ import {
   orderComparisons,
   outletLabels,
   regionOf,
+  singleSourceStatements,
   statementIndex,
   verdictLabel,
 } from './describe.js'
@@ -110,8 +111,7 @@ export function renderMarkdown(report: Report): string {
     }
   }
 
-  const single = ordered.filter((claim) => claim.status === 'single-source')
-  if (single.length > 0) {
+  if (ordered.some((claim) => claim.status === 'single-source')) {
     out.push(
       '',
       '## Single-source statements',
@@ -119,19 +119,7 @@ export function renderMarkdown(report: Report): string {
       '| Outlet | Line | Statement | Details |',
       '| --- | ---: | --- | --- |',
     )
-    const rows = single.flatMap((claim) =>
-      claim.statementIds.flatMap((id) => {
-        const located = statements.get(id)
-        return located === undefined ? [] : [{ claim, ...located }]
-      }),
-    )
-    const articleOrder = new Map(report.articles.map((article, position) => [article.id, position]))
-    rows.sort(
-      (a, b) =>
-        (articleOrder.get(a.article.id) ?? 0) - (articleOrder.get(b.article.id) ?? 0) ||
-        a.statement.index - b.statement.index,
-    )
-    for (const { claim, statement } of rows) {
+    for (const { claim, statement } of singleSourceStatements(report, ordered, statements)) {
       const details = claim.comparisons.map((comparison) => describeComparison(comparison, labels)).join('; ')
       out.push(
         `| ${label(statement.articleId)} | ${statement.line} | ${escapeMarkdown(statement.text)} | ${escapeMarkdown(details)} |`,
