@@ -313,7 +313,7 @@ export interface Options {
   outletMarkers?: string[]
   /** Reference date (ISO 8601) for relative dates when an article has no `publishedAt`. Default: none. */
   referenceDate?: string
-  /** Smallest similarity at which two statements can join one claim. Default 0.35. */
+  /** Smallest same-statement score at which a statement joins a claim. Default 0.7. */
   threshold?: number
   /** Let one article put several statements into one claim. Default false. */
   manyToOne?: boolean
@@ -339,7 +339,8 @@ export interface Options {
   minRoundingStep?: number
   /**
    * Jaro-Winkler similarity, 0..1, at which two spellings are one name (whole name and last
-   * word). Default 0.93: 'Zelensky' and 'Zelenskyy' are one person. Higher keeps more spellings apart.
+   * word). Default 0.93: 'Zelensky' and 'Zelenskyy' are one person. Alignment folds spelling
+   * variants of the event's names with the same threshold. Higher keeps more spellings apart.
    */
   nameSimilarity?: number
   /**

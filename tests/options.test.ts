@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { defaultOptions, resolveOptions } from '../src/options.js'
+import { compare } from '../src/compare/index.js'
+import { isCorroborateError } from '../src/errors.js'
+import { configKeys, defaultOptions, optionSpecs, optionValue, resolveOptions } from '../src/options.js'
 import { normalizeInputs } from '../src/parse/input.js'
 
 describe('resolveOptions', () => {
@@ -52,8 +55,91 @@ describe('resolveOptions', () => {
     [{ minRoundingStep: 0 }, "Option 'minRoundingStep' must be a positive number; received 0."],
     [{ wildcardMaxRatio: -10 }, "Option 'wildcardMaxRatio' must be a positive number; received -10."],
     [{ wildcardMaxRatio: '10' }, "Option 'wildcardMaxRatio' must be a positive number; received '10'."],
+    [{ manyToOne: 'yes' }, "Option 'manyToOne' must be true or false; received 'yes'."],
+    [
+      { outletMarkers: 'AP' },
+      "Option 'outletMarkers' must be a list of non-empty outlet names; received 'AP'.",
+    ],
+    [{ eventThreshold: 2 }, "Option 'eventThreshold' must be a number from 0 to 1; received 2."],
   ])('rejects %j with an actionable message', (options, message) => {
     expect(() => resolveOptions(options as never)).toThrowError(message)
+  })
+})
+
+describe('unknown option names', () => {
+  function optionError(action: () => unknown): { code: string; message: string } {
+    try {
+      action()
+    } catch (error) {
+      if (isCorroborateError(error)) return { code: error.code, message: error.message }
+      throw error
+    }
+    throw new Error('expected a CorroborateError')
+  }
+
+  it('are E_OPTION with the option they were probably meant to be', () => {
+    expect(optionError(() => compare(['Police said 12 people died.'], { treshold: 0.3 } as never))).toEqual({
+      code: 'E_OPTION',
+      message: "Unknown option 'treshold'. Did you mean 'threshold'?",
+    })
+    expect(optionError(() => resolveOptions({ namesimilarity: 0.9 } as never)).message).toContain(
+      "Did you mean 'nameSimilarity'?",
+    )
+  })
+
+  it('list every option when nothing is close, and never read the prototype', () => {
+    const { message } = optionError(() => resolveOptions({ colour: true } as never))
+    expect(message).toMatch(/^Unknown option 'colour'\. Options are format, granularity, .*eventThreshold\.$/)
+    expect(optionError(() => resolveOptions(JSON.parse('{"__proto__": {"threshold": 0}}'))).code).toBe(
+      'E_OPTION',
+    )
+    expect(optionError(() => resolveOptions({ constructor: 1 } as never)).code).toBe('E_OPTION')
+  })
+})
+
+// The registry is the one declaration of an option: these tests hold the schema, the config
+// reader and the README to it, so none of them can drift.
+describe('option registry', () => {
+  const read = (path: string): string => readFileSync(new URL(path, import.meta.url), 'utf8')
+
+  it.each(Object.entries(optionSpecs))('%s: its default is valid and its doc is one line', (name, spec) => {
+    // The similarity default is the built-in model, recorded as 'lexical'; a given one is a function.
+    if (spec.default !== null && name !== 'similarity') expect(spec.valid(spec.default)).toBe(true)
+    expect(spec.doc).not.toMatch(/\n/)
+    expect(spec.expected).toMatch(/^(a|an|one|true|'sentence') /)
+  })
+
+  it('records in report.options exactly what the JSON Schema describes, every field required', () => {
+    const schema = JSON.parse(read('../src/report/schema.json')).definitions.ResolvedOptions
+    const recorded = Object.entries(optionSpecs).filter(([, spec]) => spec.schema !== null)
+    expect(schema.properties).toEqual(Object.fromEntries(recorded.map(([name, spec]) => [name, spec.schema])))
+    expect(schema.required).toEqual(recorded.map(([name]) => name))
+    expect(Object.keys(defaultOptions)).toEqual(recorded.map(([name]) => name))
+  })
+
+  it('lets a config file set every option a JSON value can carry', () => {
+    expect(configKeys).toEqual(
+      Object.keys(optionSpecs).filter(
+        (name) => !['similarity', 'similarityTimeout', 'eventThreshold'].includes(name),
+      ),
+    )
+  })
+
+  it('is the README options table, row for row', () => {
+    const rows = Object.entries(optionSpecs).map(
+      ([name, spec]) => `| \`${name}\` | ${spec.shown} | ${spec.doc} |`,
+    )
+    const readme = read('../README.md')
+    const table = readme.slice(readme.indexOf('| option | default | effect |'))
+    expect(table.split('\n').slice(2, 2 + rows.length)).toEqual(rows)
+  })
+
+  it('checks the options a function reads alone, such as similarityTimeout', () => {
+    expect(optionValue(undefined, 'similarityTimeout')).toBe(30_000)
+    expect(optionValue({ similarityTimeout: Number.POSITIVE_INFINITY }, 'similarityTimeout')).toBe(
+      Number.POSITIVE_INFINITY,
+    )
+    expect(() => optionValue({ similarityTimeout: 0 }, 'similarityTimeout')).toThrow(/similarityTimeout/)
   })
 })
 

@@ -1,10 +1,7 @@
 import { CorroborateError } from '../errors.js'
-import { resolveOptions } from '../options.js'
+import { optionValue, resolveOptions } from '../options.js'
 import type { ArticleInput, Options } from '../types.js'
 import { memoStemmer, textTerms } from './tokens.js'
-
-/** Default smallest document similarity at which two articles are about one event. */
-export const defaultEventThreshold = 0.1
 
 /**
  * Sorts a pile of articles about several events into one group per event, before any
@@ -25,7 +22,7 @@ export function groupByEvent(inputs: ArticleInput[], options?: Options): Article
       'groupByEvent expects an array of articles; wrap one article in [ ].',
     )
   }
-  const threshold = eventThresholdOf(options)
+  const threshold = optionValue(options, 'eventThreshold')
   const { maxInputLength } = resolveOptions(options)
   const texts = inputs.map((input, position) => textOf(input, position, maxInputLength))
   const vectors = documentVectors(texts)
@@ -40,19 +37,6 @@ export function groupByEvent(inputs: ArticleInput[], options?: Options): Article
   }
   const clusters = averageLink(similarity, n, threshold)
   return clusters.map((members) => members.map((member) => inputs[member]!))
-}
-
-function eventThresholdOf(options: Options | undefined): number {
-  const value: unknown = options?.eventThreshold
-  if (value === undefined) return defaultEventThreshold
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1) {
-    throw new CorroborateError(
-      'E_OPTION',
-      `Option 'eventThreshold' must be a number from 0 to 1; received ${String(value)}.`,
-      String(value),
-    )
-  }
-  return value
 }
 
 function textOf(input: ArticleInput, position: number, maxInputLength: number): string {

@@ -1,5 +1,5 @@
 import { CorroborateError } from '../errors.js'
-import { resolveOptions } from '../options.js'
+import { optionValue, resolveOptions } from '../options.js'
 import { tokenize } from '../text/natural.js'
 import type { Article, Claim, Options, SimilarityFunction, Statement } from '../types.js'
 import { buildClaims, type PairRequest, type Unit } from './build.js'
@@ -210,7 +210,10 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
   for (const statement of tokens) {
     for (const name of statement.names) nameCounts.set(name.stem, (nameCounts.get(name.stem) ?? 0) + 1)
   }
-  const { vectors, vocabulary } = weigh(tokens, nameVariants(nameCounts))
+  const { vectors, vocabulary } = weigh(
+    tokens,
+    nameVariants(nameCounts, optionValue(options, 'nameSimilarity')),
+  )
   vectors.forEach((vector, i) => {
     units[i]!.vector = vector
   })

@@ -1,14 +1,13 @@
+import { defaultOptions } from '../options.js'
 import { nameSimilarity } from '../text/natural.js'
-
-/** Jaro-Winkler similarity at which two names count as spellings of one name. */
-export const nameVariantSimilarity = 0.93
 
 /** Names shorter than this must match exactly: 'Li' and 'Lee' are different people. */
 const shortestVariant = 5
 
 /**
  * Groups spelling variants of the event's names ('zelensky', 'zelenskyy') with natural's
- * Jaro-Winkler similarity and maps each name to the most frequent spelling of its group
+ * Jaro-Winkler similarity, at least `similarity` (option `nameSimilarity`, the threshold
+ * `compare` matches names with), and maps each name to the most frequent spelling of its group
  * (ties: the alphabetically first). Only names that share their first two letters and
  * differ in length by at most two are compared, so the cost stays near-linear.
  *
@@ -16,7 +15,10 @@ const shortestVariant = 5
  * nameVariants(new Map([['zelensky', 3], ['zelenskyy', 1], ['kyiv', 2]]))
  * //=> Map { 'kyiv' => 'kyiv', 'zelensky' => 'zelensky', 'zelenskyy' => 'zelensky' }
  */
-export function nameVariants(counts: ReadonlyMap<string, number>): Map<string, string> {
+export function nameVariants(
+  counts: ReadonlyMap<string, number>,
+  similarity: number = defaultOptions.nameSimilarity,
+): Map<string, string> {
   const names = [...counts.keys()].sort()
   const parent = new Map<string, string>(names.map((name) => [name, name]))
   const find = (name: string): string => {
@@ -39,7 +41,7 @@ export function nameVariants(counts: ReadonlyMap<string, number>): Map<string, s
         const a = block[i]!
         const b = block[j]!
         if (Math.abs(a.length - b.length) > 2) continue
-        if (nameSimilarity(a, b) < nameVariantSimilarity) continue
+        if (nameSimilarity(a, b) < similarity) continue
         const rootA = find(a)
         const rootB = find(b)
         if (rootA === rootB) continue

@@ -1,3 +1,4 @@
+import { detailKinds } from '../detail-kinds.js'
 import { rarity } from '../text/rarity.js'
 import type { Detail, DetailValue, Statement } from '../types.js'
 import {
@@ -65,8 +66,6 @@ const minWeight = 0.25
 /** Names are specific whatever their frequency as words ('Rose', 'Bush'): at least this weight. */
 const minNameWeight = 3
 
-const figureKinds: ReadonlySet<string> = new Set(['count', 'money', 'percent', 'quantity'])
-
 const plainToken = /[\p{L}\p{N}]+/gu
 
 /**
@@ -126,7 +125,7 @@ export function profileOf(
   for (const detail of statement.details) {
     if (detail.kind === 'date') {
       if (typeof detail.value === 'string') dates.add(intern(`d:${detail.value.toLowerCase()}`))
-    } else if (figureKinds.has(detail.kind)) {
+    } else if (detailKinds[detail.kind].figure) {
       const unit = unitOf(detail)
       const currency = detail.kind === 'money' ? unit : ''
       figures.add(intern(`f:${detail.kind}:${currency}:${valueKey(detail.value)}`))

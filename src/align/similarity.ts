@@ -1,5 +1,6 @@
 import { CorroborateError } from '../errors.js'
-import type { Statement } from '../types.js'
+import { optionSpecs, optionValue } from '../options.js'
+import type { Options, Statement } from '../types.js'
 import type { ClaimState } from './claim-state.js'
 import type { SparseVector } from './weights.js'
 
@@ -167,23 +168,14 @@ export function checkedScore(value: unknown, a: Statement, b: Statement): number
 }
 
 /** Default of `options.similarityTimeout`: how long one call of an async hook may take, in ms. */
-export const defaultSimilarityTimeout = 30_000
+export const defaultSimilarityTimeout = optionSpecs.similarityTimeout.default as number
 
 /**
  * `options.similarityTimeout`, checked: a positive number of milliseconds, or Infinity for no
  * limit. Throws `CorroborateError` 'E_OPTION' for anything else.
  */
-export function similarityTimeoutOf(options: { similarityTimeout?: unknown } | undefined): number {
-  const value = options?.similarityTimeout
-  if (value === undefined) return defaultSimilarityTimeout
-  if (typeof value !== 'number' || Number.isNaN(value) || value <= 0) {
-    throw new CorroborateError(
-      'E_OPTION',
-      `Option 'similarityTimeout' must be a positive number of milliseconds (or Infinity); received ${String(value)}.`,
-      String(value),
-    )
-  }
-  return value
+export function similarityTimeoutOf(options: Options | undefined): number {
+  return optionValue(options, 'similarityTimeout')
 }
 
 /**

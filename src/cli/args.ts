@@ -1,5 +1,7 @@
 import { CorroborateError } from '../errors.js'
 
+import { closest } from '../text/closest.js'
+
 /** How a flag takes its value: none, one value, or every value up to the next flag. */
 export type FlagKind = 'boolean' | 'value' | 'list'
 
@@ -128,40 +130,6 @@ export function usage(message: string, command: string): CorroborateError {
   const help = command === '' ? 'corroborate --help' : `corroborate ${command} --help`
   const sentence = /[.?!]$/.test(message) ? message : `${message}.`
   return new CorroborateError('E_USAGE', `${sentence} Try '${help}'.`)
-}
-
-/**
- * The candidate nearest to `word` by edit distance, when it is close enough to be a typo
- * (at most a third of the word's length, and at least one edit allowed).
- *
- * @example
- * closest('fromat', ['format', 'out']) //=> 'format'
- * closest('zzz', ['format', 'out']) //=> undefined
- */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined
-  let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1
-  for (const candidate of candidates) {
-    const distance = editDistance(word, candidate)
-    if (distance < bestDistance) {
-      best = candidate
-      bestDistance = distance
-    }
-  }
-  return best
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost))
-    }
-    previous = current
-  }
-  return previous[b.length]!
 }
 
 /** The value of a single-value flag, or undefined when it was not given. */

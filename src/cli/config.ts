@@ -1,17 +1,10 @@
 import { resolve } from 'node:path'
 import { CorroborateError, isCorroborateError } from '../errors.js'
-import { defaultOptions, resolveOptions } from '../options.js'
+import { configKeys, resolveOptions } from '../options.js'
+import { closest } from '../text/closest.js'
 import type { Options } from '../types.js'
-import { closest, flagValue, type ParsedArgs, usage } from './args.js'
+import { flagValue, type ParsedArgs, usage } from './args.js'
 import { readRegularFile } from './read.js'
-
-/** Option names a config file may set (every serialisable `Options` field). */
-export const configKeys: readonly (keyof Options)[] = (
-  Object.keys(defaultOptions) as (keyof Options)[]
-).filter(
-  // The similarity hook is a function: it cannot come from JSON.
-  (key) => key !== 'similarity',
-)
 
 /**
  * Reads a `--config FILE`: a JSON object of `Options` fields. Unknown keys are rejected

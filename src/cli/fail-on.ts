@@ -1,7 +1,9 @@
 import { isPossibleConflict } from '../compare/rules.js'
+import { type FindingCommand, findingRules } from '../rules.js'
+import { closest } from '../text/closest.js'
 import { wordTable } from '../text/word-table.js'
 import type { Finding, FindingRule } from '../types.js'
-import { closest, usage } from './args.js'
+import { usage } from './args.js'
 
 /**
  * What `--fail-on` can name: a finding rule, or 'possible-conflict' for the 'divergent-detail'
@@ -9,41 +11,75 @@ import { closest, usage } from './args.js'
  */
 export type FailOnRule = FindingRule | 'possible-conflict'
 
+/** The `--fail-on` name of possible conflicts, which a rule's own name leaves out. */
+const possibleName = 'possible'
+
 /**
- * Short names accepted by `--fail-on`, and the finding rules they stand for. `any` is every
- * finding rule; possible conflicts fail a run only when `possible` is named.
+ * The `--fail-on` names a command accepts, and the rules each stands for: every rule whose
+ * findings the command can report (by short name and full id), `possible` when one of them has
+ * possible conflicts, and `any` for all of them (possible conflicts not included).
+ *
+ * @example
+ * Object.keys(failOnNames('check')) //=> ['diverge', 'divergent-detail', 'misquote', 'unsourced', 'unsourced-figure', 'possible', 'any']
  */
-export const failOnNames: Readonly<Record<string, readonly FailOnRule[]>> = wordTable({
-  diverge: ['divergent-detail'],
-  possible: ['possible-conflict'],
-  unsourced: ['unsourced-figure'],
-  misquote: ['misquote'],
-  'single-source': ['single-source-statement'],
-  any: ['divergent-detail', 'unsourced-figure', 'misquote', 'single-source-statement'],
-})
+export function failOnNames(command: FindingCommand): Readonly<Record<string, readonly FailOnRule[]>> {
+  const produced = findingRules.filter((rule) => rule.commands.includes(command))
+  const names: Record<string, readonly FailOnRule[]> = {}
+  for (const rule of produced) {
+    names[rule.failOn] = [rule.id]
+    names[rule.id] = [rule.id]
+  }
+  if (produced.some((rule) => rule.possibleConflicts)) names[possibleName] = ['possible-conflict']
+  names.any = produced.map((rule) => rule.id)
+  return wordTable(names)
+}
+
+/**
+ * The `--fail-on` short names a command accepts, for its help and its errors.
+ *
+ * @example
+ * failOnShortNames('check') //=> ['diverge', 'misquote', 'unsourced', 'possible', 'any']
+ */
+export function failOnShortNames(command: FindingCommand): string[] {
+  const produced = findingRules.filter((rule) => rule.commands.includes(command))
+  const possible = produced.some((rule) => rule.possibleConflicts) ? [possibleName] : []
+  return [...produced.map((rule) => rule.failOn), ...possible, 'any']
+}
 
 /**
  * Parses a `--fail-on` list (comma-separated short names or full rule ids) into the set of
- * finding rules that make the run exit 1. `none` or no flag means nothing fails the run.
+ * finding rules that make the run exit 1. `none` or no flag means nothing fails the run. A rule
+ * the command never reports is a usage error, so a run cannot pass for a check it never made.
  *
  * @example
- * parseFailOn('diverge,unsourced', 'compare') //=> Set { 'divergent-detail', 'unsourced-figure' }
+ * parseFailOn('diverge,unsourced', 'check') //=> Set { 'divergent-detail', 'unsourced-figure' }
+ * parseFailOn('unsourced', 'compare') //=> throws E_USAGE: only 'check' reports unsourced-figure
  */
-export function parseFailOn(value: string | undefined, command: string): Set<FailOnRule> {
+export function parseFailOn(value: string | undefined, command: FindingCommand): Set<FailOnRule> {
   const rules = new Set<FailOnRule>()
   if (value === undefined) return rules
-  const allRules = failOnNames.any!
+  const names = failOnNames(command)
+  const short = failOnShortNames(command)
   for (const raw of value.split(',')) {
     const name = raw.trim()
     if (name === '' || name === 'none') continue
-    const named = failOnNames[name] ?? allRules.filter((rule) => rule === name)
-    if (named.length === 0) {
-      const known = Object.keys(failOnNames)
-      const guess = closest(name, [...known, ...allRules])
-      const hint = guess === undefined ? '' : ` Did you mean '${guess}'?`
-      throw usage(`unknown --fail-on rule '${name}'; use ${known.join(', ')} or none.${hint}`, command)
+    const named = names[name]
+    if (named !== undefined) {
+      for (const rule of named) rules.add(rule)
+      continue
     }
-    for (const rule of named) rules.add(rule)
+    const elsewhere = findingRules.find((rule) => rule.failOn === name || rule.id === name)
+    if (elsewhere !== undefined) {
+      const where = elsewhere.commands.map((other) => `'${other}'`).join(' and ')
+      throw usage(
+        `--fail-on ${name} can never fail ${command}: ${elsewhere.id} findings come only from ${where}; ` +
+          `${command} fails on ${short.join(', ')} or none.`,
+        command,
+      )
+    }
+    const guess = closest(name, Object.keys(names))
+    const hint = guess === undefined ? '' : ` Did you mean '${guess}'?`
+    throw usage(`unknown --fail-on rule '${name}'; use ${short.join(', ')} or none.${hint}`, command)
   }
   return rules
 }

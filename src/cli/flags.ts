@@ -1,5 +1,6 @@
 import type { RenderFormat } from '../types.js'
 import type { FlagSpec } from './args.js'
+import { failOnShortNames } from './fail-on.js'
 
 // The flags of every command, apart from the commands so that help and tests load without the library.
 
@@ -74,7 +75,7 @@ export const compareFlags: readonly FlagSpec[] = [
     name: 'fail-on',
     kind: 'value',
     placeholder: 'RULES',
-    help: 'exit 1 on findings: diverge,unsourced,misquote,single-source,any',
+    help: `exit 1 on findings: ${failOnShortNames('compare').join(',')}`,
   },
 ]
 
@@ -116,7 +117,7 @@ export const checkFlags: readonly FlagSpec[] = [
     name: 'fail-on',
     kind: 'value',
     placeholder: 'RULES',
-    help: 'exit 1 on findings: unsourced,diverge,misquote,any',
+    help: `exit 1 on findings: ${failOnShortNames('check').join(',')}`,
   },
 ]
 

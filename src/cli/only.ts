@@ -1,5 +1,6 @@
+import { closest } from '../text/closest.js'
 import type { ClaimStatus, RenderFormat } from '../types.js'
-import { closest, usage } from './args.js'
+import { usage } from './args.js'
 
 /** Names `--only` accepts and the claim statuses each keeps. */
 export const onlyNames: Readonly<Record<string, readonly ClaimStatus[]>> = Object.freeze({

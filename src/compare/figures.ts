@@ -1,4 +1,5 @@
 import { align } from '../align/index.js'
+import { detailKinds } from '../detail-kinds.js'
 import { CorroborateError } from '../errors.js'
 import { analyze } from '../extract/analyze.js'
 import { resolveOptions } from '../options.js'
@@ -6,9 +7,6 @@ import type { Article, ArticleInput, Detail, Finding, Options, Statement } from 
 import { compareClaim, compareDetails, tolerancesOf } from './details.js'
 import { FindingContext, sortFindings } from './findings.js'
 import { fourDigits } from './patterns.js'
-
-/** Detail kinds that are figures for `checkFigures` (dates too with `datesAreFigures`). */
-export const FIGURE_KINDS = ['count', 'money', 'percent', 'quantity'] as const
 
 /** Options of `checkFigures`: every option, plus the source articles to check against. */
 export type CheckFiguresOptions = Options & {
@@ -86,7 +84,7 @@ export function checkFigures(article: ArticleInput, options?: CheckFiguresOption
  */
 export function isFigure(detail: Detail, datesAreFigures: boolean): boolean {
   if (detail.kind === 'date') return datesAreFigures
-  if (!(FIGURE_KINDS as readonly string[]).includes(detail.kind)) return false
+  if (!detailKinds[detail.kind].figure) return false
   if (detail.kind === 'count' && isBareYear(detail)) return datesAreFigures
   return true
 }

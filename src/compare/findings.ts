@@ -1,5 +1,7 @@
+import { detailKinds } from '../detail-kinds.js'
 import { defaultOptions } from '../options.js'
 import { lineIndex } from '../parse/offsets.js'
+import { ruleRank } from '../rules.js'
 import type {
   Article,
   Claim,
@@ -14,13 +16,10 @@ import type {
 } from '../types.js'
 import { compareDetails, isConflict, type ToleranceOptions, tolerancesOf } from './details.js'
 import { attributionConflicts, briefDiff, compareQuotes, quoteText, speakerOf, wordDiff } from './quotes.js'
-import { divergenceSeverity, ruleRank } from './rules.js'
+import { divergenceSeverity } from './rules.js'
 import { detailTerms } from './same-thing.js'
 import { valueClasses, valueKey } from './value-classes.js'
 import { ValueList } from './value-list.js'
-
-/** Detail kinds that make a statement worth a 'single-source-statement' note (with quotes). */
-export const NOTEWORTHY_FIGURES = ['count', 'money', 'percent', 'quantity'] as const
 
 /**
  * The findings of judged claims (claims with their `comparisons` and `status` set):
@@ -259,7 +258,7 @@ function singleSource(
 ): Finding | null {
   const noteworthy = statement.details.filter(
     (detail) =>
-      (NOTEWORTHY_FIGURES as readonly string[]).includes(detail.kind) ||
+      detailKinds[detail.kind].figure ||
       detail.kind === 'quote' ||
       (datesAreFigures && detail.kind === 'date'),
   )
@@ -295,22 +294,8 @@ export function figureLabel(kind: Detail['kind'], detail: Pick<Detail, 'kind' | 
     if (terms.includes('arrested')) return 'Arrest count'
   }
   const about = detail.subject === null ? '' : ` for ${detail.subject}`
-  switch (kind) {
-    case 'money':
-      return `Amount${about}`
-    case 'percent':
-      return `Percentage${about}`
-    case 'date':
-      return `Date${about}`
-    case 'duration':
-      return `Duration${about}`
-    case 'ordinal':
-      return `Rank${about}`
-    case 'count':
-      return detail.subject === null ? 'Figure' : `Number of ${plural(detail.subject)}`
-    default:
-      return detail.subject === null ? 'Figure' : `Figure for ${detail.subject}`
-  }
+  if (kind === 'count' && detail.subject !== null) return `Number of ${plural(detail.subject)}`
+  return `${detailKinds[kind].label}${kind === 'count' ? '' : about}`
 }
 
 // Words that read as plurals already ('people', 'staff') or have none.

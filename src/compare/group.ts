@@ -1,3 +1,4 @@
+import { detailKinds } from '../detail-kinds.js'
 import type { ComparedValue, Detail, Statement } from '../types.js'
 import { quoteText, sameQuote, speakerOf } from './quotes.js'
 import {
@@ -274,7 +275,7 @@ export function slotEvidence(
 function cachedTerms(): (detail: Detail) => readonly string[] {
   const known = new Map<string, readonly string[]>()
   return (detail) => {
-    const withUnit = detail.kind === 'count' || detail.kind === 'ordinal'
+    const withUnit = detailKinds[detail.kind].unitIsSubject
     const key = JSON.stringify([detail.subject, withUnit ? detail.unit : null])
     let terms = known.get(key)
     if (terms === undefined) {

@@ -1,3 +1,4 @@
+import { detailKinds, kindsWhere } from '../detail-kinds.js'
 import { TALLY } from '../extract/extractors/count.js'
 import { stem, stopwords, tokenize } from '../text/natural.js'
 import type { Detail, DetailKind } from '../types.js'
@@ -5,7 +6,7 @@ import { possessiveEnd, startsWithDigit } from './patterns.js'
 import { compareMoney, isMoney, OPEN_MAX, type Tolerances } from './values.js'
 
 /** Detail kinds that are names: never verdict-bearing beyond 'agree' and 'unique'. */
-export const NAME_KINDS: readonly DetailKind[] = ['person', 'organization', 'place', 'attribution']
+export const NAME_KINDS: readonly DetailKind[] = kindsWhere('name')
 
 // Words that say what was counted in the same way: 'killed', 'dead', 'deaths' are one subject.
 // Keys are lower-case words; values the canonical term.
@@ -115,17 +116,13 @@ export function subjectScore(a: readonly string[], b: readonly string[]): SameTh
  * comparableClass({ kind: 'quantity', unit: 'km', ... }) //=> 'quantity:km'
  */
 export function comparableClass(detail: Detail): string | null {
-  switch (detail.kind) {
-    case 'count':
-    case 'ordinal':
-    case 'money':
-    case 'date':
+  switch (detailKinds[detail.kind].comparable) {
+    case 'kind':
       return detail.kind
     case 'percent':
       // A share in percent and a change in percentage points are never one figure.
-      return detail.unit === 'pp' ? 'percent:pp' : 'percent'
-    case 'quantity':
-    case 'duration':
+      return detail.unit === 'pp' ? `${detail.kind}:pp` : detail.kind
+    case 'unit':
       return `${detail.kind}:${(detail.unit ?? '').trim().toLowerCase()}`
     default:
       return null
@@ -134,7 +131,7 @@ export function comparableClass(detail: Detail): string | null {
 
 /** The subject terms of a detail, with a count's unit folded in. */
 export function detailTerms(detail: Detail): string[] {
-  const withUnit = detail.kind === 'count' || detail.kind === 'ordinal'
+  const withUnit = detailKinds[detail.kind].unitIsSubject
   const text = [detail.subject, withUnit ? detail.unit : null].filter((part) => part !== null).join(' ')
   return subjectTerms(text === '' ? null : text)
 }
@@ -262,7 +259,7 @@ export interface SlotEvidence {
 }
 
 // Kinds whose scope ends at another figure; a date's scope also ends at another date.
-const FIGURE_KINDS: ReadonlySet<DetailKind> = new Set(['count', 'money', 'percent', 'quantity', 'ordinal'])
+const FIGURE_KINDS: ReadonlySet<DetailKind> = new Set(kindsWhere('bounded'))
 
 /**
  * The slot of each detail of a statement, by position in `statement.details`. Details are

@@ -32,7 +32,7 @@ import { removeBlocked } from './refiners/remove-blocked.js'
 import { removeOverlaps } from './refiners/remove-overlaps.js'
 import { shareUnits } from './refiners/share-units.js'
 
-export { canonicalNameKey, resolveAliases, sameName } from './entities/aliases.js'
+export { canonicalNameKey, resolveAliases } from './entities/aliases.js'
 export type { ExtractContext } from './extractor.js'
 
 /** Every extractor, in the order their candidates are collected (order does not decide wins). */

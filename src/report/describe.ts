@@ -59,6 +59,35 @@ export function statementIndex(report: Report): Map<string, LocatedStatement> {
 }
 
 /**
+ * The statements of the single-source claims among `claims`, outlet by outlet in article
+ * order and then in text order, each with its claim: the listing the Markdown and text
+ * reports share, so the two cannot order it differently.
+ *
+ * @example
+ * singleSourceStatements(report, orderClaims(report.claims), statementIndex(report))[0]?.statement.id //=> 'wire#4'
+ */
+export function singleSourceStatements(
+  report: Report,
+  claims: readonly Claim[],
+  statements: ReadonlyMap<string, LocatedStatement>,
+): (LocatedStatement & { claim: Claim })[] {
+  const rows = claims
+    .filter((claim) => claim.status === 'single-source')
+    .flatMap((claim) =>
+      claim.statementIds.flatMap((id) => {
+        const located = statements.get(id)
+        return located === undefined ? [] : [{ claim, ...located }]
+      }),
+    )
+  const articleOrder = new Map(report.articles.map((article, position) => [article.id, position]))
+  return rows.sort(
+    (a, b) =>
+      (articleOrder.get(a.article.id) ?? 0) - (articleOrder.get(b.article.id) ?? 0) ||
+      a.statement.index - b.statement.index,
+  )
+}
+
+/**
  * The claim each statement belongs to, by statement id.
  *
  * @example

@@ -1,9 +1,9 @@
+import { highlightRank } from '../detail-kinds.js'
 import type {
   Claim,
   ClaimStatus,
   ComparisonStatus,
   DetailComparison,
-  DetailKind,
   DiffPart,
   Report,
   ReportArticle,
@@ -106,22 +106,6 @@ const statusName: Record<Claim['status'], string> = {
   disputed: 'Disputed',
   corroborated: 'Corroborated',
   'single-source': 'Single source',
-}
-
-/** Detail kinds in the order they win a highlight when spans overlap: figures before names before quotes. */
-const kindPriority: Record<DetailKind, number> = {
-  count: 0,
-  money: 0,
-  percent: 0,
-  quantity: 0,
-  duration: 1,
-  date: 1,
-  ordinal: 1,
-  person: 2,
-  organization: 2,
-  place: 2,
-  quote: 3,
-  attribution: 4,
 }
 
 const comparisonPriority: Record<ComparisonStatus, number> = {
@@ -586,7 +570,7 @@ function highlightsOf(context: Context, article: ReportArticle, statement: State
         verdict === undefined
           ? detail.kind
           : `${comparisonLabel(verdict.comparison)}: ${verdict.comparison.status}${verdict.comparison.reason ? ` (${verdict.comparison.reason})` : ''}`,
-      rank: (status === undefined ? 10 : comparisonPriority[status]) * 10 + kindPriority[detail.kind],
+      rank: (status === undefined ? 10 : comparisonPriority[status]) * 10 + highlightRank(detail.kind),
     })
   }
   candidates.sort((a, b) => a.rank - b.rank || a.start - b.start)

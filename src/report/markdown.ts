@@ -15,6 +15,7 @@ import {
   reportTitle,
   shownClaims,
   shownFindings,
+  singleSourceStatements,
   splitComparisons,
   statementIndex,
   verdictLabel,
@@ -145,9 +146,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     }
   }
 
-  const single = ordered.filter((claim) => claim.status === 'single-source')
   const findings = shownFindings(report, visible)
-  if (single.length > 0) {
+  if (ordered.some((claim) => claim.status === 'single-source')) {
     out.push(
       '',
       '## Single-source statements',
@@ -155,19 +155,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       '| Outlet | Line | Statement | Details |',
       '| --- | ---: | --- | --- |',
     )
-    const rows = single.flatMap((claim) =>
-      claim.statementIds.flatMap((id) => {
-        const located = statements.get(id)
-        return located === undefined ? [] : [{ claim, ...located }]
-      }),
-    )
-    const articleOrder = new Map(report.articles.map((article, position) => [article.id, position]))
-    rows.sort(
-      (a, b) =>
-        (articleOrder.get(a.article.id) ?? 0) - (articleOrder.get(b.article.id) ?? 0) ||
-        a.statement.index - b.statement.index,
-    )
-    for (const { claim, statement } of rows) {
+    for (const { claim, statement } of singleSourceStatements(report, ordered, statements)) {
       const details = claim.comparisons.map((comparison) => describeComparison(comparison, labels)).join('; ')
       out.push(
         `| ${label(statement.articleId)} | ${statement.line} | ${escapeMarkdown(statement.text)} | ${escapeMarkdown(details)} |`,

@@ -1,35 +1,8 @@
-import type { FindingRule, Report, ReportArticle } from '../types.js'
+import { findingRules } from '../rules.js'
+import type { Report, ReportArticle } from '../types.js'
 import { regionOf } from './describe.js'
 import { safeHttpUrl } from './escape.js'
 import { schemaVersion } from './json.js'
-
-/** Rule ids, names and one-line descriptions, in the order SARIF lists them. */
-export const findingRules: readonly { id: FindingRule; name: string; short: string; full: string }[] = [
-  {
-    id: 'divergent-detail',
-    name: 'DivergentDetail',
-    short: 'A detail differs between outlets.',
-    full: 'A figure, date, name or quote in this statement contradicts what other outlets report about the same claim.',
-  },
-  {
-    id: 'misquote',
-    name: 'Misquote',
-    short: 'A quote is worded differently by another outlet.',
-    full: "Outlets attribute the same quote to a speaker in different words; check the speaker's exact wording.",
-  },
-  {
-    id: 'unsourced-figure',
-    name: 'UnsourcedFigure',
-    short: 'A figure names no source.',
-    full: 'The statement gives a figure without saying who reported or counted it.',
-  },
-  {
-    id: 'single-source-statement',
-    name: 'SingleSourceStatement',
-    short: 'Only one outlet reports this statement.',
-    full: 'No other compared outlet reports this statement; it rests on one source.',
-  },
-]
 
 /**
  * The report's findings as a SARIF 2.1.0 log, for code-scanning tools and editors: one run of
@@ -86,9 +59,10 @@ export function renderSarif(report: Report): string {
             rules: findingRules.map((rule) => ({
               id: rule.id,
               name: rule.name,
-              shortDescription: { text: rule.short },
-              fullDescription: { text: rule.full },
-              defaultConfiguration: { level: defaultLevel(rule.id) },
+              shortDescription: { text: rule.description },
+              fullDescription: { text: rule.advice },
+              helpUri: rule.helpUri,
+              defaultConfiguration: { level: rule.severity },
             })),
           },
         },
@@ -119,10 +93,4 @@ function uriReference(id: string): string {
     // A lone surrogate cannot be percent-encoded; keep the id recognisable.
     return id.replace(/[^\w.-]/g, '_')
   }
-}
-
-function defaultLevel(rule: FindingRule): 'error' | 'warning' | 'note' {
-  if (rule === 'divergent-detail') return 'error'
-  if (rule === 'single-source-statement') return 'note'
-  return 'warning'
 }

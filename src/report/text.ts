@@ -15,6 +15,7 @@ import {
   regionOf,
   shownClaims,
   shownFindings,
+  singleSourceStatements,
   statementIndex,
   verdictLabel,
 } from './describe.js'
@@ -173,22 +174,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   }
 
   // Single-source statements read best outlet by outlet, in article order.
-  const single = ordered.filter((claim) => claim.status === 'single-source')
-  if (single.length > 0) {
+  if (ordered.some((claim) => claim.status === 'single-source')) {
     lines.push('', paint('bold', 'Single-source statements'))
-    const singles = single.flatMap((claim) =>
-      claim.statementIds.flatMap((id) => {
-        const located = statements.get(id)
-        return located === undefined ? [] : [{ claim, ...located }]
-      }),
-    )
-    const articleOrder = new Map(report.articles.map((article, position) => [article.id, position]))
-    singles.sort(
-      (a, b) =>
-        (articleOrder.get(a.article.id) ?? 0) - (articleOrder.get(b.article.id) ?? 0) ||
-        a.statement.index - b.statement.index,
-    )
-    for (const { claim, statement } of singles) {
+    for (const { claim, statement } of singleSourceStatements(report, ordered, statements)) {
       const figures = claim.comparisons.map((comparison) => comparisonLabel(comparison))
       lines.push(
         `  ${pad(label(statement.articleId))}  ${position(statement)}  ${plainText(statement.text)}` +

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { closest, type FlagSpec, parseArgs } from '../../src/cli/args.js'
+import { type FlagSpec, parseArgs } from '../../src/cli/args.js'
 import { isCorroborateError } from '../../src/errors.js'
+import { closest } from '../../src/text/closest.js'
 
 const flags: FlagSpec[] = [
   { name: 'format', kind: 'value', short: 'f', help: '' },

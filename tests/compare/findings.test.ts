@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compareClaim } from '../../src/compare/details.js'
 import { claimFindings, figureLabel } from '../../src/compare/findings.js'
-import { rules } from '../../src/compare/rules.js'
 import type { Article, Claim, Finding } from '../../src/types.js'
 import { article, byId, claim, count, date, money, options, quote } from './make.js'
 
@@ -172,21 +171,5 @@ describe('figureLabel', () => {
     { kind: 'percent', subject: null, label: 'Percentage' },
   ] as const)('$kind of $subject is "$label"', ({ kind, subject, label }) => {
     expect(figureLabel(kind, { kind, subject, unit: null })).toBe(label)
-  })
-})
-
-describe('rules', () => {
-  it('documents every rule with a summary and an example message', () => {
-    expect(rules.map((rule) => rule.id)).toEqual([
-      'divergent-detail',
-      'misquote',
-      'unsourced-figure',
-      'single-source-statement',
-      'empty-article',
-    ])
-    for (const rule of rules) {
-      expect(rule.summary.length).toBeGreaterThan(20)
-      expect(rule.example.length).toBeGreaterThan(10)
-    }
   })
 })

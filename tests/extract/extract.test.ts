@@ -2,14 +2,12 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { CorroborateError } from '../../src/errors.js'
 import {
-  canonicalNameKey,
   extractCitations,
   extractDetails,
   extractFromMapped,
   extractStatement,
   refiners,
   resolveAliases,
-  sameName,
 } from '../../src/extract/index.js'
 import { OPEN_END } from '../../src/extract/normalize.js'
 import { identityMap, MappedTextBuilder } from '../../src/parse/offsets.js'
@@ -335,25 +333,6 @@ describe('resolveAliases', () => {
     const before = JSON.stringify(statements)
     resolveAliases(statements)
     expect(JSON.stringify(statements)).toBe(before)
-  })
-})
-
-describe('names across articles', () => {
-  it.each([
-    ['Putin', 'President Vladimir Putin', true],
-    ['Xi', 'Xi Jinping', true],
-    ['Zelensky', 'Volodymyr Zelenskyy', true],
-    ['Dr. Elena Suponina', 'Elena Suponina', true],
-    ['Putin', 'Peskov', false],
-    ['Anna Lind', 'Erik Lind', false],
-  ])('sameName(%j, %j) is %s', (a, b, same) => {
-    expect(sameName(a, b)).toBe(same)
-    expect(sameName(b, a)).toBe(same)
-  })
-
-  it('keys names without titles, accents, possessives or case', () => {
-    expect(canonicalNameKey('President Vladimir Putin')).toBe('vladimir putin')
-    expect(canonicalNameKey('José Álvarez’s')).toBe('jose alvarez')
   })
 })
 

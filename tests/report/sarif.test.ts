@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { render } from '../../src/report/index.js'
-import { findingRules } from '../../src/report/sarif.js'
+import { findingRules } from '../../src/rules.js'
 import { hostileReport } from '../fixtures/report/hostile-report.js'
 import { sampleReport } from '../fixtures/report/sample-report.js'
 
@@ -51,8 +51,12 @@ describe('sarif report', () => {
       'misquote',
       'unsourced-figure',
       'single-source-statement',
+      'empty-article',
     ])
-    for (const rule of run.tool.driver.rules) expect(rule.shortDescription.text).toMatch(/\.$/)
+    for (const rule of run.tool.driver.rules) {
+      expect(rule.shortDescription.text).toMatch(/\.$/)
+      expect(rule.helpUri).toMatch(/^https:\/\//)
+    }
   })
 
   it('has one result per finding with rule, level, message and an exact region', () => {
@@ -101,7 +105,12 @@ describe('sarif report', () => {
     expect(validate(hostile), JSON.stringify(validate.errors)).toBe(true)
   })
 
-  it('keeps rule ids and names in step with the finding rules', () => {
-    expect(new Set(findingRules.map((rule) => rule.id)).size).toBe(findingRules.length)
+  it('describes each rule as the registry does, with its default level', () => {
+    expect(
+      run.tool.driver.rules.map((rule: { name: string; defaultConfiguration: { level: string } }) => [
+        rule.name,
+        rule.defaultConfiguration.level,
+      ]),
+    ).toEqual(findingRules.map((rule) => [rule.name, rule.severity]))
   })
 })

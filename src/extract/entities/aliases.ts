@@ -1,7 +1,6 @@
-// Canonical names within one article ('Putin' -> 'Vladimir Putin') and across articles
-// (`canonicalNameKey`, `sameName`).
+// Canonical names within one article ('Putin' -> 'Vladimir Putin'), and the name key
+// names are compared by (`canonicalNameKey`); across articles, compare/values `sameName` decides.
 
-import { nameSimilarity } from '../../text/natural.js'
 import type { Citation, Detail, Statement } from '../../types.js'
 import {
   combiningMarkPattern,
@@ -55,32 +54,6 @@ export function canonicalName(name: string): string {
 export function canonicalNameKey(name: string): string {
   const plain = canonicalName(name.normalize('NFKD').replace(combiningMarkPattern, ''))
   return plain.toLowerCase().replace(nonWordRunPattern, ' ').trim()
-}
-
-/**
- * True when two names can be the same entity: equal keys, one name is the other's family or
- * given name ('Putin' / 'Vladimir Putin', 'Xi' / 'Xi Jinping'), or every word matches up to
- * a transliteration ('Zelensky' / 'Zelenskyy', Jaro-Winkler >= 0.94 on words of 5+ letters).
- *
- * @example
- * sameName('Putin', 'President Vladimir Putin') //=> true
- * sameName('Xi', 'Xi Jinping') //=> true
- * sameName('Putin', 'Peskov') //=> false
- */
-export function sameName(a: string, b: string): boolean {
-  const left = canonicalNameKey(a).split(' ').filter(Boolean)
-  const right = canonicalNameKey(b).split(' ').filter(Boolean)
-  if (left.length === 0 || right.length === 0) return false
-  const [short, long] = left.length <= right.length ? [left, right] : [right, left]
-  if (short.length === long.length) return short.every((word, i) => wordsMatch(word, long[i]!))
-  if (short.length === 1)
-    return wordsMatch(short[0]!, long[long.length - 1]!) || wordsMatch(short[0]!, long[0]!)
-  return short.every((word, i) => wordsMatch(word, long[long.length - short.length + i]!))
-}
-
-function wordsMatch(a: string, b: string): boolean {
-  if (a === b) return true
-  return a.length >= 5 && b.length >= 5 && a[0] === b[0] && nameSimilarity(a, b) >= 0.94
 }
 
 /**

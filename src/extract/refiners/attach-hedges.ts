@@ -1,9 +1,9 @@
+import { detailKinds } from '../../detail-kinds.js'
 import type { Hedge, MoneyValue } from '../../types.js'
 import type { Candidate, Refiner } from '../extractor.js'
 import { hedgeInterval, hedgeOf } from '../normalize.js'
 import { hedgeAfterPattern, hedgeBeforePattern } from '../patterns.js'
 
-const hedgeable = new Set(['count', 'money', 'percent', 'quantity', 'duration'])
 /** 'over' and 'under' before a duration mean 'during' ('over three days'), not a hedge. */
 const temporalWords = new Set(['over', 'under', 'around', 'some'])
 
@@ -18,7 +18,7 @@ const temporalWords = new Set(['over', 'under', 'around', 'some'])
  */
 export const attachHedges: Refiner = (candidates, text) =>
   candidates.map((candidate) => {
-    if (!hedgeable.has(candidate.kind) || candidate.hedge !== null) return candidate
+    if (!detailKinds[candidate.kind].ranged || candidate.hedge !== null) return candidate
     const before = hedgeBeforePattern.exec(text.slice(Math.max(0, candidate.start - 16), candidate.start))
     if (before !== null) {
       const phrase = before[1]!

@@ -1,3 +1,4 @@
+import { detailKinds } from '../../detail-kinds.js'
 import { stopwords } from '../../text/natural.js'
 import type { Candidate, Refiner } from '../extractor.js'
 import { normalizeSubject, outcomeWords } from '../normalize.js'
@@ -25,8 +26,6 @@ import {
 } from '../subject-words.js'
 import { atSentenceStart, type Word, wordsAfter, wordsBefore } from '../text-utils.js'
 
-const counted = new Set(['count', 'money', 'percent', 'quantity', 'duration', 'ordinal'])
-
 /**
  * Names what each figure counts, as a light canonical noun (`normalizeSubject`): the noun
  * after it ('9,000 troops' -> 'troops', 'the 80-strong Chinese unit' -> 'unit', '90% of
@@ -39,7 +38,7 @@ const counted = new Set(['count', 'money', 'percent', 'quantity', 'duration', 'o
  */
 export const attachSubjects: Refiner = (candidates, text) => {
   const found = candidates.map((candidate, i) => {
-    if (!counted.has(candidate.kind) || candidate.subject !== null) return candidate
+    if (!detailKinds[candidate.kind].hasSubject || candidate.subject !== null) return candidate
     // 'rose 2 percentage points to 7.5%': the words before the level are the change's, not its subject.
     const afterFigure = i > 0 && text.slice(candidates[i - 1]!.end, candidate.start) === ' to '
     const subject =
@@ -57,7 +56,7 @@ export const attachSubjects: Refiner = (candidates, text) => {
  */
 function comparedSubject(candidates: Candidate[], i: number, text: string): Candidate | null {
   const candidate = candidates[i]!
-  if (!counted.has(candidate.kind) || candidate.subject !== null) return null
+  if (!detailKinds[candidate.kind].hasSubject || candidate.subject !== null) return null
   const previous = candidates[i - 1]
   const fromTo = previous !== undefined && text.slice(previous.end, candidate.start) === ' to '
   if (!fromTo && !comparedFromPattern.test(text.slice(Math.max(0, candidate.start - 24), candidate.start))) {

@@ -1,3 +1,4 @@
+import { detailKinds } from '../../detail-kinds.js'
 import type { MoneyValue } from '../../types.js'
 import { type Candidate, layerOf, type Refiner } from '../extractor.js'
 import {
@@ -8,8 +9,6 @@ import {
   rangeJoinerPattern,
   toJoinerPattern,
 } from '../patterns.js'
-
-const mergeable = new Set(['count', 'money', 'percent', 'quantity', 'duration'])
 
 /**
  * Joins two figures that form a range into one with hedge 'range' and an interval value:
@@ -39,7 +38,7 @@ export const mergeRanges: Refiner = (candidates, text) => {
 }
 
 function merge(first: Candidate, second: Candidate, text: string): Candidate | null {
-  if (!mergeable.has(first.kind) || !mergeable.has(second.kind)) return null
+  if (!detailKinds[first.kind].ranged || !detailKinds[second.kind].ranged) return null
   if (first.hedge !== null || second.hedge !== null) return null
   const joiner = text.slice(first.end, second.start)
   if (!rangeJoinerPattern.test(joiner)) return null

@@ -1,8 +1,7 @@
+import { detailKinds } from '../../detail-kinds.js'
 import type { MoneyValue } from '../../types.js'
 import { type Candidate, layerOf, type Refiner } from '../extractor.js'
 import { unitJoinerPattern } from '../patterns.js'
-
-const unitKinds = new Set(['money', 'percent', 'quantity', 'duration'])
 
 /**
  * Gives a bare number the unit of the figure it is paired with: in 'from 5 to 7 percent' and
@@ -19,7 +18,7 @@ export const shareUnits: Refiner = (candidates, text) => {
     const bare = figures[i]!
     const partner = figures[i + 1]!
     if (bare.kind !== 'count' || bare.hedge !== null || typeof bare.value !== 'number') continue
-    if (!unitKinds.has(partner.kind)) continue
+    if (!detailKinds[partner.kind].sharesUnit) continue
     if (!unitJoinerPattern.test(text.slice(bare.end, partner.start))) continue
     const value: Candidate['value'] =
       partner.kind === 'money' ? { ...(partner.value as MoneyValue), amount: bare.value } : bare.value

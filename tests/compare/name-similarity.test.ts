@@ -1,0 +1,51 @@
+// Option nameSimilarity is the one Jaro-Winkler threshold for names: alignment's spelling
+// variants and the comparison of names and speakers all read it, and no other threshold exists.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { nameVariants } from '../../src/align/names.js'
+import { compare } from '../../src/compare/index.js'
+import { sameName } from '../../src/compare/values.js'
+
+const articles = [
+  { id: 'wire', text: 'President Zelensky met the mayor of Kharkiv on Monday, officials said.' },
+  { id: 'post', text: 'President Zelenskyy met the mayor of Kharkiv on Monday, officials said.' },
+]
+
+function personStatuses(nameSimilarity?: number): string[] {
+  const report = compare(articles, nameSimilarity === undefined ? {} : { nameSimilarity })
+  return report.claims
+    .flatMap((claim) => claim.comparisons)
+    .filter((comparison) => comparison.kind === 'person')
+    .map((comparison) => comparison.status)
+}
+
+describe('option nameSimilarity', () => {
+  it('decides whether compare treats two spellings as one person', () => {
+    expect(personStatuses()).toEqual(['agree'])
+    expect(personStatuses(0.99)).toEqual(['unique', 'unique'])
+  })
+
+  it('decides which spellings alignment folds into one name', () => {
+    const counts = new Map([
+      ['zelensky', 2],
+      ['zelenskyy', 1],
+    ])
+    expect(nameVariants(counts).get('zelenskyy')).toBe('zelensky')
+    expect(nameVariants(counts, 0.99).get('zelenskyy')).toBe('zelenskyy')
+  })
+
+  it('decides sameName, which names and speakers are compared by', () => {
+    expect(sameName('Zelensky', 'Zelenskyy')).toBe(true)
+    expect(sameName('Zelensky', 'Zelenskyy', 0.99)).toBe(false)
+  })
+
+  it('is the only name threshold: no Jaro-Winkler call in src compares with a literal', () => {
+    const src = join(import.meta.dirname, '..', '..', 'src')
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.ts'),
+    )
+    const literal = /nameSimilarity\([^()]*\)\s*[<>]=?\s*\d/
+    expect(files.filter((file) => literal.test(readFileSync(join(src, file), 'utf8')))).toEqual([])
+  })
+})
