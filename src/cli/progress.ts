@@ -61,3 +61,62 @@ export function useColor(
   if (flags.toFile === true) return false
   return io.stdout.isTTY === true
 }
+
+/** A batch run's status line: events done, their rate and, when the input size is known, an ETA. */
+export interface BatchProgress {
+  update(state: { events: number; failed: number; bytes: number }): void
+  /** Wipes the line (before a warning, and at the end). */
+  clear(): void
+}
+
+/**
+ * Progress of `corroborate batch` on a terminal: events done, events a second, the share of
+ * the input read and the time left, estimated from that share (the input is read as workers
+ * free up, so it tracks the work done). Redrawn at most four times a second; nothing when
+ * standard error is not a terminal.
+ *
+ * @example
+ * batchProgress(io, 1_000_000).update({ events: 120, failed: 0, bytes: 250_000 })
+ * // stderr: "\r\x1b[Kcorroborate: 120 events, 40.0/s, 25% read, about 9 s left"
+ */
+export function batchProgress(
+  io: CliIo,
+  inputBytes: number | undefined,
+  now = () => performance.now(),
+): BatchProgress {
+  if (io.stderr.isTTY !== true) return { update() {}, clear() {} }
+  const started = now()
+  let last = -Infinity
+  let shown = false
+  return {
+    update({ events, failed, bytes }) {
+      const time = now()
+      if (time - last < 250) return
+      last = time
+      const seconds = (time - started) / 1000
+      const parts = [
+        `${events} events${failed > 0 ? ` (${failed} failed)` : ''}`,
+        `${(events / Math.max(seconds, 1e-3)).toFixed(1)}/s`,
+      ]
+      if (inputBytes !== undefined && inputBytes > 0) {
+        const share = Math.min(1, bytes / inputBytes)
+        parts.push(`${Math.floor(share * 100)}% read`)
+        if (share > 0) parts.push(`about ${duration((seconds * (1 - share)) / share)} left`)
+      }
+      io.stderr.write(`\r\x1b[Kcorroborate: ${parts.join(', ')}`)
+      shown = true
+    },
+    clear() {
+      if (shown) io.stderr.write('\r\x1b[K')
+      shown = false
+    },
+  }
+}
+
+/** Seconds as '9 s', '4 min 12 s' or '2 h 5 min'. */
+export function duration(seconds: number): string {
+  const whole = Math.round(seconds)
+  if (whole < 60) return `${whole} s`
+  if (whole < 3600) return `${Math.floor(whole / 60)} min ${whole % 60} s`
+  return `${Math.floor(whole / 3600)} h ${Math.floor((whole % 3600) / 60)} min`
+}
