@@ -55,3 +55,25 @@ describe('the pipeline as folders', () => {
     )
   })
 })
+
+describe('import cost', () => {
+  it('loads no Markdown or HTML parser package when corroborate is imported (they load on first use)', () => {
+    const seen = new Set<string>()
+    const packages = new Set<string>()
+    const visit = (file: string) => {
+      if (seen.has(file)) return
+      seen.add(file)
+      const code = readFileSync(file, 'utf8')
+      // Value imports only: `import type` is erased.
+      for (const match of code.matchAll(/^(?:import|export)(?!\s+type\b)[^'"]*?from\s+'([^']+)'/gm)) {
+        const specifier = match[1]!
+        if (specifier.startsWith('.')) visit(join(file, '..', specifier.replace(/\.js$/, '.ts')))
+        else packages.add(specifier)
+      }
+    }
+    visit(join(src, 'index.ts'))
+    const parsers = [...packages].filter((name) => /^(unified|remark-|rehype-|micromark|mdast-)/.test(name))
+    expect(parsers).toEqual([])
+    expect(seen.has(join(src, 'parse', 'parser-modules.ts'))).toBe(true)
+  })
+})
