@@ -80,13 +80,20 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
       },
     },
   )
+  let read = 0
+  async function* counted<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
+    for await (const item of items) {
+      read++
+      yield item
+    }
+  }
   const skip = (event: string) => {
     if (!done.has(event)) return false
     skipped++
     return true
   }
   try {
-    for await (const result of compareEventLines(events, {
+    for await (const result of compareEventLines(counted(events), {
       ...(jobs === undefined ? {} : { jobs }),
       options,
       skip,
@@ -94,7 +101,7 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
       write(`${result.line}\n`)
       compared++
       if (!result.ok) failed++
-      progress.update({ events: compared, failed, bytes })
+      progress.update({ events: compared, failed, bytes, read, skipped })
     }
   } finally {
     progress.clear()

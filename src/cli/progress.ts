@@ -64,20 +64,29 @@ export function useColor(
 
 /** A batch run's status line: events done, their rate and, when the input size is known, an ETA. */
 export interface BatchProgress {
-  update(state: { events: number; failed: number; bytes: number }): void
+  update(state: {
+    events: number
+    failed: number
+    /** Input bytes read so far. */
+    bytes: number
+    /** Events read from the input so far (some still being compared, some skipped). */
+    read: number
+    /** Events read and skipped (already in the output of a resumed run). */
+    skipped?: number
+  }): void
   /** Wipes the line (before a warning, and at the end). */
   clear(): void
 }
 
 /**
  * Progress of `corroborate batch` on a terminal: events done, events a second, the share of
- * the input read and the time left, estimated from that share (the input is read as workers
- * free up, so it tracks the work done). Redrawn at most four times a second; nothing when
- * standard error is not a terminal.
+ * the input read and the time left: the events in the whole input are estimated from those
+ * read and the share of bytes read, and the rest are expected at the rate so far. Redrawn at
+ * most four times a second; nothing when standard error is not a terminal.
  *
  * @example
- * batchProgress(io, 1_000_000).update({ events: 120, failed: 0, bytes: 250_000 })
- * // stderr: "\r\x1b[Kcorroborate: 120 events, 40.0/s, 25% read, about 9 s left"
+ * batchProgress(io, 1_000_000).update({ events: 120, failed: 0, bytes: 250_000, read: 124 })
+ * // after 3 s, stderr: "\r\x1b[Kcorroborate: 120 events, 40.0/s, 25% read, about 9 s left"
  */
 export function batchProgress(
   io: CliIo,
@@ -89,7 +98,7 @@ export function batchProgress(
   let last = -Infinity
   let shown = false
   return {
-    update({ events, failed, bytes }) {
+    update({ events, failed, bytes, read, skipped = 0 }) {
       const time = now()
       if (time - last < 250) return
       last = time
@@ -101,7 +110,9 @@ export function batchProgress(
       if (inputBytes !== undefined && inputBytes > 0) {
         const share = Math.min(1, bytes / inputBytes)
         parts.push(`${Math.floor(share * 100)}% read`)
-        if (share > 0) parts.push(`about ${duration((seconds * (1 - share)) / share)} left`)
+        const rate = events / Math.max(seconds, 1e-3)
+        if (share > 0 && rate > 0)
+          parts.push(`about ${duration((read / share - skipped - events) / rate)} left`)
       }
       io.stderr.write(`\r\x1b[Kcorroborate: ${parts.join(', ')}`)
       shown = true

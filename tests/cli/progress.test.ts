@@ -94,12 +94,12 @@ describe('batchProgress', () => {
     let now = 0
     const progress = batchProgress(io, 1000, () => now)
     now = 10_000
-    progress.update({ events: 40, failed: 1, bytes: 250 })
+    progress.update({ events: 40, failed: 1, bytes: 250, read: 44 })
     now = 10_100
-    progress.update({ events: 41, failed: 1, bytes: 260 }) // within a quarter second: not redrawn
+    progress.update({ events: 41, failed: 1, bytes: 260, read: 45 }) // within a quarter second: not redrawn
     progress.clear()
     expect(stderr).toEqual([
-      '\r\x1b[Kcorroborate: 40 events (1 failed), 4.0/s, 25% read, about 30 s left',
+      '\r\x1b[Kcorroborate: 40 events (1 failed), 4.0/s, 25% read, about 34 s left',
       '\r\x1b[K',
     ])
   })
@@ -107,7 +107,7 @@ describe('batchProgress', () => {
   it('stays silent when standard error is not a terminal', () => {
     const { io, stderr } = fakeIo({ stderrIsTTY: false })
     const progress = batchProgress(io, 1000)
-    progress.update({ events: 1, failed: 0, bytes: 1 })
+    progress.update({ events: 1, failed: 0, bytes: 1, read: 1 })
     progress.clear()
     expect(stderr).toEqual([])
   })
