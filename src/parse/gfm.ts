@@ -1,5 +1,5 @@
 import type { Processor } from 'unified'
-import { markdownModules } from './parser-modules.js'
+import { markdownModules } from '#parser-modules'
 
 /**
  * A unified plugin for remark-parse that adds the GitHub-flavoured Markdown syntax corroborate

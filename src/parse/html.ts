@@ -1,9 +1,9 @@
+import { htmlModules } from '#parser-modules'
 import type { Citation } from '../types.js'
 import { alignValue, widenEnd, widenToNode } from './align.js'
 import type { Block, BlockKind } from './block.js'
 import { readWithinStack } from './depth.js'
 import { concatMapped, foldWhitespace, type MappedText } from './offsets.js'
-import { htmlModules } from './parser-modules.js'
 import { HTML_DOCUMENT_START, SUPERSCRIPT_REFERENCE } from './patterns.js'
 import { parserSource, remapBlocks } from './source.js'
 

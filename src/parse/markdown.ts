@@ -1,3 +1,4 @@
+import { markdownModules } from '#parser-modules'
 import type { Citation } from '../types.js'
 import { alignValue, widenToNode } from './align.js'
 import type { Block, BlockKind } from './block.js'
@@ -6,7 +7,6 @@ import { blankPrefix, findFrontMatter } from './front-matter.js'
 import { remarkGfmSubset } from './gfm.js'
 import { readHtmlFragment } from './html.js'
 import { concatMapped, foldWhitespace, type MappedText } from './offsets.js'
-import { markdownModules } from './parser-modules.js'
 import { parserSource, remapBlocks } from './source.js'
 
 /** The parts of an mdast node this reader uses (kept local so no types leak into the API). */

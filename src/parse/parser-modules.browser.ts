@@ -1,6 +1,6 @@
-// The browser's parser-modules.ts (package.json "browser" maps one to the other): a bundle
-// cannot load a package on demand synchronously, so it imports the parsers up front and the
-// bundle stays one file.
+// The browser's parser-modules.ts (package.json "imports" maps `#parser-modules` to this file
+// under the "browser" condition): a bundle cannot load a package on demand synchronously, so
+// it imports the parsers up front and the bundle stays one file.
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote'
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'

@@ -3,8 +3,8 @@
 // corroborate, or comparing plain text, never loads them: they were most of its import time.
 // Node loads them here with a synchronous require of their ES modules (Node 20.19 or later),
 // because `compare` is synchronous. Bundlers building for the browser take
-// parser-modules.browser.ts instead (package.json "browser"), which imports them up front, so
-// the browser bundle stays one file.
+// parser-modules.browser.ts instead (package.json "imports" maps `#parser-modules` to it under
+// the "browser" condition), which imports them up front, so the browser bundle stays one file.
 import type * as GfmFootnote from 'mdast-util-gfm-footnote'
 import type * as GfmStrikethrough from 'mdast-util-gfm-strikethrough'
 import type * as GfmTable from 'mdast-util-gfm-table'
@@ -85,7 +85,7 @@ function load<T>(specifier: string): T {
     throw new CorroborateError(
       'E_FORMAT',
       `Reading Markdown or HTML loads ${specifier} on demand, which needs Node 20.19 or later; ` +
-        'for a browser, bundle corroborate with a bundler that reads package.json "browser".',
+        'for a browser, bundle corroborate with the "browser" condition.',
     )
   }
   return module.createRequire(import.meta.url)(specifier) as T
