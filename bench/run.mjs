@@ -1,12 +1,15 @@
 // npm run bench: times `compare` and `align` on synthetic corpora of 5, 50 and 500 articles
 // (about 40 sentences each), each size in its own child process so that peak RSS is that
 // size's alone, and compares align with a naive all-pairs TF-IDF baseline in the same child.
-// Prints a markdown table and writes it to bench/RESULTS.md.
+// Then runs the scikit-learn peer and corroborate on the peer's corpora of many small events
+// and of one big event (bench/peer.mjs; BENCH_PEER=0 leaves it out). Prints markdown tables and
+// writes them to bench/RESULTS.md.
 import { execFileSync } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { makeCorpus } from './corpus.mjs'
+import { formatPeerBench, runPeerBench } from './peer.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 // BENCH_DIST: measure another build of the library (a copy of dist/ while dist/ is rebuilt).
@@ -240,6 +243,7 @@ async function main() {
   }
   const importCost = await importCostLine()
   if (importCost !== null) process.stderr.write(`${importCost}\n`)
+  const peer = process.env.BENCH_PEER === '0' ? null : formatPeerBench(await runPeerBench())
   const corpusNote = sizes
     .map((size) => `${size} articles: ${fmt(mb(makeCorpus(size).characters), 2)} MB`)
     .join('; ')
@@ -262,8 +266,22 @@ async function main() {
     '',
     ...(scaling.length > 0 ? [...scaling.map((line) => `- ${line}`), ''] : []),
     ...(importCost !== null ? [`- ${importCost} (bench/import-cost.mjs, built dist/)`, ''] : []),
+    ...(peer === null
+      ? []
+      : [
+          '## Against the scikit-learn peer',
+          '',
+          "The peer's corpora (bench/peers/gen_corpus.py: events of outlets, 40 sentences an article) and",
+          'its TF-IDF + Hungarian alignment (bench/peers/sklearn_align.py, `--scope event` for many events),',
+          'each side a whole process (start, imports, reading, work) in this one run; corroborate runs',
+          '`compare` (the whole pipeline) event by event on one core. Above 1x, corroborate is faster.',
+          '',
+          peer,
+          '',
+        ]),
   ].join('\n')
   console.log(table)
+  if (peer !== null) console.log(`\n${peer}`)
   writeFileSync(join(here, 'RESULTS.md'), notes)
 }
 

@@ -3,7 +3,9 @@ import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const src = join(import.meta.dirname, '..', 'src')
-const stages = ['parse', 'segment', 'extract', 'align', 'compare', 'report', 'cli']
+const stages = ['parse', 'segment', 'extract', 'align', 'compare', 'report', 'batch', 'cli']
+/** Server-only folders: Node built-ins and server dependencies allowed; never reached from src/index.ts. */
+const serverOnly = ['cli', 'batch']
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -21,9 +23,9 @@ function importsOf(file: string): string[] {
 describe('the pipeline as folders', () => {
   const files = sourceFiles(src)
 
-  it('keeps node: built-ins out of the browser-safe core (everything but src/cli)', () => {
+  it('keeps node: built-ins out of the browser-safe core (everything but src/cli and src/batch)', () => {
     const offenders = files
-      .filter((file) => !relative(src, file).startsWith('cli'))
+      .filter((file) => !serverOnly.includes(relative(src, file).split('/')[0]!))
       .filter((file) => importsOf(file).some((specifier) => specifier.startsWith('node:')))
       .map((file) => relative(src, file))
     expect(offenders).toEqual([])
@@ -51,5 +53,28 @@ describe('the pipeline as folders', () => {
     expect(importsOf(join(src, 'text', 'natural.ts')).every((specifier) => specifier.endsWith('.js'))).toBe(
       true,
     )
+  })
+})
+
+describe('import cost', () => {
+  it('loads no Markdown or HTML parser package when corroborate is imported (they load on first use)', () => {
+    const seen = new Set<string>()
+    const packages = new Set<string>()
+    const visit = (file: string) => {
+      if (seen.has(file)) return
+      seen.add(file)
+      const code = readFileSync(file, 'utf8')
+      // Value imports only: `import type` is erased.
+      for (const match of code.matchAll(/^(?:import|export)(?!\s+type\b)[^'"]*?from\s+'([^']+)'/gm)) {
+        const specifier = match[1]!
+        if (specifier.startsWith('.')) visit(join(file, '..', specifier.replace(/\.js$/, '.ts')))
+        else if (specifier === '#parser-modules') visit(join(src, 'parse', 'parser-modules.ts'))
+        else packages.add(specifier)
+      }
+    }
+    visit(join(src, 'index.ts'))
+    const parsers = [...packages].filter((name) => /^(unified|remark-|rehype-|micromark|mdast-)/.test(name))
+    expect(parsers).toEqual([])
+    expect(seen.has(join(src, 'parse', 'parser-modules.ts'))).toBe(true)
   })
 })

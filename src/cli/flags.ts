@@ -142,3 +142,92 @@ export const segmentFlags: readonly FlagSpec[] = [
   },
   configFlag,
 ]
+
+/** `--threshold` and `--granularity` as `compare` takes them, for the commands that compare many events. */
+const compareOptionFlags = compareFlags.filter(
+  (flag) => flag.name === 'threshold' || flag.name === 'granularity',
+)
+
+/** `--event-key`, for the commands that read JSONL articles of many events. */
+const eventKeyFlag: FlagSpec = {
+  name: 'event-key',
+  kind: 'value',
+  placeholder: 'FIELD',
+  help: 'the article field naming its event (default: event)',
+}
+
+/** Flags of `corroborate batch`. */
+export const batchFlags: readonly FlagSpec[] = [
+  {
+    name: 'out',
+    kind: 'value',
+    short: 'o',
+    placeholder: 'FILE',
+    help: 'append the JSONL reports to FILE, skipping events already in it (resume)',
+  },
+  {
+    name: 'jobs',
+    kind: 'value',
+    short: 'j',
+    placeholder: 'N',
+    help: 'worker threads (default: the number of cores)',
+  },
+  eventKeyFlag,
+  ...compareOptionFlags,
+  referenceDateFlag,
+  configFlag,
+]
+
+/** `--redis` and `--queue`, shared by the queue commands. */
+const queueFlags: readonly FlagSpec[] = [
+  {
+    name: 'redis',
+    kind: 'value',
+    placeholder: 'URL',
+    help: 'Redis server (default: $CORROBORATE_REDIS or redis://127.0.0.1:6379)',
+  },
+  { name: 'queue', kind: 'value', placeholder: 'NAME', help: 'queue name (default: corroborate)' },
+]
+
+/** Flags of `corroborate enqueue`. */
+export const enqueueFlags: readonly FlagSpec[] = [
+  ...queueFlags,
+  eventKeyFlag,
+  ...compareOptionFlags,
+  referenceDateFlag,
+  configFlag,
+]
+
+/** Flags of `corroborate worker`. */
+export const workerFlags: readonly FlagSpec[] = [
+  ...queueFlags,
+  {
+    name: 'concurrency',
+    kind: 'value',
+    placeholder: 'N',
+    help: 'events compared at once by this worker (default: 1; run one worker per core)',
+  },
+  {
+    name: 'lock-ms',
+    kind: 'value',
+    placeholder: 'MS',
+    help: "how long a job's lock lasts without renewal: a dead worker's job is retried after it (default: 30000)",
+  },
+]
+
+/** Flags of `corroborate collect`. */
+export const collectFlags: readonly FlagSpec[] = [
+  ...queueFlags,
+  {
+    name: 'out',
+    kind: 'value',
+    short: 'o',
+    placeholder: 'FILE',
+    help: 'write the JSONL reports to FILE instead of stdout',
+  },
+  {
+    name: 'no-wait',
+    kind: 'boolean',
+    help: 'write the reports stored so far and stop (default: wait for every enqueued event)',
+  },
+]

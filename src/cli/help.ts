@@ -1,5 +1,13 @@
 import { type FlagSpec, globalFlags } from './args.js'
-import { checkFlags, compareFlags, segmentFlags } from './flags.js'
+import {
+  batchFlags,
+  checkFlags,
+  collectFlags,
+  compareFlags,
+  enqueueFlags,
+  segmentFlags,
+  workerFlags,
+} from './flags.js'
 
 /** A command's help: what it does, how to call it, its flags and worked examples. */
 interface CommandHelp {
@@ -12,7 +20,9 @@ interface CommandHelp {
 }
 
 /** Every command and its help, in the order `corroborate --help` lists them. */
-export const commandHelp: Readonly<Record<'compare' | 'check' | 'segment', CommandHelp>> = {
+export const commandHelp: Readonly<
+  Record<'compare' | 'check' | 'segment' | 'batch' | 'enqueue' | 'worker' | 'collect', CommandHelp>
+> = {
   compare: {
     usage: 'corroborate compare <files...|-> [options]',
     short: "compare outlets' articles about one event, claim by claim",
@@ -52,6 +62,52 @@ export const commandHelp: Readonly<Record<'compare' | 'check' | 'segment', Comma
     summary: 'Show the statement units corroborate reads in an article, with line:column and kind.',
     flags: segmentFlags,
     examples: ['corroborate segment wire.md', "corroborate segment wire.md --format json | jq '.[].text'"],
+  },
+  batch: {
+    usage: 'corroborate batch <articles.jsonl|-> [options]',
+    short: 'compare many events on all cores, one JSONL report per event',
+    summary:
+      'Compare many events on all cores. Reads JSONL articles ({event, outlet, text, ...}), the\n' +
+      'articles of one event on consecutive lines (articles with no event are grouped by\n' +
+      'groupByEvent), and writes one JSONL line per event as it completes:\n' +
+      '{"event": KEY, "report": {...}} or, for an event that failed, {"event": KEY, "error": {code, message}}.\n' +
+      'With --out FILE a run that stopped is resumed: events already in FILE are skipped.\n' +
+      'Progress and an ETA show on a terminal.',
+    flags: batchFlags,
+    examples: [
+      'corroborate batch coverage.jsonl --out reports.jsonl            # all cores; rerun to resume',
+      'corroborate batch coverage.jsonl --jobs 2 > reports.jsonl',
+      "jq -c 'select(.report) | {event, disputed: .report.stats.disputed}' reports.jsonl",
+    ],
+  },
+  enqueue: {
+    usage: 'corroborate enqueue <articles.jsonl|-> [options]',
+    short: 'put events on a Redis queue (BullMQ) for workers on many machines',
+    summary:
+      "Put each event of a JSONL file of articles (as 'batch' reads it) on a BullMQ queue in\n" +
+      "Redis, for 'corroborate worker' processes on any number of machines. An event already\n" +
+      "queued is not added twice. Collect the reports with 'corroborate collect'.",
+    flags: enqueueFlags,
+    examples: ['corroborate enqueue coverage.jsonl --redis redis://queue-host:6379'],
+  },
+  worker: {
+    usage: 'corroborate worker [options]',
+    short: 'compare queued events until stopped (SIGINT/SIGTERM)',
+    summary:
+      'Compare events from the BullMQ queue, each in a worker thread, until SIGINT or SIGTERM.\n' +
+      'A worker that dies mid-job loses nothing: after --lock-ms the queue hands the job to\n' +
+      'another worker, and each event completes once.',
+    flags: workerFlags,
+    examples: ['corroborate worker --redis redis://queue-host:6379 --concurrency 2'],
+  },
+  collect: {
+    usage: 'corroborate collect [options]',
+    short: 'write the reports of queued events as JSONL, once each',
+    summary:
+      'Write the line of every event the workers finished, once each, as batch writes it, and\n' +
+      'remove it from the queue. Waits until no event is waiting or running, unless --no-wait.',
+    flags: collectFlags,
+    examples: ['corroborate collect --redis redis://queue-host:6379 --out reports.jsonl'],
   },
 }
 

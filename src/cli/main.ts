@@ -3,7 +3,15 @@ import { isCorroborateError } from '../errors.js'
 import { plainText } from '../report/escape.js'
 import { closest } from '../text/closest.js'
 import { flagSet, type ParsedArgs, parseArgs, usage } from './args.js'
-import { checkFlags, compareFlags, segmentFlags } from './flags.js'
+import {
+  batchFlags,
+  checkFlags,
+  collectFlags,
+  compareFlags,
+  enqueueFlags,
+  segmentFlags,
+  workerFlags,
+} from './flags.js'
 import { commandHelp, globalHelp, helpFor } from './help.js'
 import type { CliIo, CommandContext } from './io.js'
 import { useColor } from './progress.js'
@@ -14,6 +22,10 @@ const commands = {
   compare: { flags: compareFlags, load: async () => (await import('./compare.js')).runCompare },
   check: { flags: checkFlags, load: async () => (await import('./check.js')).runCheck },
   segment: { flags: segmentFlags, load: async () => (await import('./segment.js')).runSegment },
+  batch: { flags: batchFlags, load: async () => (await import('./batch.js')).runBatch },
+  enqueue: { flags: enqueueFlags, load: async () => (await import('./queue.js')).runEnqueue },
+  worker: { flags: workerFlags, load: async () => (await import('./queue.js')).runWorker },
+  collect: { flags: collectFlags, load: async () => (await import('./queue.js')).runCollect },
 } as const
 
 type CommandName = keyof typeof commands
@@ -99,7 +111,7 @@ function unknownCommand(name: string): Error {
   if (name.includes('.') || name.includes('/')) {
     return usage(`unknown command '${name}'; to compare files, run 'corroborate compare ${name} ...'`, '')
   }
-  return usage(`unknown command '${name}'; the commands are compare, check and segment`, '')
+  return usage(`unknown command '${name}'; the commands are ${Object.keys(commands).join(', ')}`, '')
 }
 
 /** Longest message printed whole; longer ones keep their start and their end (the advice). */

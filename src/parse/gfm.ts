@@ -1,12 +1,5 @@
-import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote'
-import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough'
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item'
-import { gfmFootnote } from 'micromark-extension-gfm-footnote'
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
-import { gfmTable } from 'micromark-extension-gfm-table'
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item'
 import type { Processor } from 'unified'
+import { markdownModules } from '#parser-modules'
 
 /**
  * A unified plugin for remark-parse that adds the GitHub-flavoured Markdown syntax corroborate
@@ -24,12 +17,13 @@ export function remarkGfmSubset(this: Processor): undefined {
   const data = this.data()
   data.micromarkExtensions ??= []
   data.fromMarkdownExtensions ??= []
-  data.micromarkExtensions.push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem())
+  const gfm = markdownModules().gfm
+  data.micromarkExtensions.push(gfm.footnote(), gfm.strikethrough(), gfm.table(), gfm.taskListItem())
   data.fromMarkdownExtensions.push(
-    gfmFootnoteFromMarkdown(),
-    gfmStrikethroughFromMarkdown(),
-    gfmTableFromMarkdown(),
-    gfmTaskListItemFromMarkdown(),
+    gfm.footnoteFromMarkdown(),
+    gfm.strikethroughFromMarkdown(),
+    gfm.tableFromMarkdown(),
+    gfm.taskListItemFromMarkdown(),
   )
   return undefined
 }

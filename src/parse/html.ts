@@ -1,5 +1,4 @@
-import rehypeParse from 'rehype-parse'
-import { unified } from 'unified'
+import { htmlModules } from '#parser-modules'
 import type { Citation } from '../types.js'
 import { alignValue, widenEnd, widenToNode } from './align.js'
 import type { Block, BlockKind } from './block.js'
@@ -86,9 +85,25 @@ const BLOCKS = new Map<string, BlockKind | null>([
   ['fieldset', null],
 ])
 
-/** Built once: a frozen unified processor is stateless, and building one costs time on every call. */
-const fragmentParser = unified().use(rehypeParse, { fragment: true }).freeze()
-const documentParser = unified().use(rehypeParse, { fragment: false }).freeze()
+interface Parser {
+  parse(text: string): unknown
+}
+
+/**
+ * Built once, on the first HTML (the packages load then: `htmlModules`): a frozen unified
+ * processor is stateless, and building one costs time on every call.
+ */
+let parsers: { fragment: Parser; document: Parser } | undefined
+function htmlParsers(): { fragment: Parser; document: Parser } {
+  if (parsers === undefined) {
+    const { unified, rehypeParse } = htmlModules()
+    parsers = {
+      fragment: unified().use(rehypeParse, { fragment: true }).freeze(),
+      document: unified().use(rehypeParse, { fragment: false }).freeze(),
+    }
+  }
+  return parsers
+}
 
 interface Reader {
   raw: string
@@ -132,7 +147,7 @@ export function readHtmlFragment(raw: string, from: number, to: number): Block[]
 function readFragment(raw: string, from: number, to: number): Block[] {
   const source = from === 0 && to === raw.length ? raw : raw.slice(from, to)
   const fragment = !HTML_DOCUMENT_START.test(source)
-  const tree = (fragment ? fragmentParser : documentParser).parse(source) as unknown as HtmlNode
+  const tree = htmlParsers()[fragment ? 'fragment' : 'document'].parse(source) as unknown as HtmlNode
   const reader: Reader = {
     raw,
     shift: from,

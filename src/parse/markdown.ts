@@ -1,5 +1,4 @@
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import { markdownModules } from '#parser-modules'
 import type { Citation } from '../types.js'
 import { alignValue, widenToNode } from './align.js'
 import type { Block, BlockKind } from './block.js'
@@ -21,8 +20,18 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } }
 }
 
-/** Built once: a frozen unified processor is stateless, and building one costs ~0.1 ms a call. */
-const markdownParser = unified().use(remarkParse).use(remarkGfmSubset).freeze()
+/**
+ * Built once, on the first Markdown article (the packages load then: `markdownModules`): a
+ * frozen unified processor is stateless, and building one costs ~0.1 ms a call.
+ */
+let parser: { parse(text: string): unknown } | undefined
+function markdownParser(): { parse(text: string): unknown } {
+  if (parser === undefined) {
+    const { unified, remarkParse } = markdownModules()
+    parser = unified().use(remarkParse).use(remarkGfmSubset).freeze()
+  }
+  return parser
+}
 
 interface Context {
   raw: string
@@ -56,7 +65,7 @@ export function readMarkdown(raw: string): Block[] {
   const parsed = front === null ? source.text : blankPrefix(source.text, front.end)
   checkMarkdownDepth(parsed)
   return readWithinStack('Markdown', () => {
-    const tree = markdownParser.parse(parsed) as unknown as MdNode
+    const tree = markdownParser().parse(parsed) as unknown as MdNode
     const context: Context = { raw: source.text, definitions: new Map(), blocks: [] }
     if (front?.block) context.blocks.push(front.block)
     collectDefinitions(tree, context.definitions)

@@ -15,7 +15,8 @@ export function renderJson(report: Report): string {
   return `${JSON.stringify(report, finiteNumbers, 2)}\n`
 }
 
-function finiteNumbers(_key: string, value: unknown): unknown {
+/** JSON.stringify replacer: open interval ends as ±`Number.MAX_SAFE_INTEGER`, NaN as null. */
+export function finiteNumbers(_key: string, value: unknown): unknown {
   if (typeof value !== 'number' || Number.isFinite(value)) return value
   if (Number.isNaN(value)) return null
   return value > 0 ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER

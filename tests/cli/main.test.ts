@@ -65,7 +65,10 @@ describe('usage and input errors: exit 2, one line on stderr, no stack trace', (
   it.each([
     [['compre', 'a.md'], "unknown command 'compre'. Did you mean 'compare'? Try 'corroborate --help'."],
     [['wire.md', 'gazette.md'], "run 'corroborate compare wire.md ...'"],
-    [['frobnicate'], "unknown command 'frobnicate'; the commands are compare, check and segment"],
+    [
+      ['frobnicate'],
+      "unknown command 'frobnicate'; the commands are compare, check, segment, batch, enqueue, worker, collect",
+    ],
     [['help', 'frobnicate'], "unknown command 'frobnicate'"],
     [['--format', 'json'], "unknown option '--format'; options come after a command"],
     [['compare'], 'compare needs the articles to compare'],

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { failing, failureLine, parseFailOn } from '../../src/cli/fail-on.js'
-import { createProgress, longRunCharacters, useColor } from '../../src/cli/progress.js'
+import {
+  batchProgress,
+  createProgress,
+  duration,
+  longRunCharacters,
+  useColor,
+} from '../../src/cli/progress.js'
 import type { Finding } from '../../src/types.js'
 import { fakeIo } from './support.js'
 
@@ -79,5 +85,38 @@ describe('--fail-on', () => {
     expect(failureLine(failed, 'unsourced')).toBe(
       'corroborate: 2 findings failed --fail-on unsourced (2 unsourced-figure)\n',
     )
+  })
+})
+
+describe('batchProgress', () => {
+  it('shows events, their rate, the share read and the time left on a terminal', () => {
+    const { io, stderr } = fakeIo({ stderrIsTTY: true })
+    let now = 0
+    const progress = batchProgress(io, 1000, () => now)
+    now = 10_000
+    progress.update({ events: 40, failed: 1, bytes: 250, read: 44 })
+    now = 10_100
+    progress.update({ events: 41, failed: 1, bytes: 260, read: 45 }) // within a quarter second: not redrawn
+    progress.clear()
+    expect(stderr).toEqual([
+      '\r\x1b[Kcorroborate: 40 events (1 failed), 4.0/s, 25% read, about 34 s left',
+      '\r\x1b[K',
+    ])
+  })
+
+  it('stays silent when standard error is not a terminal', () => {
+    const { io, stderr } = fakeIo({ stderrIsTTY: false })
+    const progress = batchProgress(io, 1000)
+    progress.update({ events: 1, failed: 0, bytes: 1, read: 1 })
+    progress.clear()
+    expect(stderr).toEqual([])
+  })
+
+  it.each([
+    [9.4, '9 s'],
+    [252, '4 min 12 s'],
+    [7500, '2 h 5 min'],
+  ])('writes %s seconds as %s', (seconds, text) => {
+    expect(duration(seconds)).toBe(text)
   })
 })

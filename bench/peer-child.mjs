@@ -1,0 +1,45 @@
+// One measured process for bench/peer.mjs: reads a corpus of bench/peers/gen_corpus.py, compares
+// each event's articles with corroborate (in input order, one core) and prints a JSON summary.
+//
+//   node bench/peer-child.mjs CORPUS.json [DIST_INDEX]
+import { readFileSync } from 'node:fs'
+
+const started = performance.now()
+const [corpusPath, distIndex = '../dist/index.js'] = process.argv.slice(2)
+const library = await import(new URL(distIndex, import.meta.url).href)
+const imported = performance.now()
+const corpus = JSON.parse(readFileSync(corpusPath, 'utf8'))
+const events = new Map()
+let bytes = 0
+for (const article of corpus.articles) {
+  const text = article.sentences.join(' ')
+  bytes += Buffer.byteLength(text)
+  const key = String(article.event ?? 0)
+  if (!events.has(key)) events.set(key, [])
+  events.get(key).push({ id: article.id, outlet: article.outlet, text })
+}
+globalThis.gc?.()
+const rssBefore = process.memoryUsage().rss
+const start = performance.now()
+let statements = 0
+let claims = 0
+for (const articles of events.values()) {
+  const report = library.compare(articles)
+  statements += report.stats.statements
+  claims += report.claims.length
+}
+const compareMs = performance.now() - start
+const peakMb = process.resourceUsage().maxRSS / 1024
+process.stdout.write(
+  JSON.stringify({
+    events: events.size,
+    articles: corpus.articles.length,
+    statements,
+    claims,
+    bytes,
+    importMs: imported - started,
+    compareMs,
+    peakMb,
+    rssBeforeMb: rssBefore / 1024 / 1024,
+  }),
+)

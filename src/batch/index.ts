@@ -1,0 +1,117 @@
+// corroborate/batch: many events on all cores (worker threads through tinypool) and, past one
+// machine, on a BullMQ queue (src/batch/queue.ts). Server-only: nothing here is imported by
+// the library's main entry or the browser bundle.
+import { availableParallelism } from 'node:os'
+import Tinypool from 'tinypool'
+import { CorroborateError } from '../errors.js'
+import { resolveOptions } from '../options.js'
+import type { Options } from '../types.js'
+import type { BatchEvent } from './events.js'
+import { type EventLine, type EventResult, errorLine } from './line.js'
+import type { EventTask } from './worker.js'
+
+export { type BatchEvent, type EventLinesOptions, eventsFromLines } from './events.js'
+export { type EventLine, type EventResult, errorLine, eventOfLine, reportLine } from './line.js'
+
+/** Options of `compareEvents` and `compareEventLines`. */
+export interface BatchOptions {
+  /** Worker threads (default: the number of cores, `os.availableParallelism()`). */
+  jobs?: number
+  /** Options for `compare`, the same for every event; a `similarity` hook cannot cross threads. */
+  options?: Options
+  /** Events to leave out, by key (a resumed run passes those already in its output). */
+  skip?: (event: string) => boolean
+}
+
+/**
+ * Compares many events on all cores and yields each event's result as it completes (not in
+ * input order). Events are read from `events` only as results are taken (at most two per
+ * worker are read and not yet yielded), so an async iterable streams through in bounded memory. A failed event yields an
+ * `error` instead of a `report` and the rest go on. Leaving the loop early stops the workers.
+ *
+ * @example
+ * import { compareEvents, eventsFromLines } from 'corroborate/batch'
+ * for await (const result of compareEvents(eventsFromLines(lines), { jobs: 2 })) {
+ *   if ('report' in result) console.log(result.event, result.report.stats.disputed)
+ *   //=> quake-1 3
+ * }
+ */
+export async function* compareEvents(
+  events: AsyncIterable<BatchEvent> | Iterable<BatchEvent>,
+  options: BatchOptions = {},
+): AsyncGenerator<EventResult> {
+  for await (const result of compareEventLines(events, options)) {
+    yield JSON.parse(result.line) as EventResult
+  }
+}
+
+/**
+ * `compareEvents` that yields each event's output line as text (`{"event":...,"report":...}`
+ * or `{"event":...,"error":...}`), serialised in the worker: what `corroborate batch` writes,
+ * without parsing reports on the main thread.
+ */
+export async function* compareEventLines(
+  events: AsyncIterable<BatchEvent> | Iterable<BatchEvent>,
+  options: BatchOptions = {},
+): AsyncGenerator<EventLine> {
+  const jobs = options.jobs ?? availableParallelism()
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    throw new CorroborateError('E_OPTION', `jobs must be a whole number of at least 1; received ${jobs}`)
+  }
+  const compareOptions = options.options ?? {}
+  if (compareOptions.similarity !== undefined) {
+    throw new CorroborateError(
+      'E_OPTION',
+      'a similarity hook is a function and cannot reach worker threads; call compare in a loop instead',
+    )
+  }
+  resolveOptions(compareOptions)
+  const pool = new Tinypool({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: jobs,
+    maxThreads: jobs,
+  })
+  const iterator = (Symbol.asyncIterator in events ? events : toAsync(events))[Symbol.asyncIterator]()
+  const running = new Set<Promise<EventLine>>()
+  const settled: EventLine[] = []
+  let wake: (() => void) | undefined
+  let exhausted = false
+  try {
+    for (;;) {
+      while (!exhausted && running.size + settled.length < jobs * 2) {
+        const next = await iterator.next()
+        if (next.done === true) {
+          exhausted = true
+          break
+        }
+        const { event, articles } = next.value
+        if (options.skip?.(event) === true) continue
+        const task: EventTask = { event, articles, options: compareOptions }
+        const run: Promise<EventLine> = (pool.run(task) as Promise<EventLine>).catch((error: unknown) =>
+          errorLine(event, error),
+        )
+        running.add(run)
+        void run.then((line) => {
+          running.delete(run)
+          settled.push(line)
+          wake?.()
+        })
+      }
+      if (settled.length === 0) {
+        if (running.size === 0) break
+        await new Promise<void>((resolve) => {
+          wake = resolve
+        })
+        wake = undefined
+      }
+      while (settled.length > 0) yield settled.shift()!
+    }
+  } finally {
+    await iterator.return?.()
+    await pool.destroy()
+  }
+}
+
+async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
+  yield* items
+}

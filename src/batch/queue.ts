@@ -1,0 +1,188 @@
+// Past one machine: events on a BullMQ queue over Redis. Producers `enqueueEvents`, any number
+// of `runQueueWorker` processes on any number of machines compare them, and `collectReports`
+// streams each event's line once. Retries, stalled jobs (a worker that died mid-job) and
+// exactly-once completion are BullMQ's own.
+import { type Job, Queue, Worker } from 'bullmq'
+import { Redis } from 'ioredis'
+import { CorroborateError } from '../errors.js'
+import { resolveOptions } from '../options.js'
+import type { Options } from '../types.js'
+import type { BatchEvent } from './events.js'
+import { type EventLine, errorLine } from './line.js'
+import type { EventTask } from './worker.js'
+
+/** Where the queue lives. */
+export interface QueueOptions {
+  /** Redis URL (default: `redis://127.0.0.1:6379`). */
+  redis?: string
+  /** Queue name (default: `'corroborate'`). */
+  queue?: string
+}
+
+/** How many times a job that crashed a worker (not one that failed on its input) is tried. */
+const attempts = 3
+
+/**
+ * A Redis client for BullMQ from a URL (`redis://user:pass@host:6379/2`). Workers keep
+ * retrying a lost connection; producers and collectors give up after about 20 tries.
+ */
+export function redisClient(url: string, persistent: boolean): Redis {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    throw new CorroborateError(
+      'E_OPTION',
+      `--redis must be a URL such as redis://127.0.0.1:6379; received '${url}'`,
+    )
+  }
+  if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') {
+    throw new CorroborateError('E_OPTION', `--redis must be a redis:// URL; received '${url}'`)
+  }
+  return new Redis(url, {
+    maxRetriesPerRequest: persistent ? null : 3,
+    retryStrategy: (times: number) => (persistent || times <= 20 ? Math.min(times * 100, 2000) : null),
+  })
+}
+
+/** A queue on its own connection, and a way to close both. */
+function openQueue(options: QueueOptions, persistent: boolean): { queue: Queue; close(): Promise<void> } {
+  const connection = redisClient(options.redis ?? 'redis://127.0.0.1:6379', persistent)
+  const queue = new Queue(options.queue ?? 'corroborate', { connection })
+  return {
+    queue,
+    async close() {
+      await queue.close()
+      connection.disconnect()
+    },
+  }
+}
+
+/**
+ * Puts events on the queue, one job each, its id the event key: an event already waiting,
+ * running or kept there is not added twice. Resolves to the number of jobs added.
+ *
+ * @example
+ * await enqueueEvents(eventsFromLines(lines), { redis: 'redis://queue-host:6379' }) //=> 120
+ */
+export async function enqueueEvents(
+  events: AsyncIterable<BatchEvent> | Iterable<BatchEvent>,
+  options: QueueOptions & { options?: Options } = {},
+): Promise<number> {
+  const compareOptions = options.options ?? {}
+  if (compareOptions.similarity !== undefined) {
+    throw new CorroborateError('E_OPTION', 'a similarity hook is a function and cannot be queued')
+  }
+  resolveOptions(compareOptions)
+  const { queue, close } = openQueue(options, false)
+  let added = 0
+  try {
+    await queue.waitUntilReady()
+    for await (const { event, articles } of events) {
+      const data: EventTask = { event, articles, options: compareOptions }
+      await queue.add('compare', data, {
+        jobId: jobIdOf(event),
+        attempts,
+        backoff: { type: 'exponential', delay: 1000 },
+      })
+      added++
+    }
+  } finally {
+    await close()
+  }
+  return added
+}
+
+/** BullMQ job ids may not contain ':' or be whole numbers; the event key is kept in the data. */
+function jobIdOf(event: string): string {
+  return `event-${encodeURIComponent(event)}`
+}
+
+/** Options of `runQueueWorker`. */
+export interface WorkerOptions extends QueueOptions {
+  /** Jobs this process runs at once, each in its own thread (default: 1). */
+  concurrency?: number
+  /** Milliseconds a job's lock lasts without renewal; a dead worker's job is retried after it (default: 30 000). */
+  lockMs?: number
+  /** Hears every job this worker starts (the CLI logs it). */
+  onStart?: (event: string) => void
+}
+
+/**
+ * Runs a BullMQ worker that compares queued events, each in a worker thread (BullMQ's
+ * sandboxed processor), until `close()` is called.
+ */
+export function runQueueWorker(options: WorkerOptions = {}): {
+  closed: Promise<void>
+  close(): Promise<void>
+} {
+  const lockDuration = options.lockMs ?? 30_000
+  const connection = redisClient(options.redis ?? 'redis://127.0.0.1:6379', true)
+  const worker = new Worker(
+    options.queue ?? 'corroborate',
+    new URL('./queue-processor.js', import.meta.url),
+    {
+      connection,
+      concurrency: options.concurrency ?? 1,
+      useWorkerThreads: true,
+      lockDuration,
+      stalledInterval: Math.max(500, Math.floor(lockDuration / 2)),
+      maxStalledCount: 2,
+    },
+  )
+  if (options.onStart !== undefined) {
+    const onStart = options.onStart
+    worker.on('active', (job: Job) => onStart((job.data as EventTask).event))
+  }
+  let finish: () => void = () => {}
+  const closed = new Promise<void>((resolve) => {
+    finish = resolve
+  })
+  worker.on('closed', () => finish())
+  return {
+    closed,
+    async close() {
+      await worker.close()
+      connection.disconnect()
+      finish()
+    },
+  }
+}
+
+/**
+ * Streams the line of every event the queue has finished, once each: completed jobs give
+ * their report or error line, jobs that failed every attempt an `E_WORKER` error line. Each
+ * job is removed from the queue after its line is yielded and `written` resolves, so a
+ * collector that stops is resumed by the next. With `wait` (the default) it goes on until no
+ * job is waiting, delayed or running; else it stops at the first empty round.
+ */
+export async function* collectReports(
+  options: QueueOptions & { wait?: boolean; pollMs?: number } = {},
+): AsyncGenerator<EventLine> {
+  const { queue, close } = openQueue(options, false)
+  try {
+    await queue.waitUntilReady()
+    for (;;) {
+      const jobs = await queue.getJobs(['completed', 'failed'], 0, 99, true)
+      for (const job of jobs) {
+        const task = job.data as EventTask
+        const line = job.returnvalue as EventLine | null | undefined
+        yield typeof line?.line === 'string'
+          ? line
+          : errorLine(task.event, new Error(`failed ${job.attemptsMade} times: ${job.failedReason}`))
+        await job.remove()
+      }
+      if (jobs.length > 0) continue
+      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized')
+      const pending = Object.values(counts).reduce((sum, count) => sum + count, 0)
+      if (pending === 0 || options.wait === false) {
+        const late = await queue.getJobCounts('completed', 'failed')
+        if (late.completed === 0 && late.failed === 0) return
+        continue
+      }
+      await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 200))
+    }
+  } finally {
+    await close()
+  }
+}

@@ -1,0 +1,128 @@
+import { closeSync, createReadStream, openSync, statSync, writeSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { resolve } from 'node:path'
+import { compareEventLines, eventOfLine, eventsFromLines } from '../batch/index.js'
+import { CorroborateError } from '../errors.js'
+import { flagValue, type ParsedArgs, usage } from './args.js'
+import { optionsFrom, reason } from './config.js'
+import type { CommandContext } from './io.js'
+import { linesOf, resumeFile } from './lines.js'
+import { batchProgress } from './progress.js'
+
+/**
+ * `corroborate batch <articles.jsonl|->`: compares many events on all cores and writes one
+ * JSONL line per event as each completes. With `--out FILE` a run resumes: events already in
+ * FILE are skipped. Returns 1 when an event failed or a line was unreadable, else 0.
+ *
+ * @example
+ * // corroborate batch coverage.jsonl --out reports.jsonl --jobs 2
+ */
+export async function runBatch(args: ParsedArgs, context: CommandContext): Promise<number> {
+  const { io, cwd } = context
+  const options = optionsFrom(args, cwd, 'batch')
+  const jobs = jobsFrom(flagValue(args, 'jobs'))
+  const eventKey = flagValue(args, 'event-key') ?? 'event'
+  const [input, ...extra] = args.positionals
+  if (input === undefined || extra.length > 0) {
+    throw usage(
+      "batch reads one JSONL file of articles (or '-'), e.g. 'corroborate batch coverage.jsonl'",
+      'batch',
+    )
+  }
+  const out = flagValue(args, 'out')
+  const toFile = out !== undefined && out !== '-'
+  if (toFile && input !== '-' && resolve(cwd, out) === resolve(cwd, input)) {
+    throw usage(`--out ${out} is the input; write the reports to another file`, 'batch')
+  }
+  let size: number | undefined
+  let chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array> = io.stdin
+  if (input !== '-') {
+    try {
+      const stats = statSync(resolve(cwd, input))
+      if (!stats.isFile()) throw new CorroborateError('E_FILE', `${input} is not a regular file`)
+      size = stats.size
+    } catch (error) {
+      if (error instanceof CorroborateError) throw error
+      throw new CorroborateError('E_FILE', `cannot read ${input}: ${reason(error)}`)
+    }
+    chunks = createReadStream(resolve(cwd, input))
+  }
+  const done = toFile ? resumeFile(resolve(cwd, out), eventOfLine) : new Set<string>()
+  if (done.size > 0) io.stderr.write(`corroborate: resuming: ${done.size} events already in ${out}\n`)
+  let fd: number | undefined
+  if (toFile) {
+    try {
+      fd = openSync(resolve(cwd, out), 'a')
+    } catch (error) {
+      throw new CorroborateError('E_FILE', `cannot write ${out}: ${reason(error)}`)
+    }
+  }
+  const write = (text: string) => (fd === undefined ? io.stdout.write(text) : writeSync(fd, text))
+
+  let bytes = 0
+  let invalid = 0
+  let skipped = 0
+  let compared = 0
+  let failed = 0
+  const started = performance.now()
+  const progress = batchProgress(io, size)
+  const events = eventsFromLines(
+    linesOf(chunks, (n) => {
+      bytes += n
+    }),
+    {
+      eventKey,
+      options,
+      onInvalid(line, message) {
+        invalid++
+        progress.clear()
+        io.stderr.write(`corroborate: ${input}:${line} skipped: ${message}\n`)
+      },
+    },
+  )
+  let read = 0
+  async function* counted<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
+    for await (const item of items) {
+      read++
+      yield item
+    }
+  }
+  const skip = (event: string) => {
+    if (!done.has(event)) return false
+    skipped++
+    return true
+  }
+  try {
+    for await (const result of compareEventLines(counted(events), {
+      ...(jobs === undefined ? {} : { jobs }),
+      options,
+      skip,
+    })) {
+      write(`${result.line}\n`)
+      compared++
+      if (!result.ok) failed++
+      progress.update({ events: compared, failed, bytes, read, skipped })
+    }
+  } finally {
+    progress.clear()
+    if (fd !== undefined) closeSync(fd)
+  }
+  const seconds = (performance.now() - started) / 1000
+  const rate = compared / Math.max(seconds, 1e-9)
+  io.stderr.write(
+    `corroborate: batch: ${compared} events in ${seconds.toFixed(1)} s (${rate.toFixed(1)} events/s, ${jobs ?? availableParallelism()} jobs)` +
+      `${failed > 0 ? `, ${failed} failed (error lines)` : ''}` +
+      `${skipped > 0 ? `, ${skipped} skipped (already in ${out})` : ''}` +
+      `${invalid > 0 ? `, ${invalid} unreadable lines` : ''}\n`,
+  )
+  return failed > 0 || invalid > 0 ? 1 : 0
+}
+
+function jobsFrom(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  const jobs = Number(value)
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 1024) {
+    throw usage(`--jobs must be a whole number from 1, such as 2; received '${value}'`, 'batch')
+  }
+  return jobs
+}

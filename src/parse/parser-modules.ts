@@ -1,0 +1,92 @@
+// The Markdown and HTML parser packages (unified, remark-parse and its GFM extensions,
+// rehype-parse), loaded the first time an article in that format is read, so that importing
+// corroborate, or comparing plain text, never loads them: they were most of its import time.
+// Node loads them here with a synchronous require of their ES modules (Node 20.19 or later),
+// because `compare` is synchronous. Bundlers building for the browser take
+// parser-modules.browser.ts instead (package.json "imports" maps `#parser-modules` to it under
+// the "browser" condition), which imports them up front, so the browser bundle stays one file.
+import type * as GfmFootnote from 'mdast-util-gfm-footnote'
+import type * as GfmStrikethrough from 'mdast-util-gfm-strikethrough'
+import type * as GfmTable from 'mdast-util-gfm-table'
+import type * as GfmTaskListItem from 'mdast-util-gfm-task-list-item'
+import type * as MicromarkFootnote from 'micromark-extension-gfm-footnote'
+import type * as MicromarkStrikethrough from 'micromark-extension-gfm-strikethrough'
+import type * as MicromarkTable from 'micromark-extension-gfm-table'
+import type * as MicromarkTaskListItem from 'micromark-extension-gfm-task-list-item'
+import type RehypeParse from 'rehype-parse'
+import type RemarkParse from 'remark-parse'
+import type * as Unified from 'unified'
+import { CorroborateError } from '../errors.js'
+
+/** What the Markdown reader needs. */
+export interface MarkdownModules {
+  unified: typeof Unified.unified
+  remarkParse: typeof RemarkParse
+  gfm: {
+    footnote: typeof MicromarkFootnote.gfmFootnote
+    strikethrough: typeof MicromarkStrikethrough.gfmStrikethrough
+    table: typeof MicromarkTable.gfmTable
+    taskListItem: typeof MicromarkTaskListItem.gfmTaskListItem
+    footnoteFromMarkdown: typeof GfmFootnote.gfmFootnoteFromMarkdown
+    strikethroughFromMarkdown: typeof GfmStrikethrough.gfmStrikethroughFromMarkdown
+    tableFromMarkdown: typeof GfmTable.gfmTableFromMarkdown
+    taskListItemFromMarkdown: typeof GfmTaskListItem.gfmTaskListItemFromMarkdown
+  }
+}
+
+/** What the HTML reader needs. */
+export interface HtmlModules {
+  unified: typeof Unified.unified
+  rehypeParse: typeof RehypeParse
+}
+
+let markdown: MarkdownModules | undefined
+let html: HtmlModules | undefined
+
+/** The Markdown parser packages, loaded on the first call. */
+export function markdownModules(): MarkdownModules {
+  markdown ??= {
+    unified: load<typeof Unified>('unified').unified,
+    remarkParse: load<{ default: typeof RemarkParse }>('remark-parse').default,
+    gfm: {
+      footnote: load<typeof MicromarkFootnote>('micromark-extension-gfm-footnote').gfmFootnote,
+      strikethrough: load<typeof MicromarkStrikethrough>('micromark-extension-gfm-strikethrough')
+        .gfmStrikethrough,
+      table: load<typeof MicromarkTable>('micromark-extension-gfm-table').gfmTable,
+      taskListItem: load<typeof MicromarkTaskListItem>('micromark-extension-gfm-task-list-item')
+        .gfmTaskListItem,
+      footnoteFromMarkdown: load<typeof GfmFootnote>('mdast-util-gfm-footnote').gfmFootnoteFromMarkdown,
+      strikethroughFromMarkdown: load<typeof GfmStrikethrough>('mdast-util-gfm-strikethrough')
+        .gfmStrikethroughFromMarkdown,
+      tableFromMarkdown: load<typeof GfmTable>('mdast-util-gfm-table').gfmTableFromMarkdown,
+      taskListItemFromMarkdown: load<typeof GfmTaskListItem>('mdast-util-gfm-task-list-item')
+        .gfmTaskListItemFromMarkdown,
+    },
+  }
+  return markdown
+}
+
+/** The HTML parser packages, loaded on the first call. */
+export function htmlModules(): HtmlModules {
+  html ??= {
+    unified: load<typeof Unified>('unified').unified,
+    rehypeParse: load<{ default: typeof RehypeParse }>('rehype-parse').default,
+  }
+  return html
+}
+
+type NodeModule = { createRequire(from: string): (specifier: string) => unknown }
+
+/** A package's ES module, loaded synchronously through Node's `require` (Node 20.19 or later). */
+function load<T>(specifier: string): T {
+  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
+  const module = runtime?.getBuiltinModule?.('node:module') as NodeModule | undefined
+  if (module === undefined) {
+    throw new CorroborateError(
+      'E_FORMAT',
+      `Reading Markdown or HTML loads ${specifier} on demand, which needs Node 20.19 or later; ` +
+        'for a browser, bundle corroborate with the "browser" condition.',
+    )
+  }
+  return module.createRequire(import.meta.url)(specifier) as T
+}

@@ -1,0 +1,65 @@
+// The pool runs dist/batch/worker.js in worker threads, so these use the built package
+// (tests/support/build-once.ts builds it).
+import { type BatchEvent, compareEventLines, compareEvents } from 'corroborate/batch'
+import { describe, expect, it } from 'vitest'
+
+const wire =
+  'Police said 12 people were killed when the ferry Marisol capsized on the River Aske on Thursday.'
+const gazette = 'Police said 14 people were killed when the Marisol capsized on the River Aske on Thursday.'
+
+function events(count: number): BatchEvent[] {
+  return Array.from({ length: count }, (_, i) => ({
+    event: `e${i}`,
+    articles: [
+      { id: 'wire', text: wire },
+      { id: 'gazette', text: gazette },
+    ],
+  }))
+}
+
+describe('compareEvents', () => {
+  it('yields one report for every event, and an error for an event that fails, without stopping', async () => {
+    const input: BatchEvent[] = [...events(3), { event: 'empty', articles: [] }]
+    const results = []
+    for await (const result of compareEvents(input, { jobs: 2 })) results.push(result)
+    expect(results.map((result) => result.event).sort()).toEqual(['e0', 'e1', 'e2', 'empty'])
+    const failed = results.find((result) => result.event === 'empty')
+    expect(failed).toEqual({ event: 'empty', error: { code: 'E_INPUT_EMPTY', message: expect.any(String) } })
+    for (const result of results.filter((result) => result.event !== 'empty')) {
+      if (!('report' in result)) throw new Error(`no report for ${result.event}`)
+      expect(result.report.stats.disputed).toBe(1)
+    }
+  })
+
+  it('skips the events a resumed run already has', async () => {
+    const lines = []
+    for await (const line of compareEventLines(events(4), { jobs: 1, skip: (event) => event !== 'e2' })) {
+      lines.push(line)
+    }
+    expect(lines.map((line) => [line.event, line.ok])).toEqual([['e2', true]])
+    expect(lines[0]!.line.startsWith('{"event":"e2","report":{')).toBe(true)
+  })
+
+  it('reads events only as results are taken: at most two a worker ahead', async () => {
+    let pulled = 0
+    let taken = 0
+    let mostAhead = 0
+    async function* source(): AsyncGenerator<BatchEvent> {
+      for (const event of events(12)) {
+        pulled++
+        yield event
+      }
+    }
+    for await (const _ of compareEventLines(source(), { jobs: 2 })) {
+      taken++
+      mostAhead = Math.max(mostAhead, pulled - taken)
+    }
+    expect(taken).toBe(12)
+    expect(mostAhead).toBeLessThanOrEqual(3)
+  })
+
+  it('refuses a similarity hook, which cannot reach worker threads', async () => {
+    const run = compareEvents(events(1), { options: { similarity: () => 1 } })
+    await expect(run.next()).rejects.toMatchObject({ code: 'E_OPTION' })
+  })
+})

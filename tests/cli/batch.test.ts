@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+
+// These run the real bin against dist/ (the worker threads need the built files).
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..')
+const bin = join(root, 'bin/corroborate.js')
+const dir = mkdtempSync(join(tmpdir(), 'corroborate-batch-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+function corroborate(args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { PATH: '' },
+  })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+const texts = [
+  'Police said 12 people were killed when the ferry Marisol capsized on the River Aske on Thursday.',
+  'Police said 14 people were killed when the Marisol capsized on the River Aske on Thursday.',
+]
+const long = 'The council met again. '.repeat(40)
+
+/** Six events of two articles; event e3 has an article too long for the config's limit. */
+function writeInput(): string {
+  const lines = []
+  for (let e = 0; e < 6; e++) {
+    for (const [i, text] of texts.entries()) {
+      lines.push(JSON.stringify({ event: `e${e}`, id: `o${i}`, text: e === 3 && i === 1 ? long : text }))
+    }
+  }
+  writeFileSync(join(dir, 'events.jsonl'), `${lines.join('\n')}\n`)
+  writeFileSync(join(dir, 'config.json'), JSON.stringify({ maxInputLength: 400 }))
+  return 'events.jsonl'
+}
+
+const eventsOf = (jsonl: string) =>
+  jsonl
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { event: string; report?: unknown; error?: { code: string } })
+
+describe('corroborate batch', () => {
+  const input = writeInput()
+
+  it('writes one line per event and an error line for the event that fails, exit 1', () => {
+    const run = corroborate(['batch', input, '--jobs', '2', '--config', 'config.json'])
+    expect(run.code).toBe(1)
+    const lines = eventsOf(run.stdout)
+    expect(lines.map((line) => line.event).sort()).toEqual(['e0', 'e1', 'e2', 'e3', 'e4', 'e5'])
+    expect(lines.find((line) => line.event === 'e3')?.error?.code).toBe('E_INPUT_TOO_LARGE')
+    expect(lines.filter((line) => line.report !== undefined)).toHaveLength(5)
+    expect(run.stderr).toMatch(/batch: 6 events in .* 1 failed \(error lines\)\n$/)
+  })
+
+  it('resumes into --out: skips the events already there and drops a cut-off last line', () => {
+    const first = corroborate(['batch', input, '--jobs', '1', '--out', 'reports.jsonl'])
+    expect(first.code).toBe(0)
+    expect(first.stdout).toBe('')
+    const whole = readFileSync(join(dir, 'reports.jsonl'), 'utf8')
+    const kept = whole.split('\n').slice(0, 2).join('\n').length + 1
+    truncateSync(join(dir, 'reports.jsonl'), kept + 30) // two lines and the start of a third
+    const again = corroborate(['batch', input, '--jobs', '2', '--out', 'reports.jsonl'])
+    expect(again.code).toBe(0)
+    expect(again.stderr).toMatch(/^corroborate: resuming: 2 events already in reports.jsonl\n/)
+    expect(again.stderr).toMatch(/batch: 4 events .* 2 skipped \(already in reports.jsonl\)\n$/)
+    const events = eventsOf(readFileSync(join(dir, 'reports.jsonl'), 'utf8')).map((line) => line.event)
+    expect(events.sort()).toEqual(['e0', 'e1', 'e2', 'e3', 'e4', 'e5'])
+  })
+
+  it('refuses --out naming its input, and a bad --jobs', () => {
+    expect(corroborate(['batch', input, '--out', input]).code).toBe(2)
+    const jobs = corroborate(['batch', input, '--jobs', '0'])
+    expect(jobs.code).toBe(2)
+    expect(jobs.stderr).toContain('--jobs must be a whole number')
+  })
+})
