@@ -58,6 +58,10 @@ export async function bundleBrowser({
     minify,
     outfile,
     metafile: true,
+    // The repo's tsconfig maps '#parser-modules' to its Node source for the type checker; a
+    // bundle must resolve it as a consumer's bundler does, through package.json "imports" and
+    // the "browser" condition (the published package ships no tsconfig).
+    tsconfigRaw: {},
     logLevel: 'silent',
     // `browser` fields are honoured, but no Node shims: a built-in anywhere is an error.
     mainFields: ['browser', 'module', 'main'],

@@ -256,10 +256,14 @@ function flush(reader: Reader, kind: BlockKind): void {
  */
 function flushPending(reader: Reader): void {
   if (reader.blocks.length > 0 || reader.citations.length === 0) return
-  reader.pieces = reader.citations.map((citation) =>
+  // Only a footnote marker has visible text of its own ('1'); a link that waited has none
+  // (`<a href="..."> </a>`: its text was blank, or it would have made a block).
+  const markers = reader.citations.filter((citation) => citation.kind === 'footnote')
+  reader.citations = []
+  if (markers.length === 0) return
+  reader.pieces = markers.map((citation) =>
     alignValue(reader.raw, citation.source, citation.start, citation.end),
   )
-  reader.citations = []
   flush(reader, 'paragraph')
 }
 

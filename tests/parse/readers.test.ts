@@ -341,3 +341,10 @@ describe('HTML reference markers', () => {
     expect(summary('<sup>[2]</sup>', 'html')).toEqual([['paragraph', '2']])
   })
 })
+
+describe('readHtml: a link with blank text and nothing else', () => {
+  it('makes no block, and never a statement of its address', () => {
+    const { blocks } = parseDocument('<a href="https://example.org"> ', 'html')
+    expect(blocks.map((block) => block.content.text)).toEqual([])
+  })
+})
