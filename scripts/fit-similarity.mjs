@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { root, sharedDir } from './eval/shared.mjs'
+import { auc, newton, probability } from './lib/logistic.mjs'
 
 const modelFile = join(root, 'src/align/similarity-model.ts')
 const penalty = 1e-3
@@ -114,6 +115,7 @@ function fit(sets, names) {
     design,
     all.map((r) => r.y),
     all.map((r) => r.w),
+    penalty,
   )
   return { features: names, means, scales, intercept: beta[0], weights: beta.slice(1) }
 }
@@ -131,77 +133,6 @@ function report(model, sets) {
   model.features.forEach((name, j) => {
     console.log(`    ${name.padEnd(20)} ${model.weights[j].toFixed(3)}`)
   })
-}
-
-function probability(model, x) {
-  let z = model.intercept
-  x.forEach((v, j) => {
-    z += model.weights[j] * ((v - model.means[j]) / model.scales[j])
-  })
-  return 1 / (1 + Math.exp(-z))
-}
-
-function newton(X, y, w) {
-  const k = X[0].length
-  let beta = new Array(k).fill(0)
-  for (let iteration = 0; iteration < 50; iteration++) {
-    const gradient = new Array(k).fill(0)
-    const hessian = Array.from({ length: k }, () => new Array(k).fill(0))
-    X.forEach((row, i) => {
-      const z = row.reduce((s, v, j) => s + v * beta[j], 0)
-      const p = 1 / (1 + Math.exp(-z))
-      const g = w[i] * (p - y[i])
-      const h = w[i] * p * (1 - p)
-      for (let a = 0; a < k; a++) {
-        gradient[a] += g * row[a]
-        for (let b = 0; b < k; b++) hessian[a][b] += h * row[a] * row[b]
-      }
-    })
-    for (let a = 1; a < k; a++) {
-      gradient[a] += penalty * beta[a]
-      hessian[a][a] += penalty
-    }
-    const step = solve(hessian, gradient)
-    beta = beta.map((b, j) => b - step[j])
-    if (Math.max(...step.map(Math.abs)) < 1e-9) break
-  }
-  return beta
-}
-
-function solve(A, b) {
-  const n = b.length
-  const M = A.map((row, i) => [...row, b[i]])
-  for (let c = 0; c < n; c++) {
-    let pivot = c
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r][c]) > Math.abs(M[pivot][c])) pivot = r
-    ;[M[c], M[pivot]] = [M[pivot], M[c]]
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue
-      const f = M[r][c] / M[c][c]
-      for (let k = c; k <= n; k++) M[r][k] -= f * M[c][k]
-    }
-  }
-  return M.map((row, i) => row[n] / row[i])
-}
-
-function auc(scores, labels) {
-  const order = scores.map((s, i) => [s, labels[i]]).sort((x, y) => x[0] - y[0])
-  let rankSum = 0
-  let positives = 0
-  let i = 0
-  while (i < order.length) {
-    let j = i
-    while (j < order.length && order[j][0] === order[i][0]) j++
-    const rank = (i + j + 1) / 2
-    for (let k = i; k < j; k++)
-      if (order[k][1] === 1) {
-        rankSum += rank
-        positives++
-      }
-    i = j
-  }
-  const negatives = order.length - positives
-  return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives)
 }
 
 function source(models) {
