@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { root, sharedDir } from './eval/shared.mjs'
-import { auc, newton, probability } from './lib/logistic.mjs'
+import { auc, fitModel, probability } from './lib/logistic.mjs'
 
 const modelFile = join(root, 'src/align/similarity-model.ts')
 const penalty = 1e-3
@@ -43,9 +43,11 @@ if (shared !== null) {
     const rows = pairs.map((pair) => ({ x: featuresOf(pair.a, pair.b), y: Number(pair.label) }))
     return { file, rows }
   })
-  const statementModel = fit(only === null ? sets : sets.filter((set) => set.file.startsWith(only)), [
-    ...featureNames,
-  ])
+  const statementModel = fitModel(
+    only === null ? sets : sets.filter((set) => set.file.startsWith(only)),
+    [...featureNames],
+    penalty,
+  )
   console.log('statement model (similarity):')
   report(statementModel, sets)
 
@@ -86,7 +88,7 @@ if (shared !== null) {
     }
   }
   const alignment = { file: 'ecb-align-dev.json (in context)', rows }
-  const alignmentModel = fit([alignment], [...featureNames, ...contextFeatureNames])
+  const alignmentModel = fitModel([alignment], [...featureNames, ...contextFeatureNames], penalty)
   console.log(
     `alignment model (align), ${rows.length} pairs, ${rows.filter((r) => r.y === 1).length} linked:`,
   )
@@ -99,25 +101,6 @@ if (shared !== null) {
 
 function overlap(a, b) {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start))
-}
-
-function fit(sets, names) {
-  const all = sets.flatMap((set) =>
-    set.rows.map((row) => ({ ...row, w: 1 / (set.rows.length * sets.length) })),
-  )
-  const width = names.length
-  const means = Array.from({ length: width }, (_, j) => all.reduce((s, r) => s + r.w * r.x[j], 0))
-  const scales = means.map(
-    (mean, j) => Math.sqrt(all.reduce((s, r) => s + r.w * (r.x[j] - mean) ** 2, 0)) || 1,
-  )
-  const design = all.map((r) => [1, ...r.x.map((v, j) => (v - means[j]) / scales[j])])
-  const beta = newton(
-    design,
-    all.map((r) => r.y),
-    all.map((r) => r.w),
-    penalty,
-  )
-  return { features: names, means, scales, intercept: beta[0], weights: beta.slice(1) }
 }
 
 function report(model, sets) {

@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { root, sharedDir } from './eval/shared.mjs'
-import { auc, newton, probability } from './lib/logistic.mjs'
+import { auc, fitModel, probability } from './lib/logistic.mjs'
 
 const modelFile = join(root, 'src/word-vectors/model.ts')
 const penalty = 1e-3
@@ -25,7 +25,7 @@ if (shared !== null) {
   const sets =
     cache !== null && existsSync(cache) ? JSON.parse(readFileSync(cache, 'utf8')) : await features()
   if (cache !== null) writeFileSync(cache, JSON.stringify(sets))
-  const model = fitModel(sets, ['lexicalLogOdds', 'vectorOverlap'])
+  const model = fitModel(sets, ['lexicalLogOdds', 'vectorOverlap'], penalty)
   for (const set of sets) {
     const labels = set.rows.map((r) => r.y)
     const column = (j) =>
@@ -63,25 +63,6 @@ async function features() {
     }))
     return { file, rows }
   })
-}
-
-function fitModel(sets, names) {
-  const all = sets.flatMap((set) =>
-    set.rows.map((row) => ({ ...row, w: 1 / (set.rows.length * sets.length) })),
-  )
-  const width = names.length
-  const means = Array.from({ length: width }, (_, j) => all.reduce((s, r) => s + r.w * r.x[j], 0))
-  const scales = means.map(
-    (mean, j) => Math.sqrt(all.reduce((s, r) => s + r.w * (r.x[j] - mean) ** 2, 0)) || 1,
-  )
-  const design = all.map((r) => [1, ...r.x.map((v, j) => (v - means[j]) / scales[j])])
-  const beta = newton(
-    design,
-    all.map((r) => r.y),
-    all.map((r) => r.w),
-    penalty,
-  )
-  return { features: names, means, scales, intercept: beta[0], weights: beta.slice(1) }
 }
 
 function source(model) {

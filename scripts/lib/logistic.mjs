@@ -4,6 +4,31 @@
 // standardised features, and ROC AUC by mean ranks (ties share their rank).
 
 /**
+ * A logistic model of `names.length` features fitted on several labelled sets, each set
+ * weighing the same (every row 1 / (rows of its set x sets)): features standardised by their
+ * weighted means and scales, then `newton` with an L2 `penalty`. Each set is `{ rows: [{ x, y }] }`.
+ * Returns `{ features, means, scales, intercept, weights }`, the shape of `LogisticModel`.
+ */
+export function fitModel(sets, names, penalty) {
+  const all = sets.flatMap((set) =>
+    set.rows.map((row) => ({ ...row, w: 1 / (set.rows.length * sets.length) })),
+  )
+  const width = names.length
+  const means = Array.from({ length: width }, (_, j) => all.reduce((s, r) => s + r.w * r.x[j], 0))
+  const scales = means.map(
+    (mean, j) => Math.sqrt(all.reduce((s, r) => s + r.w * (r.x[j] - mean) ** 2, 0)) || 1,
+  )
+  const design = all.map((r) => [1, ...r.x.map((v, j) => (v - means[j]) / scales[j])])
+  const beta = newton(
+    design,
+    all.map((r) => r.y),
+    all.map((r) => r.w),
+    penalty,
+  )
+  return { features: names, means, scales, intercept: beta[0], weights: beta.slice(1) }
+}
+
+/**
  * Coefficients (intercept first) of a logistic regression of `y` (0/1) on the rows of `X`
  * (each starting with 1 for the intercept), rows weighted by `w`, with an L2 `penalty`.
  */
