@@ -411,11 +411,8 @@ function judgeGroup(
     (detail) => valueKey(detail, quoteText),
     (a, b) => compareDetails(a, b, tolerances).status,
   )
-  const firstPair: Record<PairVerdict['status'], [number, number] | null> = {
-    diverge: null,
-    compatible: null,
-    agree: null,
-  }
+  // Without a divergence, the first compatible pair is shown, else the first agreeing one.
+  const firstPair: Record<'compatible' | 'agree', [number, number] | null> = { compatible: null, agree: null }
   // Diverging pairs, in group order, of which the surest is shown: the first pair found may be
   // two loosely tied statements while two near-paraphrases further on differ in the same value.
   const diverging: [number, number][] = []
@@ -427,17 +424,21 @@ function judgeGroup(
       const j = classes.firstOther(other, i + 1, articleId)
       if (j < 0) continue
       const status = classes.status(own, other)
-      const known = firstPair[status]
-      if (known === null || (known[0] === i && j < known[1])) firstPair[status] = [i, j]
+      if (status !== 'diverge') {
+        const known = firstPair[status]
+        if (known === null || (known[0] === i && j < known[1])) firstPair[status] = [i, j]
+        continue
+      }
       const classPair = own * classes.members.length + other
-      if (status === 'diverge' && diverging.length < MAX_JUDGED_CONFLICTS && !seenClassPairs.has(classPair)) {
+      if (diverging.length < MAX_JUDGED_CONFLICTS && !seenClassPairs.has(classPair)) {
         seenClassPairs.add(classPair)
         diverging.push([i, j])
       }
     }
   }
-  let [i, j] = (firstPair.diverge ?? firstPair.compatible ?? firstPair.agree)!
-  let surest = diverging.length === 0 ? confidence(group[i]!, group[j]!) : -1
+  let [i, j] = (diverging[0] ?? firstPair.compatible ?? firstPair.agree)!
+  let surest = -1
+  if (diverging.length === 0) surest = confidence(group[i]!, group[j]!)
   for (const [x, y] of diverging) {
     const other = confidence(group[x]!, group[y]!)
     if (other > surest) [i, j, surest] = [x, y, other]

@@ -375,8 +375,14 @@ export function pairConfidence(evidence: ConfidenceEvidence): number {
   return Math.round(Math.min(1, tie * support) * 100) / 100
 }
 
-// Where `needle` stands in `text`: the occurrence nearest to `hint`; null when absent.
-function locate(text: string, needle: string, hint: number): { start: number; end: number } | null {
+/**
+ * Where `needle` stands in `text`: the occurrence nearest to `hint` (an offset into `text`);
+ * null when absent or empty. Details are found in a statement's display text this way.
+ *
+ * @example
+ * locate('12 dead, 12 hurt', '12', 9) //=> { start: 9, end: 11 }
+ */
+export function locate(text: string, needle: string, hint: number): { start: number; end: number } | null {
   if (needle === '') return null
   let best = -1
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {

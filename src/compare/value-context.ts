@@ -1,7 +1,7 @@
 import { stem, stopwords } from '../text/natural.js'
 import { rarity } from '../text/rarity.js'
 import type { Detail } from '../types.js'
-import { knownEvent } from './same-thing.js'
+import { knownEvent, locate } from './same-thing.js'
 
 /** How many words on each side of a value are its context. */
 export const CONTEXT_REACH = 6
@@ -24,15 +24,10 @@ export function valueContext(
   detail: Detail,
 ): Map<string, number> {
   const text = statement.text
-  const hint = detail.start - statement.start
-  let at = -1
-  for (let found = text.indexOf(detail.text); found >= 0; found = text.indexOf(detail.text, found + 1)) {
-    if (at < 0 || Math.abs(found - hint) < Math.abs(at - hint)) at = found
-    if (found > hint) break
-  }
   const context = new Map<string, number>()
-  if (at < 0 || detail.text === '') return context
-  const end = at + detail.text.length
+  const place = locate(text, detail.text, detail.start - statement.start)
+  if (place === null) return context
+  const { start: at, end } = place
   const before: string[] = []
   const after: string[] = []
   for (const match of text.matchAll(wordPattern)) {
