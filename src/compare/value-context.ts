@@ -1,3 +1,4 @@
+import { detailKinds } from '../detail-kinds.js'
 import { stem, stopwords } from '../text/natural.js'
 import { rarity } from '../text/rarity.js'
 import type { Detail } from '../types.js'
@@ -37,9 +38,18 @@ export function valueContext(
       if (after.length >= CONTEXT_REACH) break
     }
   }
+  // The thing a count or rank counts ('touchdowns' in 'six touchdowns') is left out: it is what
+  // made the two values comparable at all, and would tie any two counts of one thing. An event
+  // word ('missing', 'dead') stays: it says what happened.
+  const own = new Set<string>()
+  if (detailKinds[detail.kind].unitIsSubject) {
+    for (const word of (detail.subject ?? '').toLowerCase().split(/\s+/)) {
+      if (word !== '' && knownEvent(word) === undefined) own.add(stem(word))
+    }
+  }
   for (const word of [...before.slice(-CONTEXT_REACH), ...after]) {
     const lower = word.toLowerCase()
-    if (stopwords.has(lower)) continue
+    if (stopwords.has(lower) || own.has(stem(lower))) continue
     const term = knownEvent(lower) ?? stem(lower)
     context.set(term, Math.max(context.get(term) ?? 0, Math.max(0.25, rarity(lower))))
   }

@@ -183,7 +183,8 @@ function parseWords(lower: string): number | null {
     const token = tokens[i]!
     if (token === 'a' || token === 'an') {
       if (i === tokens.length - 1) return null
-      current = current || 1
+      // 'a hundred', 'a dozen' count one; before a number word ('an eight-year deal') it is the article.
+      if (units[tokens[i + 1]!] === undefined) current = current || 1
       continue
     }
     if (token === 'half') {

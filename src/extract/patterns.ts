@@ -174,9 +174,9 @@ export const serialNumberPattern = /(?<![\w-])\d+(?:-\d+){2,}(?![\w-])/g
 /** Version numbers and dotted identifiers: 'v2.0', '1.2.3', 'iOS 17.4.1'. */
 export const versionPattern = /(?<![\w.])(?:v\d+(?:\.\d+)+|\d+\.\d+\.\d+(?:\.\d+)?)(?![\w])/gi
 
-/** Times of day: '10:30', '9 a.m.', '6pm', '18:00 GMT'. */
+/** Times of day: '10:30', '9 a.m.', '6pm', '18:00 GMT', and a clock time's one-letter 'a'/'p' ('5:03p', as web pages stamp posts). */
 export const timeOfDayPattern =
-  /(?<![\w.:])(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})? ?[ap]\.?m\.?)(?![a-z])/gi
+  /(?<![\w.:])(?:\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?|[ap](?![a-z]))?|\d{1,2}(?:\.\d{2})? ?[ap]\.?m\.?)(?![a-z])/gi
 
 /**
  * Numbers that are part of a name or code: 'COVID-19', 'G7', 'F-16', 'MH17', 'A320', '24/7',

@@ -350,3 +350,47 @@ describe('conflicts between loosely tied statements', () => {
     expect(result.status).toBe('corroborated')
   })
 })
+
+// Judged on real coverage: counts and ranks of two facts of one story sit in alike statements
+// with unlike words around the values. Without the same event word next to both, the words
+// around the values must tie them; the statements' likeness alone counts for half.
+describe('counts and ranks of two facts in alike statements', () => {
+  const strongest = (report: Report): number =>
+    Math.max(0, ...diverging(report).map((comparison) => comparison.confidence ?? 1))
+
+  it('are possible conflicts: points in the game against points in one run of it', () => {
+    const report = twoOutlets(
+      "Jo Moss scored 23 points to become Harwick's all-time scoring leader and the top-seeded Hornets defeated Dunmore 71-60 on Friday in the semifinals of the Valley League tournament.",
+      'Jo Moss became the leading scorer in Harwick history and had five points during a pivotal 12-2 run as top-seeded Harwick defeated Dunmore, 71-60, on Friday afternoon in the first semifinal of the Valley League Tournament.',
+    )
+    expect(diverging(report).map((c) => c.values.map((v) => v.detail.text))).toContainEqual(['23', 'five'])
+    expect(strongest(report)).toBeLessThan(0.5)
+    expect(report.claims.every((c) => c.status !== 'disputed')).toBe(true)
+  })
+
+  it('are possible conflicts: matches one player missed against matches another played', () => {
+    const report = twoOutlets(
+      'Moss missed nine matches this season with a knee injury, then came back for the last three games.',
+      'Kerr has played in the past six matches this season, while Moss was back for only the last three games.',
+    )
+    expect(strongest(report)).toBeGreaterThan(0)
+    expect(strongest(report)).toBeLessThan(0.5)
+  })
+
+  it('are possible conflicts: the floor one clause names against the floor another does', () => {
+    const report = twoOutlets(
+      'After the shooting, the clerk holed up in an office on the fourth floor, where the police team found her after co-workers hiding next door tipped off building security.',
+      'Minutes after being fired, the clerk forced her way past building security at gunpoint, police say, and headed back up to the fifth floor armed with a pistol.',
+    )
+    expect(diverging(report).map((c) => c.kind)).toContain('ordinal')
+    expect(strongest(report)).toBeLessThan(0.5)
+  })
+
+  it('stay conflicts when the same event word stands next to both counts', () => {
+    const report = twoOutlets(
+      'The mayor told reporters that a total of 9 people had been killed and that she did not expect the toll to rise.',
+      'The mayor said two bridges had been washed away and four people killed.',
+    )
+    expect(report.claims.some((c) => c.status === 'disputed')).toBe(true)
+  })
+})

@@ -49,10 +49,10 @@ export function referenceComparisons(
       shared: shared(a, b),
       tolerances,
       sharedEvent: shareEvent(statementEvents(a.statement.text), statementEvents(b.statement.text)),
-      similarity: Math.max(
-        similarityOf(a.statement, b.statement),
-        contextSimilarity(valueContext(a.statement, a.detail), valueContext(b.statement, b.detail)),
-      ),
+      similarity: {
+        statements: similarityOf(a.statement, b.statement),
+        values: contextSimilarity(valueContext(a.statement, a.detail), valueContext(b.statement, b.detail)),
+      },
     })
   return groups.map((group) => judgeGroup(group, tolerances, outlet, confidence))
 }
