@@ -4,7 +4,7 @@ import { tokenize } from '../text/natural.js'
 import type { Article, Claim, Options, SimilarityFunction, Statement } from '../types.js'
 import { buildClaims, type PairRequest, type Unit } from './build.js'
 import type { ClaimState } from './claim-state.js'
-import { articleVectors, contextFeatures } from './context-features.js'
+import { articleVectors, writeContextFeatures } from './context-features.js'
 import { explain } from './explain.js'
 import { nameVariants } from './names.js'
 import {
@@ -13,11 +13,12 @@ import {
   minSharedMass,
   overlapOf,
   type ProfileOverlap,
-  pairFeatures,
+  featureNames,
   profileOf,
   type StatementProfile,
   sharedSlotFloor,
   sharesSlot,
+  writePairFeatures,
 } from './pair-features.js'
 import {
   checkedScore,
@@ -274,11 +275,15 @@ function unitPairFeatures(
   a: number,
   b: number,
   overlap: ProfileOverlap = overlapOf(prepared.profiles[a]!, prepared.profiles[b]!),
+  features: number[] = [],
 ): number[] {
-  const features = pairFeatures(prepared.profiles[a]!, prepared.profiles[b]!, overlap)
-  for (const feature of contextFeatures(prepared.units, a, b)) features.push(feature)
+  writePairFeatures(features, prepared.profiles[a]!, prepared.profiles[b]!, overlap)
+  writeContextFeatures(features, featureNames.length, prepared.units, a, b)
   return features
 }
+
+/** One feature array reused by every `pairScore` (alignment is synchronous). */
+const pairScratch: number[] = new Array(alignmentModel.features.length).fill(0)
 
 /**
  * The score of two units: 0 without shared evidence (`hasEvidence`), else the alignment
@@ -293,7 +298,7 @@ function pairScore(prepared: Prepared, a: number, b: number): number {
   const overlap = overlapOf(left, right)
   const shared = overlap.shared
   if (!hasEvidence(left, right, shared)) return 0
-  const model = probability(alignmentModel, unitPairFeatures(prepared, a, b, overlap))
+  const model = probability(alignmentModel, unitPairFeatures(prepared, a, b, overlap, pairScratch))
   const slotted = shared >= minSharedMass && sharesSlot(left, right) && sameEvent(prepared, a, b)
   return slotted ? Math.max(model, sharedSlotFloor) : model
 }

@@ -99,22 +99,34 @@ export function informativeWords(token: string): string[] {
 export type Stemmer = (word: string) => string
 
 /**
- * A stemmer with its own memory, for one call: Porter stemming is the costliest step of
- * tokenising, and an event repeats its words.
+ * Most words the shared stem memory keeps: past it, it starts again empty, so that a
+ * long-running process comparing event after event holds a bounded table (a few MB).
+ */
+const stemMemoryLimit = 100_000
+
+/** Stems already computed, shared by every call: a word's stem never depends on the call. */
+const stemMemory = new Map<string, string>()
+
+/**
+ * A remembering stemmer: Porter stemming is the costliest step of tokenising, and events
+ * repeat their words, so every stemmer shares one memory of up to `stemMemoryLimit` words
+ * (`compare` scores each pair of a claim's statements again, with the same words).
  *
  * @example
  * const stemOf = memoStemmer(); stemOf('hospitalised') //=> 'hospit'
  */
 export function memoStemmer(): Stemmer {
-  const cache = new Map<string, string>()
-  return (word) => {
-    let stemmed = cache.get(word)
-    if (stemmed === undefined) {
-      stemmed = canonicalStem(word) ?? stem(americanSpelling(word))
-      cache.set(word, stemmed)
-    }
-    return stemmed
+  return stemShared
+}
+
+function stemShared(word: string): string {
+  let stemmed = stemMemory.get(word)
+  if (stemmed === undefined) {
+    stemmed = canonicalStem(word) ?? stem(americanSpelling(word))
+    if (stemMemory.size >= stemMemoryLimit) stemMemory.clear()
+    stemMemory.set(word, stemmed)
   }
+  return stemmed
 }
 
 const britishSuffix = /is(e|ed|es|ing|ation|ations)$/
