@@ -8,12 +8,12 @@ import { articleVectors, writeContextFeatures } from './context-features.js'
 import { explain } from './explain.js'
 import { nameVariants } from './names.js'
 import {
+  featureNames,
   hasEvidence,
   interner,
   minSharedMass,
   overlapOf,
   type ProfileOverlap,
-  featureNames,
   profileOf,
   type StatementProfile,
   sharedSlotFloor,
