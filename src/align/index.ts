@@ -359,7 +359,7 @@ function start(articles: Article[], options: Options | undefined) {
   const pairs = hook === undefined ? null : new PairScores(prepared.units.length)
   const scorer =
     pairs === null
-      ? modelScorer(prepared.units.length, (a, b) => pairScore(prepared, a, b))
+      ? modelScorer((a, b) => pairScore(prepared, a, b))
       : hookScorer(pairs)
   return { prepared, hook, pairs, scorer, steps: run(prepared, options, scorer, pairs) }
 }
