@@ -357,9 +357,6 @@ function start(articles: Article[], options: Options | undefined) {
   const prepared = prepare(articles, options)
   const hook = options?.similarity
   const pairs = hook === undefined ? null : new PairScores(prepared.units.length)
-  const scorer =
-    pairs === null
-      ? modelScorer((a, b) => pairScore(prepared, a, b))
-      : hookScorer(pairs)
+  const scorer = pairs === null ? modelScorer((a, b) => pairScore(prepared, a, b)) : hookScorer(pairs)
   return { prepared, hook, pairs, scorer, steps: run(prepared, options, scorer, pairs) }
 }
