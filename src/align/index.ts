@@ -31,7 +31,7 @@ import {
   similarityTimeoutOf,
 } from './similarity.js'
 import { alignmentModel, probability } from './similarity-model.js'
-import { eventWords, memoStemmer, statementTokens } from './tokens.js'
+import { eventWords, memoStemmer, statementTokens, wordsMemo } from './tokens.js'
 import type { SparseVector } from './weights.js'
 import { type Vocabulary, weigh } from './weights.js'
 
@@ -204,9 +204,10 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
       statements.push(statement)
     }
   })
-  const event = eventWords(statements)
+  const wordsOf = wordsMemo()
+  const event = eventWords(statements, wordsOf)
   const stemOf = memoStemmer()
-  const tokens = statements.map((statement) => statementTokens(statement, event, stemOf))
+  const tokens = statements.map((statement) => statementTokens(statement, event, stemOf, wordsOf))
   const nameCounts = new Map<string, number>()
   for (const statement of tokens) {
     for (const name of statement.names) nameCounts.set(name.stem, (nameCounts.get(name.stem) ?? 0) + 1)
@@ -227,7 +228,7 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
     pools,
     vocabulary,
     profiles: byModel
-      ? statements.map((statement, i) => profileOf(statement, event, intern, stemOf, tokens[i]))
+      ? statements.map((statement, i) => profileOf(statement, event, intern, stemOf, wordsOf, tokens[i]))
       : [],
     articleVectors: byModel ? articleVectors(units, articles.length) : [],
     sameEvent: new Map(),

@@ -4,9 +4,12 @@ import type { Detail, DetailValue, Statement } from '../types.js'
 import {
   type EventWords,
   memoStemmer,
+  plainToken,
   type StatementTokens,
   type Stemmer,
+  splitWords,
   statementTokens,
+  type WordsOf,
 } from './tokens.js'
 
 /**
@@ -78,13 +81,12 @@ const minWeight = 0.25
 /** Names are specific whatever their frequency as words ('Rose', 'Bush'): at least this weight. */
 const minNameWeight = 3
 
-const plainToken = /[\p{L}\p{N}]+/gu
-
 /**
  * The profile of a statement for the same-statement model. `event` says which capitalised
  * words are names (see `eventWords`); `intern` must be shared by every profile compared
- * with this one; `stemOf` lets a caller share one stemmer's memory, and `lexical` pass the
- * statement's tokens when it has them already (`statementTokens` of the same arguments).
+ * with this one; `stemOf` lets a caller share one stemmer's memory, `wordsOf` one split of
+ * each text (`wordsMemo`), and `lexical` pass the statement's tokens when it has them already
+ * (`statementTokens` of the same arguments).
  *
  * @example
  * const intern = interner()
@@ -95,7 +97,8 @@ export function profileOf(
   event: EventWords,
   intern: Interner,
   stemOf: Stemmer = memoStemmer(),
-  lexical: StatementTokens = statementTokens(statement, event, stemOf),
+  wordsOf: WordsOf = splitWords,
+  lexical: StatementTokens = statementTokens(statement, event, stemOf, wordsOf),
 ): StatementProfile {
   const weightOf = new Map<number, number>()
   const names = new Set<number>()
@@ -154,9 +157,7 @@ export function profileOf(
       if (subject !== '') slots.add(slot)
     }
   }
-  const tokens = Int32Array.from(statement.text.toLowerCase().match(plainToken) ?? [], (token) =>
-    intern(`w:${token}`),
-  )
+  const tokens = Int32Array.from(wordsOf(statement).plain, (token) => intern(`w:${token}`))
   return {
     ids,
     weights,
