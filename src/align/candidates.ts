@@ -19,23 +19,19 @@ export const candidatesPerStatement = 12
 export class ClaimIndex {
   private readonly postings = new Map<number, number[]>()
   private readonly saturated = new Set<number>()
-  private readonly indexed: Set<number>[] = []
   /** Scratch space: shared weight per claim while ranking candidates (kept at zero between calls). */
   private shared = new Float64Array(64)
 
   /** Records the features of `vector` as carried by `claim` (idempotent per feature). */
   add(claim: number, vector: SparseVector | Map<number, number>): void {
-    let seen = this.indexed[claim]
-    if (seen === undefined) {
-      seen = new Set()
-      this.indexed[claim] = seen
-    }
     const ids = vector instanceof Map ? vector.keys() : vector.ids
     for (const id of ids) {
-      if (seen.has(id) || this.saturated.has(id)) continue
-      seen.add(id)
+      if (this.saturated.has(id)) continue
       const list = this.postings.get(id)
       if (list === undefined) this.postings.set(id, [claim])
+      // A list holds fewer than `maxPostings` claims, so this scan is short; a set of the
+      // features of every claim cost more memory than it saved time.
+      else if (list.includes(claim)) continue
       else if (list.length + 1 >= maxPostings) {
         this.saturated.add(id)
         this.postings.delete(id)

@@ -34,5 +34,18 @@ export function articleVectors(units: readonly Unit[], articles: number): Sparse
  * decide whether a shared figure slot counts (`sameEventCosine`).
  */
 export function contextFeatures(units: readonly Unit[], a: number, b: number): number[] {
-  return [cosine(units[a]!.vector, units[b]!.vector)]
+  const features: number[] = []
+  writeContextFeatures(features, 0, units, a, b)
+  return features
+}
+
+/** `contextFeatures` written into `out` from index `from`, for a reused feature array. */
+export function writeContextFeatures(
+  out: number[],
+  from: number,
+  units: readonly Unit[],
+  a: number,
+  b: number,
+): void {
+  out[from] = cosine(units[a]!.vector, units[b]!.vector)
 }

@@ -4,20 +4,21 @@ import { tokenize } from '../text/natural.js'
 import type { Article, Claim, Options, SimilarityFunction, Statement } from '../types.js'
 import { buildClaims, type PairRequest, type Unit } from './build.js'
 import type { ClaimState } from './claim-state.js'
-import { articleVectors, contextFeatures } from './context-features.js'
+import { articleVectors, writeContextFeatures } from './context-features.js'
 import { explain } from './explain.js'
 import { nameVariants } from './names.js'
 import {
+  featureNames,
   hasEvidence,
   interner,
   minSharedMass,
   overlapOf,
   type ProfileOverlap,
-  pairFeatures,
   profileOf,
   type StatementProfile,
   sharedSlotFloor,
   sharesSlot,
+  writePairFeatures,
 } from './pair-features.js'
 import {
   checkedScore,
@@ -30,7 +31,7 @@ import {
   similarityTimeoutOf,
 } from './similarity.js'
 import { alignmentModel, probability } from './similarity-model.js'
-import { eventWords, memoStemmer, statementTokens } from './tokens.js'
+import { eventWords, memoStemmer, statementTokens, wordsMemo } from './tokens.js'
 import type { SparseVector } from './weights.js'
 import { type Vocabulary, weigh } from './weights.js'
 
@@ -203,9 +204,10 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
       statements.push(statement)
     }
   })
-  const event = eventWords(statements)
+  const wordsOf = wordsMemo()
+  const event = eventWords(statements, wordsOf)
   const stemOf = memoStemmer()
-  const tokens = statements.map((statement) => statementTokens(statement, event, stemOf))
+  const tokens = statements.map((statement) => statementTokens(statement, event, stemOf, wordsOf))
   const nameCounts = new Map<string, number>()
   for (const statement of tokens) {
     for (const name of statement.names) nameCounts.set(name.stem, (nameCounts.get(name.stem) ?? 0) + 1)
@@ -226,7 +228,7 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
     pools,
     vocabulary,
     profiles: byModel
-      ? statements.map((statement, i) => profileOf(statement, event, intern, stemOf, tokens[i]))
+      ? statements.map((statement, i) => profileOf(statement, event, intern, stemOf, wordsOf, tokens[i]))
       : [],
     articleVectors: byModel ? articleVectors(units, articles.length) : [],
     sameEvent: new Map(),
@@ -274,11 +276,15 @@ function unitPairFeatures(
   a: number,
   b: number,
   overlap: ProfileOverlap = overlapOf(prepared.profiles[a]!, prepared.profiles[b]!),
+  features: number[] = [],
 ): number[] {
-  const features = pairFeatures(prepared.profiles[a]!, prepared.profiles[b]!, overlap)
-  for (const feature of contextFeatures(prepared.units, a, b)) features.push(feature)
+  writePairFeatures(features, prepared.profiles[a]!, prepared.profiles[b]!, overlap)
+  writeContextFeatures(features, featureNames.length, prepared.units, a, b)
   return features
 }
+
+/** One feature array reused by every `pairScore` (alignment is synchronous). */
+const pairScratch: number[] = new Array(alignmentModel.features.length).fill(0)
 
 /**
  * The score of two units: 0 without shared evidence (`hasEvidence`), else the alignment
@@ -293,7 +299,7 @@ function pairScore(prepared: Prepared, a: number, b: number): number {
   const overlap = overlapOf(left, right)
   const shared = overlap.shared
   if (!hasEvidence(left, right, shared)) return 0
-  const model = probability(alignmentModel, unitPairFeatures(prepared, a, b, overlap))
+  const model = probability(alignmentModel, unitPairFeatures(prepared, a, b, overlap, pairScratch))
   const slotted = shared >= minSharedMass && sharesSlot(left, right) && sameEvent(prepared, a, b)
   return slotted ? Math.max(model, sharedSlotFloor) : model
 }
@@ -352,9 +358,6 @@ function start(articles: Article[], options: Options | undefined) {
   const prepared = prepare(articles, options)
   const hook = options?.similarity
   const pairs = hook === undefined ? null : new PairScores(prepared.units.length)
-  const scorer =
-    pairs === null
-      ? modelScorer(prepared.units.length, (a, b) => pairScore(prepared, a, b))
-      : hookScorer(pairs)
+  const scorer = pairs === null ? modelScorer((a, b) => pairScore(prepared, a, b)) : hookScorer(pairs)
   return { prepared, hook, pairs, scorer, steps: run(prepared, options, scorer, pairs) }
 }

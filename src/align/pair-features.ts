@@ -4,9 +4,12 @@ import type { Detail, DetailValue, Statement } from '../types.js'
 import {
   type EventWords,
   memoStemmer,
+  plainToken,
   type StatementTokens,
   type Stemmer,
+  splitWords,
   statementTokens,
+  type WordsOf,
 } from './tokens.js'
 
 /**
@@ -60,19 +63,30 @@ export function interner(): Interner {
   }
 }
 
+/** The letter trigram ids of each word already profiled with an interner: its ids never change. */
+const trigramMemories = new WeakMap<Interner, Map<string, number[]>>()
+
+function trigramMemory(intern: Interner): Map<string, number[]> {
+  let memory = trigramMemories.get(intern)
+  if (memory === undefined) {
+    memory = new Map()
+    trigramMemories.set(intern, memory)
+  }
+  return memory
+}
+
 /** Weight of a word too common to say anything ('said' and 'the' are dropped earlier). */
 const minWeight = 0.25
 
 /** Names are specific whatever their frequency as words ('Rose', 'Bush'): at least this weight. */
 const minNameWeight = 3
 
-const plainToken = /[\p{L}\p{N}]+/gu
-
 /**
  * The profile of a statement for the same-statement model. `event` says which capitalised
  * words are names (see `eventWords`); `intern` must be shared by every profile compared
- * with this one; `stemOf` lets a caller share one stemmer's memory, and `lexical` pass the
- * statement's tokens when it has them already (`statementTokens` of the same arguments).
+ * with this one; `stemOf` lets a caller share one stemmer's memory, `wordsOf` one split of
+ * each text (`wordsMemo`), and `lexical` pass the statement's tokens when it has them already
+ * (`statementTokens` of the same arguments).
  *
  * @example
  * const intern = interner()
@@ -83,15 +97,23 @@ export function profileOf(
   event: EventWords,
   intern: Interner,
   stemOf: Stemmer = memoStemmer(),
-  lexical: StatementTokens = statementTokens(statement, event, stemOf),
+  wordsOf: WordsOf = splitWords,
+  lexical: StatementTokens = statementTokens(statement, event, stemOf, wordsOf),
 ): StatementProfile {
   const weightOf = new Map<number, number>()
   const names = new Set<number>()
   const bigrams = new Set<number>()
   const trigrams = new Set<number>()
+  const trigramsOf = trigramMemory(intern)
   const addTrigrams = (word: string): void => {
-    const padded = ` ${word} `
-    for (let i = 0; i + 3 <= padded.length; i++) trigrams.add(intern(`3:${padded.slice(i, i + 3)}`))
+    let ids = trigramsOf.get(word)
+    if (ids === undefined) {
+      const padded = ` ${word} `
+      ids = []
+      for (let i = 0; i + 3 <= padded.length; i++) ids.push(intern(`3:${padded.slice(i, i + 3)}`))
+      trigramsOf.set(word, ids)
+    }
+    for (const id of ids) trigrams.add(id)
   }
   let previous: string | null = null
   for (const term of lexical.terms) {
@@ -135,9 +157,7 @@ export function profileOf(
       if (subject !== '') slots.add(slot)
     }
   }
-  const tokens = Int32Array.from(statement.text.toLowerCase().match(plainToken) ?? [], (token) =>
-    intern(`w:${token}`),
-  )
+  const tokens = Int32Array.from(wordsOf(statement).plain, (token) => intern(`w:${token}`))
   return {
     ids,
     weights,
@@ -222,30 +242,41 @@ export function pairFeatures(
   b: StatementProfile,
   overlap: ProfileOverlap = overlapOf(a, b),
 ): PairFeatures {
+  const features: number[] = []
+  writePairFeatures(features, a, b, overlap)
+  return features
+}
+
+/**
+ * `pairFeatures` written into `out` from index 0, in the order of `featureNames`: `align`
+ * scores millions of pairs into one reused array instead of allocating one per pair.
+ */
+export function writePairFeatures(
+  out: number[],
+  a: StatementProfile,
+  b: StatementProfile,
+  overlap: ProfileOverlap,
+): void {
   const { dot, shared, sharedNames } = overlap
-  const cosine = a.norm > 0 && b.norm > 0 ? dot / (a.norm * b.norm) : 0
   const lighter = Math.min(a.mass, b.mass)
   const heavier = Math.max(a.mass, b.mass)
-  const namesDisjoint = a.names > 0 && b.names > 0 && sharedNames === 0 ? 1 : 0
   const shorter = Math.min(a.ids.length, b.ids.length)
   const longer = Math.max(a.ids.length, b.ids.length)
-  return [
-    cosine,
-    lighter > 0 ? Math.min(1, shared / lighter) : 0,
-    Math.log1p(shared),
-    Math.min(3, sharedNames),
-    namesDisjoint,
-    Math.min(3, common(a.bigrams, b.bigrams)),
-    Math.min(3, common(a.figures, b.figures)),
-    Math.min(3, common(a.classes, b.classes)),
-    Math.min(3, common(a.dates, b.dates)),
-    Math.log1p(shorter),
-    longer > 0 ? shorter / longer : 0,
-    heavier > 0 ? shared / heavier : 0,
-    Math.log1p(Math.max(0, a.mass + b.mass - 2 * shared)),
-    jaccard(a.tokenSet, b.tokenSet),
-    jaccard(a.trigrams, b.trigrams),
-  ]
+  out[0] = a.norm > 0 && b.norm > 0 ? dot / (a.norm * b.norm) : 0
+  out[1] = lighter > 0 ? Math.min(1, shared / lighter) : 0
+  out[2] = Math.log1p(shared)
+  out[3] = Math.min(3, sharedNames)
+  out[4] = a.names > 0 && b.names > 0 && sharedNames === 0 ? 1 : 0
+  out[5] = Math.min(3, common(a.bigrams, b.bigrams))
+  out[6] = Math.min(3, common(a.figures, b.figures))
+  out[7] = Math.min(3, common(a.classes, b.classes))
+  out[8] = Math.min(3, common(a.dates, b.dates))
+  out[9] = Math.log1p(shorter)
+  out[10] = longer > 0 ? shorter / longer : 0
+  out[11] = heavier > 0 ? shared / heavier : 0
+  out[12] = Math.log1p(Math.max(0, a.mass + b.mass - 2 * shared))
+  out[13] = jaccard(a.tokenSet, b.tokenSet)
+  out[14] = jaccard(a.trigrams, b.trigrams)
 }
 
 /**

@@ -54,21 +54,14 @@ function scoredMembers(members: readonly number[]): readonly number[] {
  * claim's against another) is the mean of the best pair probability and the average one:
  * the best match says the statement states this fact, the average keeps the claim cohesive
  * (average linkage alone lost two thirds of the pairs the model finds on ECB+, as a claim
- * grows; best match alone chains different facts together). Pair probabilities are computed
- * once and remembered, over at most `maxScoredMembers` members of each claim so that a
- * claim of a thousand statements costs no more than one of 8. `cohesion` stays the plain
- * mean pairwise probability.
+ * grows; best match alone chains different facts together). Pair probabilities are taken
+ * over at most `maxScoredMembers` members of each claim, so that a claim of a thousand
+ * statements costs no more than one of 8. They are not remembered: a statement is scored
+ * against a claim once, and a table of every scored pair cost more memory (about 5 KB a
+ * statement in an event of 8,000) than scoring the few pairs asked again. `cohesion` stays
+ * the plain mean pairwise probability.
  */
-export function modelScorer(units: number, score: (a: number, b: number) => number): Scorer {
-  const pairs = new PairScores(units)
-  const pair = (a: number, b: number): number => {
-    let value = pairs.get(a, b)
-    if (value === undefined) {
-      value = score(a, b)
-      pairs.set(a, b, value)
-    }
-    return value
-  }
+export function modelScorer(pair: (a: number, b: number) => number): Scorer {
   const mean = (left: readonly number[], right: readonly number[]): number => {
     let total = 0
     let count = 0

@@ -4,7 +4,7 @@ import { resolveOptions } from '../options.js'
 import type { Detail, Options, Statement } from '../types.js'
 import { interner, type PairFeatures, pairFeatures, profileOf } from './pair-features.js'
 import { probability, statementModel } from './similarity-model.js'
-import { eventWords, memoStemmer } from './tokens.js'
+import { eventWords, memoStemmer, splitWords, type WordsOf } from './tokens.js'
 
 /**
  * How likely two statements of different outlets state the same fact, 0..1: the
@@ -37,12 +37,21 @@ export function similarity(a: string, b: string, options?: Options): number {
 /**
  * The pair features of two statements scored on their own, as `similarity` scores them:
  * names read from the two statements alone. `scripts/fit-similarity.mjs` fits on these.
+ * `wordsOf` lets a caller scoring many pairs of the same statements split each text once
+ * (`wordsMemo`).
  */
-export function statementPairFeatures(left: Statement, right: Statement): PairFeatures {
-  const event = eventWords([left, right])
+export function statementPairFeatures(
+  left: Statement,
+  right: Statement,
+  wordsOf: WordsOf = splitWords,
+): PairFeatures {
+  const event = eventWords([left, right], wordsOf)
   const stemOf = memoStemmer()
   const intern = interner()
-  return pairFeatures(profileOf(left, event, intern, stemOf), profileOf(right, event, intern, stemOf))
+  return pairFeatures(
+    profileOf(left, event, intern, stemOf, wordsOf),
+    profileOf(right, event, intern, stemOf, wordsOf),
+  )
 }
 
 /** A text as a one-statement article's only statement, with its details. */

@@ -99,22 +99,34 @@ export function informativeWords(token: string): string[] {
 export type Stemmer = (word: string) => string
 
 /**
- * A stemmer with its own memory, for one call: Porter stemming is the costliest step of
- * tokenising, and an event repeats its words.
+ * Most words the shared stem memory keeps: past it, it starts again empty, so that a
+ * long-running process comparing event after event holds a bounded table (a few MB).
+ */
+const stemMemoryLimit = 100_000
+
+/** Stems already computed, shared by every call: a word's stem never depends on the call. */
+const stemMemory = new Map<string, string>()
+
+/**
+ * A remembering stemmer: Porter stemming is the costliest step of tokenising, and events
+ * repeat their words, so every stemmer shares one memory of up to `stemMemoryLimit` words
+ * (`compare` scores each pair of a claim's statements again, with the same words).
  *
  * @example
  * const stemOf = memoStemmer(); stemOf('hospitalised') //=> 'hospit'
  */
 export function memoStemmer(): Stemmer {
-  const cache = new Map<string, string>()
-  return (word) => {
-    let stemmed = cache.get(word)
-    if (stemmed === undefined) {
-      stemmed = canonicalStem(word) ?? stem(americanSpelling(word))
-      cache.set(word, stemmed)
-    }
-    return stemmed
+  return stemShared
+}
+
+function stemShared(word: string): string {
+  let stemmed = stemMemory.get(word)
+  if (stemmed === undefined) {
+    stemmed = canonicalStem(word) ?? stem(americanSpelling(word))
+    if (stemMemory.size >= stemMemoryLimit) stemMemory.clear()
+    stemMemory.set(word, stemmed)
   }
+  return stemmed
 }
 
 const britishSuffix = /is(e|ed|es|ing|ation|ations)$/
@@ -168,6 +180,46 @@ function isAcronym(word: string): boolean {
   return true
 }
 
+/** The words of one statement's text, split the three ways alignment reads them. */
+export interface StatementWords {
+  /** `tokenize` of the text: lower case, as natural's aggressive tokenizer splits it. */
+  lower: string[]
+  /** `casedWords` of the text: the same words with their case. */
+  cased: string[]
+  /** Its runs of letters and digits, lower-cased (stop words included). */
+  plain: string[]
+}
+
+/** Where a statement's words come from: `wordsMemo` shares them between the steps that read them. */
+export type WordsOf = (statement: Statement) => StatementWords
+
+/** A run of letters and digits: the plain tokens of `StatementWords`. */
+export const plainToken = /[\p{L}\p{N}]+/gu
+
+/** The words of `text` (see `StatementWords`). */
+export function textWords(text: string): StatementWords {
+  return { lower: tokenize(text), cased: casedWords(text), plain: text.toLowerCase().match(plainToken) ?? [] }
+}
+
+/** Splits every statement's text afresh. */
+export const splitWords: WordsOf = (statement) => textWords(statement.text)
+
+/**
+ * A `WordsOf` that splits each statement once, for one call: `eventWords`, `statementTokens`
+ * and `profileOf` all read the words, and `compare` profiles a statement once for each pair of
+ * its claim it weighs. Keyed by the statement and checked against its text.
+ */
+export function wordsMemo(): WordsOf {
+  const known = new Map<Statement, { text: string; words: StatementWords }>()
+  return (statement) => {
+    const found = known.get(statement)
+    if (found !== undefined && found.text === statement.text) return found.words
+    const words = textWords(statement.text)
+    known.set(statement, { text: statement.text, words })
+    return words
+  }
+}
+
 /** What the whole event says about capitalised words. */
 export interface EventWords {
   /** Words written capitalised away from the start of a sentence, or in name details. */
@@ -185,12 +237,12 @@ export interface EventWords {
  * @example
  * eventWords(statements).names.has('okafor') //=> true
  */
-export function eventWords(statements: readonly Statement[]): EventWords {
+export function eventWords(statements: readonly Statement[], wordsOf: WordsOf = splitWords): EventWords {
   const names = new Set<string>()
   const common = new Set<string>()
   for (const statement of statements) {
     // Headlines capitalise every word, so they say nothing about which words are names.
-    const words = statement.kind === 'heading' ? [] : casedWords(statement.text)
+    const words = statement.kind === 'heading' ? [] : wordsOf(statement).cased
     words.forEach((word, i) => {
       const lower = possessiveFree(word.toLowerCase())
       if (!isCapitalised(word) && !isAcronym(word)) common.add(lower)
@@ -224,9 +276,9 @@ export function statementTokens(
   statement: Statement,
   event: EventWords,
   stemOf: Stemmer = memoStemmer(),
+  wordsOf: WordsOf = splitWords,
 ): StatementTokens {
-  const lower = tokenize(statement.text)
-  const cased = casedWords(statement.text)
+  const { lower, cased } = wordsOf(statement)
   const aligned = lower.length === cased.length
   const terms: Term[] = []
   const names: Term[] = []

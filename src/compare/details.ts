@@ -1,5 +1,6 @@
 import { probability, statementModel } from '../align/similarity-model.js'
 import { statementPairFeatures } from '../align/statement-similarity.js'
+import { wordsMemo } from '../align/tokens.js'
 import { detailKinds } from '../detail-kinds.js'
 import type {
   Article,
@@ -341,11 +342,12 @@ export function similarityMargin(
  */
 export function statementSimilarity(): (a: Statement, b: Statement) => number {
   const known = new Map<string, number>()
+  const wordsOf = wordsMemo()
   return (a, b) => {
     const key = a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`
     let found = known.get(key)
     if (found === undefined) {
-      found = probability(statementModel, statementPairFeatures(a, b))
+      found = probability(statementModel, statementPairFeatures(a, b, wordsOf))
       known.set(key, found)
     }
     return found
