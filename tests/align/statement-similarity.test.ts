@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { align } from '../../src/align/index.js'
+import { align, linkScore, minStatementSimilarity } from '../../src/align/index.js'
+import { sharedSlotFloor } from '../../src/align/pair-features.js'
 import { similarity } from '../../src/align/statement-similarity.js'
 import { CorroborateError } from '../../src/errors.js'
 import { analyze } from '../../src/extract/analyze.js'
@@ -81,5 +82,23 @@ describe('word rarity and tokens', () => {
 
   it('keeps a word with a typographic apostrophe whole', () => {
     expect(tokenize('They’re sure it’s over')).toEqual(["they're", 'sure', "it's", 'over'])
+  })
+})
+
+// In an event's context a word rare in its coverage weighs heavily, so two statements that
+// share only a name or a place (a player's layup / the team's tournament record) scored as one
+// fact. The statements' own score must reach a floor before the event's context counts.
+describe('linkScore: the statements on their own must be alike', () => {
+  it('never links a pair the same-statement model puts below the floor, however the event scores it', () => {
+    expect(linkScore(minStatementSimilarity - 0.01, 0.95, false)).toBe(0)
+  })
+
+  it('keeps the event-context score once the statements alone reach the floor', () => {
+    expect(linkScore(minStatementSimilarity, 0.95, false)).toBe(0.95)
+    expect(linkScore(0.6, 0.4, false)).toBe(0.4)
+  })
+
+  it('still links two values for one figure slot in one event, which the slot rule lifts', () => {
+    expect(linkScore(0.1, 0.2, true)).toBe(sharedSlotFloor)
   })
 })
