@@ -142,6 +142,12 @@ export function formatPeerBench({ rows, notes, skipped }) {
         `--jobs 2 ${fmt(rate(row.batch[2]))} events/s (${fmt(row.batch[1] / row.batch[2], 2)}x)`,
     )
   }
+  for (const row of rows.filter((row) => row.compareCpuMs !== undefined)) {
+    out.push(
+      `- ${row.name}: corroborate's compare took ${fmt(row.compareCpuMs / 1000)} s of CPU time ` +
+        `(${fmt(row.compareMs / 1000)} s wall; the gap is the machine's other load)`,
+    )
+  }
   if (rows[0]) out.push(`- corpus vocabulary: ${rows[0].vocab}`)
   out.push(...notes.map((note) => `- ${note}`))
   if (!rows.some((row) => row.events === 1 && row.articles >= 2000 && row.peer)) {
