@@ -6,6 +6,8 @@
 // global (`g`); the runner resets their `lastIndex` before and after each scan, and no
 // extractor scans with its own runner pattern while it runs (helpers use their own twins).
 
+import { unitAlternation } from './units.js'
+
 /**
  * Digits with thousands separators and decimals: '9,000', '3.5', '10000', and metric groups
  * separated by a no-break, thin, narrow no-break or plain space ('1 298', '40 000': only
@@ -113,8 +115,8 @@ export const countPattern = new RegExp(
   'gi',
 )
 
-/** Units of measure after a number, matched as one word: 'km', 'miles', 'tonnes', '°C'. */
-const units = String.raw`(?:square kilometres|square kilometers|square miles|square feet|sq km|sq ft|km2|km²|kilometres|kilometers|kilometre|kilometer|km\/h|kph|km|nautical miles|miles|mile|mph|knots|metres|meters|metre|meter|feet|foot|ft|inches|inch|yards|yard|yds|yd|centimetres|centimeters|cm|millimetres|millimeters|mm|tonnes|tonne|tons|ton|t(?=[ .,;)]|$)|kilograms|kilogram|kilos|kg|grams|gram|lbs|lb|hectares|hectare|acres|acre|litres|liters|litre|liter|barrels|barrel|megawatts|megawatt|MW|gigawatts|gigawatt|GW|degrees Celsius|degrees centigrade|degrees Fahrenheit|degrees C(?![A-Za-z])|degrees F(?![A-Za-z])|degrees|°C|°F|°|(?<=\d)[CF])`
+/** Units of measure after a number, matched as one word: every spelling of `unitTable` in units.ts. */
+const units = `(?:${unitAlternation})`
 
 /**
  * Quantities with a unit: '120 km', '3,000 tonnes', '35 degrees Celsius', '41 degrees C',

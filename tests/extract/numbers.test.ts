@@ -196,6 +196,32 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['Temperatures hit 41C on the coast.', [['quantity', '41C', 41, '°C', null]]],
     ['Temperatures hit 104 degrees F inland.', [['quantity', '104 degrees F', 40, '°C', null]]],
   ],
+  'units of volume, mass, area, speed and data from the one unit table': [
+    ['The tanker spilled 2 gallons of diesel.', [['quantity', '2 gallons', 7.570824, 'l', null]]],
+    ['Each donor gives 470 ml of blood.', [['quantity', '470 ml', 0.47, 'l', null]]],
+    ['The jug holds 3 pints.', [['quantity', '3 pints', 1.419529, 'l', null]]],
+    ['The reservoir lost 80 cubic metres a day.', [['quantity', '80 cubic metres', 80000, 'l', null]]],
+    ['The kiln burns 20 m3 of wood.', [['quantity', '20 m3', 20000, 'l', null]]],
+    ['The parcel weighed 12 ounces.', [['quantity', '12 ounces', 0.340194, 'kg', null]]],
+    ['The cat weighs 9 pounds.', [['quantity', '9 pounds', 4.082331, 'kg', null]]],
+    ['Each tablet holds 250 mg of the drug.', [['quantity', '250 mg', 0.00025, 'kg', null]]],
+    ['The dose was cut to 5 micrograms.', [['quantity', '5 micrograms', 5e-9, 'kg', null]]],
+    ['The bakery sells 500 g loaves.', [['quantity', '500 g', 0.5, 'kg', null]]],
+    ['The studio flat has 28 square metres of floor.', [['quantity', '28 square metres', 28, 'm2', null]]],
+    ['The plot covers 600 m2 by the canal.', [['quantity', '600 m2', 600, 'm2', null]]],
+    ['The stall is 90 square feet.', [['quantity', '90 square feet', 8.361274, 'm2', null]]],
+    ['Gusts reached 25 metres per second.', [['quantity', '25 metres per second', 90, 'km/h', null]]],
+    ['The train reached 320 kilometres per hour.', [['quantity', '320 kilometres per hour', 320, 'km/h', null]]],
+    ['The lorry was doing 70 miles per hour.', [['quantity', '70 miles per hour', 112.65408, 'km/h', null]]],
+    ['The leak exposed 40 gigabytes of records.', [['quantity', '40 gigabytes', 4e10, 'B', null]]],
+    ['The leak exposed 40 GB of records.', [['quantity', '40 GB', 4e10, 'B', null]]],
+    ['The probe is 4.2 light years from the star.', [['quantity', '4.2 light years', 4.2, 'light year', null]]],
+    ['The sprinter won the 100 m final.', [['quantity', '100 m', 100, 'm', null]]],
+    // Not units: a scale, a network, a jet, a T-shirt.
+    ['The firm lost 5m customers.', []],
+    ['The 5G masts went up in May.', [['date', 'May', '--05', null, null]]],
+    ['Two F-16 jets flew over.', [['count', 'Two', 2, null, null]]],
+  ],
 }
 
 for (const [kind, rows] of Object.entries(kinds)) {

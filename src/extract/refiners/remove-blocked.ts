@@ -44,6 +44,14 @@ export const removeBlocked: Refiner = (candidates, text) => {
 }
 
 function isBlocked(candidate: Candidate, blocked: Array<[number, number]>, reach: number[]): boolean {
+  // A code that starts inside a quantity is its unit ('30 m2', '300 cm3'), not a name around it.
+  if (candidate.kind === 'quantity') {
+    const covering = blocked.filter(([start, end]) => start <= candidate.start && end > candidate.start)
+    const inside = blocked.some(
+      ([start, end]) => start > candidate.start && start < candidate.end && end > start,
+    )
+    if (covering.length === 0 && inside) return false
+  }
   // The last blocked span starting before the candidate's end decides, through `reach`.
   let low = 0
   let high = blocked.length
