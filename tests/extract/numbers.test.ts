@@ -211,11 +211,17 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['The plot covers 600 m2 by the canal.', [['quantity', '600 m2', 600, 'm2', null]]],
     ['The stall is 90 square feet.', [['quantity', '90 square feet', 8.361274, 'm2', null]]],
     ['Gusts reached 25 metres per second.', [['quantity', '25 metres per second', 90, 'km/h', null]]],
-    ['The train reached 320 kilometres per hour.', [['quantity', '320 kilometres per hour', 320, 'km/h', null]]],
+    [
+      'The train reached 320 kilometres per hour.',
+      [['quantity', '320 kilometres per hour', 320, 'km/h', null]],
+    ],
     ['The lorry was doing 70 miles per hour.', [['quantity', '70 miles per hour', 112.65408, 'km/h', null]]],
     ['The leak exposed 40 gigabytes of records.', [['quantity', '40 gigabytes', 4e10, 'B', null]]],
     ['The leak exposed 40 GB of records.', [['quantity', '40 GB', 4e10, 'B', null]]],
-    ['The probe is 4.2 light years from the star.', [['quantity', '4.2 light years', 4.2, 'light year', null]]],
+    [
+      'The probe is 4.2 light years from the star.',
+      [['quantity', '4.2 light years', 4.2, 'light year', null]],
+    ],
     ['The sprinter won the 100 m final.', [['quantity', '100 m', 100, 'm', null]]],
     // Not units: a scale, a network, a jet, a T-shirt.
     ['The firm lost 5m customers.', []],
