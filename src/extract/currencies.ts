@@ -43,14 +43,11 @@ const signs: Readonly<Record<string, string>> = wordTable({
   'rs.': 'INR',
   sfr: 'CHF',
   'sfr.': 'CHF',
-  // Signs written after the amount: '30€', '12 zł', '45 kr', '300 Kč'.
+  // Signs written after the amount: '30€', '12 zł', '45 kr', '300 Kč' (and '€', '£', '$').
   zł: 'PLN',
   kr: 'SEK',
   kč: 'CZK',
 })
-
-/** Signs that may follow an amount ('30€', '12 zł'), for the money pattern. */
-export const currencySignsAfter: readonly string[] = ['€', '£', 'zł', 'kr', 'Kč']
 
 /**
  * Currency names after an amount, by lower-case name, singular and plural: '15 million euros',
@@ -247,6 +244,8 @@ const countryCurrencies: Readonly<Record<string, string>> = wordTable({
 
 /** Hundredths of a currency, by name: '75 cents' is 0.75 USD, '20 pence' 0.20 GBP. */
 export const subunits: Readonly<Record<string, string>> = wordTable({
+  'euro cents': 'EUR',
+  'euro cent': 'EUR',
   cents: 'USD',
   cent: 'USD',
   pence: 'GBP',

@@ -62,6 +62,7 @@ const scales: Readonly<Record<string, number>> = wordTable({
   b: 1e9,
   bn: 1e9,
   tn: 1e12,
+  dozen: 12,
   lakh: 1e5,
   lakhs: 1e5,
   crore: 1e7,
@@ -181,7 +182,11 @@ function readNumber(text: string): number | null {
   if (withFraction) {
     const whole = readNumber(withFraction[1]!)
     const part = fractionOf(withFraction[2]!)
-    return whole === null || part === null || part >= 1 ? null : round(whole + part)
+    if (whole === null || part === null || part >= 1) return null
+    // 'one and a half million' scales both parts; 'a million and a half' is a half of the million.
+    if (withFraction[3] !== undefined) return round((whole + part) * scales[withFraction[3]]!)
+    const lastScale = scales[withFraction[1]!.split(numberWordSeparatorPattern).at(-1) ?? '']
+    return round(whole + part * (lastScale !== undefined && lastScale >= 1000 ? lastScale : 1))
   }
   const numeric = numericPartsPattern.exec(lower)
   if (numeric) {
@@ -231,7 +236,8 @@ function parseWords(lower: string): number | null {
     }
     const unit = units[token]
     if (unit !== undefined) {
-      current += unit
+      // 'nineteen ninety-nine' is 1999: two tens groups in a row read as hundreds.
+      current = unit >= 10 && current % 100 >= 10 ? current * 100 + unit : current + unit
       seen = true
       continue
     }

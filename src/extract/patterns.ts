@@ -25,8 +25,8 @@ const digits = String.raw`(?:(?:(?<![\w.,\-−–])[-−](?=\d))?(?<![\d.,])(?:\
  */
 const fraction = String.raw`(?<![\d.,/])\d{1,3}(?:[ \u00a0]\d\/\d{1,2}|[½¼¾⅓⅔⅛])(?![\d/])`
 
-/** Scale words and abbreviations after digits: '3.5 million', '240bn', '£1.2m', '500 crore', '5 lakh'. */
-const scale = `(?:[ -](?:hundred|thousand|million|billion|trillion|lakhs?|crores?)|(?:mn|bn|tn|m|b|k)(?![a-z]))`
+/** Scale words and abbreviations after digits: '3.5 million', '240bn', '£1.2m', '500 crore', '5 lakh', '3 dozen'. */
+const scale = `(?:[ -](?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen)|(?:mn|bn|tn|m|b|k)(?![a-z]))`
 
 /** Number words that can start or continue a spelled-out number. */
 const word = `(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)(?![a-z])`
@@ -37,8 +37,11 @@ const fractionWord = `(?:halves|half|thirds|third|quarters|quarter|fifths|fifth|
 /** The numerator of a fraction in words: 'a', 'one', 'three'. */
 const numeratorWord = `(?:an|a|one|two|three|four|five|six|seven|eight|nine)`
 
-/** The fraction that ends a mixed number: ' and a half', ' and three quarters', ' and two-thirds'. */
-const andAFraction = `(?: and ${numeratorWord}[ -]${fractionWord})`
+/**
+ * The fraction that ends a mixed number, and a scale it may take: ' and a half', ' and three
+ * quarters', ' and two-thirds', ' and a half million'.
+ */
+const andAFraction = `(?: and ${numeratorWord}[ -]${fractionWord}(?: (?:thousand|million|billion|trillion)(?![a-z]))?)`
 
 /**
  * The decimal part of a number in words, and an optional scale after it: ' point five', ' point
@@ -98,7 +101,7 @@ const currencySigns = String.raw`(?:US\$|CA?\$|AU?\$|NZ\$|HK\$|NT\$|S\$|R\$|\$|�
  * in currencies.ts ('euros', 'Hong Kong dollars', 'cents'), a code ('40 EUR'), a sign written
  * after ('30€', '12 zł') or a 'p' glued to the digits ('20p').
  */
-const currencyNames = `(?: (?:${currencyNameAlternation}|${currencyCodes})(?![a-zA-Z])| ?(?:€|£|zł|kr|Kč)(?![a-zA-Z])|(?<=\\d)p(?![a-zA-Z]))`
+const currencyNames = `(?: (?:${currencyNameAlternation}|${currencyCodes})(?![a-zA-Z])| ?(?:€|£|\\$|zł|kr|Kč)(?![a-zA-Z\\d])|(?<=\\d)p(?![a-zA-Z]))`
 
 /** The cents after a whole amount: ' and fifty cents', ' and 99 pence'. */
 const andCents = `(?: and (?:\\d{1,2}|${word}(?:-${word})?) (?:cents|cent|pence)(?![a-z]))`
@@ -381,9 +384,12 @@ export const mixedNumberPattern = /^(\d+)(?:[ \u00a0](\d{1,2})\/(\d{1,2})|[ \u00
 /** A simple fraction in digits: numerator (group 1) and denominator (group 2): '3/4'. */
 export const simpleFractionPattern = /^(\d{1,2})\/(\d{1,2})$/
 
-/** A number that ends in a fraction: group 1 the whole part, group 2 the fraction ('two and a half', '3 and three quarters'). */
+/**
+ * A number that ends in a fraction: group 1 the whole part, group 2 the fraction, group 3 a
+ * scale after it ('two and a half', '3 and three quarters', 'one and a half million').
+ */
 export const andAFractionEndPattern =
-  /^(.+) and ((?:an|a|one|two|three|four|five|six|seven|eight|nine)[ -][a-z]+)$/
+  /^(.+) and ((?:an|a|one|two|three|four|five|six|seven|eight|nine)[ -][a-z]+)(?: (thousand|million|billion|trillion))?$/
 
 /** 'minus' or 'negative' or a minus sign before a number; group 1 is the number. */
 export const negativePattern = /^(?:minus |negative |[-−])(.+)$/
@@ -500,7 +506,7 @@ export const perUnitEndPattern = /(?: (?:a|an|per) |\/)([a-z]+(?:-[a-z]+)?)$/i
 
 /** Money with a name, code or sign last, split into amount (group 1) and currency (group 2). */
 export const moneySuffixPartsPattern = new RegExp(
-  `^(.+?) ?(${currencyNameAlternation}|${currencyCodes}|€|£|zł|kr|kč|p)$`,
+  `^(.+?) ?(${currencyNameAlternation}|${currencyCodes}|€|£|\\$|zł|kr|kč|p)$`,
   'i',
 )
 

@@ -69,6 +69,16 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ],
     ['The rate was cut to zero point seven five.', [['count', 'zero point seven five', 0.75, null, null]]],
     ['The clip drew 2.4k views overnight.', [['count', '2.4k', 2400, null, null]]],
+    [
+      'One and a half million people fled the coast.',
+      [['count', 'One and a half million', 1.5e6, null, null]],
+    ],
+    ['The appeal raised a million and a half.', [['count', 'a million and a half', 1.5e6, null, null]]],
+    ['Volunteers rang 3 dozen doorbells.', [['count', '3 dozen', 36, null, null]]],
+    [
+      'The club was founded by nineteen ninety-nine members.',
+      [['count', 'nineteen ninety-nine', 1999, null, null]],
+    ],
     // A race distance, not ten thousand.
     ['She won the 10k run by a minute.', []],
   ],
@@ -224,6 +234,8 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['He paid ₪40 for the cab.', [['money', '₪40', cash(40, 'ILS'), 'ILS', null]]],
     ['The deposit is 200 CHF.', [['money', '200 CHF', cash(200, 'CHF'), 'CHF', null]]],
     ['He lent me 20 quid.', [['money', '20 quid', cash(20, 'GBP'), 'GBP', null]]],
+    ['The coin is worth 5 euro cents.', [['money', '5 euro cents', cash(0.05, 'EUR'), 'EUR', null]]],
+    ['The fee was 20 $ at the door.', [['money', '20 $', cash(20, 'USD'), 'USD', null]]],
     // A weight, not money, without a scale or a country.
     ['The puppy weighs 9 pounds.', [['quantity', '9 pounds', 4.082331, 'kg', null]]],
   ],
@@ -335,6 +347,12 @@ describe('parseNumber and parseShare', () => {
     ['zero point five', 0.5],
     ['two point five million', 2.5e6],
     ['1e6', 1e6],
+    ['3 dozen', 36],
+    ['nineteen ninety-nine', 1999],
+    ['twenty one', 21],
+    ['one hundred twenty', 120],
+    ['one and a half million', 1.5e6],
+    ['a million and a half', 1.5e6],
     ['.5', 0.5],
 
     ['constructor', null],
