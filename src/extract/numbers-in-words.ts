@@ -117,6 +117,8 @@ const denominators = wordTable<number>({
   thirds: 3,
   quarter: 4,
   quarters: 4,
+  fourth: 4,
+  fourths: 4,
   fifth: 5,
   fifths: 5,
   sixth: 6,

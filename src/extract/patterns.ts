@@ -32,7 +32,7 @@ const scale = `(?:[ -](?:hundred|thousand|million|billion|trillion|lakhs?|crores
 const word = `(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)(?![a-z])`
 
 /** Words that name the denominator of a fraction, singular and plural: 'half', 'thirds', 'quarter'. */
-const fractionWord = `(?:halves|half|thirds|third|quarters|quarter|fifths|fifth|sixths|sixth|sevenths|seventh|eighths|eighth|ninths|ninth|tenths|tenth)(?![a-z])`
+const fractionWord = `(?:halves|half|thirds|third|quarters|quarter|fourths|fourth|fifths|fifth|sixths|sixth|sevenths|seventh|eighths|eighth|ninths|ninth|tenths|tenth)(?![a-z])`
 
 /** The numerator of a fraction in words: 'a', 'one', 'three'. */
 const numeratorWord = `(?:an|a|one|two|three|four|five|six|seven|eight|nine)`
@@ -53,11 +53,12 @@ const pointWords = `(?: point(?: (?:zero|oh|one|two|three|four|five|six|seven|ei
 const minus = `(?:(?<![a-z])(?:minus|negative) )?`
 
 /**
- * A fraction in words on its own: 'three fifths', 'one half', 'nine-tenths'. Never before 'of'
- * or 'the' (then it is a share, see `sharePattern`), and 'a half' never after 'and' ('an hour
- * and a half' is no number on its own).
+ * A fraction in words on its own: 'three fifths', 'one half', 'nine-tenths', 'a quarter'.
+ * Never before 'of' or 'the' (then it is a share, see `sharePattern`); after 'a' only 'half'
+ * and 'quarter' ('a third term' is an ordinal), and never after 'and' ('an hour and a half' is
+ * no number on its own).
  */
-const wordFraction = `(?<![a-z-])(?:(?<!and )an?|one|two|three|four|five|six|seven|eight|nine)[ -]${fractionWord}(?! (?:of|the|its|their|his|her|all|an?) )`
+const wordFraction = `(?<![a-z-])(?:(?<!and )an? (?:half|quarter)(?![a-z])|(?:one|two|three|four|five|six|seven|eight|nine)[ -]${fractionWord})(?! (?:of|the|its|their|his|her|all|an?) )`
 
 /**
  * A simple fraction in digits: '1/2', '3/4', '5/16'. Only denominators from 2 to 10 and 16
@@ -140,7 +141,7 @@ export const percentPattern = new RegExp(
  * a share: 'the third of five' is an ordinal.
  */
 export const sharePattern =
-  /(?<![a-z-])((?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -](?:halves|half|thirds|third|quarters|quarter|fifths|fifth|sixths|sixth|sevenths|seventh|eighths|eighth|ninths|ninth|tenths|tenth)|half)(?= (?:of|the|its|their|his|her|all) )/gi
+  /(?<![a-z-])((?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -](?:halves|half|thirds|third|quarters|quarter|fourths|fourth|fifths|fifth|sixths|sixth|sevenths|seventh|eighths|eighth|ninths|ninth|tenths|tenth)|half)(?= (?:of|the|its|their|his|her|all) )/gi
 
 /** Words before a bare 'half' that make it a part of a period or a thing, not a share: 'the second half of'. */
 export const notShareBeforePattern =

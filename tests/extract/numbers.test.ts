@@ -93,6 +93,9 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['Add 3/4 of the stock now.', [['count', '3/4', 0.75, null, null]]],
     ['The vote needs three fifths in favour.', [['count', 'three fifths', 0.6, null, null]]],
     ['The tank was one half full.', [['count', 'one half', 0.5, null, null]]],
+    ['Three fourths voted yes.', [['count', 'Three fourths', 0.75, null, null]]],
+    // An ordinal after 'a', not a fraction.
+    ['She won a third term in office.', [['ordinal', 'third', 3, null, null]]],
     [
       'The climb took one and three quarters hours.',
       [['duration', 'one and three quarters hours', 6300, 's', null]],
