@@ -1,4 +1,5 @@
 import { detailKinds } from '../detail-kinds.js'
+import { pluralOf } from '../extract/units.js'
 import { defaultOptions } from '../options.js'
 import { lineIndex } from '../parse/offsets.js'
 import { ruleRank } from '../rules.js'
@@ -316,12 +317,12 @@ const uncountable: ReadonlySet<string> = new Set([
   'sheep',
 ])
 
-// 'member' -> 'members' for 'Number of members'; the extract stage gives subjects singular.
+// 'member' -> 'members' for 'Number of members'; the extract stage gives subjects singular, and
+// unit plurals ('inches', 'feet') come from the unit table.
 function plural(subject: string): string {
   const last = subject.slice(subject.lastIndexOf(' ') + 1).toLowerCase()
   if (last.endsWith('s') || uncountable.has(last)) return subject
-  if (last.endsWith('y') && !'aeiou'.includes(last.at(-2) ?? 'a')) return `${subject.slice(0, -1)}ies`
-  return `${subject}s`
+  return pluralOf(subject)
 }
 
 function possessive(name: string): string {

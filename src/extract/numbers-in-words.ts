@@ -9,9 +9,13 @@ import {
   digitOrdinalPattern,
   fewScalePattern,
   mixedNumberPattern,
+  negativePattern,
   numberWordSeparatorPattern,
   numericPartsPattern,
   pluralScalePattern,
+  pointWordsPattern,
+  scientificPattern,
+  simpleFractionPattern,
   whitespaceRunPattern,
 } from './patterns.js'
 
@@ -58,6 +62,7 @@ const scales: Readonly<Record<string, number>> = wordTable({
   b: 1e9,
   bn: 1e9,
   tn: 1e12,
+  dozen: 12,
   lakh: 1e5,
   lakhs: 1e5,
   crore: 1e7,
@@ -112,6 +117,8 @@ const denominators = wordTable<number>({
   thirds: 3,
   quarter: 4,
   quarters: 4,
+  fourth: 4,
+  fourths: 4,
   fifth: 5,
   fifths: 5,
   sixth: 6,
@@ -140,6 +147,11 @@ const denominators = wordTable<number>({
  * parseNumber('2 1/2') //=> 2.5
  * parseNumber('five and a half') //=> 5.5
  * parseNumber('500 crore') //=> 5000000000
+ * parseNumber('minus five') //=> -5
+ * parseNumber('3/4') //=> 0.75
+ * parseNumber('three fifths') //=> 0.6
+ * parseNumber('two point five million') //=> 2500000
+ * parseNumber('one and three quarters') //=> 1.75
  */
 export function parseNumber(text: string): number | null {
   const value = readNumber(text)
@@ -150,12 +162,33 @@ export function parseNumber(text: string): number | null {
 
 function readNumber(text: string): number | null {
   const lower = text.toLowerCase().trim().replace(digitGroupSpacePattern, '')
+  const negative = negativePattern.exec(lower)
+  if (negative) {
+    const value = readNumber(negative[1]!)
+    return value === null || value === 0 ? value : -value
+  }
+  if (scientificPattern.test(lower)) return Number(lower)
+  const simple = simpleFractionPattern.exec(lower)
+  if (simple) {
+    const value = Number(simple[1]) / Number(simple[2])
+    return value > 0 && Number.isFinite(value) ? round(value) : null
+  }
   const mixed = mixedNumberPattern.exec(lower)
   if (mixed) {
     const part = mixed[4] === undefined ? Number(mixed[2]) / Number(mixed[3]) : fractions[mixed[4]]!
     // '2 3/2' or '2 1/0' is no mixed number.
     if (!(part > 0 && part < 1)) return null
     return round(Number(mixed[1]) + part)
+  }
+  const withFraction = andAFractionEndPattern.exec(lower)
+  if (withFraction) {
+    const whole = readNumber(withFraction[1]!)
+    const part = fractionOf(withFraction[2]!)
+    if (whole === null || part === null || part >= 1) return null
+    // 'one and a half million' scales both parts; 'a million and a half' is a half of the million.
+    if (withFraction[3] !== undefined) return round((whole + part) * scales[withFraction[3]]!)
+    const lastScale = scales[withFraction[1]!.split(numberWordSeparatorPattern).at(-1) ?? '']
+    return round(whole + part * (lastScale !== undefined && lastScale >= 1000 ? lastScale : 1))
   }
   const numeric = numericPartsPattern.exec(lower)
   if (numeric) {
@@ -168,10 +201,18 @@ function readNumber(text: string): number | null {
 }
 
 function parseWords(lower: string): number | null {
-  const withFraction = andAFractionEndPattern.exec(lower)
-  if (withFraction) {
-    const whole = parseWords(withFraction[1]!)
-    return whole === null ? null : round(whole + fractions[withFraction[2]!]!)
+  const alone = fractionOf(lower)
+  if (alone !== null) return round(alone)
+  const point = pointWordsPattern.exec(lower)
+  if (point) {
+    const whole = parseWords(point[1]!)
+    const decimals = point[2]!
+      .trim()
+      .split(' ')
+      .map((token) => (token === 'oh' ? 0 : units[token]))
+    if (whole === null || decimals.some((digit) => digit === undefined || digit > 9)) return null
+    const value = Number(`${whole}.${decimals.join('')}`)
+    return round(point[3] === undefined ? value : value * scales[point[3]]!)
   }
   const tokens = lower.split(numberWordSeparatorPattern).filter((token) => token !== 'and' && token !== '')
   if (tokens.length === 0) return null
@@ -198,7 +239,8 @@ function parseWords(lower: string): number | null {
     }
     const unit = units[token]
     if (unit !== undefined) {
-      current += unit
+      // 'nineteen ninety-nine' is 1999: two tens groups in a row read as hundreds.
+      current = unit >= 10 && current % 100 >= 10 ? current * 100 + unit : current + unit
       seen = true
       continue
     }
@@ -214,6 +256,20 @@ function parseWords(lower: string): number | null {
   if (!seen) return null
   const value = total + current
   return half ? value / 2 : value
+}
+
+/**
+ * The value of a fraction in words, or null: 'a half' -> 0.5, 'three fifths' -> 0.6,
+ * 'nine-tenths' -> 0.9, 'two thirds' -> 0.666667 (unrounded).
+ */
+function fractionOf(text: string): number | null {
+  const tokens = text.split(numberWordSeparatorPattern).filter((token) => token !== '')
+  if (tokens.length !== 2) return null
+  const denominator = denominators[tokens[1]!]
+  const head = tokens[0]!
+  const numerator = head === 'a' || head === 'an' ? 1 : units[head]
+  if (denominator === undefined || numerator === undefined || numerator <= 0) return null
+  return numerator / denominator
 }
 
 /**

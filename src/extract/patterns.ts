@@ -6,14 +6,18 @@
 // global (`g`); the runner resets their `lastIndex` before and after each scan, and no
 // extractor scans with its own runner pattern while it runs (helpers use their own twins).
 
+import { currencyNameAlternation } from './currencies.js'
+import { unitAlternation } from './units.js'
+
 /**
- * Digits with thousands separators and decimals: '9,000', '3.5', '10000', and metric groups
+ * Digits with thousands separators and decimals, with an optional minus sign: '9,000', '3.5',
+ * '10000', '-5', '−12', '.5', and metric groups
  * separated by a no-break, thin, narrow no-break or plain space ('1 298', '40 000': only
  * groups of exactly three digits, at most four of them, and never starting right after another
  * spaced number, so that a long run of spaced digits is not rescanned from each group), never
  * inside another number.
  */
-const digits = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|(?<!\d[ \u00a0\u2009\u202f])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d)){1,4}|\d+)(?:\.\d+)?(?![\d])`
+const digits = String.raw`(?:(?:(?<![\w.,\-−–])[-−](?=\d))?(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|(?<!\d[ \u00a0\u2009\u202f])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d)){1,4}|\d+)(?:\.\d+)?(?![\d])|(?<![\w.,])\.\d+(?![\d.]))`
 
 /**
  * A mixed number or a digit fraction glyph: '2 1/2', '2½'. The whole part is required,
@@ -21,20 +25,55 @@ const digits = String.raw`(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|(?<!\d[ \u00a0\u2009\
  */
 const fraction = String.raw`(?<![\d.,/])\d{1,3}(?:[ \u00a0]\d\/\d{1,2}|[½¼¾⅓⅔⅛])(?![\d/])`
 
-/** Scale words and abbreviations after digits: '3.5 million', '240bn', '£1.2m', '500 crore', '5 lakh'. */
-const scale = `(?:[ -](?:hundred|thousand|million|billion|trillion|lakhs?|crores?)|(?:mn|bn|tn|m|b|k)(?![a-z]))`
+/** Scale words and abbreviations after digits: '3.5 million', '240bn', '£1.2m', '500 crore', '5 lakh', '3 dozen'. */
+const scale = `(?:[ -](?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen)|(?:mn|bn|tn|m|b|k)(?![a-z]))`
 
 /** Number words that can start or continue a spelled-out number. */
 const word = `(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)(?![a-z])`
 
-/** The fraction that ends a mixed number in words: ' and a half', ' and a quarter'. */
-const andAFraction = `(?: and (?:a|one) (?:half|quarter|third)(?![a-z]))`
+/** Words that name the denominator of a fraction, singular and plural: 'half', 'thirds', 'quarter'. */
+const fractionWord = `(?:halves|half|thirds|third|quarters|quarter|fourths|fourth|fifths|fifth|sixths|sixth|sevenths|seventh|eighths|eighth|ninths|ninth|tenths|tenth)(?![a-z])`
+
+/** The numerator of a fraction in words: 'a', 'one', 'three'. */
+const numeratorWord = `(?:an|a|one|two|three|four|five|six|seven|eight|nine)`
+
+/**
+ * The fraction that ends a mixed number, and a scale it may take: ' and a half', ' and three
+ * quarters', ' and two-thirds', ' and a half million'.
+ */
+const andAFraction = `(?: and ${numeratorWord}[ -]${fractionWord}(?: (?:thousand|million|billion|trillion)(?![a-z]))?)`
+
+/**
+ * The decimal part of a number in words, and an optional scale after it: ' point five', ' point
+ * two five million'. At most six digit words.
+ */
+const pointWords = `(?: point(?: (?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])){1,6}(?: (?:thousand|million|billion|trillion)(?![a-z]))?)`
+
+/** 'minus' or 'negative' before a number: 'minus five', 'minus 3.2'. */
+const minus = `(?:(?<![a-z])(?:minus|negative) )?`
+
+/**
+ * A fraction in words on its own: 'three fifths', 'one half', 'nine-tenths', 'a quarter'.
+ * Never before 'of' or 'the' (then it is a share, see `sharePattern`); after 'a' only 'half'
+ * and 'quarter' ('a third term' is an ordinal), and never after 'and' ('an hour and a half' is
+ * no number on its own).
+ */
+const wordFraction = `(?<![a-z-])(?:(?<!and )an? (?:half|quarter)(?![a-z])|(?:one|two|three|four|five|six|seven|eight|nine)[ -]${fractionWord})(?! (?:of|the|its|their|his|her|all|an?) )`
+
+/**
+ * A simple fraction in digits: '1/2', '3/4', '5/16'. Only denominators from 2 to 10 and 16
+ * with a one-digit numerator (or up to 15 sixteenths), so '24/7' and '9/11' stay codes.
+ */
+const digitFraction = String.raw`(?<![\w.,/])(?:[1-9]\/(?:[2-9]|10|16)|1[0-5]\/16)(?![\d/])`
+
+/** A number in scientific notation: '1e10', '6.02e23'. */
+const scientific = String.raw`(?<![\w.,])\d+(?:\.\d+)?e[-+]?\d{1,3}(?![\w.])`
 
 /**
  * A spelled-out number: 'nine thousand', 'twenty-five', 'a dozen', 'half a million'. At most nine
  * words, so that a long run of number words is never rescanned from each of its words.
  */
-const words = `(?<![a-z])(?:(?:a|an|half a) )?${word}(?:(?: and | |-)${word}){0,8}${andAFraction}?`
+const words = `${minus}(?<![a-z])(?:(?:a|an|half a) )?${word}(?:(?: and | |-)(?!${numeratorWord}[ -]${fractionWord})${word}){0,8}(?:${pointWords}|${andAFraction})?`
 
 /** Vague plural amounts: 'tens of thousands', 'hundreds', 'several hundred', 'dozens'. */
 const vague = `(?<![a-z])(?:(?:tens|hundreds|thousands|millions|billions|dozens|scores)(?: of (?:thousands|millions|billions))?|(?:several|a few) (?:dozen|hundred|thousand|million|billion))(?![a-z])`
@@ -43,23 +82,30 @@ const vague = `(?<![a-z])(?:(?:tens|hundreds|thousands|millions|billions|dozens|
  * A short spelled-out number, as news copy writes one before a unit: 'ninety', 'twenty-five',
  * 'two million', 'a dozen'. No repetition, so the patterns built on it stay linear.
  */
-const shortWords = `(?<![a-z])(?:(?:a|an|half a) )?${word}(?:-${word})?(?: (?:hundred|thousand|million|billion|trillion)(?![a-z]))?${andAFraction}?`
+const shortWords = `${minus}(?<![a-z])(?:(?:a|an|half a) )?${word}(?:-${word})?(?:${pointWords}|(?: (?:hundred|thousand|million|billion|trillion)(?![a-z]))?${andAFraction}?)`
 
-/** Any number: a mixed number, digits with an optional scale, or a spelled-out number. */
-const number = `(?:${fraction}|${digits}${scale}?|${words})`
+/** Any number: a mixed number, a fraction, digits with a scale or ' and a half', or a spelled-out number. */
+const number = `(?:${fraction}|${scientific}|${digitFraction}|${minus}${digits}(?:${scale}|${andAFraction})?|${wordFraction}|${words})`
 
 /** A number before a unit, currency or percent sign: a mixed number, digits with an optional scale, or short words. */
-const unitNumber = `(?:${fraction}|${digits}${scale}?|${shortWords})`
+const unitNumber = `(?:${fraction}|${digitFraction}|${minus}${digits}(?:${scale}|${andAFraction})?|${shortWords})`
 
 /** ISO codes that can stand before or after an amount. */
 const currencyCodes =
-  'USD|EUR|GBP|CNY|RMB|JPY|CAD|AUD|CHF|INR|RUB|UAH|KRW|HKD|SGD|NZD|BRL|TRY|ZAR|MXN|VND|IDR|PKR|BDT|LKR|NPR|PHP|THB|MYR|NGN|KES|EGP|SAR|AED|QAR|ILS|PLN|SEK|NOK|DKK|CZK|HUF|ARS|CLP|COP|PEN|TWD'
+  'USD|EUR|GBP|CNY|RMB|JPY|CAD|AUD|CHF|INR|RUB|UAH|KRW|HKD|SGD|NZD|BRL|TRY|ZAR|MXN|VND|IDR|PKR|BDT|LKR|NPR|PHP|THB|MYR|NGN|KES|EGP|SAR|AED|QAR|ILS|PLN|SEK|NOK|DKK|CZK|HUF|ARS|CLP|COP|PEN|TWD|KWD|IQD|JOD|BHD|OMR|MAD|GHS|KZT|RON|BGN|HRK|ISK|UGX|TZS|ETB|IRR|BTC'
 
 /** Currency signs that stand before an amount, longest first. */
-const currencySigns = String.raw`(?:US\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|₦|₱|₫|Rs\.?|(?:${currencyCodes}) ?)`
+const currencySigns = String.raw`(?:US\$|CA?\$|AU?\$|NZ\$|HK\$|NT\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|₦|₱|₫|₪|₸|₵|฿|₡|₲|₭|₮|₼|₾|₿|Rs\.?|SFr\.?|(?:${currencyCodes}) ?)`
 
-/** Currency names that stand after an amount. */
-const currencyNames = `(?:US dollars|dollars|euros|euro|pounds sterling|pounds|yuan|renminbi|yen|roubles|rubles|rouble|ruble|rupees|rupee|won|Swiss francs|francs|hryvnias|hryvnia|lira|dong|rupiah|naira|pesos|peso|ringgit|baht|shekels|dirhams|riyals|zlotys|zloty|kronor|kroner|krona|krone|${currencyCodes})(?![a-zA-Z])`
+/**
+ * Currency names, signs and codes that stand after an amount: every name of the currency table
+ * in currencies.ts ('euros', 'Hong Kong dollars', 'cents'), a code ('40 EUR'), a sign written
+ * after ('30€', '12 zł') or a 'p' glued to the digits ('20p').
+ */
+const currencyNames = `(?: (?:${currencyNameAlternation}|${currencyCodes})(?![a-zA-Z])| ?(?:€|£|\\$|zł|kr|Kč)(?![a-zA-Z\\d])|(?<=\\d)p(?![a-zA-Z]))`
+
+/** The cents after a whole amount: ' and fifty cents', ' and 99 pence'. */
+const andCents = `(?: and (?:\\d{1,2}|${word}(?:-${word})?) (?:cents|cent|pence)(?![a-z]))`
 
 /**
  * The unit a price is given per, after an amount: ' a gallon', ' per barrel', ' an hour',
@@ -77,11 +123,17 @@ export const moneyPrefixPattern = new RegExp(
   'gi',
 )
 
-/** Money with a currency name after the amount: '15 million euros', '240bn yuan', '2.1 trillion dong'. */
-export const moneySuffixPattern = new RegExp(`${unitNumber} ${currencyNames}${perUnit}?`, 'gi')
+/**
+ * Money with a currency name after the amount: '15 million euros', '240bn yuan', '2.1 trillion
+ * dong', '300 Canadian dollars', '75 cents', '30€', 'five dollars and fifty cents'.
+ */
+export const moneySuffixPattern = new RegExp(`${unitNumber}${currencyNames}${andCents}?${perUnit}?`, 'gi')
 
 /** Percentages: '90%', '90 percent', '4.5 per cent', 'ninety percent'. */
-export const percentPattern = new RegExp(`${unitNumber} ?(?:%|percent(?![a-z])|per cent(?![a-z]))`, 'gi')
+export const percentPattern = new RegExp(
+  `${unitNumber} ?(?:%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z]))`,
+  'gi',
+)
 
 /**
  * A fraction word as a share of a whole, before 'of', 'the' or a possessive: 'a third of',
@@ -89,7 +141,7 @@ export const percentPattern = new RegExp(`${unitNumber} ?(?:%|percent(?![a-z])|p
  * a share: 'the third of five' is an ordinal.
  */
 export const sharePattern =
-  /(?<![a-z-])((?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -](?:halves|half|thirds|third|quarters|quarter|fifths|fifth|sixths|sixth|sevenths|seventh|eighths|eighth|ninths|ninth|tenths|tenth)|half)(?= (?:of|the|its|their|his|her|all) )/gi
+  /(?<![a-z-])((?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -](?:halves|half|thirds|third|quarters|quarter|fourths|fourth|fifths|fifth|sixths|sixth|sevenths|seventh|eighths|eighth|ninths|ninth|tenths|tenth)|half)(?= (?:of|the|its|their|his|her|all) )/gi
 
 /** Words before a bare 'half' that make it a part of a period or a thing, not a share: 'the second half of'. */
 export const notShareBeforePattern =
@@ -113,8 +165,8 @@ export const countPattern = new RegExp(
   'gi',
 )
 
-/** Units of measure after a number, matched as one word: 'km', 'miles', 'tonnes', '°C'. */
-const units = String.raw`(?:square kilometres|square kilometers|square miles|square feet|sq km|sq ft|km2|km²|kilometres|kilometers|kilometre|kilometer|km\/h|kph|km|nautical miles|miles|mile|mph|knots|metres|meters|metre|meter|feet|foot|ft|inches|inch|yards|yard|yds|yd|centimetres|centimeters|cm|millimetres|millimeters|mm|tonnes|tonne|tons|ton|t(?=[ .,;)]|$)|kilograms|kilogram|kilos|kg|grams|gram|lbs|lb|hectares|hectare|acres|acre|litres|liters|litre|liter|barrels|barrel|megawatts|megawatt|MW|gigawatts|gigawatt|GW|degrees Celsius|degrees centigrade|degrees Fahrenheit|degrees C(?![A-Za-z])|degrees F(?![A-Za-z])|degrees|°C|°F|°|(?<=\d)[CF])`
+/** Units of measure after a number, matched as one word: every spelling of `unitTable` in units.ts. */
+const units = `(?:${unitAlternation})`
 
 /**
  * Quantities with a unit: '120 km', '3,000 tonnes', '35 degrees Celsius', '41 degrees C',
@@ -181,10 +233,10 @@ export const timeOfDayPattern =
 /**
  * Numbers that are part of a name or code: 'COVID-19', 'G7', 'F-16', 'MH17', 'A320', '24/7',
  * 'Article 5', 'page 12', stock indexes ('S&P 500', 'FTSE 100'), models ('Boeing 737', 'Galaxy
- * S24', 'Model 3'). A mixed number's fraction ('2 1/2') is no code.
+ * S24', 'Model 3'). A mixed number's fraction ('2 1/2') and a simple fraction ('3/4', '5/16') are no codes.
  */
 export const codePattern =
-  /(?<![A-Za-z\d])[A-Za-z]+-?\d+[A-Za-z\d]*|(?<!\d[ \u00a0]?)\d+\/\d+(?!\d)|(?<![a-z])(?:s&p|ftse|nasdaq|nikkei|dax|cac|stoxx|sensex|nifty|kospi|russell|fortune|galaxy|pixel|playstation|xbox|model|type|formula|article|section|chapter|page|pages|pp\.|p\.|paragraph|resolution|flight|route|highway|no\.|room|flat|apartment|suite|block|plot|gate|terminal|platform|channel|apollo|boeing|airbus|windows|iphone|ios|version|rule|clause|amendment|volume|vol\.|episode|season|ward|district|zone|sector|grade|tier|phase|exhibit|table|figure|fig\.) (?:no\. )?\d+(?:[a-z](?![a-z]))?/gi
+  /(?<![A-Za-z\d])[A-Za-z]+-?\d+[A-Za-z\d]*|(?<!\d[ \u00a0]?)(?!(?:[1-9]\/(?:[2-9]|10|16)|1[0-5]\/16)(?![\d/]))\d+\/\d+(?!\d)|(?<![a-z])(?:s&p|ftse|nasdaq|nikkei|dax|cac|stoxx|sensex|nifty|kospi|russell|fortune|galaxy|pixel|playstation|xbox|model|type|formula|article|section|chapter|page|pages|pp\.|p\.|paragraph|resolution|flight|route|highway|no\.|room|flat|apartment|suite|block|plot|gate|terminal|platform|channel|apollo|boeing|airbus|windows|iphone|ios|version|rule|clause|amendment|volume|vol\.|episode|season|ward|district|zone|sector|grade|tier|phase|exhibit|table|figure|fig\.) (?:no\. )?\d+(?:[a-z](?![a-z]))?/gi
 
 /** A capitalised word or an all-caps acronym, the building block of names. */
 export const capitalizedWordPattern =
@@ -322,7 +374,7 @@ export const pluralScalePattern =
   /^(tens|hundreds|thousands|millions|billions|dozens|scores)(?: of (thousands|millions|billions))?$/
 
 /** A number in digits (group 1) with an optional scale word (group 2): '3.5 million'. */
-export const numericPartsPattern = /^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[ -]?([a-z]+))?$/
+export const numericPartsPattern = /^([-−]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+))(?:[ -]?([a-z]+))?$/
 
 /** A space that separates thousands in metric style: the space in '1 298', '40 000'. */
 export const digitGroupSpacePattern = /(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}(?!\d))/g
@@ -330,8 +382,25 @@ export const digitGroupSpacePattern = /(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}(?!\d
 /** A mixed number: whole part (group 1), then numerator and denominator (groups 2, 3) or a glyph (group 4): '2 1/2', '2½'. */
 export const mixedNumberPattern = /^(\d+)(?:[ \u00a0](\d{1,2})\/(\d{1,2})|[ \u00a0]?([½¼¾⅓⅔⅛]))$/
 
-/** A spelled-out number that ends in a fraction: group 1 the whole part, group 2 the fraction ('two and a half'). */
-export const andAFractionEndPattern = /^(.+) and (?:a|one) (half|quarter|third)$/
+/** A simple fraction in digits: numerator (group 1) and denominator (group 2): '3/4'. */
+export const simpleFractionPattern = /^(\d{1,2})\/(\d{1,2})$/
+
+/**
+ * A number that ends in a fraction: group 1 the whole part, group 2 the fraction, group 3 a
+ * scale after it ('two and a half', '3 and three quarters', 'one and a half million').
+ */
+export const andAFractionEndPattern =
+  /^(.+) and ((?:an|a|one|two|three|four|five|six|seven|eight|nine)[ -][a-z]+)(?: (thousand|million|billion|trillion))?$/
+
+/** 'minus' or 'negative' or a minus sign before a number; group 1 is the number. */
+export const negativePattern = /^(?:minus |negative |[-−])(.+)$/
+
+/** A number in words with a decimal part: group 1 the whole, group 2 the digit words, group 3 an optional scale. */
+export const pointWordsPattern =
+  /^(.+) point ((?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?: (?:zero|oh|one|two|three|four|five|six|seven|eight|nine))*)(?: (thousand|million|billion|trillion))?$/
+
+/** A number in scientific notation: '1e10', '6.02e23'. */
+export const scientificPattern = /^\d+(?:\.\d+)?e[-+]?\d{1,3}$/
 
 /** 'several hundred', 'a few thousand': groups quantifier and scale. */
 export const fewScalePattern = /^(several|a few) (dozen|hundred|thousand|million|billion)$/
@@ -402,8 +471,11 @@ export const countSuffixPattern = /-(?:strong|member|person|man|woman|nation|cou
 /** A number that is only 'a', 'an' or 'one', often a pronoun rather than a count. */
 export const loneOnePattern = /^(?:a|an|one)$/i
 
-/** A one-letter scale after digits ('4B', '5m', '10k'), which is no count without a currency. */
-export const letterScaleEndPattern = /\d[bmk]$/i
+/** A one-letter scale after digits ('4B', '5m'), which is no count without a currency. */
+export const letterScaleEndPattern = /\d[bm]$/i
+
+/** After '10k', a race: 'run', 'race', 'walk' (then it is a distance, not ten thousand). */
+export const raceAfterPattern = /^[ -](?:run|race|walk|runs|races|walks|runner|runners)(?![a-z])/i
 
 /** The word 'one' alone. */
 export const onePattern = /^one$/i
@@ -428,13 +500,19 @@ export const trailingClausePunctuationPattern = /[,;:]$/
 
 /** Money with a sign first, split into sign (group 1) and amount (group 2). */
 export const moneyPrefixPartsPattern =
-  /^(US\$|CA?\$|AU?\$|NZ\$|HK\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|₦|₱|₫|Rs\.?|[A-Z]{3})\s?(.+)$/i
+  /^(US\$|CA?\$|AU?\$|NZ\$|HK\$|NT\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|₦|₱|₫|₪|₸|₵|฿|₡|₲|₭|₮|₼|₾|₿|Rs\.?|SFr\.?|[A-Z]{3})\s?(.+)$/i
 
 /** The per-unit end of a price, split off: ' a gallon', ' per barrel', '/kWh'; group 1 is the unit. */
 export const perUnitEndPattern = /(?: (?:a|an|per) |\/)([a-z]+(?:-[a-z]+)?)$/i
 
-/** Money with a name last, split into amount (group 1) and currency name (group 2). */
-export const moneySuffixPartsPattern = /^(.+?) ((?:US|Swiss) \S+|pounds sterling|\S+)$/i
+/** Money with a name, code or sign last, split into amount (group 1) and currency (group 2). */
+export const moneySuffixPartsPattern = new RegExp(
+  `^(.+?) ?(${currencyNameAlternation}|${currencyCodes}|€|£|\\$|zł|kr|kč|p)$`,
+  'i',
+)
+
+/** Cents after a whole amount, split off: group 1 the whole amount, group 2 the cents ('5 dollars and 99 cents'). */
+export const andCentsEndPattern = /^(.+) and (.+) (?:cents|cent|pence)$/i
 
 /** An amount that ends in a scale: '2 million', '3bn', '5m'. */
 export const largeScaleEndPattern = /(?:million|billion|trillion|bn|m)$/i
@@ -443,7 +521,7 @@ export const largeScaleEndPattern = /(?:million|billion|trillion|bn|m)$/i
 export const largeScaleWordEndPattern = /(?:million|billion|trillion|bn)$/i
 
 /** 'pounds', which is money only with a scale. */
-export const poundsPattern = /^pounds$/i
+export const poundsPattern = /^pounds?$/i
 
 /** 'won', which is money (Korean won) only with a scale. */
 export const wonPattern = /^won$/i
@@ -452,7 +530,7 @@ export const wonPattern = /^won$/i
 export const percentagePointEndPattern = /\s?(?:percentage points?|pp|ppt)$/i
 
 /** The percent sign or word at the end of a percentage. */
-export const percentSignEndPattern = /\s?(?:%|percent|per cent)$/i
+export const percentSignEndPattern = /\s?(?:%|percent|per cent|pct)$/i
 
 /** A duration split into amount (group 1) and singular unit (group 2): '48 hours'. */
 export const durationPartsPattern = /^(.+)[ -]([a-z]+?)s?$/i

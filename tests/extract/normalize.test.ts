@@ -8,7 +8,7 @@ import {
   OPEN_END,
 } from '../../src/extract/normalize.js'
 import { parseNumber, parseOrdinal, parseVague } from '../../src/extract/numbers-in-words.js'
-import { splitUnit, toBase } from '../../src/extract/units.js'
+import { pluralOf, quantityUnits, splitUnit, toBase, unitTable } from '../../src/extract/units.js'
 
 describe('parseNumber', () => {
   it.each([
@@ -148,5 +148,25 @@ describe('units', () => {
     expect(splitUnit('6-mile')).toEqual({ amount: '6', unit: 'mile' })
     expect(splitUnit('12km')).toEqual({ amount: '12', unit: 'km' })
     expect(splitUnit('12 apples')).toBeNull()
+  })
+
+  it.each([
+    ['inch', 'inches'],
+    ['foot', 'feet'],
+    ['square mile', 'square miles'],
+    ['box', 'boxes'],
+    ['city', 'cities'],
+    ['day', 'days'],
+    ['relief convoy', 'relief convoys'],
+  ])('the plural of %s is %s', (singular, plural) => {
+    expect(pluralOf(singular)).toBe(plural)
+  })
+
+  it('reads every spelling of the unit table, and every plural in it is a spelling', () => {
+    for (const entry of unitTable) {
+      expect(quantityUnits[entry.plural.toLowerCase()]).toBe(entry.rule)
+      expect(toBase(1, entry.singular)?.unit).toBe(entry.rule.base)
+    }
+    expect(unitTable.some((entry) => entry.plural === 'inchs')).toBe(false)
   })
 })

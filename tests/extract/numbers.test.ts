@@ -52,6 +52,59 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
       ],
     ],
   ],
+  'numbers written in words': [
+    [
+      'The hall seated three hundred and twelve guests.',
+      [['count', 'three hundred and twelve', 312, null, null]],
+    ],
+    ['Twenty-one boats joined the search.', [['count', 'Twenty-one', 21, null, null]]],
+    ['She baked a dozen loaves for the shelter.', [['count', 'a dozen', 12, null, null]]],
+    [
+      'The clinic has one thousand two hundred and six patients on its list.',
+      [['count', 'one thousand two hundred and six', 1206, null, null]],
+    ],
+    [
+      'The orchard lost two point five million apples.',
+      [['count', 'two point five million', 2.5e6, null, null]],
+    ],
+    ['The rate was cut to zero point seven five.', [['count', 'zero point seven five', 0.75, null, null]]],
+    ['The clip drew 2.4k views overnight.', [['count', '2.4k', 2400, null, null]]],
+    [
+      'One and a half million people fled the coast.',
+      [['count', 'One and a half million', 1.5e6, null, null]],
+    ],
+    ['The appeal raised a million and a half.', [['count', 'a million and a half', 1.5e6, null, null]]],
+    ['Volunteers rang 3 dozen doorbells.', [['count', '3 dozen', 36, null, null]]],
+    [
+      'The club was founded by nineteen ninety-nine members.',
+      [['count', 'nineteen ninety-nine', 1999, null, null]],
+    ],
+    // A race distance, not ten thousand.
+    ['She won the 10k run by a minute.', []],
+  ],
+  'negative numbers keep their sign': [
+    ['The thermometer read -7 degrees at dawn.', [['quantity', '-7 degrees', -7, 'degrees', null]]],
+    ['The night fell to minus twelve degrees.', [['quantity', 'minus twelve degrees', -12, 'degrees', null]]],
+    ['The index closed at −3.5 points.', [['count', '−3.5', -3.5, null, null]]],
+    // A range or a score keeps its hyphen as a joiner.
+    ['The ward has 20-25 beds.', [['count', '20-25', { min: 20, max: 25 }, null, 'range']]],
+  ],
+  'fractions on their own': [
+    ['Add 3/4 of the stock now.', [['count', '3/4', 0.75, null, null]]],
+    ['The vote needs three fifths in favour.', [['count', 'three fifths', 0.6, null, null]]],
+    ['The tank was one half full.', [['count', 'one half', 0.5, null, null]]],
+    ['Three fourths voted yes.', [['count', 'Three fourths', 0.75, null, null]]],
+    // An ordinal after 'a', not a fraction.
+    ['She won a third term in office.', [['ordinal', 'third', 3, null, null]]],
+    [
+      'The climb took one and three quarters hours.',
+      [['duration', 'one and three quarters hours', 6300, 's', null]],
+    ],
+    ['The boat drifted 4 and a half miles.', [['quantity', '4 and a half miles', 7242.048, 'm', null]]],
+    // Still codes and dates, not fractions.
+    ['The 9/11 memorial reopened.', []],
+    ['Staff are on call 24/7 now.', []],
+  ],
   'fiscal years and seasons are one period': [
     [
       'Grain output in 2012-13 reached 734,000 tonnes.',
@@ -158,6 +211,44 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['The council borrowed £1.2bn for housing.', [['money', '£1.2bn', cash(1.2e9, 'GBP'), 'GBP', null]]],
     ['Farmers were paid 40 million naira.', [['money', '40 million naira', cash(40e6, 'NGN'), 'NGN', null]]],
   ],
+  'money: currencies of many countries by sign, code and name': [
+    ['The fare is 75 cents.', [['money', '75 cents', cash(0.75, 'USD'), 'USD', null]]],
+    ['A stamp now costs 95p.', [['money', '95p', cash(0.95, 'GBP'), 'GBP', null]]],
+    [
+      'The ticket was five dollars and fifty cents.',
+      [['money', 'five dollars and fifty cents', cash(5.5, 'USD'), 'USD', null]],
+    ],
+    [
+      'The fund raised 10 million Hong Kong dollars.',
+      [['money', '10 million Hong Kong dollars', cash(1e7, 'HKD'), 'HKD', null]],
+    ],
+    [
+      'The visa fee is 300 Canadian dollars.',
+      [['money', '300 Canadian dollars', cash(300, 'CAD'), 'CAD', null]],
+    ],
+    ['A loaf costs 25 Egyptian pounds.', [['money', '25 Egyptian pounds', cash(25, 'EGP'), 'EGP', null]]],
+    [
+      'The fine is 2,000 Kenyan shillings.',
+      [['money', '2,000 Kenyan shillings', cash(2000, 'KES'), 'KES', null]],
+    ],
+    ['The taxi cost 400 rand.', [['money', '400 rand', cash(400, 'ZAR'), 'ZAR', null]]],
+    ['The room cost 30€ a night.', [['money', '30€ a night', cash(30, 'EUR'), 'EUR/night', null]]],
+    ['The book costs 12 zł.', [['money', '12 zł', cash(12, 'PLN'), 'PLN', null]]],
+    ['He paid ₪40 for the cab.', [['money', '₪40', cash(40, 'ILS'), 'ILS', null]]],
+    ['The deposit is 200 CHF.', [['money', '200 CHF', cash(200, 'CHF'), 'CHF', null]]],
+    ['He lent me 20 quid.', [['money', '20 quid', cash(20, 'GBP'), 'GBP', null]]],
+    ['The coin is worth 5 euro cents.', [['money', '5 euro cents', cash(0.05, 'EUR'), 'EUR', null]]],
+    ['The fee was 20 $ at the door.', [['money', '20 $', cash(20, 'USD'), 'USD', null]]],
+    // A weight, not money, without a scale or a country.
+    ['The puppy weighs 9 pounds.', [['quantity', '9 pounds', 4.082331, 'kg', null]]],
+  ],
+  'percentages in every spelling': [
+    ['Fares rose 15 pct after the vote.', [['percent', '15 pct', 15, '%', null]]],
+    ['Turnout reached 45.5 %.', [['percent', '45.5 %', 45.5, '%', null]]],
+    ['Prices doubled, a rise of one hundred percent.', [['percent', 'one hundred percent', 100, '%', null]]],
+    ['Support fell to ten per cent.', [['percent', 'ten per cent', 10, '%', null]]],
+    ['The index fell -2.5% on the day.', [['percent', '-2.5%', -2.5, '%', null]]],
+  ],
   'money: prices per unit': [
     [
       'Diesel hit $5.02 a gallon at the pump.',
@@ -196,6 +287,38 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['Temperatures hit 41C on the coast.', [['quantity', '41C', 41, '°C', null]]],
     ['Temperatures hit 104 degrees F inland.', [['quantity', '104 degrees F', 40, '°C', null]]],
   ],
+  'units of volume, mass, area, speed and data from the one unit table': [
+    ['The tanker spilled 2 gallons of diesel.', [['quantity', '2 gallons', 7.570824, 'l', null]]],
+    ['Each donor gives 470 ml of blood.', [['quantity', '470 ml', 0.47, 'l', null]]],
+    ['The jug holds 3 pints.', [['quantity', '3 pints', 1.419529, 'l', null]]],
+    ['The reservoir lost 80 cubic metres a day.', [['quantity', '80 cubic metres', 80000, 'l', null]]],
+    ['The kiln burns 20 m3 of wood.', [['quantity', '20 m3', 20000, 'l', null]]],
+    ['The parcel weighed 12 ounces.', [['quantity', '12 ounces', 0.340194, 'kg', null]]],
+    ['The cat weighs 9 pounds.', [['quantity', '9 pounds', 4.082331, 'kg', null]]],
+    ['Each tablet holds 250 mg of the drug.', [['quantity', '250 mg', 0.00025, 'kg', null]]],
+    ['The dose was cut to 5 micrograms.', [['quantity', '5 micrograms', 5e-9, 'kg', null]]],
+    ['The bakery sells 500 g loaves.', [['quantity', '500 g', 0.5, 'kg', null]]],
+    ['The studio flat has 28 square metres of floor.', [['quantity', '28 square metres', 28, 'm2', null]]],
+    ['The plot covers 600 m2 by the canal.', [['quantity', '600 m2', 600, 'm2', null]]],
+    ['The stall is 90 square feet.', [['quantity', '90 square feet', 8.361274, 'm2', null]]],
+    ['Gusts reached 25 metres per second.', [['quantity', '25 metres per second', 90, 'km/h', null]]],
+    [
+      'The train reached 320 kilometres per hour.',
+      [['quantity', '320 kilometres per hour', 320, 'km/h', null]],
+    ],
+    ['The lorry was doing 70 miles per hour.', [['quantity', '70 miles per hour', 112.65408, 'km/h', null]]],
+    ['The leak exposed 40 gigabytes of records.', [['quantity', '40 gigabytes', 4e10, 'B', null]]],
+    ['The leak exposed 40 GB of records.', [['quantity', '40 GB', 4e10, 'B', null]]],
+    [
+      'The probe is 4.2 light years from the star.',
+      [['quantity', '4.2 light years', 4.2, 'light year', null]],
+    ],
+    ['The sprinter won the 100 m final.', [['quantity', '100 m', 100, 'm', null]]],
+    // Not units: a scale, a network, a jet, a T-shirt.
+    ['The firm lost 5m customers.', []],
+    ['The 5G masts went up in May.', [['date', 'May', '--05', null, null]]],
+    ['Two F-16 jets flew over.', [['count', 'Two', 2, null, null]]],
+  ],
 }
 
 for (const [kind, rows] of Object.entries(kinds)) {
@@ -217,6 +340,24 @@ describe('parseNumber and parseShare', () => {
     ['500 crore', 5e9],
     ['5 lakh', 5e5],
     ['2 3/2', null],
+    ['-5', -5],
+    ['minus 3.2', -3.2],
+    ['3/4', 0.75],
+    ['three fifths', 0.6],
+    ['a half', 0.5],
+    ['one and three quarters', 1.75],
+    ['2 and two-thirds', 2.666667],
+    ['zero point five', 0.5],
+    ['two point five million', 2.5e6],
+    ['1e6', 1e6],
+    ['3 dozen', 36],
+    ['nineteen ninety-nine', 1999],
+    ['twenty one', 21],
+    ['one hundred twenty', 120],
+    ['one and a half million', 1.5e6],
+    ['a million and a half', 1.5e6],
+    ['.5', 0.5],
+
     ['constructor', null],
   ] as const)('parseNumber(%j) is %j', (text, value) => {
     expect(parseNumber(text)).toBe(value)

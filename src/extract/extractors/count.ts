@@ -10,6 +10,7 @@ import {
   loneOnePattern,
   onePattern,
   periodStartPattern,
+  raceAfterPattern,
 } from '../patterns.js'
 import { wordsAfter, wordsBefore } from '../text-utils.js'
 
@@ -47,8 +48,10 @@ export const countExtractor: Extractor = {
     const period = periodEndingAt(text, start, match[0])
     if (period !== null) return period
     if (looksLikeYear(text, start, end)) return null
-    // '4B', '5m', '10k' without a currency are flat numbers, metres or race distances, not counts.
+    // '4B', '5m' without a currency are flat numbers or metres, '10k run' a race distance, not counts.
     if (letterScaleEndPattern.test(body)) return null
+    if ((body.endsWith('k') || body.endsWith('K')) && raceAfterPattern.test(text.slice(end, end + 9)))
+      return null
     // 'two-way', 'one-sided', 'two-thirds': a compound word, not a count.
     if (text[end] === '-' && letterPattern.test(text[end + 1] ?? '')) return null
     // '76ers', '3D': digits run into a word are part of a name.
@@ -87,8 +90,9 @@ export const countExtractor: Extractor = {
       const after = wordsAfter(text, end, 1)[0]?.text.toLowerCase()
       const before = wordsBefore(text, start, 1)[0]?.text.toLowerCase()
       if (
-        after === undefined ||
-        pronounAfter.has(after) ||
+        // A lone 'one' ending a sentence is a pronoun ('the only one'); alone in the text it is a number.
+        (after === undefined && before !== undefined) ||
+        (after !== undefined && pronounAfter.has(after)) ||
         (before !== undefined && pronounBefore.has(before))
       )
         return null

@@ -1,7 +1,8 @@
-import { currencyCode } from '../currencies.js'
+import { currencyCode, subunits } from '../currencies.js'
 import type { Candidate, Extractor } from '../extractor.js'
 import { parseNumber } from '../numbers-in-words.js'
 import {
+  andCentsEndPattern,
   largeScaleEndPattern,
   largeScaleWordEndPattern,
   moneyPrefixPartsPattern,
@@ -38,8 +39,10 @@ export const moneyPrefixExtractor: Extractor = {
 }
 
 /**
- * Money with a currency name after the amount: '15 million euros', '240bn yuan'. 'pounds'
- * is money only with a scale word ('2 million pounds'); '5 pounds' stays a weight.
+ * Money with a currency name, code or sign after the amount: '15 million euros', '240bn
+ * yuan', '300 Canadian dollars' (CAD), '30€', '75 cents' (0.75 USD), '20p' (0.20 GBP), 'five
+ * dollars and fifty cents' (5.5 USD). 'pounds' is money only with a scale word ('2 million
+ * pounds') or a country ('Egyptian pounds'); '5 pounds' stays a weight.
  *
  * @example
  * // '15 million euros' -> { kind: 'money', value: { amount: 15e6, currency: 'EUR' }, unit: 'EUR' }
@@ -49,15 +52,20 @@ export const moneySuffixExtractor: Extractor = {
   pattern: () => moneySuffixPattern,
   extract(_text, match): Candidate | null {
     const { body, per } = splitPerUnit(match[0])
-    const found = moneySuffixPartsPattern.exec(body)
+    const cents = andCentsEndPattern.exec(body)
+    const found = moneySuffixPartsPattern.exec(cents === null ? body : cents[1]!)
     if (found === null) return null
     const name = found[2]!
     const amountText = found[1]!
     if (poundsPattern.test(name) && !largeScaleEndPattern.test(amountText)) return null
     if (wonPattern.test(name) && !largeScaleWordEndPattern.test(amountText)) return null
     const currency = currencyCode(name)
-    const amount = parseNumber(amountText)
-    if (currency === null || amount === null) return null
+    const whole = parseNumber(amountText)
+    const hundredths = cents === null ? 0 : parseNumber(cents[2]!)
+    if (currency === null || whole === null || hundredths === null || hundredths >= 100) return null
+    // '75 cents' is 0.75 of the currency; '5 dollars and 99 cents' is 5.99.
+    const amount = subunits[name.toLowerCase()] === undefined ? whole + hundredths / 100 : whole / 100
+    if (cents !== null && subunits[name.toLowerCase()] !== undefined) return null
     const start = match.index
     return money(start, start + match[0].length, amount, currency, per, 'money-suffix')
   },

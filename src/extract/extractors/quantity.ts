@@ -1,7 +1,7 @@
 import type { Candidate, Extractor } from '../extractor.js'
 import { parseNumber } from '../numbers-in-words.js'
 import { agePattern, magnitudePattern, quantityPattern, yearsOldEndPattern } from '../patterns.js'
-import { splitUnit, toBase } from '../units.js'
+import { splitUnit, toBase, unitCaseFits } from '../units.js'
 
 /**
  * Quantities with a unit: '120 km', '3,000 tonnes', '35 degrees Celsius', '41C', '2 1/2
@@ -17,14 +17,8 @@ export const quantityExtractor: Extractor = {
   pattern: () => quantityPattern,
   extract(_text, match): Candidate | null {
     const parts = splitUnit(match[0])
-    // '41C' is a temperature, '4c' or '12f' (a flat, a grade) is not.
-    if (
-      parts !== null &&
-      parts.unit.length === 1 &&
-      parts.unit !== 't' &&
-      !match[0].endsWith(parts.unit.toUpperCase())
-    )
-      return null
+    // '41C' is a temperature, '4c' or '12f' (a flat, a grade) is not; '500 g' a mass, '5G' not.
+    if (parts !== null && !unitCaseFits(parts.unit)) return null
     const amount = parts === null ? null : parseNumber(parts.amount)
     const base = parts === null || amount === null ? null : toBase(amount, parts.unit)
     if (base === null) return null

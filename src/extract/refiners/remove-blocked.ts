@@ -19,7 +19,7 @@ const blockers = [phonePattern, serialNumberPattern, versionPattern, timeOfDayPa
  * // 'Call 555-0142' -> the counts 555 and 0142 are dropped
  */
 export const removeBlocked: Refiner = (candidates, text) => {
-  const blocked: Array<[number, number]> = []
+  let blocked: Array<[number, number]> = []
   // Every blocker holds a digit: text without one blocks nothing.
   if (!digitPattern.test(text)) return candidates
   for (const pattern of blockers) {
@@ -32,8 +32,13 @@ export const removeBlocked: Refiner = (candidates, text) => {
     pattern.lastIndex = 0
   }
   if (blocked.length === 0) return candidates
-  // Furthest end reached by any blocked span starting at or before each blocked start.
   blocked.sort((a, b) => a[0] - b[0])
+  // A code that starts inside a quantity is its unit ('30 m2', '300 cm3'), not a name around it.
+  const quantities = candidates
+    .filter((candidate) => candidate.kind === 'quantity')
+    .sort((a, b) => a.start - b.start)
+  if (quantities.length > 0) blocked = blocked.filter((span) => !startsInside(span[0], quantities))
+  // Furthest end reached by any blocked span starting at or before each blocked start.
   const reach: number[] = []
   for (const [i, span] of blocked.entries()) reach.push(Math.max(span[1], reach[i - 1] ?? 0))
   // A currency sign or code makes an amount unambiguous ('EUR3.2m' is no code like 'MH17').
@@ -53,4 +58,17 @@ function isBlocked(candidate: Candidate, blocked: Array<[number, number]>, reach
     else high = mid
   }
   return low > 0 && reach[low - 1]! > candidate.start
+}
+
+/** True when `position` falls after the start of one of `quantities` (sorted by start) and before its end. */
+function startsInside(position: number, quantities: readonly Candidate[]): boolean {
+  let low = 0
+  let high = quantities.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (quantities[mid]!.start < position) low = mid + 1
+    else high = mid
+  }
+  const before = quantities[low - 1]
+  return before !== undefined && position < before.end
 }
