@@ -38,6 +38,20 @@ export interface Located extends Span {
   column: number
 }
 
+/** One place in an article's raw text: 1-based line and column, and the offset they stand for. */
+export interface Point {
+  line: number
+  /** Counted in UTF-16 code units, as `offset` is. */
+  column: number
+  offset: number
+}
+
+/** Where a span starts and ends, as a unist/vfile `Position`: `end` is the point just after it. */
+export interface Place {
+  start: Point
+  end: Point
+}
+
 /** What a statement unit is, structurally. `fragment` is page junk, left out of alignment. */
 export type StatementKind = 'sentence' | 'heading' | 'list-item' | 'quote' | 'caption' | 'fragment'
 
@@ -237,6 +251,8 @@ export type Severity = 'error' | 'warning' | 'note'
 
 /** Something a journalist should look at, pointing at an exact span. */
 export interface Finding extends Located {
+  /** The span's start and end, line and column included (as a vfile message's `place`). */
+  place: Place
   rule: FindingRule
   severity: Severity
   articleId: string

@@ -28,6 +28,7 @@ const finding = (rule: Finding['rule'], severity: Finding['severity'] = 'warning
   end: 0,
   line: 1,
   column: 1,
+  place: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
   message: 'm',
 })
 

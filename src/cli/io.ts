@@ -2,9 +2,9 @@ import { existsSync, statSync, writeFileSync } from 'node:fs'
 import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path'
 import { CorroborateError, isCorroborateError } from '../errors.js'
 import { closest } from '../text/closest.js'
-import { wordTable } from '../text/word-table.js'
 import type { ArticleInput, InputFormat, Options } from '../types.js'
 import { reason } from './config.js'
+import { frontMatter } from './front-matter.js'
 import { expandGlob, isGlob } from './glob.js'
 import { maxInputBytes, readRegularFile, tooLarge } from './read.js'
 
@@ -110,6 +110,16 @@ export function readArticleFile(path: string, cwd: string): LoadedArticle[] {
   return [plainArticle(text, path)]
 }
 
+/** `read()`, its `CorroborateError` message prefixed with the file it is about. */
+function inFile<T>(path: string, read: () => T): T {
+  try {
+    return read()
+  } catch (error) {
+    if (!isCorroborateError(error)) throw error
+    throw new CorroborateError(error.code, `${path}: ${error.message}`, error.received)
+  }
+}
+
 function isJsonPath(path: string): boolean {
   const extension = extname(path).toLowerCase()
   return extension === '.json' || extension === '.jsonl' || extension === '.ndjson'
@@ -119,7 +129,7 @@ function isJsonPath(path: string): boolean {
 function plainArticle(text: string, path: string): LoadedArticle {
   const extension = extname(path).toLowerCase()
   const name = basename(path, extname(path))
-  const matter = frontMatter(text)
+  const matter = inFile(path, () => frontMatter(text))
   const input: LoadedArticle['input'] = {
     id: sanitizeId(name),
     outlet: matter.fields.outlet ?? name,
@@ -259,59 +269,6 @@ export function sanitizeId(name: string): string {
   while (end > 0 && id.charCodeAt(end - 1) === 45) end--
   const trimmed = id.slice(0, end).replace(/^-+/, '')
   return trimmed === '' ? 'article' : trimmed
-}
-
-interface FrontMatter {
-  fields: Partial<Record<'outlet' | 'title' | 'url' | 'publishedAt', string>>
-  text: string
-}
-
-const matterKeys: Record<string, keyof FrontMatter['fields']> = wordTable({
-  outlet: 'outlet',
-  source: 'outlet',
-  publisher: 'outlet',
-  title: 'title',
-  url: 'url',
-  link: 'url',
-  publishedat: 'publishedAt',
-  published: 'publishedAt',
-  date: 'publishedAt',
-})
-
-/**
- * Reads simple YAML front matter (`key: value` lines between `---` fences at the very top)
- * for outlet, title, url and publishedAt, and blanks the block out with spaces so that
- * every offset, line and column in the report still points into the file as written.
- *
- * @example
- * frontMatter('---\noutlet: Harbor Gazette\n---\nText.').fields //=> { outlet: 'Harbor Gazette' }
- */
-export function frontMatter(text: string): FrontMatter {
-  const fields: FrontMatter['fields'] = {}
-  const firstBreak = text.indexOf('\n')
-  if (firstBreak === -1 || text.slice(0, firstBreak).trimEnd() !== '---') return { fields, text }
-  let at = firstBreak + 1
-  while (at < text.length) {
-    const lineEnd = text.indexOf('\n', at)
-    const end = lineEnd === -1 ? text.length : lineEnd
-    const line = text.slice(at, end).trimEnd()
-    if (line === '---' || line === '...') {
-      const blank = text.slice(0, end).replace(/[^\r\n]/g, ' ')
-      return { fields, text: blank + text.slice(end) }
-    }
-    const colon = line.indexOf(':')
-    const key = colon === -1 ? undefined : matterKeys[line.slice(0, colon).trim().toLowerCase()]
-    if (key !== undefined) fields[key] = unquote(line.slice(colon + 1).trim())
-    at = end + 1
-  }
-  return { fields: {}, text }
-}
-
-function unquote(value: string): string {
-  const first = value.charAt(0)
-  if (value.length >= 2 && (first === '"' || first === "'") && value.endsWith(first))
-    return value.slice(1, -1)
-  return value
 }
 
 function parseJsonArticles(text: string, path: string, cwd: string): LoadedArticle[] {

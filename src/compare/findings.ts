@@ -10,6 +10,7 @@ import type {
   DetailComparison,
   Finding,
   FindingRule,
+  Point,
   ResolvedOptions,
   Severity,
   Span,
@@ -86,7 +87,7 @@ export function claimFindings(
 /** Outlet names and line indexes of the articles, computed once each. */
 export class FindingContext {
   private readonly byId: Map<string, Article>
-  private readonly lines = new Map<string, (offset: number) => { line: number; column: number }>()
+  private readonly lines = new Map<string, (offset: number) => Point>()
 
   constructor(articles: readonly Article[]) {
     this.byId = new Map(articles.map((article) => [article.id, article]))
@@ -111,8 +112,22 @@ export class FindingContext {
       locate = lineIndex(this.byId.get(articleId)?.text ?? '')
       this.lines.set(articleId, locate)
     }
-    const { line, column } = locate(span.start)
-    return { rule, severity, articleId, statementId, start: span.start, end: span.end, line, column, message }
+    const start = locate(span.start)
+    const end = locate(Math.max(span.end, span.start))
+    const { line, column } = start
+    const place = { start, end }
+    return {
+      rule,
+      severity,
+      articleId,
+      statementId,
+      start: span.start,
+      end: span.end,
+      line,
+      column,
+      place,
+      message,
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import { align, alignAsync } from '../align/index.js'
 import { analyzeInput } from '../extract/analyze.js'
 import { resolveOptions } from '../options.js'
 import { isBlank, type NormalizedInput, normalizeInputs } from '../parse/input.js'
+import { lineIndex } from '../parse/offsets.js'
 import type {
   Article,
   ArticleInput,
@@ -25,7 +26,7 @@ import { claimFindings, sortFindings } from './findings.js'
  * @example
  * compare(inputs).schemaVersion === schemaVersion //=> true
  */
-export const schemaVersion = '1.0.0'
+export const schemaVersion = '1.1.0'
 
 /**
  * The whole pipeline: analyses every article, aligns their statements into claims, judges
@@ -83,6 +84,7 @@ function emptyArticleFindings(articles: readonly Article[]): Finding[] {
       end: article.text.length,
       line: 1,
       column: 1,
+      place: { start: { line: 1, column: 1, offset: 0 }, end: lineIndex(article.text)(article.text.length) },
       message: `${article.outlet} is empty, so nothing of it was compared: check that its text was read.`,
     }))
 }

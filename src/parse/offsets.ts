@@ -1,4 +1,5 @@
-import type { Span } from '../types.js'
+import { location } from 'vfile-location'
+import type { Point, Span } from '../types.js'
 
 /**
  * Text derived from a raw input (markup removed, white space folded) that remembers, for each
@@ -84,23 +85,21 @@ export class MappedTextBuilder {
   }
 }
 
-/** 1-based line and column of each raw offset, computed once per input. */
-export function lineIndex(raw: string): (offset: number) => { line: number; column: number } {
-  const lineStarts = [0]
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i)
-    if (code === 10) lineStarts.push(i + 1)
-    else if (code === 13 && raw.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1)
-  }
+/**
+ * 1-based line and column of each raw offset, by `vfile-location` (the unified collective's
+ * index, so positions agree with remark's): `\r\n`, `\n` and a lone `\r` each end a line, and
+ * columns count UTF-16 code units. Lines are indexed as far as they are asked for; an offset
+ * outside `0..raw.length` is clamped to it.
+ *
+ * @example
+ * lineIndex('ab\ncd')(4) //=> { line: 2, column: 2, offset: 4 }
+ */
+export function lineIndex(raw: string): (offset: number) => Point {
+  const { toPoint } = location(raw)
   return (offset) => {
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (lineStarts[mid]! <= offset) low = mid
-      else high = mid - 1
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1 }
+    const at = Math.min(Math.max(offset, 0), raw.length)
+    const point = toPoint(at)
+    return { line: point?.line ?? 1, column: point?.column ?? 1, offset: at }
   }
 }
 

@@ -1,14 +1,17 @@
 // The Markdown and HTML parser packages (unified, remark-parse and its GFM extensions,
-// rehype-parse), loaded the first time an article in that format is read, so that importing
+// rehype-parse, and micromark's front-matter extension), loaded the first time an article in that format is read, so that importing
 // corroborate, or comparing plain text, never loads them: they were most of its import time.
 // Node loads them here with a synchronous require of their ES modules (Node 20.19 or later),
 // because `compare` is synchronous. Bundlers building for the browser take
 // parser-modules.browser.ts instead (package.json "imports" maps `#parser-modules` to it under
 // the "browser" condition), which imports them up front, so the browser bundle stays one file.
+import type * as FromMarkdown from 'mdast-util-from-markdown'
+import type * as MdastFrontmatter from 'mdast-util-frontmatter'
 import type * as GfmFootnote from 'mdast-util-gfm-footnote'
 import type * as GfmStrikethrough from 'mdast-util-gfm-strikethrough'
 import type * as GfmTable from 'mdast-util-gfm-table'
 import type * as GfmTaskListItem from 'mdast-util-gfm-task-list-item'
+import type * as MicromarkFrontmatter from 'micromark-extension-frontmatter'
 import type * as MicromarkFootnote from 'micromark-extension-gfm-footnote'
 import type * as MicromarkStrikethrough from 'micromark-extension-gfm-strikethrough'
 import type * as MicromarkTable from 'micromark-extension-gfm-table'
@@ -40,8 +43,16 @@ export interface HtmlModules {
   rehypeParse: typeof RehypeParse
 }
 
+/** What the front-matter reader needs: micromark's front-matter construct. */
+export interface FrontMatterModules {
+  fromMarkdown: typeof FromMarkdown.fromMarkdown
+  frontmatter: typeof MicromarkFrontmatter.frontmatter
+  frontmatterFromMarkdown: typeof MdastFrontmatter.frontmatterFromMarkdown
+}
+
 let markdown: MarkdownModules | undefined
 let html: HtmlModules | undefined
+let frontMatter: FrontMatterModules | undefined
 
 /** The Markdown parser packages, loaded on the first call. */
 export function markdownModules(): MarkdownModules {
@@ -73,6 +84,16 @@ export function htmlModules(): HtmlModules {
     rehypeParse: load<{ default: typeof RehypeParse }>('rehype-parse').default,
   }
   return html
+}
+
+/** The front-matter packages, loaded on the first source that opens with a fence. */
+export function frontMatterModules(): FrontMatterModules {
+  frontMatter ??= {
+    fromMarkdown: load<typeof FromMarkdown>('mdast-util-from-markdown').fromMarkdown,
+    frontmatter: load<typeof MicromarkFrontmatter>('micromark-extension-frontmatter').frontmatter,
+    frontmatterFromMarkdown: load<typeof MdastFrontmatter>('mdast-util-frontmatter').frontmatterFromMarkdown,
+  }
+  return frontMatter
 }
 
 type NodeModule = { createRequire(from: string): (specifier: string) => unknown }

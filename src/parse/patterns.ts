@@ -32,14 +32,8 @@ export const MARKDOWN_TABLE_RULE = /^\|?[ \t]*:?-{3,}:?[ \t]*\|/gm
 /** A Markdown footnote definition `[^1]: text`; global and multi-line, for counting. */
 export const MARKDOWN_FOOTNOTE_DEFINITION = /^\[\^[^\]\s]{1,40}\]:/gm
 
-/**
- * A front-matter fence line of a Markdown file: `---` (YAML) or `+++` (TOML), optionally
- * followed by spaces or tabs; tested on one line without its line break.
- */
-export const FRONT_MATTER_FENCE = /^(?:-{3}|\+{3})[ \t]*$/
-
-/** Any character but a line feed; global, for blanking a span while keeping its line breaks. */
-export const NOT_LINE_FEED = /[^\n]/g
+/** Any character but a line break; global, for blanking a span while keeping its line breaks. */
+export const NOT_LINE_BREAK = /[^\r\n]/g
 
 /**
  * A bare web address in text: `http://` or `https://` (any case) or `www.`, then a run of

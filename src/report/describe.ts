@@ -9,6 +9,7 @@ import type {
   Detail,
   DetailComparison,
   Finding,
+  Place,
   Report,
   ReportArticle,
   Statement,
@@ -327,39 +328,16 @@ export function claimTitle(claim: Claim, labels: Map<string, string>): string {
   return `${outlets.length} outlets${summary === '' ? '' : `, ${summary}`}`
 }
 
-/** A span's 1-based start and end position; `endColumn` is the column just after the span. */
-export interface Region {
-  startLine: number
-  startColumn: number
-  endLine: number
-  endColumn: number
-}
-
 /**
- * The end line and column of a span, counted from its known start line and column (so that
- * they follow the same conventions): `\r\n`, `\n` and a lone `\r` each end a line.
+ * A finding's place as `line:column-line:column` (1-based; the end is the point just after
+ * the span), as vfile prints a message's place. Read from the finding, never recomputed.
  *
  * @example
- * regionOf('ab\ncd', { start: 1, end: 4, line: 1, column: 2 })
- * //=> { startLine: 1, startColumn: 2, endLine: 2, endColumn: 2 }
+ * placeText({ start: { line: 3, column: 1, offset: 40 }, end: { line: 3, column: 42, offset: 81 } })
+ * //=> '3:1-3:42'
  */
-export function regionOf(
-  text: string,
-  span: { start: number; end: number; line: number; column: number },
-): Region {
-  let line = span.line
-  let column = span.column
-  const end = Math.min(Math.max(span.end, span.start), text.length)
-  for (let i = Math.max(0, span.start); i < end; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++
-      column = 1
-    } else if (code !== 13) {
-      column++
-    }
-  }
-  return { startLine: span.line, startColumn: span.column, endLine: line, endColumn: column }
+export function placeText(place: Place, dash = '-'): string {
+  return `${place.start.line}:${place.start.column}${dash}${place.end.line}:${place.end.column}`
 }
 
 /** Detail kinds that name something (the words outlets agreeing on make a neutral title). */

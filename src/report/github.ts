@@ -1,5 +1,5 @@
 import type { Report, Severity } from '../types.js'
-import { outletLabels, regionOf } from './describe.js'
+import { outletLabels } from './describe.js'
 import { escapeCommandData, escapeCommandProperty, plainText } from './escape.js'
 
 const command: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'notice' }
@@ -17,17 +17,16 @@ const command: Record<Severity, string> = { error: 'error', warning: 'warning', 
  * //=> '::error file=local,line=3,col=4,endLine=3,endColumn=16,title=divergent-detail (Varlen Courier)::Varlen Courier says ...'
  */
 export function renderGithub(report: Report): string {
-  const articles = new Map(report.articles.map((article) => [article.id, article]))
   const labels = outletLabels(report)
   const lines = report.findings.map((finding) => {
-    const region = regionOf(articles.get(finding.articleId)?.text ?? '', finding)
+    const { start, end } = finding.place
     const outlet = labels.get(finding.articleId)
     const properties = [
       ['file', finding.articleId],
-      ['line', String(region.startLine)],
-      ['col', String(region.startColumn)],
-      ['endLine', String(region.endLine)],
-      ['endColumn', String(region.endColumn)],
+      ['line', String(start.line)],
+      ['col', String(start.column)],
+      ['endLine', String(end.line)],
+      ['endColumn', String(end.column)],
       [
         'title',
         outlet === undefined || outlet === finding.articleId ? finding.rule : `${finding.rule} (${outlet})`,

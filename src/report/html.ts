@@ -23,7 +23,7 @@ import {
   type LocatedStatement,
   orderClaims,
   outletLabels,
-  regionOf,
+  placeText,
   reportTitle,
   shownClaims,
   shownFindings,
@@ -505,11 +505,9 @@ function findingsSection(context: Context, ordered: Claim[]): string {
   const findings = shownFindings(context.report, ordered)
   if (findings.length === 0)
     return '<section id="findings"><h2>Findings</h2><p class="muted">No findings.</p></section>'
-  const articles = new Map(context.report.articles.map((article) => [article.id, article]))
   const rows = findings.map((finding) => {
-    const region = regionOf(articles.get(finding.articleId)?.text ?? '', finding)
     const anchor = context.statementAnchor.get(finding.statementId)
-    const where = `${region.startLine}:${region.startColumn}–${region.endLine}:${region.endColumn}`
+    const where = placeText(finding.place, '–')
     const link = anchor === undefined ? h(where) : `<a href="#${anchor}-c">${h(where)}</a>`
     return `<tr class="${finding.severity}"><td><span class="sev ${finding.severity}">${finding.severity}</span></td><td>${context.label(finding.articleId)}</td><td class="pos">${link}</td><td>${h(finding.message)}</td><td class="rule">${h(finding.rule)}</td></tr>`
   })

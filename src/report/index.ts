@@ -1,5 +1,6 @@
 import { CorroborateError } from '../errors.js'
-import type { ClaimStatus, RenderFormat, Report } from '../types.js'
+import { lineIndex } from '../parse/offsets.js'
+import type { ClaimStatus, Point, RenderFormat, Report } from '../types.js'
 import { renderSvg } from './chart.js'
 import { reportTitle, shownClaims } from './describe.js'
 import { renderGithub } from './github.js'
@@ -87,7 +88,30 @@ export function render(report: Report, format: RenderFormat, options: RenderOpti
     throw new CorroborateError('E_OPTION', `render() options must be an object such as { color: true }.`)
   }
   checkRenderOptions(options)
-  return renderers[format](report, options)
+  return renderers[format](withPlaces(report), options)
+}
+
+/**
+ * The report with every finding's `place`: reports written before findings carried it
+ * (schema 1.0.0, which had no place) get it here, once, from the article's text.
+ */
+function withPlaces(report: Report): Report {
+  if (report.findings.every((finding) => finding.place !== undefined)) return report
+  const texts = new Map(report.articles.map((article) => [article.id, article.text]))
+  const indexes = new Map<string, (offset: number) => Point>()
+  const findings = report.findings.map((finding) => {
+    if (finding.place !== undefined) return finding
+    let locate = indexes.get(finding.articleId)
+    if (locate === undefined) {
+      locate = lineIndex(texts.get(finding.articleId) ?? '')
+      indexes.set(finding.articleId, locate)
+    }
+    // `place` before `message`, where compare puts it, so the JSON reads the same either way.
+    const { message, ...located } = finding
+    const place = { start: locate(finding.start), end: locate(Math.max(finding.end, finding.start)) }
+    return { ...located, place, message }
+  })
+  return { ...report, findings }
 }
 
 function checkRenderOptions(options: RenderOptions): void {

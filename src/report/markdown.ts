@@ -11,7 +11,7 @@ import {
   isPossible,
   orderClaims,
   outletLabels,
-  regionOf,
+  placeText,
   reportTitle,
   shownClaims,
   shownFindings,
@@ -164,11 +164,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   }
 
   if (findings.length > 0) {
-    const byId = new Map(report.articles.map((article) => [article.id, article]))
     out.push('', '## Findings', '', '| Severity | Rule | Where | Message |', '| --- | --- | --- | --- |')
     for (const finding of findings) {
-      const region = regionOf(byId.get(finding.articleId)?.text ?? '', finding)
-      const where = `${finding.articleId}:${region.startLine}:${region.startColumn}-${region.endLine}:${region.endColumn}`
+      const where = `${finding.articleId}:${placeText(finding.place)}`
       out.push(
         `| ${finding.severity} | ${finding.rule} | ${escapeMarkdown(where)} | ${escapeMarkdown(finding.message)} |`,
       )

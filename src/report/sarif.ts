@@ -1,6 +1,5 @@
 import { findingRules } from '../rules.js'
 import type { Report, ReportArticle } from '../types.js'
-import { regionOf } from './describe.js'
 import { safeHttpUrl } from './escape.js'
 import { schemaVersion } from './json.js'
 
@@ -18,7 +17,7 @@ export function renderSarif(report: Report): string {
   const ruleIndex = new Map(findingRules.map((rule, index) => [rule.id, index]))
   const results = report.findings.map((finding) => {
     const entry = articles.get(finding.articleId)
-    const region = regionOf(entry?.article.text ?? '', finding)
+    const { start, end } = finding.place
     const artifactLocation = {
       uri: entry === undefined ? uriReference(finding.articleId) : artifactUri(entry.article),
       ...(entry === undefined ? {} : { index: entry.index }),
@@ -34,7 +33,10 @@ export function renderSarif(report: Report): string {
           physicalLocation: {
             artifactLocation,
             region: {
-              ...region,
+              startLine: start.line,
+              startColumn: start.column,
+              endLine: end.line,
+              endColumn: end.column,
               charOffset: finding.start,
               charLength: Math.max(0, finding.end - finding.start),
               ...(entry === undefined

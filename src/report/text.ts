@@ -12,7 +12,7 @@ import {
   orderClaims,
   orderComparisons,
   outletLabels,
-  regionOf,
+  placeText,
   shownClaims,
   shownFindings,
   singleSourceStatements,
@@ -187,13 +187,10 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 
   const findings = shownFindings(report, visible)
   if (findings.length > 0) {
-    const byId = new Map(report.articles.map((article) => [article.id, article]))
     const inClaim = claimByStatement(report)
     lines.push('', paint('bold', 'Findings'))
     for (const finding of findings) {
-      const article = byId.get(finding.articleId)
-      const region = regionOf(article?.text ?? '', finding)
-      const place = `${finding.articleId}:${region.startLine}:${region.startColumn}-${region.endLine}:${region.endColumn}`
+      const place = `${finding.articleId}:${placeText(finding.place)}`
       const claim = inClaim.get(finding.statementId)
       lines.push(
         `  ${paint(severityStyle[finding.severity], finding.severity.padEnd(7))}  ${plainText(place)}  ` +

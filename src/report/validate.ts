@@ -25,6 +25,8 @@ const fields = (shapes: { readonly [field: string]: Shape }): Shape => ({ fields
 
 const located = { start: 'number', end: 'number', line: 'number', column: 'number' } as const
 
+const point = { line: 'number', column: 'number', offset: 'number' } as const
+
 const detail = fields({ kind: 'string', text: 'string', start: 'number', end: 'number', value: 'present' })
 
 const statement = fields({
@@ -82,6 +84,7 @@ const reportShape: Shape = fields({
       articleId: 'string',
       statementId: 'string',
       ...located,
+      place: optional(fields({ start: fields(point), end: fields(point) })),
       message: 'string',
     }),
   ),

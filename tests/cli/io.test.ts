@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { decodeText, formatOf, frontMatter, loadArticles, sanitizeId } from '../../src/cli/io.js'
+import { frontMatter } from '../../src/cli/front-matter.js'
+import { decodeText, formatOf, loadArticles, sanitizeId } from '../../src/cli/io.js'
 import { CorroborateError, isCorroborateError } from '../../src/errors.js'
 import { fakeIo, fixtures } from './support.js'
 
@@ -184,5 +185,27 @@ describe('helpers', () => {
   it('decodes UTF-8 and drops a byte-order mark', () => {
     expect(decodeText(Uint8Array.of(0xef, 0xbb, 0xbf, 0x48, 0x69), 'a.txt')).toBe('Hi')
     expect(() => decodeText(Uint8Array.of(0x48, 0, 0x69), 'a.bin')).toThrow(CorroborateError)
+  })
+})
+
+describe('front matter in the CLI', () => {
+  it('reads YAML values the subset reader got wrong: a quoted colon, a number, a comment', () => {
+    const matter = frontMatter('---\ntitle: "Dam: the night it held"  # headline\nurl: 2026\n---\nText.')
+    expect(matter.fields).toEqual({ title: 'Dam: the night it held', url: '2026' })
+  })
+
+  it('names the file and the line of YAML that does not parse', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-fm-'))
+    writeFileSync(join(dir, 'vale.md'), '---\noutlet: Vale Post\ntitle: Dam holds: water recedes\n---\nText.')
+    await expect(load([join(dir, 'vale.md')])).rejects.toThrow(
+      /vale\.md: The front matter is not valid YAML \(line 3, column \d+\)/,
+    )
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('refuses a list where one line of text belongs', () => {
+    expect(() => frontMatter('---\noutlet:\n  - Vale Post\n  - Wire\n---\nText.')).toThrow(
+      /'outlet' is a list/,
+    )
   })
 })

@@ -58,6 +58,7 @@ describe('--fail-on', () => {
     end: 4,
     line: 1,
     column: 1,
+    place: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 5, offset: 4 } },
     message: 'A figure.',
   })
 

@@ -3,7 +3,7 @@
 // text once found Object.prototype.constructor and crashed.
 import { describe, expect, it } from 'vitest'
 import { parseFailOn } from '../../src/cli/fail-on.js'
-import { frontMatter } from '../../src/cli/io.js'
+import { frontMatter } from '../../src/cli/front-matter.js'
 import { compare } from '../../src/compare/index.js'
 import { isCorroborateError } from '../../src/errors.js'
 import { extractDetails } from '../../src/extract/index.js'

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { findFrontMatter } from '../../src/parse/front-matter.js'
 import { parseDocument } from '../../src/parse/index.js'
 import { rawSpan } from '../../src/parse/offsets.js'
 import { segment } from '../../src/segment/index.js'
@@ -83,5 +84,24 @@ describe('Markdown front matter', () => {
       start: 0,
       end: yaml.indexOf('\n\n'),
     })
+  })
+})
+
+describe('findFrontMatter (micromark-extension-frontmatter)', () => {
+  it('finds the closing fence after CRLF, lone CR and trailing blanks, and ends just after its line break', () => {
+    for (const [raw, end] of [
+      ['---\r\na: 1\r\n---\r\nText.', 16],
+      ['---\ra: 1\r---\rText.', 13],
+      ['---  \na: 1\n---\t\nText.', 16],
+      ['\uFEFF---\na: 1\n---', 13],
+    ] as const) {
+      const matter = findFrontMatter(raw)
+      expect(matter?.end).toBe(end)
+      expect(matter?.value).toBe('a: 1')
+    }
+  })
+
+  it('does not take a YAML document end marker (...) as the closing fence', () => {
+    expect(findFrontMatter('---\na: 1\n...\nText.')).toBeNull()
   })
 })
