@@ -8,7 +8,7 @@
 // "browser" condition), which imports them up front, so the browser bundle stays one file.
 import type * as ChronoEnglish from 'chrono-node/en'
 import type * as Diff from 'diff'
-import { CorroborateError } from '../errors.js'
+import { CorroborateError, type ErrorCode } from '../errors.js'
 import type * as EnglishFrequency from './english-frequency.js'
 
 let chrono: typeof ChronoEnglish | undefined
@@ -17,31 +17,35 @@ let frequency: typeof EnglishFrequency | undefined
 
 /** chrono-node's English parsers, loaded on the first call. */
 export function chronoEnglish(): typeof ChronoEnglish {
-  chrono ??= load<typeof ChronoEnglish>('chrono-node/en')
+  chrono ??= requireOnFirstUse<typeof ChronoEnglish>('chrono-node/en')
   return chrono
 }
 
 /** jsdiff, loaded on the first call. */
 export function diffModule(): typeof Diff {
-  diff ??= load<typeof Diff>('diff')
+  diff ??= requireOnFirstUse<typeof Diff>('diff')
   return diff
 }
 
 /** The SUBTLEX-US word-frequency table (src/text/english-frequency.ts), loaded on the first call. */
 export function englishFrequency(): typeof EnglishFrequency {
-  frequency ??= load<typeof EnglishFrequency>('./english-frequency.js')
+  frequency ??= requireOnFirstUse<typeof EnglishFrequency>('./english-frequency.js')
   return frequency
 }
 
 type NodeModule = { createRequire(from: string): (specifier: string) => unknown }
 
-/** A module loaded synchronously through Node's `require` (ES modules: Node 20.19 or later). */
-function load<T>(specifier: string): T {
+/**
+ * A module loaded synchronously through Node's `require` (ES modules: Node 20.19 or later);
+ * a relative specifier is read from dist/text/. Where Node's `module` is missing (a browser
+ * bundle built without the "browser" condition) it throws `CorroborateError` with `code`.
+ */
+export function requireOnFirstUse<T>(specifier: string, code: ErrorCode = 'E_DEPENDENCY'): T {
   const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
   const module = runtime?.getBuiltinModule?.('node:module') as NodeModule | undefined
   if (module === undefined) {
     throw new CorroborateError(
-      'E_DEPENDENCY',
+      code,
       `corroborate loads ${specifier} on first use, which needs Node 20.19 or later; ` +
         'for a browser, bundle corroborate with the "browser" condition.',
     )
