@@ -16,6 +16,11 @@ function median(values) {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
+// Each child prints its own CPU time (user + system, all threads) as its last act, so the
+// cost can also be read in CPU seconds, which other processes on a shared machine disturb far
+// less than the wall clock.
+const reportCpu = "process.stderr.write('cpu:' + JSON.stringify(process.cpuUsage()))"
+
 function timeSpawn(args) {
   const started = process.hrtime.bigint()
   const result = spawnSync(process.execPath, args, {
@@ -25,20 +30,23 @@ function timeSpawn(args) {
   })
   const elapsed = Number(process.hrtime.bigint() - started) / 1e6
   if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${result.stderr.trim()}`)
-  return elapsed
+  const cpu = JSON.parse(result.stderr.slice(result.stderr.lastIndexOf('cpu:') + 4))
+  return { wall: elapsed, cpu: (cpu.user + cpu.system) / 1000 }
 }
 
 /**
  * Spawns `node -e ''` and `node -e "await import('corroborate')"` alternately, `runs` times
- * each (after one warm-up of each), and returns the medians in milliseconds. The package is
- * resolved by self-reference from the repository root, so it measures the built dist/.
+ * each (after one warm-up of each), and returns the medians in milliseconds, of wall time and
+ * of CPU time (user + system). The package is resolved by self-reference from the repository
+ * root, so it measures the built dist/.
  *
  * @example
- * await measureImportCost({ runs: 15 }) //=> { runs: 15, baselineMs: 41.2, importMs: 96.8, costMs: 55.6 }
+ * await measureImportCost({ runs: 15 })
+ * //=> { runs: 15, baselineMs: 41.2, importMs: 76.8, costMs: 35.6, baselineCpuMs: 38.1, importCpuMs: 70.3 }
  */
 export async function measureImportCost({ runs = 15 } = {}) {
-  const baselineArgs = ['-e', '']
-  const importArgs = ['--input-type=module', '-e', "await import('corroborate')"]
+  const baselineArgs = ['--input-type=module', '-e', reportCpu]
+  const importArgs = ['--input-type=module', '-e', `await import('corroborate'); ${reportCpu}`]
   timeSpawn(baselineArgs)
   timeSpawn(importArgs)
   const baseline = []
@@ -47,9 +55,16 @@ export async function measureImportCost({ runs = 15 } = {}) {
     baseline.push(timeSpawn(baselineArgs))
     imported.push(timeSpawn(importArgs))
   }
-  const baselineMs = round(median(baseline))
-  const importMs = round(median(imported))
-  return { runs, baselineMs, importMs, costMs: round(importMs - baselineMs) }
+  const baselineMs = round(median(baseline.map((run) => run.wall)))
+  const importMs = round(median(imported.map((run) => run.wall)))
+  return {
+    runs,
+    baselineMs,
+    importMs,
+    costMs: round(importMs - baselineMs),
+    baselineCpuMs: round(median(baseline.map((run) => run.cpu))),
+    importCpuMs: round(median(imported.map((run) => run.cpu))),
+  }
 }
 
 function round(ms) {
@@ -57,8 +72,13 @@ function round(ms) {
 }
 
 /** The line bench/run.mjs prints for the import-cost row. */
-export function formatImportCost({ runs, baselineMs, importMs, costMs }) {
-  return `import cost: ${costMs} ms (node start ${baselineMs} ms, with import('corroborate') ${importMs} ms; median of ${runs} runs)`
+export function formatImportCost({ runs, baselineMs, importMs, costMs, baselineCpuMs, importCpuMs }) {
+  const ratio = (a, b) => (a / b).toFixed(2)
+  return (
+    `import cost: ${costMs} ms, ${ratio(importMs, baselineMs)}x a bare node start ` +
+    `(node start ${baselineMs} ms, with import('corroborate') ${importMs} ms; ` +
+    `CPU ${baselineCpuMs} ms and ${importCpuMs} ms, ${ratio(importCpuMs, baselineCpuMs)}x; median of ${runs} runs)`
+  )
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,4 +1,4 @@
-import { diffArrays, diffWords } from 'diff'
+import { diffModule } from '#lazy-modules'
 import { defaultOptions } from '../options.js'
 import { stem, stopwords, tokenize } from '../text/natural.js'
 import { wordZipf } from '../text/rarity.js'
@@ -387,7 +387,7 @@ function isSmallWord(word: string): boolean {
 function smallWordChanges(a: readonly string[], b: readonly string[]): string | null {
   const removed: string[] = []
   const added: string[] = []
-  for (const change of diffArrays(a as string[], b as string[])) {
+  for (const change of diffModule().diffArrays(a as string[], b as string[])) {
     if (change.removed) removed.push(...change.value)
     else if (change.added) added.push(...change.value)
   }
@@ -783,12 +783,14 @@ const reportedForms: ReadonlyMap<string, readonly string[]> = new Map([
  * //=> [{ value: 'We accept ' }, { value: '$35,000,000', removed: true }, { value: '$55,000,000', added: true }]
  */
 export function wordDiff(a: string, b: string): DiffPart[] {
-  return diffWords(a, b, { ignoreCase: true, intlSegmenter: quoteSegmenter }).map((change) => {
-    const part: DiffPart = { value: change.value }
-    if (change.added) part.added = true
-    if (change.removed) part.removed = true
-    return part
-  })
+  return diffModule()
+    .diffWords(a, b, { ignoreCase: true, intlSegmenter: quoteSegmenter })
+    .map((change) => {
+      const part: DiffPart = { value: change.value }
+      if (change.added) part.added = true
+      if (change.removed) part.removed = true
+      return part
+    })
 }
 
 // jsdiff tokenises words with its own pattern, which splits '$35,000,000' at every comma; its

@@ -19,7 +19,7 @@ import type * as MicromarkTaskListItem from 'micromark-extension-gfm-task-list-i
 import type RehypeParse from 'rehype-parse'
 import type RemarkParse from 'remark-parse'
 import type * as Unified from 'unified'
-import { CorroborateError } from '../errors.js'
+import { requireOnFirstUse } from '../text/lazy-modules.js'
 
 /** What the Markdown reader needs. */
 export interface MarkdownModules {
@@ -96,18 +96,7 @@ export function frontMatterModules(): FrontMatterModules {
   return frontMatter
 }
 
-type NodeModule = { createRequire(from: string): (specifier: string) => unknown }
-
-/** A package's ES module, loaded synchronously through Node's `require` (Node 20.19 or later). */
+/** A parser package, loaded synchronously by Node on first use (an `E_FORMAT` error elsewhere). */
 function load<T>(specifier: string): T {
-  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process
-  const module = runtime?.getBuiltinModule?.('node:module') as NodeModule | undefined
-  if (module === undefined) {
-    throw new CorroborateError(
-      'E_FORMAT',
-      `Reading Markdown or HTML loads ${specifier} on demand, which needs Node 20.19 or later; ` +
-        'for a browser, bundle corroborate with the "browser" condition.',
-    )
-  }
-  return module.createRequire(import.meta.url)(specifier) as T
+  return requireOnFirstUse<T>(specifier, 'E_FORMAT')
 }

@@ -1,11 +1,15 @@
-import { unlistedZipf, zipfBands } from './english-frequency.js'
+import { englishFrequency } from '#lazy-modules'
 
 let table: Map<string, number> | null = null
+let unlistedZipf = 0
 
 function zipfTable(): Map<string, number> {
   if (table === null) {
+    const frequency = englishFrequency()
+    unlistedZipf = frequency.unlistedZipf
     table = new Map()
-    for (const [zipf, words] of zipfBands) for (const word of words.split(' ')) table.set(word, zipf)
+    for (const [zipf, words] of frequency.zipfBands)
+      for (const word of words.split(' ')) table.set(word, zipf)
   }
   return table
 }

@@ -1,4 +1,5 @@
-import { casual } from 'chrono-node/en'
+import type { casual } from 'chrono-node/en'
+import { chronoEnglish } from '#lazy-modules'
 import type { Detail } from '../../types.js'
 import type { Candidate, ExtractContext, Extractor } from '../extractor.js'
 import { looksLikeYear } from '../figure-utils.js'
@@ -88,7 +89,7 @@ export function chronoDates(
 ): Candidate[] {
   const found: Candidate[] = []
   const anchor = reference ?? noReference
-  for (const result of casual.parse(piece, anchor)) {
+  for (const result of chronoEnglish().casual.parse(piece, anchor)) {
     const candidate = fromResult(text, offset, partOfDay(result, anchor), reference)
     if (candidate !== null) found.push(candidate)
   }
@@ -109,7 +110,7 @@ function partOfDay(result: ChronoResult, anchor: Date): ChronoResult {
   const cut = result.text.indexOf(' of ')
   if (cut === -1) return result
   const tail = result.text.slice(cut + 4)
-  const inner = casual.parse(tail, anchor)[0]
+  const inner = chronoEnglish().casual.parse(tail, anchor)[0]
   if (inner === undefined) return result
   return { index: result.index + cut + 4 + inner.index, text: inner.text, start: inner.start }
 }
