@@ -127,7 +127,11 @@ export const moneyPrefixPattern = new RegExp(
  * Money with a currency name after the amount: '15 million euros', '240bn yuan', '2.1 trillion
  * dong', '300 Canadian dollars', '75 cents', '30€', 'five dollars and fifty cents'.
  */
-export const moneySuffixPattern = new RegExp(`${unitNumber}${currencyNames}${andCents}?${perUnit}?`, 'gi')
+export const moneySuffixPattern = new RegExp(
+  // Never the minutes of a clock time: the '03p' of '5:03p' is no amount in pence.
+  `(?<!\\d:)${unitNumber}${currencyNames}${andCents}?${perUnit}?`,
+  'gi',
+)
 
 /** Percentages: '90%', '90 percent', '4.5 per cent', 'ninety percent'. */
 export const percentPattern = new RegExp(
