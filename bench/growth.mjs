@@ -4,7 +4,9 @@
 // A benchmark, not a test: times vary with the machine and its load; the growth per 10x is the
 // point (about 10x is linear, about 100x quadratic).
 //
-//   npm run build && node bench/growth.mjs [--sizes 10000,100000,1000000] [--limit 60]
+//   npm run build && node bench/growth.mjs [--sizes 10000,100000,1000000] [--limit 60] [--shape text]
+//
+// --shape keeps the shapes whose name contains the given text.
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { makeCorpus } from './corpus.mjs'
@@ -36,6 +38,8 @@ const shapes = {
     format: 'markdown',
     unit: `${'> '.repeat(10)}${'- '.repeat(10)}Police said 12 people died on Thursday.\n\n`,
   },
+  'quoted paragraphs': { format: 'markdown', unit: '> Police said 12 people died on Thursday.\n\n' },
+  'tight list items': { format: 'markdown', unit: '- Police said 12 people died on Thursday.\n' },
   'huge numbers (400 digits)': { format: 'text', unit: `Officials counted ${'9'.repeat(400)} votes. ` },
   "'US$1,000 ' repeated": { format: 'text', unit: 'US$1,000 ' },
   "'in March ' repeated": { format: 'text', unit: 'in March ' },
@@ -111,7 +115,9 @@ async function parent() {
   ]
   console.log(`| ${header.join(' | ')} |`)
   console.log(`| ${header.map((_, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`)
-  for (const shape of Object.keys(shapes)) {
+  const shapeAt = argv.indexOf('--shape')
+  const only = shapeAt === -1 ? '' : argv[shapeAt + 1]
+  for (const shape of Object.keys(shapes).filter((name) => name.includes(only))) {
     for (const name of functions) {
       const results = []
       for (const size of chosen) {

@@ -6,6 +6,7 @@ import { checkMarkdownDepth, readWithinStack } from './depth.js'
 import { blankPrefix, findFrontMatter } from './front-matter.js'
 import { remarkGfmSubset } from './gfm.js'
 import { readHtmlFragment } from './html.js'
+import { MARKDOWN_PART_SIZE, parseInParts } from './markdown-parts.js'
 import { concatMapped, foldWhitespace, type MappedText } from './offsets.js'
 import { parserSource, remapBlocks } from './source.js'
 
@@ -35,8 +36,10 @@ function markdownParser(): { parse(text: string): unknown } {
 
 interface Context {
   raw: string
-  definitions: Map<string, string>
+  definitions: ReadonlyMap<string, string>
   blocks: Block[]
+  /** Added to a node's offset to give its offset in `raw` (the document is parsed in parts). */
+  shift: number
 }
 
 interface Inline {
@@ -52,12 +55,15 @@ interface Inline {
  * recorded as citations of kind 'footnote' and leave no text. Every character maps to its
  * exact raw offset (escapes and entities included). Quotes and lists nested past
  * `MAX_MARKDOWN_DEPTH` levels, and other nesting too deep to read, are 'E_INPUT_TOO_DEEP'.
+ * A long document is parsed in parts of about `partSize` characters cut at top-level blocks
+ * (`parseInParts`), which reads the same blocks in linear time; the default suits every input,
+ * and tests pass a small one to check the parts agree with the whole.
  *
  * @example
  * readMarkdown('## Toll rises\n\nAt least [41 died](https://x.org/a).').map((b) => b.content.text)
  * //=> ['Toll rises', 'At least 41 died.']
  */
-export function readMarkdown(raw: string): Block[] {
+export function readMarkdown(raw: string, partSize = MARKDOWN_PART_SIZE): Block[] {
   // remark drops a leading BOM and keeps CRs: parse the normal form, then map back to `raw`.
   const source = parserSource(raw)
   // Front matter is metadata: one block of its own, blanked for remark so it reads no heading.
@@ -65,20 +71,19 @@ export function readMarkdown(raw: string): Block[] {
   const parsed = front === null ? source.text : blankPrefix(source.text, front.end)
   checkMarkdownDepth(parsed)
   return readWithinStack('Markdown', () => {
-    const tree = markdownParser().parse(parsed) as unknown as MdNode
-    const context: Context = { raw: source.text, definitions: new Map(), blocks: [] }
+    const { parts, definitions } = parseInParts(
+      parsed,
+      (text) => markdownParser().parse(text) as unknown as MdNode,
+      partSize,
+    )
+    const context: Context = { raw: source.text, definitions, blocks: [], shift: 0 }
     if (front?.block) context.blocks.push(front.block)
-    collectDefinitions(tree, context.definitions)
-    for (const child of tree.children ?? []) readBlock(child, 'paragraph', context)
+    for (const part of parts) {
+      context.shift = part.shift
+      for (const child of part.children) readBlock(child, 'paragraph', context)
+    }
     return remapBlocks(context.blocks, source)
   })
-}
-
-function collectDefinitions(node: MdNode, into: Map<string, string>): void {
-  if (node.type === 'definition' && node.identifier !== undefined && node.url !== undefined) {
-    into.set(node.identifier, node.url)
-  }
-  for (const child of node.children ?? []) collectDefinitions(child, into)
 }
 
 function readBlock(node: MdNode, kind: BlockKind, context: Context): void {
@@ -108,14 +113,14 @@ function readBlock(node: MdNode, kind: BlockKind, context: Context): void {
       for (const child of node.children ?? []) readBlock(child, kind, context)
       return
     case 'code': {
-      const span = spanOf(node)
+      const span = spanOf(node, context)
       if (span === null || node.value === undefined) return
       const from = codeStart(context.raw, span.start, span.end)
       push(context, 'code', [alignValue(context.raw, node.value, from, span.end)], [])
       return
     }
     case 'html': {
-      const span = spanOf(node)
+      const span = spanOf(node, context)
       if (span === null) return
       for (const block of readHtmlFragment(context.raw, span.start, span.end)) context.blocks.push(block)
       return
@@ -141,7 +146,7 @@ function push(context: Context, kind: BlockKind, pieces: MappedText[], citations
 }
 
 function readInline(node: MdNode, inline: Inline, context: Context): void {
-  const span = spanOf(node)
+  const span = spanOf(node, context)
   switch (node.type) {
     case 'text':
     case 'inlineCode':
@@ -197,8 +202,10 @@ function codeStart(raw: string, start: number, end: number): number {
   return lineEnd < 0 || lineEnd >= end ? end : lineEnd + 1
 }
 
-function spanOf(node: MdNode): { start: number; end: number } | null {
+function spanOf(node: MdNode, context: Context): { start: number; end: number } | null {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
-  return start === undefined || end === undefined ? null : { start, end }
+  return start === undefined || end === undefined
+    ? null
+    : { start: start + context.shift, end: end + context.shift }
 }

@@ -9,6 +9,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { analyze, compare, extractDetails, groupByEvent, render, segment } from '../../src/index.js'
+import { remarkGfmSubset } from '../../src/parse/gfm.js'
+import { MARKDOWN_PART_SIZE, type PartNode, parseInParts } from '../../src/parse/markdown-parts.js'
+import { markdownModules } from '../../src/parse/parser-modules.js'
 import type { Statement } from '../../src/types.js'
 import { fullSuite, fuzzTimeout } from './arbitraries.js'
 import { checkDetail, checkReport, checkStatements, worksOrRefuses } from './invariants.js'
@@ -224,6 +227,31 @@ const deepNesting = fc
     }
   })
 
+/** Each input of `manyContainers` is 3 to 15 KB of Markdown: a sixth of the runs keeps the smoke run short. */
+const containerRuns = Math.ceil(shapeRuns / 6)
+
+/**
+ * Many short paragraphs, each behind a few quote and list markers: micromark's time grew with
+ * the number of containers times the document's length (100 KB took two minutes) until the
+ * Markdown reader parsed long documents in parts.
+ */
+const manyContainers = fc
+  .tuple(
+    fc.integer({ min: 0, max: 6 }),
+    fc.integer({ min: 0, max: 6 }),
+    fc.array(sentence, { minLength: 50, maxLength: 120 }),
+    fc.constantFrom('\n\n', '\n'),
+  )
+  .map(([quotes, lists, said, separator]) =>
+    write(
+      said.flatMap((line) => [
+        markup(`${'> '.repeat(quotes)}${'- '.repeat(lists === 0 && quotes === 0 ? 1 : lists)}`),
+        text(line),
+        markup(separator),
+      ]),
+    ),
+  )
+
 /** Numbers of 1 to 400 digits, plain or grouped, in a sentence. */
 const hugeNumber = fc
   .tuple(fc.integer({ min: 1, max: 400 }), fc.boolean(), fc.constantFrom('people', 'dollars', '%', 'km'))
@@ -290,6 +318,11 @@ const controlCharacter = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/
 
 // --- the properties -------------------------------------------------------------------------
 
+const markdownParser = (() => {
+  const { unified, remarkParse } = markdownModules()
+  return unified().use(remarkParse).use(remarkGfmSubset).freeze()
+})()
+
 describe('fault shapes of issue 13', () => {
   it(`keeps a number that starts a wrapped line (${shapeRuns} inputs)`, { timeout: fuzzTimeout }, () => {
     fc.assert(
@@ -338,6 +371,29 @@ describe('fault shapes of issue 13', () => {
         expectStable(article, () => analyze({ text: raw, format }))
       }),
       { numRuns: shapeRuns },
+    )
+  })
+
+  it(`reads many nested containers in parts, parsing each character a bounded number of times (${containerRuns} inputs)`, {
+    timeout: fuzzTimeout,
+  }, () => {
+    fc.assert(
+      fc.property(manyContainers, (written) => {
+        // The work, counted instead of timed: every parse is at most a few parts long and all
+        // of them together read the document a bounded number of times.
+        const parsed: number[] = []
+        const { parts } = parseInParts(written.raw, (part) => {
+          parsed.push(part.length)
+          return markdownParser.parse(part) as unknown as { children: PartNode[] }
+        })
+        expect([...parts].length).toBeGreaterThan(written.raw.length > 2 * MARKDOWN_PART_SIZE ? 1 : 0)
+        expect(Math.max(...parsed)).toBeLessThanOrEqual(2 * MARKDOWN_PART_SIZE + 200)
+        expect(parsed.reduce((sum, length) => sum + length, 0)).toBeLessThanOrEqual(3 * written.raw.length)
+        const statements = segment(written.raw, { format: 'markdown' })
+        checkStatements(written.raw, statements, statements[0]?.articleId ?? 'a1')
+        expectNothingLost(written, statements)
+      }),
+      { numRuns: containerRuns },
     )
   })
 

@@ -1,0 +1,253 @@
+/**
+ * Characters of Markdown parsed at a time. micromark copies the whole list of events it has
+ * built so far each time it closes a block quote or list item (`micromark-util-edit-map`'s
+ * `consume`), so its time grows with the number of containers times the length of the document:
+ * 100 KB of short quoted paragraphs took two minutes. Parsing the document in parts of about
+ * this size, cut where a top-level block starts, keeps that cost per part, so the whole is
+ * linear. Documents shorter than this are parsed whole.
+ */
+export const MARKDOWN_PART_SIZE = 4096
+
+/** The parts of an mdast node that splitting needs. */
+export interface PartNode {
+  type: string
+  children?: PartNode[]
+  url?: string
+  identifier?: string
+  label?: string | null
+  position?: { start: { offset?: number }; end: { offset?: number } }
+}
+
+/** One part of a document, parsed on its own; `shift` added to a node's offset gives its offset in the document. */
+export interface ParsedPart<N extends PartNode> {
+  children: N[]
+  shift: number
+}
+
+/** A Markdown document parsed in parts, with the link definitions of all of them. */
+export interface PartedDocument<N extends PartNode> {
+  /** The parts in order; parsed as they are read when the document has no definitions. */
+  parts: Iterable<ParsedPart<N>>
+  /** Link reference definitions by normalised identifier: the first definition of each wins. */
+  definitions: Map<string, string>
+}
+
+interface Definition {
+  label: string
+  part: number
+}
+
+/**
+ * Parses Markdown `text` with `parse` in parts of about `partSize` characters, so micromark's
+ * per-container copying stays within a part (see `MARKDOWN_PART_SIZE`), and gives the same
+ * blocks as parsing it whole. A part ends only where the document is at top level: before a
+ * line that starts in the first column after a blank line (which closes every open paragraph,
+ * quote, list item and indented code), or before a bullet list item in the first column (which
+ * interrupts whatever precedes it). A cut is kept only if the part's parse confirms it: no
+ * fenced code or HTML block (`<!--`, `<script>` ...) still open at the end of the part, and,
+ * for a cut with no blank line, a last block that a list item interrupts; otherwise the part
+ * grows. Link and footnote references name definitions anywhere in the document, so a part that
+ * refers to a definition in another part is parsed again with that definition put before it
+ * (its nodes are dropped). Linear in `text` for a part size fixed in advance.
+ *
+ * @example
+ * const { parts } = parseInParts('> One.\n\n> Two.\n', parse, 4)
+ * [...parts].map((part) => part.shift) //=> [0, 8]
+ */
+export function parseInParts<N extends PartNode>(
+  text: string,
+  parse: (text: string) => { children?: N[] },
+  partSize = MARKDOWN_PART_SIZE,
+): PartedDocument<N> {
+  const cuts = text.length <= partSize ? [] : findCuts(text)
+  const spans = splitInParts(text, parse, partSize, cuts)
+  // Without a ']:' the document defines nothing: each part is read as it is parsed, so only one
+  // part's tree is held at a time.
+  if (!text.includes(']:')) {
+    const parts = (function* () {
+      for (const span of spans) yield { children: span.children, shift: span.start }
+    })()
+    return { parts, definitions: new Map() }
+  }
+  const all = [...spans]
+  const definitions = new Map<string, string>()
+  const links = new Map<string, Definition>()
+  const footnotes = new Map<string, Definition>()
+  all.forEach((span, part) => {
+    for (const child of span.children) collectDefinitions(child, part, definitions, links, footnotes)
+  })
+  const parts = all.map((span, part): ParsedPart<N> => {
+    const own = text.slice(span.start, span.end)
+    const prefix = all.length === 1 ? '' : definitionsFrom(own, part, links, footnotes)
+    if (prefix === '') return { children: span.children, shift: span.start }
+    const children = (parse(prefix + own).children ?? []).filter(
+      (child) => (child.position?.start.offset ?? 0) >= prefix.length,
+    )
+    return { children, shift: span.start - prefix.length }
+  })
+  return { parts, definitions }
+}
+
+/** The parts of `text` and their parses, one at a time (see `parseInParts`). */
+function* splitInParts<N extends PartNode>(
+  text: string,
+  parse: (text: string) => { children?: N[] },
+  partSize: number,
+  cuts: readonly { at: number; blank: boolean }[],
+): Generator<{ start: number; end: number; children: N[] }> {
+  let start = 0
+  let next = 0
+  do {
+    let want = start + partSize
+    for (;;) {
+      while (next < cuts.length && cuts[next]!.at < want) next++
+      const cut = cuts[next]
+      const end = cut === undefined ? text.length : cut.at
+      const children = parse(text.slice(start, end)).children ?? []
+      if (cut === undefined || confirmsCut(children, end - start, cut.blank)) {
+        yield { start, end, children }
+        start = end
+        break
+      }
+      // Doubling the part each time an open block forbids a cut keeps the parsing linear.
+      want = start + 2 * (end - start)
+    }
+  } while (start < text.length)
+}
+
+/** Where a part may end: line starts at top level (see `parseInParts`), in order. */
+function findCuts(text: string): { at: number; blank: boolean }[] {
+  const cuts: { at: number; blank: boolean }[] = []
+  let previousBlank = false
+  for (let at = 0; at < text.length; ) {
+    let end = text.indexOf('\n', at)
+    if (end === -1) end = text.length
+    const blank = isBlank(text, at, end)
+    if (at > 0 && !blank && !isSpace(text.charCodeAt(at))) {
+      if (previousBlank) cuts.push({ at, blank: true })
+      else if (isBulletItem(text, at, end)) cuts.push({ at, blank: false })
+    }
+    previousBlank = blank
+    at = end + 1
+  }
+  return cuts
+}
+
+/**
+ * A bullet list item with text ('- Police said'), never a thematic break ('- - -') or a table's
+ * delimiter row ('- | -'), which are read differently after a paragraph.
+ */
+function isBulletItem(text: string, at: number, end: number): boolean {
+  const marker = text.charCodeAt(at)
+  if (marker !== 45 && marker !== 43 && marker !== 42) return false
+  let k = at + 1
+  if (k >= end || !isSpace(text.charCodeAt(k))) return false
+  while (k < end && isSpace(text.charCodeAt(k))) k++
+  return k < end && !'-*_+|:'.includes(text.charAt(k))
+}
+
+/** Whether the parse of a part shows that nothing at its end continues past the cut. */
+function confirmsCut(children: readonly PartNode[], length: number, blank: boolean): boolean {
+  const last = children[children.length - 1]
+  if (last === undefined) return true
+  // After a blank line only fenced code and HTML blocks of the '<!--', '<script>' kinds stay
+  // open, and an open one runs to the end of the part.
+  if (blank)
+    return !(
+      (last.type === 'code' || last.type === 'html') &&
+      (last.position?.end.offset ?? length) >= length
+    )
+  return (
+    last.type === 'list' || last.type === 'paragraph' || last.type === 'blockquote' || last.type === 'heading'
+  )
+}
+
+function collectDefinitions(
+  node: PartNode,
+  part: number,
+  definitions: Map<string, string>,
+  links: Map<string, Definition>,
+  footnotes: Map<string, Definition>,
+): void {
+  const { identifier, label } = node
+  if (identifier !== undefined && typeof label === 'string') {
+    if (node.type === 'definition' && node.url !== undefined && !links.has(identifier)) {
+      links.set(identifier, { label, part })
+      definitions.set(identifier, node.url)
+    } else if (node.type === 'footnoteDefinition' && !footnotes.has(identifier)) {
+      footnotes.set(identifier, { label, part })
+    }
+  }
+  for (const child of node.children ?? []) collectDefinitions(child, part, definitions, links, footnotes)
+}
+
+/**
+ * Definitions from other parts that `text` may refer to, written as Markdown to put before it:
+ * every bracketed label in `text` ('[label]', '[^note]') that another part defines.
+ */
+function definitionsFrom(
+  text: string,
+  part: number,
+  links: ReadonlyMap<string, Definition>,
+  footnotes: ReadonlyMap<string, Definition>,
+): string {
+  if (links.size === 0 && footnotes.size === 0) return ''
+  const lines = new Set<string>()
+  for (let open = text.indexOf('['); open !== -1; ) {
+    const close = labelEnd(text, open + 1)
+    if (close === -1) {
+      open = text.indexOf('[', open + 1)
+      continue
+    }
+    if (text.charCodeAt(close) === 93) {
+      const label = text.slice(open + 1, close)
+      const link = links.get(normalizeIdentifier(label))
+      if (link !== undefined && link.part !== part) lines.add(`[${link.label}]: x\n\n`)
+      const note = label.startsWith('^') ? footnotes.get(normalizeIdentifier(label.slice(1))) : undefined
+      if (note !== undefined && note.part !== part) lines.add(`[^${note.label}]: x\n\n`)
+    }
+    open = text.charCodeAt(close) === 91 ? close : text.indexOf('[', close + 1)
+  }
+  return [...lines].join('')
+}
+
+/**
+ * Where the label that opens before `from` ends: the next unescaped ']' (or '[', which no label
+ * holds), at most 999 characters on as CommonMark allows; -1 when there is none.
+ */
+function labelEnd(text: string, from: number): number {
+  const last = Math.min(text.length, from + 1000)
+  for (let k = from; k < last; k++) {
+    const code = text.charCodeAt(k)
+    if (code === 92) k++
+    else if (code === 93 || code === 91) return k
+  }
+  return -1
+}
+
+/** A label as mdast identifies it: whitespace runs as one space, trimmed, case-folded. */
+function normalizeIdentifier(label: string): string {
+  let out = ''
+  let space = false
+  for (const char of label) {
+    if (char === ' ' || char === '\t' || char === '\n' || char === '\r') space = out.length > 0
+    else {
+      if (space) out += ' '
+      space = false
+      out += char
+    }
+  }
+  return out.toLowerCase().toUpperCase().toLowerCase()
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k)
+    if (code !== 32 && code !== 9 && code !== 13) return false
+  }
+  return true
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9
+}
