@@ -516,7 +516,7 @@ export const moneySuffixPartsPattern = new RegExp(
 )
 
 /** Cents after a whole amount, split off: group 1 the whole amount, group 2 the cents ('5 dollars and 99 cents'). */
-export const andCentsEndPattern = /^(.+) and (.+) (?:cents|cent|pence)$/i
+export const andCentsEndPattern = /^(.+) and ([a-z\d]+(?:-[a-z]+)?) (?:cents|cent|pence)$/i
 
 /** An amount that ends in a scale: '2 million', '3bn', '5m'. */
 export const largeScaleEndPattern = /(?:million|billion|trillion|bn|m)$/i
