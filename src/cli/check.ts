@@ -98,7 +98,11 @@ export async function runCheck(args: ParsedArgs, context: CommandContext): Promi
 }
 
 /** Rules of `compare` findings that `check` reports when given sources. */
-const crossSourceRules: ReadonlySet<FindingRule> = new Set(['divergent-detail', 'misquote'])
+const crossSourceRules: ReadonlySet<FindingRule> = new Set([
+  'divergent-detail',
+  'misquote',
+  'misattributed-quote',
+])
 
 function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
