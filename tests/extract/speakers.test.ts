@@ -35,6 +35,12 @@ const kinds: Record<string, Row[]> = {
   'a quote after a participle belongs to the subject of the clause before it': [
     ['The council said Jo Marsh apologised, adding: "We were wrong."', 'Jo Marsh', 'adding'],
     ['Police said Amy Tran admitted the error, saying: "I misread the map."', 'Amy Tran', 'saying'],
+    // The subject is the named one, not a noun phrase of the clause ('the rising river levels').
+    [
+      'Engineer Omar Reyes voiced concern about the rising river levels, warning that "the banks may not hold."',
+      'Engineer Omar Reyes',
+      'warning',
+    ],
   ],
 }
 

@@ -1,6 +1,7 @@
 import type { Candidate, Extractor } from '../extractor.js'
 import {
   capitalAfterSpacePattern,
+  collectiveSources,
   firstSpeechVerbPattern,
   letterPattern,
   pronounPattern,
@@ -153,8 +154,9 @@ const PARTICIPLE_CLAUSE = 120
 
 /**
  * The speaker of a quote introduced by a participle after a clause: in 'The council said Jo
- * Marsh apologised, adding: "We were wrong."' the quote is Marsh's, the subject of the verb
- * nearest before ', adding', not the council's. Null when no participle leads the quote.
+ * Marsh apologised, adding: "We were wrong."' the quote is Marsh's, the named subject of the
+ * verb nearest before ', adding', not the council's. Null when no participle leads the quote
+ * or no named or collective subject stands before it.
  */
 function participleLead(
   text: string,
@@ -170,10 +172,17 @@ function participleLead(
     if (word.start < from) break
     if (word.text !== word.text.toLowerCase()) continue
     const source = sourceBefore(text, word.start, lines)
-    if (source !== null && !pronounPattern.test(source.name)) return { source, cue: lead[1]! }
+    if (source === null || pronounPattern.test(source.name)) continue
+    // A named subject or a collective one ('police'), never a noun phrase of the clause ('the
+    // deepening ties').
+    if (capitalPattern.test(source.name) || collectiveSources.test(source.name))
+      return { source, cue: lead[1]! }
   }
-  return { source: null, cue: lead[1]! }
+  return null
 }
+
+/** A capital letter at the start of a name. */
+const capitalPattern = /^\p{Lu}/u
 
 function firstVerbAfter(
   text: string,
