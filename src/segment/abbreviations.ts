@@ -123,6 +123,12 @@ export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'op',
   'ed',
   'rs',
+  'ext',
+  'tel',
+  'ss',
+  'cl',
+  'pt',
+  'pts',
 ])
 
 /** Month abbreviations ('Jan. 6', 'Sept. 11'); May, June and July are never abbreviated. */
@@ -195,8 +201,8 @@ export const ROLE_TITLES: ReadonlySet<string> = new Set([
   'spokesperson',
 ])
 
-/** Dotted abbreviations that never end a sentence: 'e.g.', 'i.e.'. */
-export const NEVER_FINAL: ReadonlySet<string> = new Set(['e.g', 'i.e', 'viz', 'cf'])
+/** Abbreviations that never end a sentence: 'e.g.', 'i.e.', 'Ref. No. 12'. */
+export const NEVER_FINAL: ReadonlySet<string> = new Set(['e.g', 'i.e', 'viz', 'cf', 'ref'])
 
 /**
  * Words that typically open an English sentence. After an abbreviation or an initial, a

@@ -97,6 +97,14 @@ const kinds: Record<string, Row[]> = {
     ],
     ['He said it was over.... Then he left.', ['He said it was over....', 'Then he left.']],
   ],
+  'abbreviations before a number or a reference go on': [
+    ['Call ext. 204 for the duty officer.', ['Call ext. 204 for the duty officer.']],
+    [
+      'Quote Ref. No. 12 in your reply. Keep the letter.',
+      ['Quote Ref. No. 12 in your reply.', 'Keep the letter.'],
+    ],
+    ['The pump lost 3 pts. of pressure overnight.', ['The pump lost 3 pts. of pressure overnight.']],
+  ],
   'an exclamation set off by dashes stays in its sentence': [
     [
       'Stir it, bake it, and -- presto! -- dinner is ready. Everyone ate.',
