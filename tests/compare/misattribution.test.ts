@@ -4,42 +4,30 @@
 
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../src/index.js'
+import type { Finding } from '../../src/types.js'
 
-const line = (finding: { articleId: string; rule: string; severity: string; message: string }) =>
-  `${finding.articleId} ${finding.rule}/${finding.severity}: ${finding.message}`
+const quote = '"We gambled with people\'s homes and we lost,"'
+
+/** The quote findings when Harbour gives the quote to `harbourCue` and Ridge to `ridgeCue`. */
+function quoteFindings(harbourCue: string, ridgeCue: string): string[] {
+  const report = compare([
+    { id: 'harbour', text: `Flood defences failed on Friday. ${quote} ${harbourCue}.` },
+    { id: 'ridge', text: `Flood defences failed on Friday. ${quote} ${ridgeCue}.` },
+  ])
+  return report.findings
+    .filter((finding: Finding) => finding.rule === 'misattributed-quote' || finding.rule === 'misquote')
+    .map((finding) => `${finding.articleId} ${finding.rule}/${finding.severity}: ${finding.message}`)
+}
 
 describe('misattributed-quote', () => {
   it('flags each side when two outlets give the same words to two people, named by inverted cues', () => {
-    const report = compare([
-      {
-        id: 'harbour',
-        text: 'Flood defences failed on Friday. "We gambled with people\'s homes and we lost," said Mayor Jo Marsh.',
-      },
-      {
-        id: 'ridge',
-        text: 'Flood defences failed on Friday. "We gambled with people\'s homes and we lost," admitted council leader Pia Lund.',
-      },
-    ])
-    const quoteFindings = report.findings.filter(
-      (finding) => finding.rule === 'misattributed-quote' || finding.rule === 'misquote',
-    )
-    expect(quoteFindings.map(line)).toEqual([
+    expect(quoteFindings('said Mayor Jo Marsh', 'admitted council leader Pia Lund')).toEqual([
       "harbour misattributed-quote/note: Possible misattribution (confidence 0.40): Jo Marsh's quote is attributed to Pia Lund in ridge",
       "ridge misattributed-quote/note: Possible misattribution (confidence 0.40): Pia Lund's quote is attributed to Jo Marsh in harbour",
     ])
   })
 
   it('raises none when both outlets name the same person, one with a role', () => {
-    const report = compare([
-      {
-        id: 'harbour',
-        text: 'Flood defences failed on Friday. "We gambled with people\'s homes and we lost," said Mayor Jo Marsh.',
-      },
-      {
-        id: 'ridge',
-        text: 'Flood defences failed on Friday. "We gambled with people\'s homes and we lost," sighed Marsh.',
-      },
-    ])
-    expect(report.findings.filter((finding) => finding.rule === 'misattributed-quote')).toEqual([])
+    expect(quoteFindings('said Mayor Jo Marsh', 'sighed Marsh')).toEqual([])
   })
 })
