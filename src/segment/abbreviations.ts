@@ -109,6 +109,8 @@ export const CONTEXT_ABBREVIATIONS: ReadonlySet<string> = new Set([
 /** Abbreviations that stand before a number: 'No. 10', 'Vol. 3', 'pp. 4-5', 'Art. 5', 'Rs. 500'. */
 export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'no',
+  'nº',
+  'n°',
   'nos',
   'vol',
   'vols',
