@@ -104,7 +104,10 @@ const kinds: Record<string, Row[]> = {
       ['Quote Ref. No. 12 in your reply.', 'Keep the letter.'],
     ],
     ['The pump lost 3 pts. of pressure overnight.', ['The pump lost 3 pts. of pressure overnight.']],
-    ['The wreck lies at N°. 51.207.33. Divers found it.', ['The wreck lies at N°. 51.207.33.', 'Divers found it.']],
+    [
+      'The wreck lies at N°. 51.207.33. Divers found it.',
+      ['The wreck lies at N°. 51.207.33.', 'Divers found it.'],
+    ],
     ['Write to Nº. 12 Quay Row.', ['Write to Nº. 12 Quay Row.']],
   ],
   'an exclamation set off by dashes stays in its sentence': [
