@@ -42,7 +42,7 @@ const helpUri = 'https://www.npmjs.com/package/corroborate#how-details-are-compa
  *
  * @example
  * findingRules.map((rule) => rule.id)
- * //=> ['divergent-detail', 'misquote', 'unsourced-figure', 'single-source-statement', 'empty-article']
+ * //=> ['divergent-detail', 'misquote', 'misattributed-quote', 'unsourced-figure', 'single-source-statement', 'empty-article']
  */
 export const findingRules: readonly FindingRuleSpec[] = [
   {
@@ -70,13 +70,32 @@ export const findingRules: readonly FindingRuleSpec[] = [
     severities: ['warning'],
     description: 'A quote is worded differently by another outlet.',
     summary:
-      'Outlets quote the same speaker or saying in different words, or give the same words to different ' +
-      'people (a partial or elided quote, or one differing only in inflection or spelling, is not a misquote).',
+      'Outlets quote the same speaker or saying in different words (a partial or elided quote, or one ' +
+      'differing only in inflection or spelling, is not a misquote; the same words given to different ' +
+      'people are a misattributed-quote).',
     advice:
       "Outlets attribute the same quote to a speaker in different words; check the speaker's exact wording.",
     example: "Ortiz's quote reads differently in AP: ... rebuild [-every home-] [+all the homes+]",
     helpUri,
     failOn: 'misquote',
+    possibleConflicts: true,
+    commands: ['compare', 'check'],
+  },
+  {
+    id: 'misattributed-quote',
+    name: 'MisattributedQuote',
+    severity: 'warning',
+    severities: ['warning', 'note'],
+    description: 'Outlets give the same words to different people.',
+    summary:
+      'Two outlets quote the same words (near-identical, at least six words) but name two different ' +
+      "people as the speaker; a note saying 'Possible misattribution' while the words alone do not " +
+      'dispute the claim (confidence below minConflictConfidence), because a speaker can be misread.',
+    advice:
+      'Outlets attribute this quote to different people; check who said it before repeating either version.',
+    example: "Tomas Weller's quote is attributed to Mina Okafor in Ridge Times",
+    helpUri,
+    failOn: 'misattributed',
     possibleConflicts: true,
     commands: ['compare', 'check'],
   },

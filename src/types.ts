@@ -244,6 +244,7 @@ export type FindingRule =
   | 'single-source-statement'
   | 'unsourced-figure'
   | 'misquote'
+  | 'misattributed-quote'
   | 'empty-article'
 
 /** Severity of a finding. */

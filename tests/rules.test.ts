@@ -76,12 +76,20 @@ describe('--fail-on follows the registry', () => {
     expect(failOnShortNames('compare')).toEqual([
       'diverge',
       'misquote',
+      'misattributed',
       'single-source',
       'empty',
       'possible',
       'any',
     ])
-    expect(failOnShortNames('check')).toEqual(['diverge', 'misquote', 'unsourced', 'possible', 'any'])
+    expect(failOnShortNames('check')).toEqual([
+      'diverge',
+      'misquote',
+      'misattributed',
+      'unsourced',
+      'possible',
+      'any',
+    ])
   })
 
   it('refuses a rule the command never reports, and says which command does', () => {

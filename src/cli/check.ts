@@ -2,7 +2,7 @@ import { checkFigures, compare, isCorroborateError, render } from '../index.js'
 import { plainText } from '../report/escape.js'
 import type { Finding, FindingRule, Report } from '../types.js'
 import { choice, flagList, flagValue, type ParsedArgs, usage } from './args.js'
-import { optionsFrom } from './config.js'
+import { ignoreListFrom, optionsFrom } from './config.js'
 import { failing, failureLine, parseFailOn } from './fail-on.js'
 import { checkFormats } from './flags.js'
 import {
@@ -18,71 +18,84 @@ import {
 } from './io.js'
 import { withFilePaths } from './locate.js'
 import { paint } from './paint.js'
+import { withoutSuppressed } from './suppress.js'
 
 /**
- * `corroborate check <article> [--sources files...]`: lists the article's figures that
- * name no source and, given other outlets, the figures that diverge from them. Returns the
- * exit code: 1 when a finding fails `--fail-on`, else 0.
+ * `corroborate check <articles...> [--sources files...]`: lists each checked article's figures
+ * that name no source and, given other outlets, its figures and quotes that diverge from them.
+ * Articles are files, globs ('drafts/*.md') or manifests, checked one by one against the same
+ * sources. Findings that a `corroborate-disable` comment or the config's `ignore` list turns off
+ * are left out (see `withoutSuppressed`). Returns the exit code: 1 when a finding fails
+ * `--fail-on`, else 0.
  *
  * @example
- * // corroborate check draft.md --sources wire.md --fail-on unsourced --format github
+ * // corroborate check draft.md 'briefs/*.md' --sources wire.md --fail-on unsourced --format github
  */
 export async function runCheck(args: ParsedArgs, context: CommandContext): Promise<number> {
   const format = choice(flagValue(args, 'format') ?? 'text', checkFormats, 'format', 'check')
   const failOn = flagValue(args, 'fail-on')
   const rules = parseFailOn(failOn, 'check')
   const given = optionsFrom(args, context.cwd, 'check')
-  const [articleSpec, ...extra] = args.positionals
-  if (articleSpec === undefined) {
+  const ignore = ignoreListFrom(args, context.cwd)
+  const specs = args.positionals
+  if (specs.length === 0) {
     throw usage(
       "check needs the article to check, e.g. 'corroborate check draft.md --sources wire.md'",
       'check',
     )
   }
-  if (extra.length > 0) {
-    throw usage(
-      `check takes one article but got ${args.positionals.length}; pass other outlets with --sources`,
-      'check',
-    )
-  }
   const sourceSpecs = flagList(args, 'sources')
-  if (articleSpec === '-' && sourceSpecs.includes('-')) {
+  if (specs.includes('-') && sourceSpecs.includes('-')) {
     throw usage("standard input ('-') can be read only once", 'check')
   }
-  const articles = await loadArticles([articleSpec], context.io)
-  if (articles.length > 1) {
-    throw usage(
-      `check takes one article but ${articleSpec} holds ${articles.length}; pick one or use 'compare'`,
-      'check',
-    )
-  }
-  const loaded = withUniqueIds([...articles, ...(await loadArticles(sourceSpecs, context.io))])
-  const article = loaded[0]!
-  const sources = loaded.slice(1)
+  const checked = await loadArticles(specs, context.io)
+  const loaded = withUniqueIds([...checked, ...(await loadArticles(sourceSpecs, context.io))])
+  const targets = loaded.slice(0, checked.length)
+  const sources = loaded.slice(checked.length)
   const options = withManifestMarkers(given, loaded)
-  let findings: Finding[]
-  let report: Report
+  const findingsOf = new Map<LoadedArticle, Finding[]>()
+  let report: Report | undefined
   try {
-    const inputs = loaded.map((entry) => entry.input)
-    const unsourced = checkFigures(article.input, { ...options, sources: inputs.slice(1) })
-    const base = compare(inputs, options)
-    // checkFigures only asks whether a figure is sourced; what the sources contradict comes
-    // from comparing the article with them, kept to the article's own findings.
-    const disputed = base.findings.filter(
-      (finding) => finding.articleId === article.input.id && crossSourceRules.has(finding.rule),
-    )
-    findings = sortFindings(sources.length === 0 ? unsourced : [...unsourced, ...disputed])
-    report = { ...base, findings, stats: { ...base.stats, findings: findings.length } }
+    const sourceInputs = sources.map((entry) => entry.input)
+    for (const target of targets) {
+      const unsourced = checkFigures(target.input, { ...options, sources: sourceInputs })
+      // checkFigures only asks whether a figure is sourced; what the sources contradict comes
+      // from comparing the article with them, kept to the article's own findings.
+      const base =
+        sources.length > 0 || (targets.length === 1 && format !== 'text')
+          ? compare([target.input, ...sourceInputs], options)
+          : undefined
+      if (targets.length === 1) report = base
+      const disputed = (base?.findings ?? []).filter(
+        (finding) => finding.articleId === target.input.id && crossSourceRules.has(finding.rule),
+      )
+      const own = sources.length === 0 ? unsourced : [...unsourced, ...disputed]
+      findingsOf.set(target, sortFindings(withoutSuppressed(own, target, ignore, context.cwd)))
+    }
+    if (report === undefined && format !== 'text') {
+      report = compare(
+        loaded.map((entry) => entry.input),
+        options,
+      )
+    }
   } catch (error) {
     throw isCorroborateError(error) ? relabel(error, loaded) : error
   }
+  const findings = [...findingsOf.values()].flat()
   const out = flagValue(args, 'out')
   const inputs = inputPaths(loaded, flagValue(args, 'config'))
-  if (format === 'text') writeOutput(textFindings(findings, article, context.color), out, context.io, inputs)
-  else {
-    // JSON, Markdown and HTML keep the articles' own ids; SARIF and GitHub point at the file.
+  if (format === 'text' || report === undefined) {
+    const text = targets
+      .map((target) => textFindings(findingsOf.get(target)!, target, context.color))
+      .join('')
+    writeOutput(text, out, context.io, inputs)
+  } else {
+    const checkedReport = { ...report, findings, stats: { ...report.stats, findings: findings.length } }
+    // JSON, Markdown and HTML keep the articles' own ids; SARIF and GitHub point at the files.
     const shown =
-      format === 'sarif' || format === 'github' ? withFilePaths(report, [article], context.cwd) : report
+      format === 'sarif' || format === 'github'
+        ? withFilePaths(checkedReport, targets, context.cwd)
+        : checkedReport
     const title = eventOf(loaded)
     writeOutput(
       render(shown, format, { color: context.color, ...(title === undefined ? {} : { title }) }),
@@ -98,7 +111,11 @@ export async function runCheck(args: ParsedArgs, context: CommandContext): Promi
 }
 
 /** Rules of `compare` findings that `check` reports when given sources. */
-const crossSourceRules: ReadonlySet<FindingRule> = new Set(['divergent-detail', 'misquote'])
+const crossSourceRules: ReadonlySet<FindingRule> = new Set([
+  'divergent-detail',
+  'misquote',
+  'misattributed-quote',
+])
 
 function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(

@@ -5,10 +5,12 @@ import { closest } from '../text/closest.js'
 import type { Options } from '../types.js'
 import { flagValue, type ParsedArgs, usage } from './args.js'
 import { readRegularFile } from './read.js'
+import { type IgnoreEntry, ignoreEntries } from './suppress.js'
 
 /**
  * Reads a `--config FILE`: a JSON object of `Options` fields. Unknown keys are rejected
- * (a typo would otherwise be silently ignored); `$schema` and `//` comment keys are allowed.
+ * (a typo would otherwise be silently ignored); `$schema`, `//` comment keys and `check`'s
+ * `ignore` list (see `ignoreListFrom`) are allowed and left out.
  * Throws `CorroborateError` ('E_FILE' for an unreadable file, 'E_OPTION' for bad JSON or keys).
  *
  * @example
@@ -16,6 +18,41 @@ import { readRegularFile } from './read.js'
  * readConfig('corroborate.json', process.cwd()) //=> { threshold: 0.5, hedgeTolerance: 0.2 }
  */
 export function readConfig(path: string, cwd: string): Options {
+  const parsed = readConfigObject(path, cwd)
+  const options: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(parsed)) {
+    // 'ignore' is the CLI's own (see `ignoreListFrom`), no library option.
+    if (key === '$schema' || key === 'ignore' || key.startsWith('//')) continue
+    if (!(configKeys as readonly string[]).includes(key)) {
+      const guess = closest(key, [...configKeys, 'ignore'])
+      const hint =
+        guess === undefined
+          ? ` Known options: ${configKeys.join(', ')}, ignore.`
+          : ` Did you mean '${guess}'?`
+      throw new CorroborateError('E_OPTION', `config ${path} has an unknown option '${key}'.${hint}`)
+    }
+    options[key] = value
+  }
+  return options as Options
+}
+
+/**
+ * The `ignore` list of the run's `--config` file (see `IgnoreEntry`), `[]` without one. Only
+ * `check` applies it. Throws `CorroborateError` ('E_FILE', 'E_OPTION') as `readConfig` does.
+ *
+ * @example
+ * // corroborate.json: { "ignore": [{ "rule": "unsourced-figure", "text": "over 90%" }] }
+ * ignoreListFrom(args, cwd) //=> [{ rule: 'unsourced-figure', text: 'over 90%' }]
+ */
+export function ignoreListFrom(args: ParsedArgs, cwd: string): IgnoreEntry[] {
+  const path = flagValue(args, 'config')
+  if (path === undefined) return []
+  const config = readConfigObject(path, cwd)
+  return Object.hasOwn(config, 'ignore') ? ignoreEntries(config.ignore, path) : []
+}
+
+/** The JSON object of a config file, unchecked beyond being an object. */
+function readConfigObject(path: string, cwd: string): Record<string, unknown> {
   let raw: string
   try {
     raw = new TextDecoder().decode(readRegularFile(resolve(cwd, path), `config ${path}`))
@@ -35,18 +72,7 @@ export function readConfig(path: string, cwd: string): Options {
       `config ${path} must hold a JSON object such as { "threshold": 0.4 }`,
     )
   }
-  const options: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(parsed)) {
-    if (key === '$schema' || key.startsWith('//')) continue
-    if (!(configKeys as readonly string[]).includes(key)) {
-      const guess = closest(key, configKeys)
-      const hint =
-        guess === undefined ? ` Known options: ${configKeys.join(', ')}.` : ` Did you mean '${guess}'?`
-      throw new CorroborateError('E_OPTION', `config ${path} has an unknown option '${key}'.${hint}`)
-    }
-    options[key] = value
-  }
-  return options as Options
+  return parsed as Record<string, unknown>
 }
 
 /**

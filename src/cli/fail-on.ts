@@ -20,7 +20,7 @@ const possibleName = 'possible'
  * possible conflicts, and `any` for all of them (possible conflicts not included).
  *
  * @example
- * Object.keys(failOnNames('check')) //=> ['diverge', 'divergent-detail', 'misquote', 'unsourced', 'unsourced-figure', 'possible', 'any']
+ * Object.keys(failOnNames('check')) //=> ['diverge', 'divergent-detail', 'misquote', 'misattributed', 'misattributed-quote', 'unsourced', 'unsourced-figure', 'possible', 'any']
  */
 export function failOnNames(command: FindingCommand): Readonly<Record<string, readonly FailOnRule[]>> {
   const produced = findingRules.filter((rule) => rule.commands.includes(command))
@@ -38,7 +38,7 @@ export function failOnNames(command: FindingCommand): Readonly<Record<string, re
  * The `--fail-on` short names a command accepts, for its help and its errors.
  *
  * @example
- * failOnShortNames('check') //=> ['diverge', 'misquote', 'unsourced', 'possible', 'any']
+ * failOnShortNames('check') //=> ['diverge', 'misquote', 'misattributed', 'unsourced', 'possible', 'any']
  */
 export function failOnShortNames(command: FindingCommand): string[] {
   const produced = findingRules.filter((rule) => rule.commands.includes(command))

@@ -43,17 +43,20 @@ export const commandHelp: Readonly<
     ],
   },
   check: {
-    usage: 'corroborate check <article> [--sources <files...>] [options]',
+    usage: 'corroborate check <articles...> [--sources <files...>] [options]',
     short: 'list figures in an article that name no source or diverge from sources',
     summary:
-      'Check one article: every figure that names no source. With --sources, figures a source\n' +
-      'confirms count as sourced, and details or quotes the sources contradict are reported too.',
+      'Check articles (files, globs or manifests), each on its own: every figure that names no\n' +
+      'source. With --sources, figures a source confirms count as sourced, and details or quotes\n' +
+      'the sources contradict are reported too. A <!-- corroborate-disable-next-line RULE -->\n' +
+      'comment or the config\'s "ignore" list turns findings off.',
     flags: checkFlags,
     examples: [
       'corroborate check draft.md',
       'corroborate check draft.md --sources wire.md gazette.md --fail-on unsourced,diverge',
       'corroborate check draft.md --fail-on unsourced --format github   # GitHub annotations',
       'corroborate check draft.md --sources wire.md --format html --out check.html',
+      "corroborate check 'drafts/*.md' --config corroborate.json --fail-on unsourced",
     ],
   },
   segment: {

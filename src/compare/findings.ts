@@ -231,7 +231,7 @@ function misquotes(
   return findings
 }
 
-// 'misquote' findings for the same words given to different people: one on each version whose
+// 'misattributed-quote' findings for the same words given to different people: one on each version whose
 // speaker another outlet names differently.
 function misattributions(
   comparison: DetailComparison,
@@ -256,7 +256,7 @@ function misattributions(
     const severity = possible ? 'note' : 'warning'
     return [
       context.finding(
-        'misquote',
+        'misattributed-quote',
         severity,
         value.articleId,
         value.statementId,

@@ -51,14 +51,40 @@ export const elision =
  */
 export const editorialInsertion = /\([^()]*\)|\[[^[\]]*\]/g
 
+/** Joins the words of one diff token ('3 million') so jsdiff keeps them as one. */
+export const quoteTokenJoiner = '\ue000'
+
 /**
- * One token of a quote's word diff: a run of white space; a number or amount kept whole
- * ('$35,000,000', '3.5%'); a word with its inner apostrophes and hyphens ("O'Brien",
- * 'Smith-Jones'); or any other single character. Used with String#match, which resets
- * `lastIndex`.
+ * One token of a quote's word diff, so that a change shows whole values, with `joiner` between
+ * the words of one token: a run of white space; an amount kept whole with its currency, scale
+ * and unit ('$35,000,000', 'US$4.7 billion', '£1.2bn', '€8m', '3 million', '2.5 percent',
+ * '12.5%', '40-year-old'); a word with its inner apostrophes and hyphens ("O'Brien",
+ * 'COVID-19'); or any other single character.
+ */
+function quoteTokenPattern(joiner: string): RegExp {
+  return new RegExp(
+    String.raw`\s+|(?:(?:US|A|C|NZ|HK)?[$\u20ac\u00a3\u00a5\u20b9]|(?:USD|EUR|GBP|INR|Rs\.?) ?)?\p{N}+(?:[.,]\p{N}+)*` +
+      String.raw`(?:%|(?:bn|mn|tn|m|k)(?![\p{L}\p{N}])|(?:-\p{L}+)+)?` +
+      String.raw`(?:${joiner}(?:million|billion|trillion|thousand|hundred|crore|lakh|percent|per${joiner}cent)(?![\p{L}\p{N}]))?` +
+      String.raw`|[\p{L}\p{N}\p{M}]+(?:['\u2019-][\p{L}\p{N}\p{M}]+)*|\S`,
+    'gu',
+  )
+}
+
+/**
+ * The tokens of a quote's word diff (see `quoteTokenPattern`), on text whose multi-word tokens
+ * are joined by `quoteTokenJoiner` (see `joinedQuoteTokens`). Used with String#match.
  *
  * @example
  * 'pay $35,000,000 to O\'Brien'.match(quoteToken) //=> ['pay', ' ', '$35,000,000', ' ', 'to', ' ', "O'Brien"]
  */
-export const quoteToken =
-  /\s+|[$\u20ac\u00a3\u00a5]?\p{N}+(?:[.,]\p{N}+)*%?|[\p{L}\p{N}\p{M}]+(?:['\u2019-][\p{L}\p{N}\p{M}]+)*|\S/gu
+export const quoteToken = quoteTokenPattern(quoteTokenJoiner)
+
+/**
+ * The same tokens on plain text, where a space joins the words of one token: `wordDiff` joins
+ * each match's words with `quoteTokenJoiner` before diffing.
+ *
+ * @example
+ * 'a £1.2bn wall for 3 million'.match(spacedQuoteToken) //=> ['a', ' ', '£1.2bn', ' ', 'wall', ' ', 'for', ' ', '3 million']
+ */
+export const spacedQuoteToken = quoteTokenPattern(' ')

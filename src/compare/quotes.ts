@@ -3,7 +3,14 @@ import { defaultOptions } from '../options.js'
 import { stem, stopwords, tokenize } from '../text/natural.js'
 import { wordZipf } from '../text/rarity.js'
 import type { Detail, DiffPart, Statement } from '../types.js'
-import { editorialInsertion, elision, quoteToken, whiteSpace } from './patterns.js'
+import {
+  editorialInsertion,
+  elision,
+  quoteToken,
+  quoteTokenJoiner,
+  spacedQuoteToken,
+  whiteSpace,
+} from './patterns.js'
 import type { PairVerdict, Tolerances } from './values.js'
 import { nameKey, sameName } from './values.js'
 
@@ -775,22 +782,36 @@ const reportedForms: ReadonlyMap<string, readonly string[]> = new Map([
 
 /**
  * The jsdiff word diff from `a` to `b`, as plain `DiffPart`s (flags only when set). Numbers and
- * amounts stay whole tokens, as do words with inner apostrophes or hyphens ("O'Brien"), so a
+ * amounts stay whole tokens with their currency, scale and unit ('US$4.7 billion', '£1.2bn',
+ * '2.5 percent'), as do words with inner apostrophes or hyphens ("O'Brien"), so a
  * changed figure shows both figures: `$35,000,000` / `$55,000,000`, not `$ [-35-] [+55+] ,000,000`.
  *
  * @example
  * wordDiff('We accept $35,000,000', 'We accept $55,000,000')
  * //=> [{ value: 'We accept ' }, { value: '$35,000,000', removed: true }, { value: '$55,000,000', added: true }]
+ * briefDiff(wordDiff('We lost 3 million on it', 'We lost 4 million on it'))
+ * //=> 'We lost [-3 million-] [+4 million+] on it'
  */
 export function wordDiff(a: string, b: string): DiffPart[] {
-  return diffModule()
-    .diffWords(a, b, { ignoreCase: true, intlSegmenter: quoteSegmenter })
-    .map((change) => {
-      const part: DiffPart = { value: change.value }
-      if (change.added) part.added = true
-      if (change.removed) part.removed = true
-      return part
-    })
+  const options = { ignoreCase: true, intlSegmenter: quoteSegmenter }
+  return diffModule().diffWords(joinTokens(a), joinTokens(b), options).map((change) => {
+    const part: DiffPart = { value: change.value.replaceAll(quoteTokenJoiner, ' ') }
+    if (change.added) part.added = true
+    if (change.removed) part.removed = true
+    return part
+  })
+}
+
+/**
+ * `text` with the words of each multi-word token ('3 million', '2.5 percent') joined by
+ * `quoteTokenJoiner`: jsdiff handles the white space between tokens itself and would repeat a
+ * token that holds a space.
+ */
+function joinTokens(text: string): string {
+  const plain = text.replaceAll(quoteTokenJoiner, ' ')
+  return plain.replace(spacedQuoteToken, (token) =>
+    token.includes(' ') && token.trim() !== '' ? token.replaceAll(' ', quoteTokenJoiner) : token,
+  )
 }
 
 // jsdiff tokenises words with its own pattern, which splits '$35,000,000' at every comma; its

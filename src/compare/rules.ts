@@ -20,8 +20,8 @@ export function divergenceSeverity(kind: DetailKind, possible = false): Severity
 
 /**
  * Whether a finding is a possible conflict: a note of a rule whose registry entry says it has
- * possible conflicts (a 'divergent-detail' note, see `divergenceSeverity`, or a 'misquote' note,
- * a possible misattribution).
+ * possible conflicts (a 'divergent-detail' note, see `divergenceSeverity`, or a
+ * 'misattributed-quote' note, a possible misattribution).
  * `--fail-on diverge` skips these; `--fail-on possible` (or `any`) fails on them.
  *
  * @example

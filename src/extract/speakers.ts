@@ -303,10 +303,57 @@ export function sourceAfter(
       return { name: joined.replace(leadingArticlePattern, ''), start, end: phrase[size - 1]!.end }
     }
   }
+  if (first.text === first.text.toLowerCase()) return roleAfter(text, words, titleCaseLines)
+  return personAt(text, start, titleCaseLines)
+}
+
+/** The person or organisation whose name starts at `start`, or null (places name no speaker). */
+function personAt(text: string, start: number, titleCaseLines: Map<number, boolean>): Source | null {
   const names = namesAt(text, start, titleCaseLines)
   const named = names?.find((name) => name.kind !== 'place') ?? names?.[0]
   if (named === undefined || named.kind === 'place') return null
   return { name: String(named.value), start: named.start, end: named.end }
+}
+
+/** Most lower-case words of a role before a name or after an article: 'council treasurer'. */
+const MAX_ROLE_WORDS = 3
+
+/**
+ * A source after an inverted cue that starts in lower case: a role before a name ('shopkeeper
+ * Amy Tran', 'opposition leader Rhea Collins': the person), or an article and a role that ends
+ * the clause ('the mayor.', 'the fire chief,': the role without its article). `words` are the
+ * first words after the cue.
+ */
+function roleAfter(text: string, words: Word[], titleCaseLines: Map<number, boolean>): Source | null {
+  const first = words[0]!
+  const article = leadingArticlePattern.test(`${first.text} `)
+  const roleStart = article ? first.end + 1 : first.start
+  const role = wordsAfter(text, roleStart, MAX_ROLE_WORDS + 1)
+  let last: Word | null = null
+  for (const word of role.slice(0, MAX_ROLE_WORDS)) {
+    if (last !== null && word.start !== last.end + 1) break
+    if (word.text !== word.text.toLowerCase() || !isPhraseWord(word.text)) break
+    last = word
+  }
+  if (last === null || role[0]!.start !== roleStart) return null
+  const after = last.end + 1
+  if (text[last.end] === ' ' && capitalInitial(text[after])) {
+    const person = personAt(text, after, titleCaseLines)
+    if (person !== null) return person
+  }
+  // 'asked the mayor.': the role is the source when the clause ends with it.
+  if (!article || !clauseEnds(text, last.end)) return null
+  return { name: text.slice(roleStart, last.end), start: first.start, end: last.end }
+}
+
+function capitalInitial(char: string | undefined): boolean {
+  return char !== undefined && char !== char.toLowerCase()
+}
+
+/** True when the clause ends at `at`: punctuation or the end of the text. */
+function clauseEnds(text: string, at: number): boolean {
+  const char = text[at]
+  return char === undefined || char === '.' || char === ',' || char === ';' || char === '!' || char === '?'
 }
 
 /** The full cue for a reporting verb at `end`: 'told reporters', 'told Reuters', or the verb. */

@@ -109,6 +109,8 @@ export const CONTEXT_ABBREVIATIONS: ReadonlySet<string> = new Set([
 /** Abbreviations that stand before a number: 'No. 10', 'Vol. 3', 'pp. 4-5', 'Art. 5', 'Rs. 500'. */
 export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'no',
+  'nº',
+  'n°',
   'nos',
   'vol',
   'vols',
@@ -123,6 +125,12 @@ export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'op',
   'ed',
   'rs',
+  'ext',
+  'tel',
+  'ss',
+  'cl',
+  'pt',
+  'pts',
 ])
 
 /** Month abbreviations ('Jan. 6', 'Sept. 11'); May, June and July are never abbreviated. */
@@ -195,8 +203,8 @@ export const ROLE_TITLES: ReadonlySet<string> = new Set([
   'spokesperson',
 ])
 
-/** Dotted abbreviations that never end a sentence: 'e.g.', 'i.e.'. */
-export const NEVER_FINAL: ReadonlySet<string> = new Set(['e.g', 'i.e', 'viz', 'cf'])
+/** Abbreviations that never end a sentence: 'e.g.', 'i.e.', 'Ref. No. 12'. */
+export const NEVER_FINAL: ReadonlySet<string> = new Set(['e.g', 'i.e', 'viz', 'cf', 'ref'])
 
 /**
  * Words that typically open an English sentence. After an abbreviation or an initial, a

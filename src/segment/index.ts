@@ -8,6 +8,7 @@ import {
   foldWhitespace,
   lineIndex,
   type MappedText,
+  rawSlice,
   rawSpan,
   sliceMapped,
 } from '../parse/offsets.js'
@@ -15,8 +16,14 @@ import type { Citation, Options, Statement, StatementKind } from '../types.js'
 import { DEFAULT_OUTLETS, findMarkers, type Marker, standaloneOutletMarker } from './citations.js'
 import { splitClauses } from './clauses.js'
 import { isPageJunk } from './junk.js'
-import { ENDS_WITH_CLAUSE_MARK, ENDS_WITH_TERMINAL, OPENING_PUNCTUATION } from './patterns.js'
+import {
+  ENDS_WITH_CLAUSE_MARK,
+  ENDS_WITH_TERMINAL,
+  OPENING_PUNCTUATION,
+  STRIPPED_LIST_MARKER,
+} from './patterns.js'
 import { markRepeatedTitle } from './repeated-title.js'
+import { inlineListStarts } from './rules/split-inline-lists.js'
 import { headingRules, sentenceRules, splitSentences } from './sentences.js'
 
 export { DEFAULT_OUTLETS } from './citations.js'
@@ -60,7 +67,7 @@ export function segmentDocument(raw: string, doc: ParsedDocument, options: Segme
   const outlets =
     options.outletMarkers.length === 0 ? DEFAULT_OUTLETS : [...DEFAULT_OUTLETS, ...options.outletMarkers]
   const drafts: Draft[] = []
-  for (const block of doc.blocks) segmentBlock(block, outlets, options.granularity, drafts)
+  for (const block of doc.blocks) segmentBlock(asInlineList(raw, block), outlets, options.granularity, drafts)
   markRepeatedTitle(drafts)
   const locate = lineIndex(raw)
   return drafts.map((draft, index) => {
@@ -188,6 +195,29 @@ function creditsPrevious(block: Block, outlets: readonly string[], drafts: Draft
   previous.end = Math.max(previous.end, citation.end)
   return true
 }
+
+/**
+ * A block that holds an inline list ('1) Close the gate 2) Lock the shed') as that list: a
+ * list item gets back the marker the parser stripped, so its first item keeps its marker like
+ * the others, and a one-line list read as a heading is a paragraph. Any other block as it is.
+ */
+function asInlineList(raw: string, block: Block): Block {
+  if (block.kind === 'heading') {
+    const starts = inlineListStarts(block.content.text)
+    return starts[0] === 0 && starts.length >= 2 ? { ...block, kind: 'paragraph' } : block
+  }
+  if (block.kind !== 'list-item' || block.content.text === '') return block
+  const at = block.content.starts[0]!
+  const from = Math.max(0, at - MAX_STRIPPED_MARKER)
+  const marker = STRIPPED_LIST_MARKER.exec(raw.slice(from, at))?.[1] ?? ''
+  if (marker === '') return block
+  const content = concatMapped([rawSlice(raw, at - marker.length, at), block.content])
+  const starts = inlineListStarts(content.text)
+  return starts[0] === 0 && starts.length >= 2 ? { ...block, content } : block
+}
+
+/** Longest list marker (in characters) looked for before a list item. */
+const MAX_STRIPPED_MARKER = 12
 
 function kindOf(block: Block, text: string): StatementKind {
   if (isPageJunk(text)) return 'fragment'

@@ -19,8 +19,8 @@ export const DOTTED_ABBREVIATION = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u
 /** A single capital letter: an initial such as the `J` of `J. Smith`. */
 export const SINGLE_INITIAL = /^\p{Lu}$/u
 
-/** A sentence that is only a list number or letter: `1.`, `12)`, `b.`, `iv.`. */
-export const LIST_NUMBER = /^(?:\d{1,3}|[A-Za-z]|[ivxIVX]{2,5})[.)]$/
+/** A sentence that is only a list number or letter, maybe after a bullet: `1.`, `12)`, `3.)`, `b.`, `iv.`, `• 9.`. */
+export const LIST_NUMBER = /^(?:[•⁃‣◦▪] ?)?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{2,5})(?:\.\)|[.)])$/u
 
 /** Opening punctuation stripped from the front of a word before looking it up. */
 export const OPENING_PUNCTUATION = /^[("'“‘[{¿¡«]+/u
@@ -88,6 +88,25 @@ export const CREDIT_LINE =
  * the number or letter. Global; a rule keeps only markers that count up from 1 or 'a'.
  */
 export const INLINE_LIST_MARKER = /(?<=^|[\s:])(\d{1,2}|[a-zA-Z])(?:\.\)|[.)]) (?=\S)/g
+
+/**
+ * A time of day that opens a sentence, up to its 'a.m.'/'p.m.': 'At 9 a.m.', 'By 7.30 p.m.',
+ * 'Shortly after 6 A.M.', 'Until 10:15 p.m.'.
+ */
+export const OPENING_TIME_PHRASE =
+  /^(?:(?:shortly|just|soon|long|well) )?(?:at|by|after|before|until|till|from|around|about|since) (?:about |around )?\d{1,2}(?:[.:]\d{2})? ?[ap]\.m\.$/i
+
+/** The rest of an e-mail or web address after a glued full stop: contains '@', '/' or a dotted part. */
+export const ADDRESS_PART = /[@/]|\.\p{L}/u
+
+/**
+ * The list marker a parser stripped from the front of a list item, at the end of the raw text
+ * before the item: '1) ', '2.) ', 'a. ', '• ', '- '. Matched against at most a dozen characters.
+ */
+export const STRIPPED_LIST_MARKER = /(?:^|\s)((?:[•⁃‣◦▪*+-] ?)?(?:(?:\d{1,2}|[a-zA-Z])(?:\.\)|[.)]) ?)?)$/u
+
+/** A bullet written inline between two list items: ' • ', ' ⁃'. Global. */
+export const INLINE_BULLET = /(?<= )[•⁃‣◦▪](?= ?\S)/gu
 
 /** A letter, tested on one character: an inline list marker is a letter or a number. */
 export const LETTER = /^\p{L}$/u

@@ -69,7 +69,7 @@ describe('--fail-on', () => {
     ['unsourced,diverge', ['unsourced-figure', 'divergent-detail']],
     [' misquote , possible ', ['misquote', 'possible-conflict']],
     ['unsourced-figure', ['unsourced-figure']],
-    ['any', ['divergent-detail', 'misquote', 'unsourced-figure']],
+    ['any', ['divergent-detail', 'misquote', 'misattributed-quote', 'unsourced-figure']],
   ])('%j fails on %j', (value, rules) => {
     expect([...parseFailOn(value, 'check')]).toEqual(rules)
   })

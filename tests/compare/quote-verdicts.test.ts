@@ -55,7 +55,9 @@ const line = (finding: Finding) =>
 
 describe('quote verdicts through compare', () => {
   const report = compare([valleyPost, ridgeTimes, coastWire])
-  const quoteFindings = report.findings.filter((finding) => finding.rule === 'misquote').map(line)
+  const quoteFindings = report.findings
+    .filter((finding) => finding.rule === 'misquote' || finding.rule === 'misattributed-quote')
+    .map(line)
 
   it('calls a partial, elided quote in reported speech compatible, not a misquote', () => {
     const comparison = comparisonOf(report, 'vindicated', ['valley', 'ridge'])
@@ -100,12 +102,12 @@ describe('quote verdicts through compare', () => {
     expect(claim?.status).toBe('corroborated')
   })
 
-  it('lists a misquote finding for the changed amount and one for each side of the misattribution, no more', () => {
+  it('lists a misquote finding for the changed amount and a misattributed-quote finding for each side of the misattribution, no more', () => {
     expect(quoteFindings).toEqual([
       "valley: Tomas Weller's quote reads differently in Ridge Times: We accept [-$35,000,000-] [+$55,000,000+] as a ... [misquote/warning]",
-      "valley: Possible misattribution (confidence 0.40): Tomas Weller's quote is attributed to Mina Okafor in Ridge Times [misquote/note]",
+      "valley: Possible misattribution (confidence 0.40): Tomas Weller's quote is attributed to Mina Okafor in Ridge Times [misattributed-quote/note]",
       "ridge: Tomas Weller's quote reads differently in Valley Post: We accept [-$55,000,000-] [+$35,000,000+] as a ... [misquote/warning]",
-      "ridge: Possible misattribution (confidence 0.40): Mina Okafor's quote is attributed to Tomas Weller in Valley Post [misquote/note]",
+      "ridge: Possible misattribution (confidence 0.40): Mina Okafor's quote is attributed to Tomas Weller in Valley Post [misattributed-quote/note]",
     ])
   })
 })

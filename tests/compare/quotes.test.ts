@@ -157,13 +157,39 @@ describe('compareQuotes', () => {
       b: 'Ask Lena Smith-Jonas',
       brief: 'Ask Lena [-Smith-Jones-] [+Smith-Jonas+]',
     },
+    // Currency codes, glued scales, scale words and units stay with their number.
+    {
+      a: 'The sea wall costs £1.2bn in all',
+      b: 'The sea wall costs £1.5bn in all',
+      brief: '... wall costs [-£1.2bn-] [+£1.5bn+] in all',
+    },
+    {
+      a: 'a levy of US$4.7 billion is too much',
+      b: 'a levy of US$5.7 billion is too much',
+      brief: '... levy of [-US$4.7 billion-] [+US$5.7 billion+] is too ...',
+    },
+    {
+      a: 'we lost 3 million euros',
+      b: 'we lost 4 million euros',
+      brief: 'we lost [-3 million-] [+4 million+] euros',
+    },
+    {
+      a: 'the fund pays €8m to 40-year-old crews',
+      b: 'the fund pays €9m to 45-year-old crews',
+      brief: '... fund pays [-€8m-] [+€9m+] to [-40-year-old-] [+45-year-old+] crews',
+    },
+    {
+      a: 'fares rose 2.5 percent',
+      b: 'fares rose 3.5 percent',
+      brief: 'fares rose [-2.5 percent-] [+3.5 percent+]',
+    },
   ])('keeps numbers, amounts and names whole in a diff: $brief', ({ a, b, brief }) => {
     expect(briefDiff(wordDiff(a, b))).toBe(brief)
   })
 
   it('rebuilds both quotes from the diff, white space aside', () => {
-    const a = 'We accept  $35,000,000, as a fair\tsettlement…  [...] for everyone.'
-    const b = "We'll accept $55,000,000 as the fair settlement for everyone"
+    const a = 'We accept  $35,000,000, as a fair\tsettlement…  [...] for 3 million people.'
+    const b = "We'll accept $55,000,000 as the fair settlement for 4 million people"
     const parts = wordDiff(a, b)
     // jsdiff's word diff shares white space between changes, so only the words are exact.
     const words = (text: string) => text.split(/\s+/).join(' ')

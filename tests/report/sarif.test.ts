@@ -49,6 +49,7 @@ describe('sarif report', () => {
     expect(run.tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual([
       'divergent-detail',
       'misquote',
+      'misattributed-quote',
       'unsourced-figure',
       'single-source-statement',
       'empty-article',

@@ -24,6 +24,11 @@ const kinds: Record<string, Row[]> = {
     ],
     ['The index rose 3.5 points.Traders cheered.', ['The index rose 3.5 points.', 'Traders cheered.']],
     ['The parade passed through St.Louis on Sunday.', ['The parade passed through St.Louis on Sunday.']],
+    // An address goes on after the capitalised word: 'Amy.Tran@...'.
+    [
+      'Send photos to Amy.Tran@harbour.example. We read every one.',
+      ['Send photos to Amy.Tran@harbour.example.', 'We read every one.'],
+    ],
   ],
   "'a.m.' or 'p.m.' before a title and a name": [
     [
@@ -40,6 +45,12 @@ const kinds: Record<string, Row[]> = {
     ],
     // A time that goes on: a weekday or a zone is no new sentence.
     ['The vote opens at 7 a.m. Monday in every ward.', ['The vote opens at 7 a.m. Monday in every ward.']],
+    // A sentence that opens with the time goes on after it.
+    [
+      'By 7 a.m. Dr. Ana Ortiz had left the ward. She was back at 5 P.M. Dr. Ortiz signed the forms.',
+      ['By 7 a.m. Dr. Ana Ortiz had left the ward.', 'She was back at 5 P.M.', 'Dr. Ortiz signed the forms.'],
+    ],
+    ['At 6 a.m. Mayor Jo Marsh opened the shelter.', ['At 6 a.m. Mayor Jo Marsh opened the shelter.']],
   ],
   "the pronoun 'I' ends a sentence": [
     ['"It was not me," said I. Everyone laughed.', ['"It was not me," said I.', 'Everyone laughed.']],
@@ -71,6 +82,43 @@ const kinds: Record<string, Row[]> = {
       '"We will rebuild . . . every house," the mayor said.',
       ['"We will rebuild . . . every house," the mayor said.'],
     ],
+    // 'I' after a spaced ellipsis goes on; a fourth dot ends the sentence.
+    [
+      'I was not . . . well, the thing is . . . I never saw the letter.',
+      ['I was not . . . well, the thing is . . . I never saw the letter.'],
+    ],
+    [
+      'The old custom faded . . . was never revived. Nobody missed it.',
+      ['The old custom faded . . . was never revived.', 'Nobody missed it.'],
+    ],
+    [
+      'Leave out the end and close with a stop . . . . The next line follows.',
+      ['Leave out the end and close with a stop . . . .', 'The next line follows.'],
+    ],
+    ['He said it was over.... Then he left.', ['He said it was over....', 'Then he left.']],
+  ],
+  'abbreviations before a number or a reference go on': [
+    ['Call ext. 204 for the duty officer.', ['Call ext. 204 for the duty officer.']],
+    [
+      'Quote Ref. No. 12 in your reply. Keep the letter.',
+      ['Quote Ref. No. 12 in your reply.', 'Keep the letter.'],
+    ],
+    ['The pump lost 3 pts. of pressure overnight.', ['The pump lost 3 pts. of pressure overnight.']],
+    [
+      'The wreck lies at N°. 51.207.33. Divers found it.',
+      ['The wreck lies at N°. 51.207.33.', 'Divers found it.'],
+    ],
+    ['Write to Nº. 12 Quay Row.', ['Write to Nº. 12 Quay Row.']],
+  ],
+  'an exclamation set off by dashes stays in its sentence': [
+    [
+      'Stir it, bake it, and -- presto! -- dinner is ready. Everyone ate.',
+      ['Stir it, bake it, and -- presto! -- dinner is ready.', 'Everyone ate.'],
+    ],
+    [
+      'The gate gave way — crash! — and water poured in.',
+      ['The gate gave way — crash! — and water poured in.'],
+    ],
   ],
   'inline numbered and lettered lists split into items that keep their marker': [
     [
@@ -85,6 +133,17 @@ const kinds: Record<string, Row[]> = {
       'The options were a. raise fares b. cut routes c. borrow more.',
       ['The options were', 'a. raise fares', 'b. cut routes', 'c. borrow more.'],
     ],
+    // A list that opens its own line: the first item keeps its marker too.
+    [
+      '1) Close the gate 2) Lock the shed 3) Call the owner',
+      ['1) Close the gate', '2) Lock the shed', '3) Call the owner'],
+    ],
+    ['1.) Close the gate 2.) Lock the shed.', ['1.) Close the gate', '2.) Lock the shed.']],
+    [
+      'a. Close the gate b. Lock the shed c. Call the owner',
+      ['a. Close the gate', 'b. Lock the shed', 'c. Call the owner'],
+    ],
+    ['• 9. Close the gate • 10. Lock the shed', ['• 9. Close the gate', '• 10. Lock the shed']],
     // No run counting up from 1 or 'a': no list.
     ['The report listed 2) the costs first.', ['The report listed 2) the costs first.']],
     ['Take vitamin a. daily, the nurse said.', ['Take vitamin a. daily, the nurse said.']],

@@ -1,8 +1,10 @@
 import type { Candidate, Extractor } from '../extractor.js'
 import {
   capitalAfterSpacePattern,
+  collectiveSources,
   firstSpeechVerbPattern,
   letterPattern,
+  pronounPattern,
   quoteLeadPattern,
   quotePattern,
   quoteSpeechVerbPattern,
@@ -13,6 +15,11 @@ import {
   trailingClausePunctuationPattern,
 } from '../patterns.js'
 import { cueOf, type Source, sourceAfter, sourceBefore } from '../speakers.js'
+import { isSpeechParticiple, isSpeechVerbForm } from '../speech-verbs.js'
+import { wordsAfter, wordsBefore } from '../text-utils.js'
+
+/** ', adding: ' / ', saying that ' right before a quote; group 1 is the participle. */
+const participleLeadPattern = /, ([a-z]{2,20}ing)(?: that)?[,:]? ?$/
 
 /**
  * Direct quotations in straight, curly or angle double quotes (and curly single quotes),
@@ -92,6 +99,9 @@ function speakerOf(
     const source = sourceAfter(text, verbEnd + 1, lines)
     if (source !== null) return { source, cue: cueOf(verbFirst[1]!, text, verbEnd).cue }
   }
+  // '"...," grumbled Mayor Jo Marsh': any speech verb, known by its form, before its source.
+  const inverted = finished ? null : invertedCue(text, end, lines)
+  if (inverted !== null) return inverted
   const nameFirst = finished ? null : quoteTailNameFirstPattern.exec(tail)
   if (nameFirst !== null && quoteTailStartPattern.test(tail)) {
     const verb = firstVerbAfter(text, end + nameFirst[0].length, 60)
@@ -104,6 +114,8 @@ function speakerOf(
         return { source: null, cue: cueOf(verb.verb, text, verb.end).cue }
     }
   }
+  const participle = participleLead(text, start, lines)
+  if (participle !== null) return participle
   const head = text.slice(Math.max(0, start - 40), start)
   const lead = quoteLeadPattern.exec(head)
   if (lead !== null) {
@@ -117,6 +129,60 @@ function speakerOf(
   }
   return null
 }
+
+/**
+ * The speaker and cue of an inverted attribution right after a quote ending at `end`: a
+ * lower-case word with the form of a speech verb, then its source ('grumbled Mayor Jo Marsh',
+ * 'added shopkeeper Amy Tran', 'asked the mayor'), or null.
+ */
+function invertedCue(
+  text: string,
+  end: number,
+  lines: Map<number, boolean>,
+): { source: Source; cue: string } | null {
+  const lead = quoteTailNameFirstPattern.exec(text.slice(end, end + 8))
+  if (lead === null) return null
+  const verb = wordsAfter(text, end + lead[0].length, 1)[0]
+  if (verb === undefined || verb.start !== end + lead[0].length || !isSpeechVerbForm(verb.text)) return null
+  if (text[verb.end] !== ' ') return null
+  const source = sourceAfter(text, verb.end + 1, lines)
+  return source === null ? null : { source, cue: verb.text }
+}
+
+/** Farthest back (in characters) the clause before a participle cue is read. */
+const PARTICIPLE_CLAUSE = 120
+
+/**
+ * The speaker of a quote introduced by a participle after a clause: in 'The council said Jo
+ * Marsh apologised, adding: "We were wrong."' the quote is Marsh's, the named subject of the
+ * verb nearest before ', adding', not the council's. Null when no participle leads the quote
+ * or no named or collective subject stands before it.
+ */
+function participleLead(
+  text: string,
+  start: number,
+  lines: Map<number, boolean>,
+): { source: Source | null; cue: string } | null {
+  const lead = participleLeadPattern.exec(text.slice(Math.max(0, start - 30), start))
+  if (lead === null || !isSpeechParticiple(lead[1]!)) return null
+  const comma = start - lead[0].length
+  const from = Math.max(0, comma - PARTICIPLE_CLAUSE)
+  const words = wordsBefore(text, comma, 12)
+  for (const word of words) {
+    if (word.start < from) break
+    if (word.text !== word.text.toLowerCase()) continue
+    const source = sourceBefore(text, word.start, lines)
+    if (source === null || pronounPattern.test(source.name)) continue
+    // A named subject or a collective one ('police'), never a noun phrase of the clause ('the
+    // deepening ties').
+    if (capitalPattern.test(source.name) || collectiveSources.test(source.name))
+      return { source, cue: lead[1]! }
+  }
+  return null
+}
+
+/** A capital letter at the start of a name. */
+const capitalPattern = /^\p{Lu}/u
 
 function firstVerbAfter(
   text: string,

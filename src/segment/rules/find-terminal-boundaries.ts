@@ -1,5 +1,6 @@
 import type { Boundary, SentenceContext } from '../boundaries.js'
-import { isLower, isUpper } from '../words.js'
+import { ADDRESS_PART } from '../patterns.js'
+import { isLower, isUpper, opensSentence, wordAt } from '../words.js'
 
 /** Sentence-final punctuation that needs a space after it ('.', '!', '?', '…', Arabic '؟', Devanagari '।'). */
 const TERMINALS = new Set(['.', '!', '?', '…', '‽', '؟', '।', '॥', '։'])
@@ -51,6 +52,8 @@ export function findTerminalBoundaries(_boundaries: Boundary[], context: Sentenc
     if (next >= text.length) continue
     const opening = text.charAt(next)
     if (NOT_OPENING.has(opening)) continue
+    if ((insideEllipsis(text, mark) && !opensAfterEllipsis(text, next)) || beforeDashAside(text, next))
+      continue
     if (isLower(opening) && !opensLetteredItem(text, next)) continue
     found.push({ mark, end, next })
   }
@@ -72,11 +75,50 @@ function gluedSentence(text: string, mark: number, end: number): boolean {
   while (start > 0 && text.charCodeAt(start - 1) !== 32) start--
   const before = text.slice(start, mark)
   if (before.includes('/') || before.includes('@') || before.includes('.')) return false
+  // 'Amy.Tran@example.com': the address goes on after the capitalised word.
+  let tokenEnd = end
+  while (tokenEnd < text.length && text.charCodeAt(tokenEnd) !== 32) tokenEnd++
+  if (ADDRESS_PART.test(text.slice(end, tokenEnd))) return false
   // 'Acme.Com', 'Gazette.Org': a domain name, not two sentences.
   let after = end
   while (after < text.length && isLower(text.charAt(after + 1))) after++
   return !DOMAIN_ENDINGS.has(text.slice(end, after + 1).toLowerCase())
 }
+
+/**
+ * True when the '.' at `mark` closes a spaced three-dot ellipsis ('the thing is . . . I did'),
+ * which marks words left out, mostly inside a sentence; a fourth dot ('. . . .') ends one.
+ */
+function insideEllipsis(text: string, mark: number): boolean {
+  let dots = 1
+  let at = mark
+  while (at >= 2 && text.charAt(at - 1) === ' ' && text.charAt(at - 2) === '.') {
+    dots++
+    at -= 2
+  }
+  return dots === 3
+}
+
+/**
+ * True when the word at `next` opens a new sentence after a spaced ellipsis: a typical opener
+ * ('. . . The room fell silent'), but not the pronoun 'I' ('the thing is . . . I did not').
+ */
+function opensAfterEllipsis(text: string, next: number): boolean {
+  const word = wordAt(text, next)
+  return word !== 'I' && !word.startsWith("I'") && !word.startsWith('I’') && opensSentence(text, next)
+}
+
+/** True when a dash and a lower-case word follow at `next`: '-- presto! -- dinner is ready'. */
+function beforeDashAside(text: string, next: number): boolean {
+  let at = next
+  while (at < text.length && DASHES.has(text.charAt(at))) at++
+  if (at === next) return false
+  if (text.charCodeAt(at) === 32) at++
+  return isLower(text.charAt(at))
+}
+
+/** Dashes that set off an aside. */
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—'])
 
 /** Top-level domains that a capitalised word glued after a full stop may be ('Acme.Com'). */
 const DOMAIN_ENDINGS: ReadonlySet<string> = new Set([

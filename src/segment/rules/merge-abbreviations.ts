@@ -6,8 +6,8 @@ import {
   TIME_ABBREVIATIONS,
   TITLES,
 } from '../abbreviations.js'
-import type { Boundary, SentenceContext } from '../boundaries.js'
-import { DIGIT, DOTTED_ABBREVIATION } from '../patterns.js'
+import { type Boundary, type SentenceContext, sentenceStart } from '../boundaries.js'
+import { DIGIT, DOTTED_ABBREVIATION, OPENING_TIME_PHRASE } from '../patterns.js'
 import { opensSentence, opensWithTitle, wordBefore } from '../words.js'
 
 /**
@@ -15,7 +15,8 @@ import { opensSentence, opensWithTitle, wordBefore } from '../words.js'
  * 'No.', 'Vol.', 'pp.' continue before a number; months ('Jan. 6') and context abbreviations
  * ('Inc.', 'Co.', 'St.', 'U.S.', 'a.m.') continue unless a typical sentence opener follows
  * ('... in the U.S. The vote'); after 'a.m.' and 'p.m.' a title or role before a name opens a
- * sentence too ('... at 9 a.m. Mayor Jo Marsh left', '... 8 P.M. Dr. Ortiz spoke').
+ * sentence too ('... at 9 a.m. Mayor Jo Marsh left', '... 8 P.M. Dr. Ortiz spoke'), except after a
+ * sentence that is only the time so far ('At 9 a.m. Mayor Jo Marsh left' is one sentence).
  *
  * @example
  * // 'U.S. Secretary of State Ana Ruiz spoke.' -> one sentence
@@ -23,7 +24,7 @@ import { opensSentence, opensWithTitle, wordBefore } from '../words.js'
  */
 export function mergeAbbreviations(boundaries: Boundary[], context: SentenceContext): Boundary[] {
   const { text } = context
-  return boundaries.filter((boundary) => {
+  return boundaries.filter((boundary, index) => {
     if (text.charAt(boundary.mark) !== '.' || boundary.end !== boundary.mark + 1) return true
     const word = wordBefore(text, boundary.mark)
     if (word === '') return true
@@ -35,12 +36,23 @@ export function mergeAbbreviations(boundaries: Boundary[], context: SentenceCont
     if (MONTH_ABBREVIATIONS.has(lower) && word.charAt(0) !== lower.charAt(0)) {
       return !beforeNumber && opensSentence(text, boundary.next)
     }
-    // '... at 9 a.m. Mayor Jo Marsh left': a time ends the sentence when a title and a name follow.
-    if (TIME_ABBREVIATIONS.has(lower))
+    // '... at 9 a.m. Mayor Jo Marsh left': a time ends the sentence when a title and a name
+    // follow, unless the time only opens the sentence ('At 9 a.m. Mayor Jo Marsh left').
+    if (TIME_ABBREVIATIONS.has(lower)) {
+      if (opensWithTimePhrase(text, sentenceStart(boundaries, index), boundary.mark)) return false
       return opensSentence(text, boundary.next) || opensWithTitle(text, boundary.next)
+    }
     if (CONTEXT_ABBREVIATIONS.has(lower) || DOTTED_ABBREVIATION.test(word)) {
       return opensSentence(text, boundary.next)
     }
     return true
   })
+}
+
+/**
+ * True when the sentence from `start` is only a time phrase up to the 'a.m.'/'p.m.' at `mark`
+ * ('At 9 a.m.', 'By 7.30 p.m.', 'Shortly after 6 a.m.'): what follows is the rest of that sentence.
+ */
+function opensWithTimePhrase(text: string, start: number, mark: number): boolean {
+  return OPENING_TIME_PHRASE.test(text.slice(start, mark + 2).trim())
 }

@@ -12,7 +12,7 @@ export function mergeListNumbers(boundaries: Boundary[], context: SentenceContex
   const { text } = context
   return boundaries.filter((boundary, index) => {
     const start = sentenceStart(boundaries, index)
-    if (boundary.end - start > 6) return true
+    if (boundary.end - start > 8) return true
     return !LIST_NUMBER.test(text.slice(start, boundary.end))
   })
 }

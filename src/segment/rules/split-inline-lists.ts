@@ -1,5 +1,5 @@
 import type { Boundary, SentenceContext } from '../boundaries.js'
-import { INLINE_LIST_MARKER, LETTER } from '../patterns.js'
+import { INLINE_BULLET, INLINE_LIST_MARKER, LETTER } from '../patterns.js'
 
 /** Fewest markers in a row that make an inline list ('1) ... 2) ...'). */
 const MIN_ITEMS = 2
@@ -8,14 +8,15 @@ const MIN_ITEMS = 2
  * Splits an inline numbered or lettered list into items that keep their marker: 'The plan has
  * three parts: 1) close the road 2) move the buses 3) reopen the bridge.' gives the lead-in and
  * one statement per item. Markers ('1)', '2.)', '3.', 'a)', 'b.') count only in a run that
- * counts up from 1 or 'a' by one, so a stray 'b)' or 'plan B.' splits nothing.
+ * counts up from 1 or 'a' by one, so a stray 'b)' or 'plan B.' splits nothing; in text that opens
+ * with a bullet, each later bullet starts an item too.
  *
  * @example
  * // 'Options: a. raise fares b. cut routes' -> 'Options:' | 'a. raise fares' | 'b. cut routes'
  */
 export function splitInlineLists(boundaries: Boundary[], context: SentenceContext): Boundary[] {
   const { text } = context
-  const starts = listItemStarts(text)
+  const starts = inlineListStarts(text)
   if (starts.length === 0) return boundaries
   const nexts = new Set(boundaries.map((boundary) => boundary.next))
   const added: Boundary[] = []
@@ -30,8 +31,23 @@ export function splitInlineLists(boundaries: Boundary[], context: SentenceContex
   return [...boundaries, ...added].sort((a, b) => a.end - b.end || a.next - b.next)
 }
 
-/** Where the items of every inline list of `text` start, in order. */
-function listItemStarts(text: string): number[] {
+/**
+ * Where the items of every inline list of `text` start, in order: numbered and lettered runs
+ * that count up from 1 or 'a', and, in text that opens with a bullet ('• 9. Close the gate • 10.
+ * Lock the shed'), every bullet after a space.
+ */
+export function inlineListStarts(text: string): number[] {
+  const starts = numberedItemStarts(text)
+  if (!BULLETS.has(text.charAt(0))) return starts
+  const bullets = [...text.matchAll(INLINE_BULLET)].map((match) => match.index)
+  if (bullets.length === 0) return starts
+  return [0, ...bullets, ...starts].sort((a, b) => a - b).filter((at, i, all) => i === 0 || all[i - 1] !== at)
+}
+
+/** Bullets that open a list item. */
+const BULLETS: ReadonlySet<string> = new Set(['•', '⁃', '‣', '◦', '▪'])
+
+function numberedItemStarts(text: string): number[] {
   const starts: number[] = []
   let run: number[] = []
   let expected = -1

@@ -1,0 +1,79 @@
+// Issue 11, quotes and speakers: one table per KIND of attribution that used to lose its
+// speaker, with copy written for these tests (fictional people and places).
+
+import { describe, expect, it } from 'vitest'
+import { isSpeechVerbForm } from '../../src/extract/speech-verbs.js'
+import { analyze } from '../../src/index.js'
+
+type Row = [input: string, speaker: string | undefined, cue: string]
+
+function quotesOf(
+  text: string,
+): Array<{ value: unknown; speaker: string | undefined; cue: string | undefined }> {
+  return analyze(text).statements.flatMap((statement) =>
+    statement.details
+      .filter((detail) => detail.kind === 'quote')
+      .map((detail) => ({ value: detail.value, speaker: detail.speaker, cue: detail.cue })),
+  )
+}
+
+const kinds: Record<string, Row[]> = {
+  'a quoted question or exclamation, then its attribution': [
+    ['"Is it safe to go home?" the mayor asked.', 'mayor', 'asked'],
+    ['"Is the dam holding?" asked the county engineer.', 'county engineer', 'asked'],
+    ['"Get out now!" shouted the fire chief.', 'fire chief', 'shouted'],
+  ],
+  'an inverted cue with a title or role before the name, any speech verb': [
+    ['"We were never warned," grumbled Mayor Jo Marsh.', 'Jo Marsh', 'grumbled'],
+    ['"Trade has halved," added shopkeeper Amy Tran.', 'Amy Tran', 'added'],
+    ['"The bridge stays shut," said Councillor Pia Lund.', 'Councillor Pia Lund', 'said'],
+    ['"There is no money left," lamented council treasurer Ines Varga.', 'Ines Varga', 'lamented'],
+    ['"Nobody listens to us," sighed fisherman Tomas Berg.', 'Tomas Berg', 'sighed'],
+    ['"This is a disgrace," fumed opposition leader Rhea Collins.', 'Rhea Collins', 'fumed'],
+    ['"It will be fixed by May," promises engineer Omar Reyes.', 'Omar Reyes', 'promises'],
+  ],
+  'a quote after a participle belongs to the subject of the clause before it': [
+    ['The council said Jo Marsh apologised, adding: "We were wrong."', 'Jo Marsh', 'adding'],
+    ['Police said Amy Tran admitted the error, saying: "I misread the map."', 'Amy Tran', 'saying'],
+    // The subject is the named one, not a noun phrase of the clause ('the rising river levels').
+    [
+      'Engineer Omar Reyes voiced concern about the rising river levels, warning that "the banks may not hold."',
+      'Engineer Omar Reyes',
+      'warning',
+    ],
+  ],
+}
+
+for (const [kind, rows] of Object.entries(kinds)) {
+  describe(kind, () => {
+    it.each(rows)('%s', (input, speaker, cue) => {
+      const analysed = analyze(input)
+      expect(analysed.statements.filter((statement) => statement.kind !== 'fragment')).toHaveLength(1)
+      const [quote, ...others] = quotesOf(input)
+      expect(others).toEqual([])
+      expect(quote?.speaker).toBe(speaker)
+      expect(quote?.cue).toBe(cue)
+    })
+  })
+}
+
+describe('no speaker where the words after a quote are no attribution', () => {
+  it.each([
+    '"Stay calm." Crews reopened the road at noon.',
+    '"Phase two," residents fear, may never come.',
+    'She called the plan "a slow disaster" in the debate.',
+  ])('%s', (input) => {
+    const quotes = quotesOf(input)
+    expect(quotes).toHaveLength(1)
+    expect(quotes[0]?.speaker).toBeUndefined()
+  })
+})
+
+describe('isSpeechVerbForm', () => {
+  it('knows a speech verb by its form, in lower case', () => {
+    expect(['grumbled', 'sighed', 'told', 'wrote', 'adds', 'quipped'].filter(isSpeechVerbForm)).toHaveLength(
+      6,
+    )
+    expect(['Marsh', 'the', 'news', 'hundred', 'is', 'red'].filter(isSpeechVerbForm)).toEqual([])
+  })
+})
