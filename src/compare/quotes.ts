@@ -794,12 +794,14 @@ const reportedForms: ReadonlyMap<string, readonly string[]> = new Map([
  */
 export function wordDiff(a: string, b: string): DiffPart[] {
   const options = { ignoreCase: true, intlSegmenter: quoteSegmenter }
-  return diffModule().diffWords(joinTokens(a), joinTokens(b), options).map((change) => {
-    const part: DiffPart = { value: change.value.replaceAll(quoteTokenJoiner, ' ') }
-    if (change.added) part.added = true
-    if (change.removed) part.removed = true
-    return part
-  })
+  return diffModule()
+    .diffWords(joinTokens(a), joinTokens(b), options)
+    .map((change) => {
+      const part: DiffPart = { value: change.value.replaceAll(quoteTokenJoiner, ' ') }
+      if (change.added) part.added = true
+      if (change.removed) part.removed = true
+      return part
+    })
 }
 
 /**
