@@ -23,7 +23,7 @@ export interface IgnoreEntry {
  * `<!-- corroborate-disable-next-line unsourced-figure -->`. Group 1 is the form, group 2 the
  * rules (none: every rule). Global.
  */
-const SUPPRESSION_COMMENT = /<!--[ \t]*corroborate-(disable-next-line|disable|enable)\b([^>\n]{0,200})-->/g
+const SUPPRESSION_COMMENT = /<!--[ \t]*corroborate-(disable-next-line|disable|enable)((?:[ \t][^<>\n]*)?)-->/g
 
 /** Rule names listed in a comment or an entry: ids and `--fail-on` names, to their rule id. */
 const ruleNames = new Map<string, FindingRule>(
