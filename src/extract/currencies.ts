@@ -259,12 +259,7 @@ export const subunits: Readonly<Record<string, string>> = wordTable({
  * regular-expression alternation for the money pattern ('Hong Kong dollars' before 'dollars').
  * The one-letter 'p' of '20p' is left to the pattern, which wants it glued to the digits.
  */
-export const currencyNameAlternation: string = [
-  ...Object.keys(countryCurrencies),
-  ...Object.keys(names),
-  ...Object.keys(subunits).filter((name) => name !== 'p'),
-]
-  .sort((a, b) => b.length - a.length || a.localeCompare(b))
+export const currencyNameAlternation: string = currencyNameList()
   .map((name) => name.replaceAll('.', '\\.').replaceAll('$', '\\$'))
   .join('|')
 
@@ -285,4 +280,13 @@ export function currencyCode(token: string): string | null {
   return key.length === 3 && [...key].every((letter) => letter >= 'a' && letter <= 'z')
     ? key.toUpperCase()
     : null
+}
+
+/** Every currency name of the tables (unescaped), longest first: what may end an amount. */
+export function currencyNameList(): string[] {
+  return [
+    ...Object.keys(countryCurrencies),
+    ...Object.keys(names),
+    ...Object.keys(subunits).filter((name) => name !== 'p'),
+  ].sort((a, b) => b.length - a.length || a.localeCompare(b))
 }

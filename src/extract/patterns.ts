@@ -6,7 +6,7 @@
 // global (`g`); the runner resets their `lastIndex` before and after each scan, and no
 // extractor scans with its own runner pattern while it runs (helpers use their own twins).
 
-import { currencyNameAlternation } from './currencies.js'
+import { currencyNameAlternation, currencyNameList } from './currencies.js'
 import { unitAlternation } from './units.js'
 
 /**
@@ -509,11 +509,19 @@ export const moneyPrefixPartsPattern =
 /** The per-unit end of a price, split off: ' a gallon', ' per barrel', '/kWh'; group 1 is the unit. */
 export const perUnitEndPattern = /(?: (?:a|an|per) |\/)([a-z]+(?:-[a-z]+)?)$/i
 
-/** Money with a name, code or sign last, split into amount (group 1) and currency (group 2). */
-export const moneySuffixPartsPattern = new RegExp(
-  `^(.+?) ?(${currencyNameAlternation}|${currencyCodes}|€|£|\\$|zł|kr|kč|p)$`,
-  'i',
-)
+/**
+ * What may end an amount of money, lower-cased and longest first: every currency name of the
+ * tables in currencies.ts, the codes, the signs written after and the 'p' of '20p'. The money
+ * extractor splits amount from currency with it (a regular expression of these hundred names
+ * after a lazy amount took recheck minutes to prove).
+ */
+export const currencySuffixes: readonly string[] = [
+  ...currencyNameList(),
+  ...currencyCodes.split('|'),
+  ...['€', '£', '$', 'zł', 'kr', 'kč', 'p'],
+]
+  .map((name) => name.toLowerCase())
+  .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
 
 /** Cents after a whole amount, split off: group 1 the whole amount, group 2 the cents ('5 dollars and 99 cents'). */
 export const andCentsEndPattern = /^(.+) and ([a-z\d]+(?:-[a-z]+)?) (?:cents|cent|pence)$/i

@@ -3,11 +3,11 @@ import type { Candidate, Extractor } from '../extractor.js'
 import { parseNumber } from '../numbers-in-words.js'
 import {
   andCentsEndPattern,
+  currencySuffixes,
   largeScaleEndPattern,
   largeScaleWordEndPattern,
   moneyPrefixPartsPattern,
   moneyPrefixPattern,
-  moneySuffixPartsPattern,
   moneySuffixPattern,
   perUnitEndPattern,
   poundsPattern,
@@ -53,10 +53,9 @@ export const moneySuffixExtractor: Extractor = {
   extract(_text, match): Candidate | null {
     const { body, per } = splitPerUnit(match[0])
     const cents = andCentsEndPattern.exec(body)
-    const found = moneySuffixPartsPattern.exec(cents === null ? body : cents[1]!)
+    const found = splitCurrency(cents === null ? body : cents[1]!)
     if (found === null) return null
-    const name = found[2]!
-    const amountText = found[1]!
+    const [amountText, name] = found
     if (poundsPattern.test(name) && !largeScaleEndPattern.test(amountText)) return null
     if (wonPattern.test(name) && !largeScaleWordEndPattern.test(amountText)) return null
     const currency = currencyCode(name)
@@ -97,4 +96,20 @@ function money(
     subject: null,
     source,
   }
+}
+
+/**
+ * An amount with its currency last split into [amount, currency]: the longest of
+ * `currencySuffixes` the text ends with, one space between them dropped; null when none does
+ * or nothing is left for the amount. '300 Canadian dollars' -> ['300', 'Canadian dollars'].
+ */
+function splitCurrency(text: string): [string, string] | null {
+  const lower = text.toLowerCase()
+  for (const suffix of currencySuffixes) {
+    if (!lower.endsWith(suffix)) continue
+    let amount = text.slice(0, text.length - suffix.length)
+    if (amount.endsWith(' ')) amount = amount.slice(0, -1)
+    if (amount !== '') return [amount, text.slice(text.length - suffix.length)]
+  }
+  return null
 }
