@@ -49,8 +49,10 @@ export function valueContext(
   }
   for (const word of [...before.slice(-CONTEXT_REACH), ...after]) {
     const lower = word.toLowerCase()
-    if (stopwords.has(lower) || own.has(stem(lower))) continue
-    const term = knownEvent(lower) ?? stem(lower)
+    if (stopwords.has(lower)) continue
+    const stemmed = stem(lower)
+    if (own.has(stemmed)) continue
+    const term = knownEvent(lower) ?? stemmed
     context.set(term, Math.max(context.get(term) ?? 0, Math.max(0.25, rarity(lower))))
   }
   return context
