@@ -104,7 +104,7 @@ function* splitInParts<N extends PartNode>(
       const cut = cuts[next]
       const end = cut === undefined ? text.length : cut.at
       const children = parse(text.slice(start, end)).children ?? []
-      if (cut === undefined || confirmsCut(children, end - start, cut.blank)) {
+      if (cut === undefined || confirmsCut(children, text.slice(start, end), cut.blank)) {
         yield { start, end, children }
         start = end
         break
@@ -134,32 +134,42 @@ function findCuts(text: string): { at: number; blank: boolean }[] {
 }
 
 /**
- * A bullet list item with text ('- Police said'), never a thematic break ('- - -') or a table's
- * delimiter row ('- | -'), which are read differently after a paragraph.
+ * A bullet list item with text ('- Police said', '- - Police said'), never a thematic break
+ * ('- - -', '***') or a table's delimiter row ('- | -'), whose lines hold only markers, pipes,
+ * colons and spaces and are read differently after a paragraph.
  */
 function isBulletItem(text: string, at: number, end: number): boolean {
   const marker = text.charCodeAt(at)
   if (marker !== 45 && marker !== 43 && marker !== 42) return false
-  let k = at + 1
-  if (k >= end || !isSpace(text.charCodeAt(k))) return false
-  while (k < end && isSpace(text.charCodeAt(k))) k++
-  return k < end && !'-*_+|:'.includes(text.charAt(k))
+  if (at + 1 >= end || !isSpace(text.charCodeAt(at + 1))) return false
+  for (let k = at + 2; k < end; k++) if (!'-*_+|: \t\r'.includes(text.charAt(k))) return true
+  return false
 }
 
-/** Whether the parse of a part shows that nothing at its end continues past the cut. */
-function confirmsCut(children: readonly PartNode[], length: number, blank: boolean): boolean {
+/** Whether the parse of `part` shows that nothing at its end continues past the cut. */
+function confirmsCut(children: readonly PartNode[], part: string, blank: boolean): boolean {
   const last = children[children.length - 1]
   if (last === undefined) return true
   // After a blank line only fenced code and HTML blocks of the '<!--', '<script>' kinds stay
-  // open, and an open one runs to the end of the part.
+  // open, and an open one runs to the end of the part. After indented code micromark reads an
+  // ordered list that does not start at 1 ('2. Then ...') as a paragraph, as if it followed
+  // one, so the block after indented code is read with it.
   if (blank)
     return !(
-      (last.type === 'code' || last.type === 'html') &&
-      (last.position?.end.offset ?? length) >= length
+      ((last.type === 'code' || last.type === 'html') &&
+        (last.position?.end.offset ?? part.length) >= part.length) ||
+      (last.type === 'code' && isIndentedCode(part, last.position?.start.offset ?? 0))
     )
   return (
     last.type === 'list' || last.type === 'paragraph' || last.type === 'blockquote' || last.type === 'heading'
   )
+}
+
+/** Whether the code block starting at `at` of `part` is indented rather than fenced. */
+function isIndentedCode(part: string, at: number): boolean {
+  let k = at
+  while (k < part.length && isSpace(part.charCodeAt(k))) k++
+  return part.charAt(k) !== '`' && part.charAt(k) !== '~'
 }
 
 function collectDefinitions(

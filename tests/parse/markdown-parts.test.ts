@@ -41,6 +41,10 @@ const blockShapes = [
   'A setext title with 27\n===',
   '    indented code 28',
   '- - -',
+  '- - - Nested three deep about 32 boats',
+  '- - Two deep about 33 boats\n- - and 34 more',
+  '* - * Mixed markers about 35 boats',
+  '- | -',
   '***',
   'A paragraph with 29 people\n- and a bullet right after it',
 ]
@@ -70,6 +74,14 @@ describe('Markdown read in parts', () => {
     const parts = [...parseInParts(raw, parse, 100).parts]
     expect(parts.length).toBeGreaterThan(5)
     for (const part of parts) expect(raw.charAt(part.shift)).toBe('>')
+  })
+
+  it('cuts before each first-column item of nested lists, which a thematic break would not allow', () => {
+    const raw = '- - - Ferry 4 left the port at dawn.\n'.repeat(20)
+    const parse = (text: string) => parser().parse(text) as { children: [] }
+    const parts = [...parseInParts(raw, parse, 100).parts]
+    expect(parts.length).toBeGreaterThan(5)
+    expect(readMarkdown(raw, 100)).toEqual(readMarkdown(raw, whole))
   })
 
   it('keeps a fence with blank lines whole across a cut', () => {
