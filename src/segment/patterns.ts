@@ -110,3 +110,9 @@ export const INLINE_BULLET = /(?<= )[•⁃‣◦▪](?= ?\S)/gu
 
 /** A letter, tested on one character: an inline list marker is a letter or a number. */
 export const LETTER = /^\p{L}$/u
+
+/** What follows the 'a.'/'p.' of a time written with spaces: ' m.' ('5 a. m.'). */
+export const SPACED_MERIDIEM_END = /^ [mM]\./
+
+/** What precedes the 'm.' of a time written with spaces: a digit, then ' a. ' or ' p. '. */
+export const SPACED_MERIDIEM_START = /[0-9] [aApP]\. $/

@@ -1,5 +1,12 @@
 import { ROLE_TITLES, SENTENCE_OPENERS, TITLES } from './abbreviations.js'
-import { FIRST_WORD, LOWERCASE_LETTER, OPENING_PUNCTUATION, UPPERCASE_LETTER } from './patterns.js'
+import {
+  FIRST_WORD,
+  LOWERCASE_LETTER,
+  OPENING_PUNCTUATION,
+  SPACED_MERIDIEM_END,
+  SPACED_MERIDIEM_START,
+  UPPERCASE_LETTER,
+} from './patterns.js'
 
 /** Longest word looked at around a boundary. */
 const MAX_WORD = 40
@@ -45,4 +52,17 @@ export function isLower(char: string): boolean {
 /** True for an upper-case or title-case letter. */
 export function isUpper(char: string): boolean {
   return UPPERCASE_LETTER.test(char)
+}
+
+/**
+ * Where the full stop at `mark`, after `word`, falls in a time written with spaces ('5 a. m.',
+ * '9 P. M.', as text rebuilt from tokens has it): 'inside' after its 'a'/'p', 'end' after its
+ * 'm', or null when it is not in one.
+ */
+export function spacedTime(text: string, mark: number, word: string): 'inside' | 'end' | null {
+  const lower = word.toLowerCase()
+  if ((lower === 'a' || lower === 'p') && SPACED_MERIDIEM_END.test(text.slice(mark + 1, mark + 4)))
+    return 'inside'
+  if (lower === 'm' && SPACED_MERIDIEM_START.test(text.slice(Math.max(0, mark - 6), mark - 1))) return 'end'
+  return null
 }

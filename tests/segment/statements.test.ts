@@ -51,6 +51,16 @@ const kinds: Record<string, Row[]> = {
       ['By 7 a.m. Dr. Ana Ortiz had left the ward.', 'She was back at 5 P.M.', 'Dr. Ortiz signed the forms.'],
     ],
     ['At 6 a.m. Mayor Jo Marsh opened the shelter.', ['At 6 a.m. Mayor Jo Marsh opened the shelter.']],
+    // Written with spaces, as text rebuilt from tokens has it: the same rules.
+    [
+      'The alarm sounded at 5 a. m. from the old warehouse.',
+      ['The alarm sounded at 5 a. m. from the old warehouse.'],
+    ],
+    ['The vote opens at 7 a. m. Monday in every ward.', ['The vote opens at 7 a. m. Monday in every ward.']],
+    [
+      'Polls closed at 8 P. M. Dr. Ana Ortiz read the result.',
+      ['Polls closed at 8 P. M.', 'Dr. Ana Ortiz read the result.'],
+    ],
   ],
   "the pronoun 'I' ends a sentence": [
     ['"It was not me," said I. Everyone laughed.', ['"It was not me," said I.', 'Everyone laughed.']],

@@ -8,7 +8,7 @@ import {
 } from '../abbreviations.js'
 import { type Boundary, type SentenceContext, sentenceStart } from '../boundaries.js'
 import { DIGIT, DOTTED_ABBREVIATION, OPENING_TIME_PHRASE } from '../patterns.js'
-import { opensSentence, opensWithTitle, wordBefore } from '../words.js'
+import { opensSentence, opensWithTitle, spacedTime, wordBefore } from '../words.js'
 
 /**
  * Removes boundaries after abbreviations: titles always continue ('Dr. Park', 'Gen. Ortiz');
@@ -28,7 +28,9 @@ export function mergeAbbreviations(boundaries: Boundary[], context: SentenceCont
     if (text.charAt(boundary.mark) !== '.' || boundary.end !== boundary.mark + 1) return true
     const word = wordBefore(text, boundary.mark)
     if (word === '') return true
-    const lower = word.toLowerCase()
+    const spaced = spacedTime(text, boundary.mark, word)
+    if (spaced === 'inside') return false
+    const lower = spaced === 'end' ? 'a.m' : word.toLowerCase()
     if (TITLES.has(lower)) return false
     if (NEVER_FINAL.has(lower)) return false
     const beforeNumber = DIGIT.test(text.charAt(boundary.next))
