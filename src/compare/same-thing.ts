@@ -531,11 +531,49 @@ const reportingVerbs: ReadonlySet<string> = new Set([
 ])
 const dateLeadIns: ReadonlySet<string> = new Set(['on', 'late', 'early', 'earlier', 'this', 'last'])
 
-// Whether the words before a date end with a reporting verb, lead-ins ('on', 'late') aside.
-function datesReport(before: readonly string[]): boolean {
+// The word right before a date, lead-ins ('on', 'late') aside, or undefined.
+function wordBeforeDate(before: readonly string[]): string | undefined {
   let at = before.length - 1
   while (at >= 0 && at >= before.length - 3 && dateLeadIns.has(before[at]!)) at--
-  return at >= 0 && reportingVerbs.has(before[at]!)
+  return at >= 0 ? before[at] : undefined
+}
+
+// Whether the words before a date end with a reporting verb, lead-ins ('on', 'late') aside.
+function datesReport(before: readonly string[]): boolean {
+  const word = wordBeforeDate(before)
+  return word !== undefined && reportingVerbs.has(word)
+}
+
+// Words in '-ing' that are no verb a date could belong to: prepositions and parts of the day.
+const notProgressive: ReadonlySet<string> = new Set([
+  'during',
+  'following',
+  'starting',
+  'beginning',
+  'ending',
+  'including',
+  'morning',
+  'evening',
+  'according',
+  'regarding',
+  'concerning',
+  'pending',
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+])
+
+/**
+ * The verb in '-ing' right before a date ('were coping Saturday with the death', 'began
+ * arriving Monday'): the date is that verb's, not the time of an event word further on. A
+ * judge reading real coverage found 'coping Saturday with the death of their boss' dated the
+ * killing and disputed the Friday every outlet gave.
+ */
+function progressiveBeforeDate(before: readonly string[]): { term: string; event: boolean } | null {
+  const word = wordBeforeDate(before)
+  if (word === undefined || word.length < 6 || !word.endsWith('ing') || notProgressive.has(word)) return null
+  return eventTerm(word) ?? { term: stem(word), event: false }
 }
 
 // The words within which an event word counts as next to the figure.
@@ -554,6 +592,10 @@ function predicateOf(
       if (known !== undefined) return { term: known, event: true }
     }
   } else if (datesReport(before)) return { term: REPORTED, event: true }
+  else {
+    const progressive = progressiveBeforeDate(before)
+    if (progressive !== null) return progressive
+  }
   for (let at = before.length - 1; at >= Math.max(0, before.length - PREDICATE_REACH); at--) {
     const found = eventTerm(before[at]!)
     if (found !== null) return found

@@ -35,4 +35,22 @@ describe('dates of one claim', () => {
     expect(status).not.toBe('disputed')
     expect(date.confidence).toBeLessThan(0.5)
   })
+
+  it("belong to the verb in '-ing' right before them, not to an event word further on", () => {
+    const { status, date } = dateComparison(
+      'The Harlow boatyard foreman was killed by a gunman on Friday at the yard, police said.',
+      'Staff at the Harlow boatyard were mourning Saturday after the killing of the foreman by a gunman.',
+    )
+    expect(status).not.toBe('disputed')
+    expect(date.confidence).toBeLessThan(0.5)
+  })
+
+  it('still date the event when the word before them is an event verb in -ing', () => {
+    const { status, date } = dateComparison(
+      'The Harlow boatyard foreman was killed by a gunman on Friday at the yard, police said.',
+      'A gunman was killing the Harlow boatyard foreman Thursday at the yard, police said.',
+    )
+    expect(status).toBe('disputed')
+    expect(date.confidence).toBeGreaterThanOrEqual(0.5)
+  })
 })
