@@ -3,13 +3,17 @@
 // to 8 articles, one sub-topic each), and for three events their statements with 15
 // single-source ones each. Skips with a message when ../shared is absent.
 //
-//   node scripts/eval/judge-sample.mjs OUT_DIR
+//   node scripts/eval/judge-sample.mjs OUT_DIR [SEED]
+//
+// SEED (default 0) draws other claims and three other events, for a judge who should not see
+// the claims an earlier judge saw (and the fixes made from them).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { root, sharedDir } from './shared.mjs'
 
 const shared = sharedDir()
 const out = process.argv[2]
+const seed = Number(process.argv[3] ?? 0)
 if (shared !== null && out === undefined) {
   console.error('usage: node scripts/eval/judge-sample.mjs OUT_DIR')
   process.exitCode = 2
@@ -58,18 +62,30 @@ if (shared !== null && out === undefined) {
   mkdirSync(out, { recursive: true })
   const disputed = claims.filter((c) => c.status === 'disputed')
   const corroborated = claims.filter((c) => c.status === 'corroborated')
-  writeFileSync(join(out, 'disputed-sample.json'), JSON.stringify(sample(disputed, 60, seeded(5)), null, 1))
+  writeFileSync(join(out, 'disputed-sample.json'), JSON.stringify(sample(disputed, 60, seeded(5 + seed)), null, 1))
   writeFileSync(
     join(out, 'corroborated-sample.json'),
-    JSON.stringify(sample(corroborated, 40, seeded(11)), null, 1),
+    JSON.stringify(sample(corroborated, 40, seeded(11 + seed)), null, 1),
   )
   let single = ''
-  const random = seeded(3)
-  for (const [id, sub] of [
-    ['4', 'ecbplus'],
-    ['13', 'ecbplus'],
-    ['22', 'ecb'],
-  ]) {
+  const random = seeded(3 + seed)
+  const events =
+    seed === 0
+      ? [
+          ['4', 'ecbplus'],
+          ['13', 'ecbplus'],
+          ['22', 'ecb'],
+        ]
+      : sample(
+          gold.topics.flatMap((topic) =>
+            Object.keys(topic.subtopics)
+              .filter((sub) => topic.subtopics[sub].length >= 3)
+              .map((sub) => [String(topic.id), sub]),
+          ),
+          3,
+          random,
+        )
+  for (const [id, sub] of events) {
     const topic = gold.topics.find((t) => String(t.id) === id)
     const report = eventReport(topic, sub, 5)
     single += `\n\n# EVENT ${id}/${sub}\n`

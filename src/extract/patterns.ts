@@ -307,6 +307,9 @@ export const possessivePattern = /(?:['’]s|s['’])$/u
 export const keepPeriodPattern =
   /^(?:Dr|Gen|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|Cpl|Brig|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|Ft|Mt)\.$/
 
+/** A middle initial: one capital letter and a full stop ('B.' in 'Jack B. Weinstein'). */
+export const middleInitialPattern = /^\p{Lu}\.$/u
+
 /** An all-caps acronym of two to six letters, possibly dotted: 'NATO', 'U.S.', 'WHO'. */
 export const acronymPattern = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u
 

@@ -79,6 +79,18 @@ describe('extractDetails input', () => {
   })
 })
 
+describe('names with initials', () => {
+  it('never runs a name on from a capital letter that ends a sentence into the next one', () => {
+    for (const text of [
+      'The class voted for Plan B. The council ignored it.',
+      'It was rated grade A. But the inspectors left.',
+    ]) {
+      const names = extractDetails(text).filter((d) => ['person', 'organization', 'place'].includes(d.kind))
+      for (const name of names) expect(name.text).not.toMatch(/\b(?:The|But)\b/)
+    }
+  })
+})
+
 describe('odd input', () => {
   it.each([
     ['emoji', '🔥 At least 12 people 👨‍👩‍👧 were killed 🙏 in the blast.'],

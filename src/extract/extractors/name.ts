@@ -22,6 +22,7 @@ import {
   finalPeriodPattern,
   keepPeriodPattern,
   letterInitialPattern,
+  middleInitialPattern,
   nameListJoinerPattern,
   pluralPossessivePattern,
   possessivePattern,
@@ -116,7 +117,10 @@ function readRun(text: string, start: number): Word[] {
     let token = found[0]
     let end = at + token.length
     let last = false
-    if (token.endsWith('.') && !keepPeriodPattern.test(token) && !acronymPattern.test(token)) {
+    // 'Jack B. Weinstein': an initial after a name's first word keeps its period and the run
+    // goes on, when a capitalised word follows.
+    const initial = run.length > 0 && middleInitialPattern.test(token) && nameGoesOn(text, end + 1)
+    if (!initial && token.endsWith('.') && !keepPeriodPattern.test(token) && !acronymPattern.test(token)) {
       token = token.slice(0, -1)
       end--
       last = true
@@ -139,6 +143,17 @@ function readRun(text: string, start: number): Word[] {
     at = connector.end + 1
   }
   return run
+}
+
+/**
+ * Whether a capitalised word that is not a common word ('The', 'But') starts at `at`, after a
+ * space: the surname after a middle initial, where 'Plan B. The council' ends the sentence.
+ */
+function nameGoesOn(text: string, at: number): boolean {
+  if (text[at - 1] !== ' ') return false
+  capitalizedWordAtPattern.lastIndex = at
+  const next = capitalizedWordAtPattern.exec(text)
+  return next !== null && !stopwords.has(bare(next[0]))
 }
 
 function isCue(word: string): boolean {
