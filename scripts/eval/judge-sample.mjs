@@ -62,7 +62,10 @@ if (shared !== null && out === undefined) {
   mkdirSync(out, { recursive: true })
   const disputed = claims.filter((c) => c.status === 'disputed')
   const corroborated = claims.filter((c) => c.status === 'corroborated')
-  writeFileSync(join(out, 'disputed-sample.json'), JSON.stringify(sample(disputed, 60, seeded(5 + seed)), null, 1))
+  writeFileSync(
+    join(out, 'disputed-sample.json'),
+    JSON.stringify(sample(disputed, 60, seeded(5 + seed)), null, 1),
+  )
   writeFileSync(
     join(out, 'corroborated-sample.json'),
     JSON.stringify(sample(corroborated, 40, seeded(11 + seed)), null, 1),
