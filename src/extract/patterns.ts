@@ -305,7 +305,7 @@ export const possessivePattern = /(?:['’]s|s['’])$/u
 
 /** Abbreviated titles and name parts that keep their final period: 'Dr.', 'Gen.', 'Jr.'. */
 export const keepPeriodPattern =
-  /^(?:Dr|Gen|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|Cpl|Brig|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|Ft|Mt)\.$/
+  /^(?:Dr|Gen|Mr|Mrs|Ms|Mx|Sen|Rep|Gov|Lt|Col|Maj|Capt|Adm|Sgt|Cpl|Const|Cst|Det|Supt|Insp|Brig|Prof|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|Ft|Mt)\.$/
 
 /** A middle initial: one capital letter and a full stop ('B.' in 'Jack B. Weinstein'). */
 export const middleInitialPattern = /^\p{Lu}\.$/u

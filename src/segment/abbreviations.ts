@@ -37,6 +37,8 @@ export const TITLES: ReadonlySet<string> = new Set([
   'supt',
   'insp',
   'det',
+  'const',
+  'cst',
   'cllr',
   'messrs',
   'mme',

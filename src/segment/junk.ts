@@ -1,5 +1,13 @@
 import { WHITE_SPACE_RUN } from '../parse/patterns.js'
-import { ALPHANUMERIC, BYLINE_START, CREDIT_LINE, TIME_AGO, TIMESTAMP, WORD_CHARACTER } from './patterns.js'
+import {
+  ALPHANUMERIC,
+  BYLINE_START,
+  CREDIT_LINE,
+  SECTION_LABEL,
+  TIME_AGO,
+  TIMESTAMP,
+  WORD_CHARACTER,
+} from './patterns.js'
 
 /** Whole lines of page furniture, lower-case, trailing punctuation removed. */
 const JUNK_LINES: ReadonlySet<string> = new Set([
@@ -116,7 +124,8 @@ const SHARE_WORDS: ReadonlySet<string> = new Set([
  * this article', 'Facebook Twitter WhatsApp'), comment prompts ('Post a Comment'), navigation
  * ('Previous Post Next Post'), bare platform names ('youtube'), time stamps ('2 hours ago'),
  * 'Advertisement', 'Read more', bylines ('By Jane Doe'), credit lines ('(Meridian Wire)', 'Photo:
- * Ana Ruiz/Meridian Wire') and text with no letters or digits.
+ * Ana Ruiz/Meridian Wire'), section labels in capitals ('THE WHITE HOUSE') and text with no
+ * letters or digits.
  *
  * @example
  * isPageJunk('Share this article') //=> true
@@ -130,6 +139,8 @@ export function isPageJunk(text: string): boolean {
   if (TIME_AGO.test(normal) || TIMESTAMP.test(normal) || isByline(text.trim())) return true
   // '(Meridian Wire)', 'Photo: Ana Ruiz/Meridian Wire': a credit, never a claim.
   if (CREDIT_LINE.test(text.trim())) return true
+  // 'THE WHITE HOUSE' over an article: a section label, never a claim.
+  if (SECTION_LABEL.test(text.trim())) return true
   const words = normal.split(WHITE_SPACE_RUN)
   return words.every((word) => SHARE_WORDS.has(trimPunctuation(word)))
 }

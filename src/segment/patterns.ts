@@ -116,3 +116,10 @@ export const SPACED_MERIDIEM_END = /^ [mM]\./
 
 /** What precedes the 'm.' of a time written with spaces: a digit, then ' a. ' or ' p. '. */
 export const SPACED_MERIDIEM_START = /[0-9] [aApP]\. $/
+
+/**
+ * A section label of one to three words in capitals, with no digits: 'THE WHITE HOUSE', 'WORLD
+ * NEWS', 'POLITICS'. A page header, not a statement (a headline in capitals states a fact in
+ * more words: 'QUAKE KILLS 40 IN REMOTE VALLEY').
+ */
+export const SECTION_LABEL = /^\p{Lu}[\p{Lu}&'’.-]*(?: \p{Lu}[\p{Lu}&'’.-]*){0,2}$/u

@@ -120,6 +120,16 @@ const kinds: Record<string, Row[]> = {
     ],
     ['Write to Nº. 12 Quay Row.', ['Write to Nº. 12 Quay Row.']],
   ],
+  "police ranks before a name go on ('Const.', 'Cst.', 'Det. Supt.')": [
+    [
+      'Harbour police Const. Tia Moss said two men were held. Both were released.',
+      ['Harbour police Const. Tia Moss said two men were held.', 'Both were released.'],
+    ],
+    [
+      'Det. Supt. Ana Ruiz and Cst. Jo Marsh led the search.',
+      ['Det. Supt. Ana Ruiz and Cst. Jo Marsh led the search.'],
+    ],
+  ],
   'an exclamation set off by dashes stays in its sentence': [
     [
       'Stir it, bake it, and -- presto! -- dinner is ready. Everyone ate.',
@@ -181,6 +191,9 @@ describe('a line that is only a citation or credit is a fragment', () => {
       'sentence fragment sentence',
     ],
     ['# Flood latest\n\n(Eastgate Courier)\n\nWater levels fell overnight.', 'heading fragment sentence'],
+    // A section label in capitals over the article is page furniture; a headline in capitals is not.
+    ['CITY HALL\n\nThe mayor signed the budget on Monday.', 'fragment sentence'],
+    ['FERRY SINKS OFF PORT ALDER\n\nTwelve people were rescued.', 'heading sentence'],
   ])('%j', (input, kinds) => {
     expect(
       segment(input, { format: input.startsWith('#') ? 'markdown' : 'text' })
