@@ -297,7 +297,9 @@ export function slotsOf(statement: { text: string; start: number; details: reado
       predicate: predicate?.term ?? null,
       event: predicate?.event ?? false,
       window: figure
-        ? (windowOf(afterWords.slice(0, WINDOW_REACH)) ?? windowOf(beforeWords.slice(-WINDOW_REACH)))
+        ? isOffset(afterWords)
+          ? OFFSET
+          : (windowOf(afterWords.slice(0, WINDOW_REACH)) ?? windowOf(beforeWords.slice(-WINDOW_REACH)))
         : null,
       change: figure ? changeOf(beforeWords, afterWords) : null,
     }
@@ -605,6 +607,42 @@ function predicateOf(
     if (found !== null) return found
   }
   return null
+}
+
+/**
+ * The window of a figure that counts a time offset ('fifteen games later', 'two rounds
+ * earlier'): the count measures how far on, not a fact of the story, and is compared only with
+ * another offset. A judge found 'fifteen games later' disputed against 'winning ten games'.
+ */
+const OFFSET = 'offset'
+
+// Things counted to say how far on: 'fifteen games later', 'three rounds earlier'.
+const offsetUnits: ReadonlySet<string> = new Set([
+  'games',
+  'matches',
+  'rounds',
+  'innings',
+  'laps',
+  'seasons',
+  'sessions',
+  'meetings',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'hours',
+  'minutes',
+  'decades',
+])
+
+// Whether the words after a figure say it counts a time offset: '<games> later'.
+function isOffset(after: readonly string[]): boolean {
+  const [unit, then] = after
+  return (
+    unit !== undefined &&
+    offsetUnits.has(unit) &&
+    (then === 'later' || then === 'earlier' || then === 'ago' || then === 'afterwards')
+  )
 }
 
 // The words on each side of a figure within which a window phrase may stand ('16% over the past

@@ -466,6 +466,19 @@ export const lowerWordPattern = /^[a-z]+$/
 /** Digits and nothing else. */
 export const digitsOnlyPattern = /^\d+$/
 
+/** A score or a win-loss record: '10-5', '3-1' (chrono reads '10-5' as ten o'clock). */
+export const scorePattern = /^\d{1,3}[-–]\d{1,3}$/
+
+/** A bare one- or two-digit number after a comma ending a date phrase: the ', 12' of 'March 3, 12'. */
+export const trailingBareNumberPattern = /, \d{1,2}$/
+
+/**
+ * A noun after a number, no unit of clock time ('12 people', not '12 noon' or '12 GMT'): the
+ * number counts it and is no part of a date before it.
+ */
+export const countedNounAfterPattern =
+  /^ (?!(?:a\.?m|p\.?m|o['’]clock|noon|midnight|hours?|hrs|gmt|utc|bst|cet|[ecmp][sd]t)\b)\p{L}/iu
+
 /** The "'s" of a decade: "the 1990's". */
 export const apostropheSPattern = /'s$/
 

@@ -101,6 +101,16 @@ describe('same slot, end to end', () => {
     expect(compared(shared(report), 'percent').map((comparison) => comparison.status)).toEqual(['diverge'])
   })
 
+  it('never compares a count of how far on with a count of the story: fifteen games later', () => {
+    const report = twoOutlets(
+      'Before the season, few fans expected the Harlow Hawks to win eleven games and reach the playoffs.',
+      'Fifteen games later, the Harlow Hawks are in the playoffs as the fifth seed.',
+    )
+    const counts = compared(shared(report), 'count')
+    expect(counts.flatMap(texts)).not.toContain('Fifteen')
+    expect(report.stats.disputed).toBe(0)
+  })
+
   it('does not make a confident conflict of two facts about one senator', () => {
     for (const [a, b] of [
       [

@@ -5,6 +5,7 @@ import type { Candidate, ExtractContext, Extractor } from '../extractor.js'
 import { looksLikeYear } from '../figure-utils.js'
 import {
   apostropheSPattern,
+  countedNounAfterPattern,
   dateDigitCuePattern,
   dateLeadPattern,
   dateWordBeforePattern,
@@ -17,8 +18,10 @@ import {
   lowerWordPattern,
   pastReportingPattern,
   relativeWordPattern,
+  scorePattern,
   singleWordPattern,
   slashNumberPattern,
+  trailingBareNumberPattern,
   trailingPunctuationPattern,
   whitespaceRunPattern,
   wholeTextPattern,
@@ -89,7 +92,9 @@ export function chronoDates(
 ): Candidate[] {
   const found: Candidate[] = []
   const anchor = reference ?? noReference
-  for (const result of chronoEnglish().casual.parse(piece, anchor)) {
+  for (const parsed of chronoEnglish().casual.parse(piece, anchor)) {
+    const result = withoutCount(parsed, piece, anchor)
+    if (result === null) continue
     const candidate = fromResult(text, offset, partOfDay(result, anchor), reference)
     if (candidate !== null) found.push(candidate)
   }
@@ -98,6 +103,22 @@ export function chronoDates(
 
 /** What `fromResult` reads of a chrono result. */
 type ChronoResult = Pick<ReturnType<typeof casual.parse>[number], 'index' | 'text' | 'start'>
+
+/**
+ * A chrono result without the count that follows its date: in 'On March 3, 12 people were
+ * rescued' and 'Two days later, 12 people' chrono reads the 12 as the year (2012) or the hour,
+ * and the count is lost. A one- or two-digit number before a noun (`countedNounAfterPattern`)
+ * is cut off and the rest read again; null when the rest is no date.
+ */
+function withoutCount(result: ChronoResult, piece: string, anchor: Date): ChronoResult | null {
+  const trailing = trailingBareNumberPattern.exec(result.text)
+  if (trailing === null) return result
+  if (!countedNounAfterPattern.test(piece.slice(result.index + result.text.length))) return result
+  const text = result.text.slice(0, trailing.index)
+  const again = chronoEnglish().casual.parse(text, anchor)[0]
+  if (again === undefined || again.index !== 0 || again.text !== text) return null
+  return { index: result.index, text, start: again.start }
+}
 
 /**
  * The date inside a part of the day chrono reads as nothing: 'the morning of March 3', 'the
@@ -465,6 +486,8 @@ function sentenceAround(text: string, position: number): string {
 function keep(phrase: string, start: ParsedComponents, precededByDateWord: boolean): boolean {
   const lower = phrase.toLowerCase()
   if (lower === 'now' || lower === 'present' || slashNumberPattern.test(phrase)) return false
+  // '10-5', '3-1': a record or a score, never ten o'clock or the fifth of October.
+  if (scorePattern.test(phrase)) return false
   // A month name alone in lower case is a verb or a modal: 'troops march', 'it may'.
   if (lowerWordPattern.test(phrase) && start.isCertain('month') && !start.isCertain('day')) return false
   // A month name alone is a date only after a preposition or a time word: 'in March', 'last May'.
