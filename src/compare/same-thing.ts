@@ -233,13 +233,17 @@ function nominal(value: Detail['value']): number | null {
  *   'since:march', 'a year earlier' -> 'prior:year', 'so far' -> 'to-date'); null when none is stated, and always null
  *   for dates (a date is its own time);
  * - `change`: for figures, 'change' ('rose 2%', 'by 2%', '2% higher') or 'level' ('rose to 7.5%',
- *   'at 7.5%'); null when the words do not say.
+ *   'at 7.5%'); null when the words do not say;
+ * - `updated`: for counts, whether the words say the count is a revision or a running total
+ *   that moves ('the toll rose to 14', 'a total of 10', 'not expected to rise', 'a preliminary
+ *   count of 9'), so another outlet's other count may be an earlier or later report.
  */
 export interface Slot {
   predicate: string | null
   event: boolean
   window: string | null
   change: 'change' | 'level' | null
+  updated?: boolean
 }
 
 /** The slot of a detail nothing is known about. */
@@ -302,8 +306,52 @@ export function slotsOf(statement: { text: string; start: number; details: reado
           : (windowOf(afterWords.slice(0, WINDOW_REACH)) ?? windowOf(beforeWords.slice(-WINDOW_REACH)))
         : null,
       change: figure ? changeOf(beforeWords, afterWords) : null,
+      updated: detail.kind === 'count' && isUpdated(beforeWords, afterWords),
     }
   })
+}
+
+// Verbs of a count that moved: 'rose to 14', 'has climbed to 14'.
+const risingVerbs: ReadonlySet<string> = new Set([
+  'rose',
+  'risen',
+  'rising',
+  'climbed',
+  'climbing',
+  'jumped',
+  'increased',
+  'grew',
+  'reached',
+  'revised',
+  'raised',
+])
+
+// Words that say a count is a first or revised report: 'a preliminary count of 9'.
+const revisionWords: ReadonlySet<string> = new Set([
+  'preliminary',
+  'initial',
+  'initially',
+  'revised',
+  'updated',
+  'earlier',
+  'provisional',
+])
+
+/**
+ * Whether the words around a count say it is a revision or a running total: a rising verb and
+ * 'to' right before it ('rose to 14'), 'a total of' right before it, a revision word in its
+ * scope, or 'rise' after 'to', 'could', 'may' or 'will' ('not expected to rise further').
+ */
+function isUpdated(before: readonly string[], after: readonly string[]): boolean {
+  const last = before.length - 1
+  if (before[last] === 'to' && risingVerbs.has(before[last - 1] ?? '')) return true
+  if (before[last] === 'of' && before[last - 1] === 'total') return true
+  const scope = [...before.slice(-PREDICATE_REACH), ...after.slice(0, PREDICATE_REACH)]
+  return scope.some(
+    (word, at) =>
+      revisionWords.has(word) ||
+      ((word === 'rise' || word === 'climb') && ['to', 'could', 'may', 'might', 'will'].includes(scope[at - 1] ?? '')),
+  )
 }
 
 /**

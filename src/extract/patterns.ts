@@ -469,6 +469,15 @@ export const digitsOnlyPattern = /^\d+$/
 /** A score or a win-loss record: '10-5', '3-1' (chrono reads '10-5' as ten o'clock). */
 export const scorePattern = /^\d{1,3}[-–]\d{1,3}$/
 
+/**
+ * A bare one- or two-digit number opening a date phrase before 'on', 'this', 'last' or 'next':
+ * the '14 ' of 'rose to 14 on Friday', which chrono reads as two o'clock.
+ */
+export const leadingBareNumberPattern = /^\d{1,2} (?=(?:on|this|last|next) )/
+
+/** Words before a number that make it a clock time: 'at 10 on Friday', 'by 9 this morning'. */
+export const clockTimeLeadPattern = /\b(?:at|by|around|until|till|from|before|after|about|past|since)\s$/i
+
 /** A bare one- or two-digit number after a comma ending a date phrase: the ', 12' of 'March 3, 12'. */
 export const trailingBareNumberPattern = /, \d{1,2}$/
 

@@ -111,6 +111,22 @@ describe('same slot, end to end', () => {
     expect(report.stats.disputed).toBe(0)
   })
 
+  it('shows a count said to be a running total against another only as a possible conflict', () => {
+    const updated = twoOutlets(
+      'Coastguard officials said a total of 14 people died in the Harlow ferry sinking and the toll was not expected to rise.',
+      'Coastguard officials said 12 people died in the Harlow ferry sinking.',
+    )
+    const [toll] = compared(shared(updated), 'count')
+    expect(toll?.status).toBe('diverge')
+    expect(toll?.confidence).toBeLessThan(0.5)
+    expect(updated.stats.disputed).toBe(0)
+    const plain = twoOutlets(
+      'Coastguard officials said 14 people died in the Harlow ferry sinking.',
+      'Coastguard officials said 12 people died in the Harlow ferry sinking.',
+    )
+    expect(plain.stats.disputed).toBe(1)
+  })
+
   it('does not make a confident conflict of two facts about one senator', () => {
     for (const [a, b] of [
       [

@@ -5,6 +5,7 @@ import type { Candidate, ExtractContext, Extractor } from '../extractor.js'
 import { looksLikeYear } from '../figure-utils.js'
 import {
   apostropheSPattern,
+  clockTimeLeadPattern,
   countedNounAfterPattern,
   dateDigitCuePattern,
   dateLeadPattern,
@@ -15,6 +16,7 @@ import {
   durationLikeDatePattern,
   futureCuePattern,
   isoDatePattern,
+  leadingBareNumberPattern,
   lowerWordPattern,
   pastReportingPattern,
   relativeWordPattern,
@@ -105,19 +107,35 @@ export function chronoDates(
 type ChronoResult = Pick<ReturnType<typeof casual.parse>[number], 'index' | 'text' | 'start'>
 
 /**
- * A chrono result without the count that follows its date: in 'On March 3, 12 people were
- * rescued' and 'Two days later, 12 people' chrono reads the 12 as the year (2012) or the hour,
- * and the count is lost. A one- or two-digit number before a noun (`countedNounAfterPattern`)
- * is cut off and the rest read again; null when the rest is no date.
+ * A chrono result without a count next to its date: chrono reads the 14 of 'the toll rose to 14
+ * on Friday' as two o'clock, and the 12 of 'On March 3, 12 people were rescued' or 'Two days
+ * later, 12 people' as the year (2012) or the hour, and the count is lost. A one- or two-digit
+ * number before 'on'/'this'/'last'/'next' (unless 'at', 'by' ... make it a clock time), or after
+ * a comma and before a noun (`countedNounAfterPattern`), is cut off and the rest read again;
+ * null when the rest is no date.
  */
 function withoutCount(result: ChronoResult, piece: string, anchor: Date): ChronoResult | null {
+  const leading = leadingBareNumberPattern.exec(result.text)
+  if (
+    leading !== null &&
+    !clockTimeLeadPattern.test(piece.slice(Math.max(0, result.index - 8), result.index))
+  ) {
+    return reread(result, result.text.slice(leading[0].length), leading[0].length, anchor)
+  }
   const trailing = trailingBareNumberPattern.exec(result.text)
   if (trailing === null) return result
   if (!countedNounAfterPattern.test(piece.slice(result.index + result.text.length))) return result
-  const text = result.text.slice(0, trailing.index)
+  return reread(result, result.text.slice(0, trailing.index), 0, anchor)
+}
+
+/**
+ * The date that ends `text` (which starts `shift` characters into `result`'s text), read
+ * again; null when there is none.
+ */
+function reread(result: ChronoResult, text: string, shift: number, anchor: Date): ChronoResult | null {
   const again = chronoEnglish().casual.parse(text, anchor)[0]
-  if (again === undefined || again.index !== 0 || again.text !== text) return null
-  return { index: result.index, text, start: again.start }
+  if (again === undefined || again.index + again.text.length !== text.length) return null
+  return { index: result.index + shift + again.index, text: again.text, start: again.start }
 }
 
 /**
