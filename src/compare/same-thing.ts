@@ -350,7 +350,8 @@ function isUpdated(before: readonly string[], after: readonly string[]): boolean
   return scope.some(
     (word, at) =>
       revisionWords.has(word) ||
-      ((word === 'rise' || word === 'climb') && ['to', 'could', 'may', 'might', 'will'].includes(scope[at - 1] ?? '')),
+      ((word === 'rise' || word === 'climb') &&
+        ['to', 'could', 'may', 'might', 'will'].includes(scope[at - 1] ?? '')),
   )
 }
 
