@@ -1,7 +1,7 @@
 import { align } from '../align/index.js'
 import { detailKinds } from '../detail-kinds.js'
 import { CorroborateError } from '../errors.js'
-import { analyze } from '../extract/analyze.js'
+import { analyzeAt } from '../extract/analyze.js'
 import { resolveOptions } from '../options.js'
 import type { Article, ArticleInput, Detail, Finding, Options, Statement } from '../types.js'
 import { compareClaim, compareDetails, tolerancesOf } from './details.js'
@@ -47,8 +47,8 @@ export function checkFigures(article: ArticleInput, options?: CheckFiguresOption
     )
   }
   const resolved = resolveOptions(rest)
-  const checked = analyze(article, rest, 0)
-  const others = (sources ?? []).map((source, index) => analyze(source, rest, index + 1))
+  const checked = analyzeAt(article, rest, 0)
+  const others = (sources ?? []).map((source, index) => analyzeAt(source, rest, index + 1))
   const ids = new Set<string>()
   for (const { id } of [checked, ...others]) {
     if (ids.has(id)) {

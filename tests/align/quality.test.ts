@@ -34,7 +34,7 @@ function pooled(events: readonly LabelledEvent[], build: (event: LabelledEvent) 
 
 const fromRawText = (event: LabelledEvent): Article[] =>
   event.articles.map((article, i) =>
-    analyze({ id: article.id, outlet: article.outlet, text: article.sentences.join(' ') }, {}, i),
+    analyze({ id: article.id, outlet: article.outlet, text: article.sentences.join(' ') }),
   )
 
 describe.each([
