@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
-import * as corroborate from '../src/index.js'
 import type { Article, ArticleInput, Options } from '../src/index.js'
+import * as corroborate from '../src/index.js'
 
 describe('the public API', () => {
   it('exports exactly the functions, classes and constants of DESIGN.md', () => {

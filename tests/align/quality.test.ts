@@ -33,7 +33,7 @@ function pooled(events: readonly LabelledEvent[], build: (event: LabelledEvent) 
 }
 
 const fromRawText = (event: LabelledEvent): Article[] =>
-  event.articles.map((article, i) =>
+  event.articles.map((article) =>
     analyze({ id: article.id, outlet: article.outlet, text: article.sentences.join(' ') }),
   )
 
