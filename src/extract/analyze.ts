@@ -12,7 +12,8 @@ import { isTimestampLine } from './timestamps.js'
  *
  * @example
  * const article = analyze({ id: 'wire', text: 'Police said 12 people died.' })
- * article.statements[0].details[0] //=> { kind: 'count', value: 12, subject: 'deaths', ... }
+ * article.statements[0].details.map((detail) => detail.kind) //=> ['organization', 'attribution', 'count']
+ * article.statements[0].details[2] //=> { kind: 'count', value: 12, subject: 'deaths', ... }
  * article.statements[0].citations[0].kind //=> 'said'
  */
 export function analyze(input: ArticleInput, options?: Options): Article {

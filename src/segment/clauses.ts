@@ -51,8 +51,9 @@ const SUBJECT_WORDS: ReadonlySet<string> = new Set([
  * conjunction opens the second clause.
  *
  * @example
- * // 'Troops marched through the square at dawn, and the crowd cheered them for an hour.'
- * // -> 'Troops marched through the square at dawn' | 'and the crowd cheered them for an hour.'
+ * segment('Troops marched through the square at dawn, and the crowd cheered them for an hour.',
+ *   { granularity: 'clause' }).map((s) => s.text)
+ * //=> ['Troops marched through the square at dawn', 'and the crowd cheered them for an hour.']
  */
 export function splitClauses(text: string, start: number, end: number): Array<[number, number]> {
   const sentence = text.slice(start, end)

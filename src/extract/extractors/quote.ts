@@ -29,8 +29,8 @@ const participleLeadPattern = /, ([a-z]{2,20}ing)(?: that)?[,:]? ?$/
  * reporting verb. Value: the quoted words; the detail's text includes the quote marks.
  *
  * @example
- * // '"We will rebuild," Ortiz told reporters.'
- * // -> { kind: 'quote', value: 'We will rebuild', speaker: 'Ortiz', cue: 'told reporters' }
+ * extractDetails('"We will rebuild," Ortiz told reporters.')[0]
+ * //=> { kind: 'quote', value: 'We will rebuild', speaker: 'Ortiz', cue: 'told reporters', ... }
  */
 export const quoteExtractor: Extractor = {
   name: 'quote',
@@ -46,7 +46,8 @@ export const quoteExtractor: Extractor = {
  * says Putin". At least two words, so apostrophes are never read as quotes.
  *
  * @example
- * // "'We will not retreat', says Putin" -> { kind: 'quote', value: 'We will not retreat', speaker: 'Putin' }
+ * extractDetails("'We will not retreat', says Putin")[0]
+ * //=> { kind: 'quote', value: 'We will not retreat', speaker: 'Putin', ... }
  */
 export const singleQuoteExtractor: Extractor = {
   name: 'single-quote',

@@ -19,8 +19,9 @@ import { opensSentence, opensWithTitle, wordBefore } from '../words.js'
  * sentence that is only the time so far ('At 9 a.m. Mayor Jo Marsh left' is one sentence).
  *
  * @example
- * // 'U.S. Secretary of State Ana Ruiz spoke.' -> one sentence
- * // 'Talks resumed in the U.S. The vote is Friday.' -> two sentences
+ * segment('U.S. Secretary of State Ana Ruiz spoke.').length //=> 1
+ * segment('Talks resumed in the U.S. The vote is Friday.').map((s) => s.text)
+ * //=> ['Talks resumed in the U.S.', 'The vote is Friday.']
  */
 export function mergeAbbreviations(boundaries: Boundary[], context: SentenceContext): Boundary[] {
   const { text } = context

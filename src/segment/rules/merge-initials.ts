@@ -8,7 +8,7 @@ import { isLower, opensSentence, wordBefore } from '../words.js'
  * pronoun 'I' after a lower-case word ends a sentence ('"Not me," said I. Everyone laughed.').
  *
  * @example
- * // 'The novel by J. R. R. Tolkien sold well.' -> one sentence
+ * segment('The novel by J. R. R. Tolkien sold well.').length //=> 1
  */
 export function mergeInitials(boundaries: Boundary[], context: SentenceContext): Boundary[] {
   const { text } = context

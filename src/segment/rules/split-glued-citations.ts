@@ -7,7 +7,8 @@ import { isUpper, opensSentence } from '../words.js'
  * ('[2]') splits the same way only before a typical sentence opener ('The', 'He').
  *
  * @example
- * // 'Xi stood together CNN1 The parade ended.' -> 'Xi stood together CNN1' | 'The parade ended.'
+ * const raw = 'Xi stood together CNN1 The parade ended.'
+ * segment(raw).map((s) => raw.slice(s.start, s.end)) //=> ['Xi stood together CNN1', 'The parade ended.']
  */
 export function splitGluedCitations(boundaries: Boundary[], context: SentenceContext): Boundary[] {
   const { text, markers } = context
