@@ -1,11 +1,3 @@
-import {
-  CONTEXT_ABBREVIATIONS,
-  MONTH_ABBREVIATIONS,
-  NEVER_FINAL,
-  NUMBER_ABBREVIATIONS,
-  TIME_ABBREVIATIONS,
-  TITLES,
-} from '../abbreviations.js'
 import { type Boundary, type SentenceContext, sentenceStart } from '../boundaries.js'
 import { DIGIT, DOTTED_ABBREVIATION, OPENING_TIME_PHRASE } from '../patterns.js'
 import { opensSentence, opensWithTitle, wordBefore } from '../words.js'
@@ -24,27 +16,27 @@ import { opensSentence, opensWithTitle, wordBefore } from '../words.js'
  * //=> ['Talks resumed in the U.S.', 'The vote is Friday.']
  */
 export function mergeAbbreviations(boundaries: Boundary[], context: SentenceContext): Boundary[] {
-  const { text } = context
+  const { text, language } = context
   return boundaries.filter((boundary, index) => {
     if (text.charAt(boundary.mark) !== '.' || boundary.end !== boundary.mark + 1) return true
     const word = wordBefore(text, boundary.mark)
     if (word === '') return true
     const lower = word.toLowerCase()
-    if (TITLES.has(lower)) return false
-    if (NEVER_FINAL.has(lower)) return false
+    if (language.titles.has(lower)) return false
+    if (language.neverFinal.has(lower)) return false
     const beforeNumber = DIGIT.test(text.charAt(boundary.next))
-    if (NUMBER_ABBREVIATIONS.has(lower)) return !beforeNumber
-    if (MONTH_ABBREVIATIONS.has(lower) && word.charAt(0) !== lower.charAt(0)) {
-      return !beforeNumber && opensSentence(text, boundary.next)
+    if (language.numberAbbreviations.has(lower)) return !beforeNumber
+    if (language.monthAbbreviations.has(lower) && word.charAt(0) !== lower.charAt(0)) {
+      return !beforeNumber && opensSentence(text, boundary.next, language)
     }
     // '... at 9 a.m. Mayor Jo Marsh left': a time ends the sentence when a title and a name
     // follow, unless the time only opens the sentence ('At 9 a.m. Mayor Jo Marsh left').
-    if (TIME_ABBREVIATIONS.has(lower)) {
+    if (language.timeAbbreviations.has(lower)) {
       if (opensWithTimePhrase(text, sentenceStart(boundaries, index), boundary.mark)) return false
-      return opensSentence(text, boundary.next) || opensWithTitle(text, boundary.next)
+      return opensSentence(text, boundary.next, language) || opensWithTitle(text, boundary.next, language)
     }
-    if (CONTEXT_ABBREVIATIONS.has(lower) || DOTTED_ABBREVIATION.test(word)) {
-      return opensSentence(text, boundary.next)
+    if (language.contextAbbreviations.has(lower) || DOTTED_ABBREVIATION.test(word)) {
+      return opensSentence(text, boundary.next, language)
     }
     return true
   })

@@ -11,13 +11,13 @@ import { isLower, opensSentence, wordBefore } from '../words.js'
  * segment('The novel by J. R. R. Tolkien sold well.').length //=> 1
  */
 export function mergeInitials(boundaries: Boundary[], context: SentenceContext): Boundary[] {
-  const { text } = context
+  const { text, language } = context
   return boundaries.filter((boundary) => {
     if (text.charAt(boundary.mark) !== '.' || boundary.end !== boundary.mark + 1) return true
     const initial = wordBefore(text, boundary.mark)
     if (!SINGLE_INITIAL.test(initial)) return true
     // 'said I. Everyone', 'than I. Nobody': the pronoun after a lower-case word ends a sentence.
     if (initial === 'I' && isLower(wordBefore(text, boundary.mark - 2).charAt(0))) return true
-    return opensSentence(text, boundary.next)
+    return opensSentence(text, boundary.next, language)
   })
 }

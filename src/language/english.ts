@@ -1,3 +1,5 @@
+import type { Language } from './language.js'
+
 /**
  * Titles that precede a name and never end a sentence: 'Dr. Elena Park', 'Gen. Ortiz'.
  * Lower-case, without the dot.
@@ -317,3 +319,16 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'further',
   'finally',
 ])
+
+/** English, the language corroborate ships and uses by default. */
+export const english: Language = {
+  code: 'en',
+  titles: TITLES,
+  contextAbbreviations: CONTEXT_ABBREVIATIONS,
+  numberAbbreviations: NUMBER_ABBREVIATIONS,
+  monthAbbreviations: MONTH_ABBREVIATIONS,
+  timeAbbreviations: TIME_ABBREVIATIONS,
+  roleTitles: ROLE_TITLES,
+  neverFinal: NEVER_FINAL,
+  sentenceOpeners: SENTENCE_OPENERS,
+}
