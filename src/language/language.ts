@@ -26,4 +26,13 @@ export interface Language {
   readonly neverFinal: ReadonlySet<string>
   /** Words that typically open a sentence: 'the', 'but'. */
   readonly sentenceOpeners: ReadonlySet<string>
+  /**
+   * Reporting verbs that cue quotes and attributions ('said', 'told reporters'), in the order
+   * the patterns try them (src/extract/patterns.ts `speechPatterns`).
+   */
+  readonly speechVerbs: readonly string[]
+  /** Irregular past tenses (and their present forms) that report speech: 'said', 'told'. */
+  readonly irregularSpeechVerbs: ReadonlySet<string>
+  /** Words with the form of a speech verb ('-ed', '-s') that never report speech: 'hundred', 'news'. */
+  readonly notSpeechVerbs: ReadonlySet<string>
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { extractFromMapped } from '../../src/extract/index.js'
+import { isSpeechVerbForm } from '../../src/extract/speech-verbs.js'
 import { english } from '../../src/language/english.js'
 import { parseDocument } from '../../src/parse/index.js'
+import { identityMap } from '../../src/parse/offsets.js'
 import { segmentDocument } from '../../src/segment/index.js'
 import { testLanguage } from './test-language.js'
 
@@ -37,5 +40,44 @@ describe('the language seam of segmentation', () => {
     const units = segmentDocument(raw, parseDocument(raw, 'text'), options)
     expect(units.map((unit) => unit.statement.text)).toEqual(['Gen. Ortiz left the U.S.', 'The talks ended.'])
     expect(sentences(raw, testLanguage)).toEqual(['Gen.', 'Ortiz left the U.S. The talks ended.'])
+  })
+})
+
+const speech = (raw: string, language = english) =>
+  extractFromMapped(identityMap(raw), raw, { referenceDate: null, language })
+    .filter((detail) => detail.kind === 'quote' || detail.kind === 'attribution')
+    .map((detail) => [detail.kind, detail.speaker, detail.cue])
+
+describe('the language seam of speaker cues', () => {
+  it('reads an attribution by the speech verbs of the language', () => {
+    expect(speech('Twelve boats sank, police said.')).toEqual([['attribution', 'police', 'said']])
+    expect(speech('Twelve boats sank, police said.', testLanguage)).toEqual([])
+    expect(speech('Twelve boats sank, police dixit.')).toEqual([])
+    expect(speech('Twelve boats sank, police dixit.', testLanguage)).toEqual([
+      ['attribution', 'police', 'dixit'],
+    ])
+  })
+
+  it("finds a quote's speaker by the language's speech verbs, before and after the quote", () => {
+    const after = '"We will rebuild the bridge," Mayor Ines Varga dixit.'
+    expect(speech(after)).toEqual([['quote', undefined, undefined]])
+    expect(speech(after, testLanguage)).toEqual([
+      ['quote', 'Ines Varga', 'dixit'],
+      ['attribution', 'Ines Varga', 'dixit'],
+    ])
+    const before = 'Mayor Ines Varga ait: "We will rebuild the bridge."'
+    expect(speech(before)).toEqual([['quote', undefined, undefined]])
+    expect(speech(before, testLanguage)).toEqual([
+      ['attribution', 'Ines Varga', 'ait'],
+      ['quote', 'Ines Varga', 'ait'],
+    ])
+  })
+
+  it('knows a speech verb by its form with the irregular forms of the language', () => {
+    expect(isSpeechVerbForm('dixit', english)).toBe(false)
+    expect(isSpeechVerbForm('dixit', testLanguage)).toBe(true)
+    // 'hundred' has the form of a past tense; English lists it as no speech verb, the test language does not.
+    expect(isSpeechVerbForm('hundred', english)).toBe(false)
+    expect(isSpeechVerbForm('hundred', testLanguage)).toBe(true)
   })
 })

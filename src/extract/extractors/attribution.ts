@@ -10,7 +10,6 @@ import {
   passiveAfterVerbPattern,
   sourceBoundaryPattern,
   speechContinuationPattern,
-  speechVerbPattern,
   weakSpeechVerbPattern,
 } from '../patterns.js'
 import { cueOf, pronounBefore, sourceAfter, sourceBefore } from '../speakers.js'
@@ -72,7 +71,7 @@ export const accordingToExtractor: Extractor = {
  */
 export const saidExtractor: Extractor = {
   name: 'said',
-  pattern: () => speechVerbPattern,
+  pattern: (context) => context.speech.speechVerb,
   extract(text, match, context): Candidate | null {
     const lines = context.titleCaseLines
     const verbStart = match.index

@@ -19,7 +19,8 @@ const NOT_OPENING = new Set(['.', ',', ';', ':', '…', ')', ']', '}', '!', '?']
  * ('Friday.Rescuers'). Later rules remove the false ones (abbreviations, initials, quotes).
  *
  * @example
- * const context = { text: 'It rained. Roads shut.', markers: [], markerEnds: new Map() }
+ * import { english } from '../../language/english.js'
+ * const context = { text: 'It rained. Roads shut.', markers: [], markerEnds: new Map(), language: english }
  * findTerminalBoundaries([], context) //=> [{ mark: 9, end: 10, next: 11 }] // the text's own end is no boundary to find
  */
 export function findTerminalBoundaries(_boundaries: Boundary[], context: SentenceContext): Boundary[] {
