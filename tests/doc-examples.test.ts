@@ -1,26 +1,20 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { allExamples, type DocExample, runExample } from './support/doc-examples.js'
+import { allExamples, type DocExample, describeExamples, runExample } from './support/doc-examples.js'
 
-// Every `@example` in src/ runs here; tests/support/doc-examples.ts says how a block is read.
+// Every `@example` in src/ runs here, but those of src/word-vectors/, which load the vector
+// table and run in tests/word-vectors/doc-examples.test.ts, beside these on another worker.
+// tests/support/doc-examples.ts says how a block is read.
 const root = join(import.meta.dirname, '..')
 const load = (path: string) => import(/* @vite-ignore */ join(root, path)) as Promise<Record<string, unknown>>
 
-const examples = allExamples()
-const byFile = new Map<string, DocExample[]>()
-for (const example of examples) byFile.set(example.file, [...(byFile.get(example.file) ?? []), example])
+const examples = allExamples().filter((example) => !example.file.startsWith('src/word-vectors/'))
 
 describe('the @example blocks in src/', () => {
   it('are found', () => {
     expect(examples.length).toBeGreaterThan(100)
   })
-  for (const [file, blocks] of byFile) {
-    describe(file, () => {
-      for (const example of blocks) {
-        it(`line ${example.line}`, () => runExample(example, load))
-      }
-    })
-  }
+  describeExamples(examples, load)
 })
 
 const fake = (code: string, file = 'src/text/closest.ts'): DocExample => ({ file, line: 1, code })

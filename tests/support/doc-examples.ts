@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import ts from 'typescript'
-import { expect } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 /**
  * Runs the `@example` blocks of the doc comments in src/ (date-fns style: `call() //=> result`).
@@ -60,6 +60,20 @@ export function examplesIn(file: string, source: string): DocExample[] {
     i = j - 1
   }
   return found
+}
+
+/** One vitest test per block, grouped by file. */
+export function describeExamples(
+  examples: readonly DocExample[],
+  load: (path: string) => Promise<Record<string, unknown>>,
+): void {
+  const byFile = new Map<string, DocExample[]>()
+  for (const example of examples) byFile.set(example.file, [...(byFile.get(example.file) ?? []), example])
+  for (const [file, blocks] of byFile) {
+    describe(file, () => {
+      for (const example of blocks) it(`line ${example.line}`, () => runExample(example, load))
+    })
+  }
 }
 
 /** Every `@example` block under src/. */
