@@ -442,6 +442,44 @@ export const SPEECH_VERBS: readonly string[] = [
   'told journalists',
 ]
 
+/** Words that start a clause with its own subject after ', and' / ', but'. */
+export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'there',
+  'some',
+  'many',
+  'most',
+  'both',
+  'each',
+  'several',
+  'no',
+  'officials',
+  'police',
+  'authorities',
+  'others',
+  'critics',
+  'analysts',
+])
+
 /** English, the language corroborate ships and uses by default. */
 export const english: Language = {
   code: 'en',
@@ -453,6 +491,7 @@ export const english: Language = {
   roleTitles: ROLE_TITLES,
   neverFinal: NEVER_FINAL,
   sentenceOpeners: SENTENCE_OPENERS,
+  clauseSubjects: CLAUSE_SUBJECTS,
   speechVerbs: SPEECH_VERBS,
   irregularSpeechVerbs: IRREGULAR_SPEECH_VERBS,
   notSpeechVerbs: NOT_SPEECH_VERBS,

@@ -26,6 +26,8 @@ export interface Language {
   readonly neverFinal: ReadonlySet<string>
   /** Words that typically open a sentence: 'the', 'but'. */
   readonly sentenceOpeners: ReadonlySet<string>
+  /** Words that start a clause with its own subject after ', and' / ', but': 'he', 'police'. */
+  readonly clauseSubjects: ReadonlySet<string>
   /**
    * Reporting verbs that cue quotes and attributions ('said', 'told reporters'), in the order
    * the patterns try them (src/extract/patterns.ts `speechPatterns`).

@@ -145,7 +145,7 @@ function segmentBlock(
   const whole = block.kind === 'heading' || block.kind === 'code' || block.kind === 'table-cell'
   let ranges = splitSentences(text, markers, whole ? headingRules : sentenceRules, language)
   if (granularity === 'clause' && !whole)
-    ranges = ranges.flatMap(([start, end]) => splitClauses(text, start, end))
+    ranges = ranges.flatMap(([start, end]) => splitClauses(text, start, end, language))
   const first = drafts.length
   let carried: Citation[] = []
   for (const [start, end] of ranges) {

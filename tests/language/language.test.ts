@@ -34,6 +34,26 @@ describe('the language seam of segmentation', () => {
     expect(sentences(made, testLanguage)).toEqual(['Talks resumed in the U.S.', 'La vote is on Friday.'])
   })
 
+  it('splits a compound sentence before a subject word of the language', () => {
+    const clauses = (raw: string, language: typeof english) =>
+      segmentDocument(raw, parseDocument(raw, 'text'), {
+        articleId: 'a',
+        granularity: 'clause',
+        outletMarkers: [],
+        language,
+      }).map((unit) => unit.statement.text)
+    const theCrowd = 'Troops marched through the old square at dawn, and the crowd cheered them for an hour.'
+    const illeCrowd =
+      'Troops marched through the old square at dawn, and ille crowd cheered them for an hour.'
+    expect(clauses(theCrowd, english)).toHaveLength(2)
+    expect(clauses(theCrowd, testLanguage)).toHaveLength(1)
+    expect(clauses(illeCrowd, english)).toHaveLength(1)
+    expect(clauses(illeCrowd, testLanguage)).toEqual([
+      'Troops marched through the old square at dawn',
+      'and ille crowd cheered them for an hour.',
+    ])
+  })
+
   it('uses English when no language is given', () => {
     const raw = 'Gen. Ortiz left the U.S. The talks ended.'
     const options = { articleId: 'a', granularity: 'sentence', outletMarkers: [] } as const
