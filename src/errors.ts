@@ -17,7 +17,8 @@ export type ErrorCode =
  * a message that says what to do for people.
  *
  * @example
- * try { compare([]) } catch (error) { error.code } //=> 'E_INPUT_EMPTY'
+ * compare([]) // throws E_INPUT_EMPTY
+ * new CorroborateError('E_OPTION', 'threshold must be between 0 and 1').code //=> 'E_OPTION'
  */
 export class CorroborateError extends Error {
   readonly code: ErrorCode

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import type { Article, ArticleInput, Options } from '../src/index.js'
 import * as corroborate from '../src/index.js'
 
 describe('the public API', () => {
@@ -36,5 +37,13 @@ describe('the public API', () => {
     expect(() => corroborate.analyze({ text: 'x'.repeat(20) }, { maxInputLength: 10 })).toThrowError(
       expect.objectContaining({ code: 'E_INPUT_TOO_LARGE' }),
     )
+  })
+
+  it('declares analyze(input, options?) with no internal parameter', () => {
+    // Checked by `tsc -p tsconfig.test.json`: the list position compare and checkFigures
+    // need is analyzeAt's, which the entry does not export.
+    expectTypeOf(corroborate.analyze).parameters.toEqualTypeOf<[ArticleInput, Options?]>()
+    expectTypeOf(corroborate.analyze).returns.toEqualTypeOf<Article>()
+    expect('analyzeAt' in corroborate).toBe(false)
   })
 })

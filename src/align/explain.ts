@@ -13,8 +13,10 @@ const shownSubjects = 3
  * first, and a one-line summary with the claim's cohesion.
  *
  * @example
- * explain(members, units, vocabulary, 0.62, ['TASS', 'Reuters']).summary
- * //=> 'shared: Red Square, parade, troops (0.62)'
+ * // align() explains every claim it builds this way:
+ * align([analyze({ id: 'tass', text: 'Troops paraded across Red Square on Friday.' }),
+ *        analyze({ id: 'reuters', text: 'On Friday troops paraded across Red Square.' })])[0].why.summary
+ * //=> 'shared: Red Square, troops paraded (1.00)'
  */
 export function explain(
   members: readonly number[],

@@ -13,7 +13,11 @@ import { memoStemmer, textTerms } from './tokens.js'
  * and each input is returned as the same value it was given.
  *
  * @example
- * groupByEvent([fireA, parade1, fireB, parade2]) //=> [[fireA, fireB], [parade1, parade2]]
+ * const fireA = 'A fire gutted the Harlowe paint factory overnight.'
+ * const paradeA = 'Troops paraded through the capital on Friday.'
+ * const fireB = 'Firefighters fought the paint factory fire in Harlowe until dawn.'
+ * const paradeB = 'Crowds watched the troops parade on Friday.'
+ * groupByEvent([fireA, paradeA, fireB, paradeB]) //=> [[fireA, fireB], [paradeA, paradeB]]
  */
 export function groupByEvent(inputs: ArticleInput[], options?: Options): ArticleInput[][] {
   if (!Array.isArray(inputs)) {

@@ -118,7 +118,16 @@ const asyncBatch = 256
  * not settled after `options.similarityTimeout` ms (default 30,000) is 'E_ASYNC_HOOK'.
  *
  * @example
- * const claims = await alignAsync(articles, { similarity: async (a, b) => cosineOf(await embed(a.text), await embed(b.text)) })
+ * // A stand-in for an embedding service: the share of words the two statements have in common.
+ * const embed = async (text) => new Set(text.toLowerCase().match(/[a-z]+/g))
+ * const overlap = async (a, b) => {
+ *   const [x, y] = await Promise.all([embed(a.text), embed(b.text)])
+ *   return [...x].filter((word) => y.has(word)).length / Math.max(x.size, y.size)
+ * }
+ * const articles = [analyze({ id: 'a', text: 'The bridge reopened on Monday.' }),
+ *                   analyze({ id: 'b', text: 'On Monday the bridge reopened.' })]
+ * const claims = await alignAsync(articles, { similarity: overlap })
+ * claims[0].statementIds //=> ['a#0', 'b#0']
  */
 export async function alignAsync(articles: Article[], options?: Options): Promise<Claim[]> {
   const timeout = similarityTimeoutOf(options)
@@ -328,8 +337,8 @@ function pairScore(prepared: Prepared, a: number, b: number): number {
  * one event).
  *
  * @example
- * linkScore(0.2, 0.9, false) //=> 0
- * linkScore(0.2, 0.9, true) //=> sharedSlotFloor
+ * linkScore(0.1, 0.9, false) //=> 0
+ * linkScore(0.1, 0.9, true) //=> 0.7
  * linkScore(0.6, 0.9, false) //=> 0.9
  */
 export function linkScore(alone: number, inContext: number, slotted: boolean): number {

@@ -13,7 +13,7 @@ export interface Link {
  *
  * @example
  * matchArticle([{ unit: 5, claim: 0, score: 0.8 }, { unit: 6, claim: 0, score: 0.6 },
- *   { unit: 6, claim: 1, score: 0.5 }], false) //=> Map { 5 => 0, 6 => 1 }
+ *   { unit: 6, claim: 1, score: 0.5 }], false) //=> new Map([[5, 0], [6, 1]])
  */
 export function matchArticle(
   links: readonly Link[],

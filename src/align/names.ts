@@ -13,7 +13,7 @@ const shortestVariant = 5
  *
  * @example
  * nameVariants(new Map([['zelensky', 3], ['zelenskyy', 1], ['kyiv', 2]]))
- * //=> Map { 'kyiv' => 'kyiv', 'zelensky' => 'zelensky', 'zelenskyy' => 'zelensky' }
+ * //=> new Map([['kyiv', 'kyiv'], ['zelensky', 'zelensky'], ['zelenskyy', 'zelensky']])
  */
 export function nameVariants(
   counts: ReadonlyMap<string, number>,

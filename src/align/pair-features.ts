@@ -89,8 +89,11 @@ const minNameWeight = 3
  * (`statementTokens` of the same arguments).
  *
  * @example
+ * import { eventWords } from './tokens.js'
+ * const [a, b] = [analyze('Crews freed 40 people.'), analyze('40 people were freed.')].map((x) => x.statements[0])
+ * const event = eventWords([a, b])
  * const intern = interner()
- * pairFeatures(profileOf(a, event, intern), profileOf(b, event, intern))
+ * pairFeatures(profileOf(a, event, intern), profileOf(b, event, intern)).length //=> 15
  */
 export function profileOf(
   statement: Statement,

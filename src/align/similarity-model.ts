@@ -92,7 +92,8 @@ export const alignmentModel: LogisticModel = {
  * A model's probability for one feature vector, 0..1.
  *
  * @example
- * probability(statementModel, pairFeatures(profileA, profileB)) //=> 0.81
+ * // Every feature at its mean leaves the intercept alone:
+ * probability(statementModel, statementModel.means) //=> 0.41
  */
 export function probability(model: LogisticModel, features: readonly number[]): number {
   let z = model.intercept

@@ -235,6 +235,7 @@ export interface EventWords {
  * General Hospital' is the word 'hospital' another outlet writes in lower case).
  *
  * @example
+ * const { statements } = analyze('Mayor Mina Okafor spoke first. Then Okafor left.')
  * eventWords(statements).names.has('okafor') //=> true
  */
 export function eventWords(statements: readonly Statement[], wordsOf: WordsOf = splitWords): EventWords {
@@ -269,8 +270,11 @@ export function possessiveFree(word: string): string {
  * Figure values never appear: digits and number words are dropped.
  *
  * @example
- * statementTokens(statementOf('Zelenskyy met 40 mayors in Kyiv.'), eventWords(statements))
- * //=> { terms: [{ stem: 'mayor', surface: 'mayors' }], names: [{ stem: 'zelenskyy', surface: 'Zelenskyy' }, ...], subjects: [] }
+ * const { statements } = analyze('Zelenskyy met 40 mayors in Kyiv.')
+ * statementTokens(statements[0], eventWords(statements))
+ * //=> { terms: [{ stem: 'zelenskyi', surface: 'zelenskyy' }, { stem: 'meet', surface: 'met' }, { stem: 'mayor', surface: 'mayors' }],
+ * //     names: [{ stem: 'zelenskyy', surface: 'Zelenskyy' }, { stem: 'kyiv', surface: 'Kyiv' }],
+ * //     subjects: [{ stem: 'mayor', surface: 'mayor' }] }
  */
 export function statementTokens(
   statement: Statement,

@@ -36,8 +36,12 @@ export const singletonDamping = 0.5
  * mapped through `variants` first, so spelling variants are one feature.
  *
  * @example
- * const { vectors } = weigh([tokensA, tokensB], new Map())
- * cosine(vectors[0], vectors[1]) //=> 0.42
+ * import { eventWords, statementTokens } from './tokens.js'
+ * import { cosine } from './similarity.js'
+ * const { statements } = analyze('Troops marched in Riga. Troops marched home. Crowds cheered.')
+ * const event = eventWords(statements)
+ * const { vectors } = weigh(statements.map((statement) => statementTokens(statement, event)), new Map())
+ * cosine(vectors[0], vectors[1]) //=> 0.84
  */
 export function weigh(
   tokens: readonly StatementTokens[],

@@ -31,9 +31,10 @@ export interface BatchOptions {
  *
  * @example
  * import { compareEvents, eventsFromLines } from 'corroborate/batch'
- * for await (const result of compareEvents(eventsFromLines(lines), { jobs: 2 })) {
- *   if ('report' in result) console.log(result.event, result.report.stats.disputed)
- *   //=> quake-1 3
+ * const lines = ['{"event":"quake-1","text":"The quake killed 12."}', '{"event":"quake-1","text":"The quake killed 14."}']
+ * for await (const result of compareEvents(eventsFromLines(lines), { jobs: 1 })) {
+ *   result.event //=> 'quake-1'
+ *   result.report.stats.disputed //=> 1
  * }
  */
 export async function* compareEvents(

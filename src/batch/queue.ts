@@ -63,7 +63,9 @@ function openQueue(options: QueueOptions, persistent: boolean): { queue: Queue; 
  * running or kept there is not added twice. Resolves to the number of jobs added.
  *
  * @example
- * await enqueueEvents(eventsFromLines(lines), { redis: 'redis://queue-host:6379' }) //=> 120
+ * // await enqueueEvents(eventsFromLines(lines), { redis: 'redis://queue-host:6379' }) resolves to the jobs added.
+ * // A similarity hook is a function, which a queue cannot carry:
+ * await enqueueEvents([], { redis: 'redis://queue-host:6379', options: { similarity: () => 1 } }) // throws E_OPTION
  */
 export async function enqueueEvents(
   events: AsyncIterable<BatchEvent> | Iterable<BatchEvent>,

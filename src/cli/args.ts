@@ -38,8 +38,9 @@ export const globalFlags: readonly FlagSpec[] = [
  * `CorroborateError` ('E_USAGE'), with a suggestion when the flag looks like a typo.
  *
  * @example
- * parseArgs(['a.md', '--format', 'json'], flags, 'compare')
- * //=> { positionals: ['a.md'], flags: Map { 'format' => 'json' } }
+ * import { compareFlags } from './flags.js'
+ * parseArgs(['a.md', '--format', 'json'], compareFlags, 'compare')
+ * //=> { positionals: ['a.md'], flags: new Map([['format', 'json']]) }
  */
 export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[], command: string): ParsedArgs {
   const all = [...specs, ...globalFlags]
@@ -153,7 +154,7 @@ export function flagSet(args: ParsedArgs, name: string): boolean {
  * Checks a flag value against the allowed choices, with a typo suggestion.
  *
  * @example
- * choice('jsn', ['text', 'json'], 'format', 'compare') // throws: unknown --format 'jsn'. Did you mean 'json'? ...
+ * choice('jsn', ['text', 'json'], 'format', 'compare') // throws E_USAGE "Did you mean 'json'?"
  */
 export function choice<T extends string>(
   value: string,

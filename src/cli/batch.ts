@@ -16,6 +16,12 @@ import { batchProgress } from './progress.js'
  *
  * @example
  * // corroborate batch coverage.jsonl --out reports.jsonl --jobs 2
+ * // The worker threads run compiled code, so this runs the built CLI:
+ * import { main } from '../../dist/cli/main.js'
+ * const io = fakeIo()
+ * io.stdin = ['{"event":"e1","text":"Ten boats sank."}\n', '{"event":"e1","text":"Twelve boats sank."}\n']
+ * await main(['batch', '-', '--jobs', '1'], io) //=> 0
+ * JSON.parse(io.out()).report.stats.disputed //=> 1
  */
 export async function runBatch(args: ParsedArgs, context: CommandContext): Promise<number> {
   const { io, cwd } = context

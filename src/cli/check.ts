@@ -30,6 +30,11 @@ import { withoutSuppressed } from './suppress.js'
  *
  * @example
  * // corroborate check draft.md 'briefs/*.md' --sources wire.md --fail-on unsourced --format github
+ * import { main } from './main.js'
+ * const io = fakeIo()
+ * io.stdin = ['The plant employs 1,200 people.']
+ * await main(['check', '-', '--fail-on', 'unsourced', '--format', 'github'], io) //=> 1
+ * io.out().startsWith('::warning file=stdin,line=1,col=19') //=> true
  */
 export async function runCheck(args: ParsedArgs, context: CommandContext): Promise<number> {
   const format = choice(flagValue(args, 'format') ?? 'text', checkFormats, 'format', 'check')

@@ -24,6 +24,10 @@ import { createProgress } from './progress.js'
  *
  * @example
  * // corroborate compare wire.md gazette.txt --format json --fail-on diverge
+ * import { main } from './main.js'
+ * const io = fakeIo()
+ * await main(['compare', 'examples/ferry-capsize/articles/*', '--format', 'json', '--fail-on', 'diverge'], io) //=> 1
+ * JSON.parse(io.out()).articles.length //=> 4
  */
 export async function runCompare(args: ParsedArgs, context: CommandContext): Promise<number> {
   const format = choice(flagValue(args, 'format') ?? 'text', compareFormats, 'format', 'compare')

@@ -14,8 +14,11 @@ import { type IgnoreEntry, ignoreEntries } from './suppress.js'
  * Throws `CorroborateError` ('E_FILE' for an unreadable file, 'E_OPTION' for bad JSON or keys).
  *
  * @example
- * // corroborate.json: { "threshold": 0.5, "hedgeTolerance": 0.2 }
- * readConfig('corroborate.json', process.cwd()) //=> { threshold: 0.5, hedgeTolerance: 0.2 }
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * const cwd = mkdtempSync(`${tmpdir()}/corroborate-`)
+ * writeFileSync(`${cwd}/corroborate.json`, '{ "threshold": 0.5, "hedgeTolerance": 0.2 }')
+ * readConfig('corroborate.json', cwd) //=> { threshold: 0.5, hedgeTolerance: 0.2 }
  */
 export function readConfig(path: string, cwd: string): Options {
   const parsed = readConfigObject(path, cwd)
@@ -41,7 +44,11 @@ export function readConfig(path: string, cwd: string): Options {
  * `check` applies it. Throws `CorroborateError` ('E_FILE', 'E_OPTION') as `readConfig` does.
  *
  * @example
- * // corroborate.json: { "ignore": [{ "rule": "unsourced-figure", "text": "over 90%" }] }
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * const cwd = mkdtempSync(`${tmpdir()}/corroborate-`)
+ * writeFileSync(`${cwd}/corroborate.json`, '{ "ignore": [{ "rule": "unsourced-figure", "text": "over 90%" }] }')
+ * const args = { positionals: ['draft.md'], flags: new Map([['config', 'corroborate.json']]) }
  * ignoreListFrom(args, cwd) //=> [{ rule: 'unsourced-figure', text: 'over 90%' }]
  */
 export function ignoreListFrom(args: ParsedArgs, cwd: string): IgnoreEntry[] {
@@ -81,7 +88,12 @@ function readConfigObject(path: string, cwd: string): Record<string, unknown> {
  *
  * @example
  * // corroborate compare a.md b.md --config c.json --threshold 0.5
- * optionsFrom(args, cwd, 'compare') //=> { ...config, threshold: 0.5 }
+ * import { mkdtempSync, writeFileSync } from 'node:fs'
+ * import { tmpdir } from 'node:os'
+ * const cwd = mkdtempSync(`${tmpdir()}/corroborate-`)
+ * writeFileSync(`${cwd}/c.json`, '{ "threshold": 0.6, "hedgeTolerance": 0.2 }')
+ * const args = { positionals: ['a.md', 'b.md'], flags: new Map([['config', 'c.json'], ['threshold', '0.5']]) }
+ * optionsFrom(args, cwd, 'compare') //=> { threshold: 0.5, hedgeTolerance: 0.2 }
  */
 export function optionsFrom(args: ParsedArgs, cwd: string, command: string): Options {
   const configPath = flagValue(args, 'config')

@@ -52,8 +52,8 @@ export function failOnShortNames(command: FindingCommand): string[] {
  * the command never reports is a usage error, so a run cannot pass for a check it never made.
  *
  * @example
- * parseFailOn('diverge,unsourced', 'check') //=> Set { 'divergent-detail', 'unsourced-figure' }
- * parseFailOn('unsourced', 'compare') //=> throws E_USAGE: only 'check' reports unsourced-figure
+ * parseFailOn('diverge,unsourced', 'check') //=> new Set(['divergent-detail', 'unsourced-figure'])
+ * parseFailOn('unsourced', 'compare') // throws E_USAGE
  */
 export function parseFailOn(value: string | undefined, command: FindingCommand): Set<FailOnRule> {
   const rules = new Set<FailOnRule>()
@@ -89,7 +89,9 @@ export function parseFailOn(value: string | undefined, command: FindingCommand):
  * only under 'possible-conflict', so `--fail-on diverge` fails on confident conflicts alone.
  *
  * @example
- * failing(report.findings, parseFailOn('diverge', 'compare')) //=> the error and warning divergences
+ * // The error and warning divergences; the quote's differences are misquotes:
+ * failing(report.findings, parseFailOn('diverge', 'compare')).map((finding) => finding.articleId)
+ * //=> ['wire', 'channel', 'local']
  */
 export function failing(findings: readonly Finding[], rules: ReadonlySet<FailOnRule>): Finding[] {
   return findings.filter((finding) => rules.has(failOnRuleOf(finding)))

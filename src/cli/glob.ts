@@ -14,7 +14,9 @@ export function isGlob(pattern: string): boolean {
  * returned, sorted, as paths written the way the pattern was (relative stays relative).
  *
  * @example
- * expandGlob('articles/**\/*.md', '/repo') //=> ['articles/bbc.md', 'articles/2025/ap.md']
+ * expandGlob('examples/ferry-capsize/**\/*.md', process.cwd())
+ * //=> ['examples/ferry-capsize/PLANTED.md', 'examples/ferry-capsize/articles/channel-9-news.md',
+ * //    'examples/ferry-capsize/articles/river-gazette.md']
  */
 export function expandGlob(pattern: string, cwd: string): string[] {
   const normalized = pattern.replaceAll('\\', '/')

@@ -48,7 +48,7 @@ export interface LoadedArticle {
  * none does): the title of the HTML, Markdown and SVG reports.
  *
  * @example
- * eventOf(await loadArticles(['examples/ferry-capsize/sources.json'], io))
+ * eventOf(await loadArticles(['examples/ferry-capsize/sources.json'], fakeIo()))
  * //=> 'Passenger ferry Marisol capsizes on the River Aske, Port Calloway'
  */
 export function eventOf(loaded: readonly LoadedArticle[]): string | undefined {
@@ -67,8 +67,8 @@ const sniffBytes = 8 * 1024
  * `CorroborateError` ('E_FILE', 'E_USAGE') with a one-line message naming the file at fault.
  *
  * @example
- * await loadArticles(['wire.md', 'desk/*.txt'], io)
- * //=> [{ label: 'wire.md', input: { id: 'wire', outlet: 'wire', format: 'markdown', text } }, ...]
+ * await loadArticles(['examples/ferry-capsize/articles/*.md', 'examples/ferry-capsize/articles/*.txt'], fakeIo())
+ * //=> [{ label: 'examples/ferry-capsize/articles/channel-9-news.md', input: { id: 'channel-9-news', format: 'markdown', ... }, ... }, ...]
  */
 export async function loadArticles(specs: readonly string[], io: CliIo): Promise<LoadedArticle[]> {
   const cwd = io.cwd ?? process.cwd()
@@ -192,7 +192,7 @@ export function readTextFile(path: string, cwd: string): string {
  *
  * @example
  * decodeText(new TextEncoder().encode('Hi'), 'a.txt') //=> 'Hi'
- * decodeText(Uint8Array.of(0x50, 0x4b, 0, 0), 'a.zip') // throws: a.zip looks like a binary file ...
+ * decodeText(Uint8Array.of(0x50, 0x4b, 0, 0), 'a.zip') // throws E_FILE 'a.zip looks like a binary file'
  */
 export function decodeText(bytes: Uint8Array, label: string): string {
   const head = bytes.subarray(0, sniffBytes)
@@ -336,9 +336,9 @@ function readManifest(manifest: Record<string, unknown>, path: string, cwd: stri
  * `options.outletMarkers`, each name once, the options' own first.
  *
  * @example
- * // sources.json: { "outletMarkers": ["Meridian Wire"], "articles": [...] }
- * withManifestMarkers({ outletMarkers: ['Bay Radio'] }, await loadArticles(['sources.json'], io))
- * //=> { outletMarkers: ['Bay Radio', 'Meridian Wire'] }
+ * // sources.json: { "outletMarkers": ["Meridian Wire", "River Gazette", ...], "articles": [...] }
+ * withManifestMarkers({ outletMarkers: ['Bay Radio'] }, await loadArticles(['examples/ferry-capsize/sources.json'], fakeIo()))
+ * //=> { outletMarkers: ['Bay Radio', 'Meridian Wire', 'River Gazette', 'Channel 9 News', 'Channel 9'] }
  */
 export function withManifestMarkers(options: Options, loaded: readonly LoadedArticle[]): Options {
   const extra = loaded.flatMap((article) => article.outletMarkers ?? [])
@@ -515,6 +515,7 @@ function sameFile(a: string, b: string): boolean {
  * not positions.
  *
  * @example
+ * const loaded = [{ label: 'desk/bbc.md', input: { text: '' } }, { label: 'desk/ap.md', input: { text: '' } }]
  * relabel(new CorroborateError('E_INPUT_TOO_LARGE', 'Article 2 has 9 characters...'), loaded).message
  * //=> 'desk/ap.md has 9 characters...'
  */

@@ -5,7 +5,10 @@ import { closeSync, existsSync, ftruncateSync, openSync, readSync } from 'node:f
  * boundaries, without their line ends. `onBytes` hears every chunk's size, for progress.
  *
  * @example
- * for await (const line of linesOf(createReadStream('articles.jsonl'))) ...
+ * // for await (const line of linesOf(createReadStream('articles.jsonl'))) ...
+ * const lines = []
+ * for await (const line of linesOf(['one\ntw', 'o\r\nthree'])) lines.push(line)
+ * lines //=> ['one', 'two', 'three']
  */
 export async function* linesOf(
   chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,

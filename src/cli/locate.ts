@@ -12,8 +12,8 @@ import type { LoadedArticle } from './io.js'
  * their ids.
  *
  * @example
- * withFilePaths(report, [{ label: './stories/port-alden.md', input: { id: 'port-alden', ... } }], cwd)
- *   .findings[0].articleId //=> 'stories/port-alden.md'
+ * const loaded = [{ label: './stories/wire.md', input: { id: 'wire', text: '' } }]
+ * withFilePaths(report, loaded, process.cwd()).findings[0].articleId //=> 'stories/wire.md'
  */
 export function withFilePaths(report: Report, loaded: readonly LoadedArticle[], cwd: string): Report {
   const renames = new Map<string, string>()

@@ -37,10 +37,11 @@ type CommandName = keyof typeof commands
  * or input error (one line on stderr); 3 internal error (a bug: please report it).
  *
  * @example
- * const code = await main(['compare', 'wire.md', 'gazette.md'], {
- *   stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env,
- * })
- * //=> 0, with the text report on stdout
+ * // In a script: main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout,
+ * //   stderr: process.stderr, env: process.env }).then((code) => { process.exitCode = code })
+ * const io = fakeIo()
+ * await main(['compare', 'examples/ferry-capsize/articles/*'], io) //=> 0
+ * io.out().startsWith('corroborate: 4 articles') //=> true
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {

@@ -21,7 +21,7 @@ export const onlyFormats: readonly RenderFormat[] = ['text', 'markdown', 'html',
  * @example
  * parseOnly('disputed', 'text', 'compare') //=> ['disputed']
  * parseOnly('shared', 'html', 'compare') //=> ['disputed', 'corroborated']
- * parseOnly('conflict', 'text', 'compare') // throws: unknown --only 'conflict' ...
+ * parseOnly('conflict', 'text', 'compare') // throws E_USAGE "unknown --only 'conflict'"
  */
 export function parseOnly(
   value: string | undefined,

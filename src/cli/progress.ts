@@ -16,9 +16,12 @@ export const longRunArticles = 25
  * logs or pipes) and the work is large enough to make someone wonder whether it hung.
  *
  * @example
+ * const io = fakeIo(true)
  * const progress = createProgress(io, { characters: 2_000_000, articles: 3 })
- * progress.update('comparing 3 articles') // stderr: "\r\x1b[Kcorroborate: comparing 3 articles..."
- * progress.done()                          // stderr: "\r\x1b[K"
+ * progress.update('comparing 3 articles')
+ * io.err() //=> '\r\x1b[Kcorroborate: comparing 3 articles...'
+ * progress.done()
+ * io.err().endsWith('...\r\x1b[K') //=> true
  */
 export function createProgress(io: CliIo, size: { characters: number; articles: number }): Progress {
   const long = size.characters >= longRunCharacters || size.articles >= longRunArticles
@@ -85,8 +88,10 @@ export interface BatchProgress {
  * most four times a second; nothing when standard error is not a terminal.
  *
  * @example
- * batchProgress(io, 1_000_000).update({ events: 120, failed: 0, bytes: 250_000, read: 124 })
- * // after 3 s, stderr: "\r\x1b[Kcorroborate: 120 events, 40.0/s, 25% read, about 9 s left"
+ * const io = fakeIo(true)
+ * const clock = [0, 3000] // milliseconds: started, then 3 s later
+ * batchProgress(io, 1_000_000, () => clock.shift()).update({ events: 120, failed: 0, bytes: 250_000, read: 124 })
+ * io.err() //=> '\r\x1b[Kcorroborate: 120 events, 40.0/s, 25% read, about 9 s left'
  */
 export function batchProgress(
   io: CliIo,

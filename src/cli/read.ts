@@ -11,8 +11,8 @@ export const maxInputBytes = 64 * 1024 * 1024
  * is read with '-' instead. File-system errors are thrown as they are, for the caller to word.
  *
  * @example
- * readRegularFile('/tmp/wire.md', 'wire.md') //=> Uint8Array [...]
- * readRegularFile('/dev/zero', '/dev/zero') // throws E_FILE: /dev/zero is not a regular file ...
+ * new TextDecoder().decode(readRegularFile('LICENSE', 'LICENSE')).startsWith('MIT License') //=> true
+ * readRegularFile('/dev/zero', '/dev/zero') // throws E_FILE '/dev/zero is not a regular file'
  */
 export function readRegularFile(absolute: string, label: string): Uint8Array {
   const fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))

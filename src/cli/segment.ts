@@ -20,6 +20,11 @@ import { paint } from './paint.js'
  *
  * @example
  * // corroborate segment wire.md --format json | jq '.[].text'
+ * import { main } from './main.js'
+ * const io = fakeIo()
+ * io.stdin = ['Dr. Ana Ruiz spoke. Roads shut.']
+ * await main(['segment', '-', '--format', 'json'], io) //=> 0
+ * JSON.parse(io.out()).map((statement) => statement.text) //=> ['Dr. Ana Ruiz spoke.', 'Roads shut.']
  */
 export async function runSegment(args: ParsedArgs, context: CommandContext): Promise<number> {
   const format = choice(flagValue(args, 'format') ?? 'text', segmentFormats, 'format', 'segment')
@@ -56,7 +61,7 @@ export async function runSegment(args: ParsedArgs, context: CommandContext): Pro
  * One statement a line, `line:column  kind  text`, columns aligned.
  *
  * @example
- * textStatements([{ line: 1, column: 1, kind: 'heading', text: 'Bridge closes', ... }], false)
+ * textStatements([{ line: 1, column: 1, kind: 'heading', text: 'Bridge closes' }], false)
  * //=> '1:1  heading  Bridge closes\n'
  */
 export function textStatements(statements: readonly Statement[], color: boolean): string {

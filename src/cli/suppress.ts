@@ -148,8 +148,11 @@ export function ignoreEntries(value: unknown, path: string): IgnoreEntry[] {
  * quiet stretch that covers its rule.
  *
  * @example
- * // draft.md: '<!-- corroborate-disable-next-line unsourced-figure -->\nTurnout was 61%.'
- * withoutSuppressed(findings, draft, [], cwd) //=> [] (the 61% finding is off)
+ * const draft = { label: 'draft.md', input: { id: 'draft', format: 'markdown',
+ *   text: '<!-- corroborate-disable-next-line unsourced-figure -->\nTurnout was 61%.' } }
+ * const findings = checkFigures(draft.input)
+ * findings.length //=> 1
+ * withoutSuppressed(findings, draft, [], process.cwd()) //=> []
  */
 export function withoutSuppressed(
   findings: readonly Finding[],

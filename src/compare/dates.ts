@@ -124,7 +124,7 @@ export function compareDateDetails(
  * parts implied and the wording. Details with equal value and key get equal verdicts.
  *
  * @example
- * dateKey({ kind: 'date', text: 'Dec. 12', value: '2025-12-12', implied: ['year'], ... }) //=> '["year"]|dec. 12'
+ * dateKey({ kind: 'date', text: 'Dec. 12', value: '2025-12-12', implied: ['year'] }) //=> '["year"]|dec. 12'
  */
 export function dateKey(detail: Pick<Detail, 'text' | 'implied'>): string {
   return `${JSON.stringify(detail.implied ?? [])}|${wording(detail.text)}`

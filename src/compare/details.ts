@@ -76,6 +76,9 @@ export function tolerancesOf(options: ToleranceOptions): Tolerances {
  * names agree. Labels are how the values are named in the reason ('41 (ap)').
  *
  * @example
+ * const [twelveDead] = extractDetails('12 people died.')
+ * const [fourteenDead] = extractDetails('14 people died.')
+ * const tolerances = tolerancesOf(defaultOptions)
  * compareDetails(twelveDead, fourteenDead, tolerances).status //=> 'diverge'
  */
 export function compareDetails(
@@ -133,8 +136,13 @@ export function compareDetails(
  * `articlesById` is optional: with it, reasons name outlets rather than article ids.
  *
  * @example
- * compareClaim(claim, statementsById, options)
- * //=> { status: 'disputed', comparisons: [{ kind: 'count', subject: 'dead', status: 'diverge', ... }] }
+ * const articles = [analyze({ id: 'a', text: 'Officials said 12 people died in the fire.' }),
+ *                   analyze({ id: 'b', text: 'Fourteen people died in the fire, officials said.' })]
+ * const statementsById = new Map(articles.flatMap((article) => article.statements).map((s) => [s.id, s]))
+ * import { resolveOptions } from '../options.js'
+ * const verdict = compareClaim(align(articles)[0], statementsById, resolveOptions())
+ * verdict.status //=> 'disputed'
+ * verdict.comparisons.find((comparison) => comparison.kind === 'count') //=> { subject: 'deaths', status: 'diverge', ... }
  */
 export function compareClaim(
   claim: Claim,
@@ -201,8 +209,8 @@ export function compareClaim(
  * at least `minConflictConfidence`. A weaker divergence is a possible conflict.
  *
  * @example
- * isConflict({ status: 'diverge', confidence: 0.82, ... }, 0.5) //=> true
- * isConflict({ status: 'diverge', confidence: 0.31, ... }, 0.5) //=> false (possible)
+ * isConflict({ status: 'diverge', confidence: 0.82 }, 0.5) //=> true
+ * isConflict({ status: 'diverge', confidence: 0.31 }, 0.5) //=> false // possible
  */
 export function isConflict(
   comparison: Pick<DetailComparison, 'status' | 'confidence'>,
@@ -229,7 +237,11 @@ export type ConfidenceValue = Pick<Placed, 'statementId' | 'detail' | 'speaker'>
  *   (see `PairSimilarity`), capped at `oneFactEvidence` plus `similarityMargin`.
  *
  * @example
- * comparisonConfidence(twelveDead, fourteenDead, { cohesion: 0.8, shared: 0, tolerances }) //=> 0.77
+ * const [twelveDead] = extractDetails('12 people died.')
+ * const [fourteenDead] = extractDetails('14 people died.')
+ * const tolerances = tolerancesOf(defaultOptions)
+ * comparisonConfidence({ statementId: 'a#0', detail: twelveDead }, { statementId: 'b#0', detail: fourteenDead },
+ *   { cohesion: 0.8, shared: 0, tolerances }) //=> 0.77
  */
 export function comparisonConfidence(
   a: ConfidenceValue,

@@ -1,7 +1,7 @@
 import { align } from '../align/index.js'
 import { detailKinds } from '../detail-kinds.js'
 import { CorroborateError } from '../errors.js'
-import { analyze } from '../extract/analyze.js'
+import { analyzeAt } from '../extract/analyze.js'
 import { resolveOptions } from '../options.js'
 import type { Article, ArticleInput, Detail, Finding, Options, Statement } from '../types.js'
 import { compareClaim, compareDetails, tolerancesOf } from './details.js'
@@ -47,8 +47,8 @@ export function checkFigures(article: ArticleInput, options?: CheckFiguresOption
     )
   }
   const resolved = resolveOptions(rest)
-  const checked = analyze(article, rest, 0)
-  const others = (sources ?? []).map((source, index) => analyze(source, rest, index + 1))
+  const checked = analyzeAt(article, rest, 0)
+  const others = (sources ?? []).map((source, index) => analyzeAt(source, rest, index + 1))
   const ids = new Set<string>()
   for (const { id } of [checked, ...others]) {
     if (ids.has(id)) {
@@ -80,7 +80,7 @@ export function checkFigures(article: ArticleInput, options?: CheckFiguresOption
  * 1000 to 2199 with no hedge, subject or unit) is a date, not a figure.
  *
  * @example
- * isFigure({ kind: 'count', text: '1,200 people', value: 1200, ... }, false) //=> true
+ * isFigure({ kind: 'count', text: '1,200 people', value: 1200 }, false) //=> true
  */
 export function isFigure(detail: Detail, datesAreFigures: boolean): boolean {
   if (detail.kind === 'date') return datesAreFigures
@@ -165,7 +165,8 @@ const outcomeSubjects: ReadonlySet<string> = new Set([
  * arrested'), and so do digits.
  *
  * @example
- * // 'The two sides met in Geneva.' -> 'two' is no figure to source
+ * const raw = 'The two sides met in Geneva.'
+ * definiteReference(extractDetails(raw)[0], raw) //=> true // 'two' is no figure to source
  */
 export function definiteReference(detail: Detail, raw: string): boolean {
   if (detail.kind !== 'count' || detail.hedge !== null) return false

@@ -42,7 +42,9 @@ import { ValueList } from './value-list.js'
  * Pass the options the claims were judged with, so that hedges and rounding weigh the same.
  *
  * @example
- * claimFindings(claims, statementsById, articles).map((f) => f.message)
+ * // compare() lists the findings of its claims this way:
+ * compare([{ id: 'bbc', outlet: 'BBC', text: 'The death toll rose to 41, officials said.' },
+ *          { id: 'ap', outlet: 'AP', text: 'The death toll rose to 38, officials said.' }]).findings.map((f) => f.message)
  * //=> ['Death toll 41 diverges from 38 (AP)', 'Death toll 38 diverges from 41 (BBC)']
  */
 export function claimFindings(
@@ -299,7 +301,7 @@ function singleSource(
  * 'Number of <subjects>' for other counts, 'Amount', 'Date', or 'Figure for <subject>'.
  *
  * @example
- * figureLabel('count', { subject: 'people killed', ... }) //=> 'Death toll'
+ * figureLabel('count', { kind: 'count', subject: 'people killed', unit: null }) //=> 'Death toll'
  */
 export function figureLabel(kind: Detail['kind'], detail: Pick<Detail, 'kind' | 'subject' | 'unit'>): string {
   const terms = detailTerms(detail as Detail)

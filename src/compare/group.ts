@@ -66,7 +66,10 @@ interface Group {
  * square of the statements.
  *
  * @example
- * groupDetails(statements, tolerances).map((group) => group.length) //=> [3, 3] (a count and a name in each of 3 statements)
+ * import { tolerancesOf } from './details.js'
+ * const statements = ['a', 'b', 'c'].flatMap((id) => analyze({ id, text: 'Mayor Ines Varga said 12 boats sank.' }).statements)
+ * // Each statement's name, attribution and count, grouped across the three statements:
+ * groupDetails(statements, tolerancesOf(defaultOptions)).map((group) => group.length) //=> [3, 3, 3]
  */
 export function groupDetails(
   statements: readonly Statement[],
@@ -247,7 +250,13 @@ export const IDENTICAL_BONUS = 2.5
  * `IDENTICAL_BONUS` when the values are identical; 0 when they are not one fact.
  *
  * @example
- * figureScore(fortySevenArrests, fortySevenOvernight, false, true, tolerances) //=> 3.5
+ * import { tolerancesOf } from './details.js'
+ * import { UNKNOWN_SLOT } from './same-thing.js'
+ * const [fortySevenArrests] = extractDetails('Police arrested 47 people.')
+ * const [fortySevenOvernight] = extractDetails('47 people were held overnight.')
+ * const tolerances = tolerancesOf(defaultOptions)
+ * figureScore({ detail: fortySevenArrests, slot: UNKNOWN_SLOT }, { detail: fortySevenOvernight, slot: UNKNOWN_SLOT },
+ *   false, true, tolerances) //=> 3.5
  */
 export function figureScore(
   a: Pick<Placed, 'detail' | 'slot'>,

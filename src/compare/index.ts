@@ -24,7 +24,7 @@ import { claimFindings, sortFindings } from './findings.js'
  * a removed or retyped field a major one.
  *
  * @example
- * compare(inputs).schemaVersion === schemaVersion //=> true
+ * compare(['Ten boats sank.']).schemaVersion === schemaVersion //=> true
  */
 export const schemaVersion = '1.1.0'
 
@@ -39,7 +39,8 @@ export const schemaVersion = '1.1.0'
  *   { id: 'local', text: 'Fourteen people died in the fire on Thursday, officials said.' },
  * ])
  * report.claims[0].status //=> 'disputed'
- * report.claims[0].comparisons[0].status //=> 'diverge'
+ * report.claims[0].comparisons.find((comparison) => comparison.kind === 'count')
+ * //=> { subject: 'deaths', status: 'diverge', ... }
  */
 export function compare(inputs: readonly ArticleInput[], options?: Options): Report {
   const resolved = resolveOptions(options)

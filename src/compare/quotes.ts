@@ -71,7 +71,7 @@ export function quoteOverlap(a: string, b: string): number {
  * quote marks and punctuation around them, which word comparison ignores anyway.
  *
  * @example
- * quoteText({ kind: 'quote', value: 'We will rebuild every home,', ... }) //=> 'We will rebuild every home'
+ * quoteText({ kind: 'quote', value: 'We will rebuild every home,' }) //=> 'We will rebuild every home'
  */
 export function quoteText(detail: Detail): string {
   const text = typeof detail.value === 'string' ? detail.value : detail.text
@@ -96,7 +96,8 @@ const edgePunctuation: ReadonlySet<string> = new Set([
  * undefined, because there is no telling whose the quote is.
  *
  * @example
- * speakerOf(quoteDetail, statement) //=> 'Ines Varga'
+ * const [statement] = analyze('"The current was faster," harbour master Ines Varga told the Gazette.').statements
+ * speakerOf(statement.details[0], statement) //=> 'Ines Varga'
  */
 export function speakerOf(
   detail: Detail,
@@ -143,9 +144,9 @@ export function speakerOf(
  *
  * @example
  * sameQuote({ text: 'The current was running faster than ever', speaker: 'Ines Varga' },
- *           { text: 'The current was faster than we have seen', speaker: 'Varga' }) //=> 1.4 (above 0: the same quote)
+ *           { text: 'The current was faster than we have seen', speaker: 'Varga' }) //=> 1.4 // above 0: the same quote
  * sameQuote({ text: 'The dredging plan is dead and buried', speaker: 'Tomas Weller' },
- *           { text: 'The dredging plan is dead and buried', speaker: 'Mina Okafor' }) //=> 0.5 (the same words, given to two people)
+ *           { text: 'The dredging plan is dead and buried', speaker: 'Mina Okafor' }) //=> 0.5 // the same words, given to two people
  */
 export function sameQuote(
   a: { text: string; speaker: string | undefined },
@@ -280,6 +281,7 @@ export function attributionConflicts(
  * verdict as it is.
  *
  * @example
+ * const agreeing = compareQuotes('The dredging plan is dead', 'The dredging plan is dead')
  * withAttribution(agreeing, [{ articleId: 'a', speaker: 'Tomas Weller' }, { articleId: 'b', speaker: 'Mina Okafor' }])
  * //=> { status: 'diverge', reason: 'The outlets attribute the same words to different people: Tomas Weller (a) and Mina Okafor (b).', diff: null }
  */

@@ -25,7 +25,7 @@ export function divergenceSeverity(kind: DetailKind, possible = false): Severity
  * `--fail-on diverge` skips these; `--fail-on possible` (or `any`) fails on them.
  *
  * @example
- * isPossibleConflict({ rule: 'divergent-detail', severity: 'note', ... }) //=> true
+ * isPossibleConflict({ rule: 'divergent-detail', severity: 'note' }) //=> true
  */
 export function isPossibleConflict(finding: Pick<Finding, 'rule' | 'severity'>): boolean {
   return finding.severity === 'note' && findingRule(finding.rule).possibleConflicts

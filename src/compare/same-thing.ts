@@ -113,7 +113,7 @@ export function subjectScore(a: readonly string[], b: readonly string[]): SameTh
  * matched by name and by wording.
  *
  * @example
- * comparableClass({ kind: 'quantity', unit: 'km', ... }) //=> 'quantity:km'
+ * comparableClass({ kind: 'quantity', unit: 'km' }) //=> 'quantity:km'
  */
 export function comparableClass(detail: Detail): string | null {
   switch (detailKinds[detail.kind].comparable) {
@@ -151,7 +151,10 @@ export function detailTerms(detail: Detail): string[] {
  * details passes a cached one, since stemming is the costly part.
  *
  * @example
- * sameThing(nineThousandTroops, nineThousandSpectators, true, true, tolerances) //=> 0
+ * import { tolerancesOf } from './details.js'
+ * const [nineThousandTroops] = extractDetails('9,000 troops marched.')
+ * const [nineThousandSpectators] = extractDetails('9,000 spectators watched.')
+ * sameThing(nineThousandTroops, nineThousandSpectators, true, true, tolerancesOf(defaultOptions)) //=> 0
  */
 export function sameThing(
   a: Detail,
@@ -187,7 +190,7 @@ export function sameThing(
  * and '9,000'. Such values can only agree.
  *
  * @example
- * identical(fortySevenArrests, fortySevenOvernight) //=> true
+ * identical(extractDetails('nine thousand troops')[0], extractDetails('9,000 troops')[0]) //=> true
  */
 export function identical(a: Detail, b: Detail): boolean {
   const value = (detail: Detail): string =>
@@ -270,7 +273,8 @@ const FIGURE_KINDS: ReadonlySet<DetailKind> = new Set(kindsWhere('bounded'))
  * found in the display text by their source text, nearest to their raw offset.
  *
  * @example
- * slotsOf({ text: 'Sales fell 16% over the past six weeks.', details: [sixteenPercent, sixWeeks] })[0]
+ * const text = 'Sales fell 16% over the past six weeks.'
+ * slotsOf({ text, start: 0, details: extractDetails(text) })[0]
  * //=> { predicate: 'fall', event: true, window: 'past:6:week', change: 'change' }
  */
 export function slotsOf(statement: { text: string; start: number; details: readonly Detail[] }): Slot[] {
@@ -366,7 +370,8 @@ function isUpdated(before: readonly string[], after: readonly string[]): boolean
  * which halves the confidence.
  *
  * @example
- * slotMatch(slotOf('was elected in February'), slotOf('voted for the bill in 2022'), 1) //=> null
+ * const slotOf = (text) => slotsOf({ text, start: 0, details: extractDetails(text) })[0]
+ * slotMatch(slotOf('She was elected in February.'), slotOf('She voted for the bill in 2022.'), 1) //=> null
  */
 export function slotMatch(a: Slot, b: Slot, subject: SameThingScore): SlotEvidence | null {
   if (a.window !== b.window) return null
@@ -536,7 +541,7 @@ const notEvents: ReadonlySet<string> = new Set([
  * in it may be the date of.
  *
  * @example
- * statementEvents('The council approved the budget on Thursday.') //=> Set { 'approved' }
+ * statementEvents('The council approved the budget on Thursday.') //=> new Set(['approved'])
  */
 export function statementEvents(text: string): Set<string> {
   const events = new Set<string>()

@@ -9,7 +9,10 @@ import type { PairStatus } from './values.js'
  * 'about 151' are two keys) and verdicts are computed once per pair of classes.
  *
  * @example
- * valueKey(twelveDead) === valueKey(twelveDeadElsewhere) //=> true
+ * import { quoteText } from './quotes.js'
+ * const [twelveDead] = extractDetails('12 people died.')
+ * const [twelveDeadElsewhere] = extractDetails('Officials count 12 dead in the north.')
+ * valueKey(twelveDead, quoteText) === valueKey(twelveDeadElsewhere, quoteText) //=> true
  */
 export function valueKey(detail: Detail, quoted: (detail: Detail) => string): string {
   const words = detail.kind === 'quote' ? quoted(detail) : detail.kind === 'date' ? dateKey(detail) : ''
@@ -44,8 +47,14 @@ export interface ValueClasses {
  * only on what `key` captures.
  *
  * @example
- * const classes = valueClasses(values, key, (a, b) => compareDetails(a, b, tolerances).status)
- * classes.members.length //=> 2 (for 300 values of two distinct figures)
+ * import { compareDetails, tolerancesOf } from './details.js'
+ * import { quoteText } from './quotes.js'
+ * const tolerances = tolerancesOf(defaultOptions)
+ * // 300 values of two distinct figures:
+ * const values = Array.from({ length: 300 }, (_, i) =>
+ *   ({ articleId: `a${i}`, detail: extractDetails(i % 2 ? '12 died' : '14 died')[0] }))
+ * const classes = valueClasses(values, (d) => valueKey(d, quoteText), (a, b) => compareDetails(a, b, tolerances).status)
+ * classes.members.length //=> 2
  */
 export function valueClasses(
   values: readonly ComparedValue[],

@@ -17,8 +17,9 @@ const wordPattern = /\p{L}+(?:['\u2019-]\p{L}+)*/gu
  * (`rarity`, at least 0.25). Located by the detail's text nearest its offset in the statement.
  *
  * @example
- * valueContext({ text: 'The company estimated the damage at £12 million.', start: 0 }, twelveMillion)
- * //=> Map { 'compani' => 1, 'estim' => 2, 'damag' => 2 }
+ * const text = 'The company estimated the damage at £12 million.'
+ * valueContext({ text, start: 0 }, extractDetails(text).find((d) => d.kind === 'money'))
+ * //=> new Map([['compani', 1.5], ['estim', 3], ['damag', 2]])
  */
 export function valueContext(
   statement: { text: string; start: number },
@@ -68,7 +69,9 @@ export function valueContext(
  * 'five points during a pivotal run' share one word.
  *
  * @example
- * contextSimilarity(damageTwelve, damageEight) //=> 0.6
+ * const contextOf = (text) => valueContext({ text, start: 0 }, extractDetails(text).find((d) => d.kind === 'money'))
+ * contextSimilarity(contextOf('The company estimated the damage at £12 million, a spokesperson said.'),
+ *                   contextOf('The company estimated the damage at £8 million and said production would move.')) //=> 0.65
  */
 export function contextSimilarity(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   let totalA = 0

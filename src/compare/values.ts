@@ -110,7 +110,8 @@ export function roundingStep(value: number): number {
  * @example
  * roundingExplains(240e9, 240.3e9, 0.05) //=> true
  * roundingExplains(12, 14, 0.05) //=> false
- * roundingExplains(40, 41, 0.05, 100) //=> false; with minRoundingStep 10: true
+ * roundingExplains(40, 41, 0.05, 100) //=> false
+ * roundingExplains(40, 41, 0.05, 10) //=> true
  */
 export function roundingExplains(
   a: number,
@@ -154,6 +155,8 @@ export interface Figure {
  * ('12' and '14' dead).
  *
  * @example
+ * import { tolerancesOf } from './details.js'
+ * const tolerances = tolerancesOf(defaultOptions)
  * compareFigures({ value: 9000, hedge: null, text: '9,000' }, { value: 9000, hedge: 'about', text: 'about 9,000' }, tolerances)
  * //=> { status: 'compatible', reason: 'about 9,000 allows 9,000.' }
  */
@@ -203,7 +206,9 @@ export function isNumeric(value: DetailValue): value is number | Interval {
  * (`null`): one outlet has probably converted, and corroborate does not know the rate.
  *
  * @example
- * compareMoney({ value: { amount: 15e6, currency: 'USD' }, ... }, { value: { amount: 20e6, currency: 'USD' }, ... }, tolerances)
+ * import { tolerancesOf } from './details.js'
+ * const tolerances = tolerancesOf(defaultOptions)
+ * compareMoney({ value: { amount: 15e6, currency: 'USD' } }, { value: { amount: 20e6, currency: 'USD' } }, tolerances)
  * //=> { status: 'diverge', ... }
  */
 export function compareMoney(

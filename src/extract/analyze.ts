@@ -12,10 +12,20 @@ import { isTimestampLine } from './timestamps.js'
  *
  * @example
  * const article = analyze({ id: 'wire', text: 'Police said 12 people died.' })
- * article.statements[0].details[0] //=> { kind: 'count', value: 12, subject: 'deaths', ... }
+ * article.statements[0].details.map((detail) => detail.kind) //=> ['organization', 'attribution', 'count']
+ * article.statements[0].details[2] //=> { kind: 'count', value: 12, subject: 'deaths', ... }
  * article.statements[0].citations[0].kind //=> 'said'
  */
-export function analyze(input: ArticleInput, options?: Options, position = 0): Article {
+export function analyze(input: ArticleInput, options?: Options): Article {
+  return analyzeAt(input, options, 0)
+}
+
+/**
+ * `analyze` for the article at `position` (0-based) in a list the caller was given: the
+ * default id ('a1', 'a2', ...) and the 'Article N' in error messages count from it.
+ * Internal; the public `analyze` is always article 1.
+ */
+export function analyzeAt(input: ArticleInput, options: Options | undefined, position: number): Article {
   const resolved = resolveOptions(options)
   return analyzeInput(normalizeInput(input, position, resolved), resolved)
 }

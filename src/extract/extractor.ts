@@ -1,9 +1,14 @@
+import { english } from '../language/english.js'
+import type { Language } from '../language/language.js'
 import type { Detail, DetailKind, DetailValue, Hedge } from '../types.js'
+import { englishSpeechPatterns, type SpeechPatterns, speechPatterns } from './patterns.js'
 
 /** Where relative dates are anchored: the article's publication date, or none. */
 export interface ExtractContext {
   /** ISO 8601 date or date-time; null when unknown (relative dates then stay readable words). */
   referenceDate: string | null
+  /** The words the extractors read: the speech verbs that cue quotes (default: `english`). */
+  language?: Language
 }
 
 /**
@@ -12,13 +17,18 @@ export interface ExtractContext {
  * Case). Made fresh by `statementContext` for every statement, so no state outlives a call.
  */
 export interface StatementContext extends ExtractContext {
+  readonly language: Language
+  /** The patterns of the language's speech verbs. */
+  readonly speech: SpeechPatterns
   /** Line start -> whether that line is a Title Case heading; filled as lines are measured. */
   readonly titleCaseLines: Map<number, boolean>
 }
 
 /** A fresh `StatementContext` for one statement. */
 export function statementContext(context: ExtractContext): StatementContext {
-  return { referenceDate: context.referenceDate, titleCaseLines: new Map() }
+  const language = context.language ?? english
+  const speech = language === english ? englishSpeechPatterns : speechPatterns(language)
+  return { referenceDate: context.referenceDate, language, speech, titleCaseLines: new Map() }
 }
 
 /**
@@ -60,8 +70,8 @@ export function layerOf(kind: DetailKind): Layer {
  */
 export interface Extractor {
   name: string
-  /** A global regular expression from patterns.ts. */
-  pattern(): RegExp
+  /** A global regular expression from patterns.ts (one of the statement's language, for words). */
+  pattern(context: StatementContext): RegExp
   extract(text: string, match: RegExpExecArray, context: StatementContext): Candidate | Candidate[] | null
 }
 
@@ -74,7 +84,7 @@ export type Refiner = (candidates: Candidate[], text: string, context: ExtractCo
  * over from one call to the next (and no pattern is compiled per statement).
  */
 export function runExtractor(extractor: Extractor, text: string, context: StatementContext): Candidate[] {
-  const pattern = extractor.pattern()
+  const pattern = extractor.pattern(context)
   if (!pattern.global) throw new TypeError(`The pattern of extractor '${extractor.name}' must be global.`)
   const found: Candidate[] = []
   pattern.lastIndex = 0

@@ -120,7 +120,8 @@ export function extractCitations(content: MappedText, raw: string): Citation[] {
  * details' own.
  *
  * @example
- * citationsOf([{ kind: 'attribution', value: 'police', cue: 'said', start: 20, end: 31, ... }])
+ * citationsOf([{ kind: 'attribution', text: 'police said', value: 'police', speaker: 'police', cue: 'said',
+ *   start: 20, end: 31, unit: null, hedge: null, subject: null }])
  * //=> [{ kind: 'said', source: 'police', start: 20, end: 31 }]
  */
 export function citationsOf(details: readonly Detail[]): Citation[] {

@@ -6,6 +6,8 @@
 // global (`g`); the runner resets their `lastIndex` before and after each scan, and no
 // extractor scans with its own runner pattern while it runs (helpers use their own twins).
 
+import { english } from '../language/english.js'
+import type { Language } from '../language/language.js'
 import { currencyNameAlternation, currencyNameList } from './currencies.js'
 import { unitAlternation } from './units.js'
 
@@ -258,21 +260,66 @@ export const singleQuotePattern = /(?<![\w'])'([A-Za-z][^'\n]{0,300}?[a-z.!?,])'
 /** 'according to X': group 1 is the start of the source. */
 export const accordingToPattern = /(?<![a-z])according to (?=\S)/gi
 
-/** Reporting verbs that cue quotes and attributions. */
-export const speechVerbs =
-  'said|says|say|told|declared|stated|added|noted|warned|insisted|announced|reported|confirmed|claimed|wrote|tweeted|posted|explained|argued|emphasized|emphasised|stressed|asked|replied|responded|acknowledged|estimated|denied|urged|vowed|pledged|predicted|described|characterized|characterised|remarked|continued|concluded|disclosed|revealed|indicated|suggested|alleged|maintained|observed|cautioned|admitted|conceded|promised|recalled|shouted|cited|quoted|told reporters|told journalists'
+/**
+ * The patterns built from a language's reporting verbs (`Language.speechVerbs`). English's are
+ * compiled once, here (`englishSpeechPatterns`, and each below under its own name); another
+ * language's are compiled for each statement by `statementContext`, since the extract stage
+ * keeps no module-level cache.
+ */
+export interface SpeechPatterns {
+  /** A reporting verb as a whole word, global; group 1 is the verb. */
+  readonly speechVerb: RegExp
+  /** A reporting verb anywhere in a short window, not global, to find the first one. */
+  readonly firstSpeechVerb: RegExp
+  /** A reporting verb as a whole word, global: the quote extractor's own twin of `speechVerb`. */
+  readonly quoteSpeechVerb: RegExp
+  /** Leading attribution cue before a quote: 'Putin declared: ' / 'she said, '. */
+  readonly quoteLead: RegExp
+  /** A whole word that is a reporting verb: 'said', 'declared', 'told'. */
+  readonly speechVerbWord: RegExp
+  /** Text right after a closing quote that names the speaker after the verb: ', said Dr. Elena Suponina'. */
+  readonly quoteTailVerbFirst: RegExp
+}
+
+/** The `SpeechPatterns` of `language`, compiled anew. */
+export function speechPatterns(language: Language): SpeechPatterns {
+  const verbs = language.speechVerbs.map((verb) => verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+  return {
+    speechVerb: new RegExp(`(?<![a-z])(${verbs})(?![a-z])`, 'gi'),
+    firstSpeechVerb: new RegExp(`(?<![a-z])(${verbs})(?![a-z])`, 'i'),
+    quoteSpeechVerb: new RegExp(`(?<![a-z])(${verbs})(?![a-z])`, 'gi'),
+    quoteLead: new RegExp(String.raw`(?<![a-z])(${verbs})(?: that)?[,:]?\s{0,2}$`, 'i'),
+    speechVerbWord: new RegExp(`^(?:${verbs})$`, 'i'),
+    quoteTailVerbFirst: new RegExp(
+      String.raw`^[,.!?]?[ \u00a0]{0,3}(?:[-–—][ \u00a0]{0,2})?(${verbs})[ \u00a0]`,
+      'i',
+    ),
+  }
+}
+
+/** English's `SpeechPatterns`. */
+export const englishSpeechPatterns: SpeechPatterns = speechPatterns(english)
+
+/** English reporting verbs that cue quotes and attributions, as one alternation. */
+export const speechVerbs = english.speechVerbs.join('|')
 
 /** A reporting verb as a whole word; group 1 is the verb. */
-export const speechVerbPattern = new RegExp(`(?<![a-z])(${speechVerbs})(?![a-z])`, 'gi')
+export const speechVerbPattern = englishSpeechPatterns.speechVerb
 
 /** A reporting verb anywhere in a short window, not global, to find the first one. */
-export const firstSpeechVerbPattern = new RegExp(`(?<![a-z])(${speechVerbs})(?![a-z])`, 'i')
+export const firstSpeechVerbPattern = englishSpeechPatterns.firstSpeechVerb
 
 /** A reporting verb as a whole word, global: the quote extractor's own twin of `speechVerbPattern`. */
-export const quoteSpeechVerbPattern = new RegExp(`(?<![a-z])(${speechVerbs})(?![a-z])`, 'gi')
+export const quoteSpeechVerbPattern = englishSpeechPatterns.quoteSpeechVerb
 
 /** Leading attribution cue before a quote: 'Putin declared: ' / 'she said, '. */
-export const quoteLeadPattern = new RegExp(String.raw`(?<![a-z])(${speechVerbs})(?: that)?[,:]?\s{0,2}$`, 'i')
+export const quoteLeadPattern = englishSpeechPatterns.quoteLead
+
+/** A whole word that is a reporting verb: 'said', 'declared', 'told'. */
+export const speechVerbWordPattern = englishSpeechPatterns.speechVerbWord
+
+/** Text right after a closing quote that names the speaker after the verb: ', said Dr. Elena Suponina'. */
+export const quoteTailVerbFirstPattern = englishSpeechPatterns.quoteTailVerbFirst
 
 /** Collective unnamed sources: 'officials said', 'police said'. */
 export const collectiveSources =
@@ -312,15 +359,6 @@ export const middleInitialPattern = /^\p{Lu}\.$/u
 
 /** An all-caps acronym of two to six letters, possibly dotted: 'NATO', 'U.S.', 'WHO'. */
 export const acronymPattern = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u
-
-/** A whole word that is a reporting verb: 'said', 'declared', 'told'. */
-export const speechVerbWordPattern = new RegExp(`^(?:${speechVerbs})$`, 'i')
-
-/** Text right after a closing quote that names the speaker after the verb: ', said Dr. Elena Suponina'. */
-export const quoteTailVerbFirstPattern = new RegExp(
-  String.raw`^[,.!?]?[ \u00a0]{0,3}(?:[-–—][ \u00a0]{0,2})?(${speechVerbs})[ \u00a0]`,
-  'i',
-)
 
 /** Text right after a closing quote that names the speaker before the verb: ', Ortiz told reporters'. */
 export const quoteTailNameFirstPattern = /^[,.!?]?[ \u00a0]{0,3}(?:[-–—][ \u00a0]{0,2})?(?=\S)/

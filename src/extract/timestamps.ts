@@ -9,6 +9,7 @@ import { anyLetterPattern, timestampWordPattern } from './patterns.js'
  * (a judge reading real coverage found five of them among 60 disputed claims).
  *
  * @example
+ * const statementOf = (text) => ({ text, details: extractDetails(text) })
  * isTimestampLine(statementOf('Originally published 05/03/2013 at 10:20 AM EDT')) //=> true
  * isTimestampLine(statementOf('The ferry sank on Friday.')) //=> false
  */

@@ -12,7 +12,7 @@ const WINDOW = 32
  * whatever their length. Linear: each look-ahead is bounded, and a tag is scanned once.
  *
  * @example
- * alignValue('a \\* b', 'a * b', 0, 6).starts //=> Int32Array [0, 1, 3, 4, 5]
+ * alignValue('a \\* b', 'a * b', 0, 6).starts //=> Int32Array.of(0, 1, 3, 4, 5)
  */
 export function alignValue(raw: string, value: string, from: number, to: number): MappedText {
   const starts = new Int32Array(value.length)

@@ -10,6 +10,8 @@ import { markdownModules } from '#parser-modules'
  * Parse only: no serialisation extensions are registered.
  *
  * @example
+ * import { unified } from 'unified'
+ * import remarkParse from 'remark-parse'
  * unified().use(remarkParse).use(remarkGfmSubset).parse('| a |\n|---|\n| 1 |').children[0].type
  * //=> 'table'
  */

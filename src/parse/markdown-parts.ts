@@ -51,8 +51,10 @@ interface Definition {
  * (its nodes are dropped). Linear in `text` for a part size fixed in advance.
  *
  * @example
+ * import { fromMarkdown } from 'mdast-util-from-markdown'
+ * const parse = (text) => fromMarkdown(text)
  * const { parts } = parseInParts('> One.\n\n> Two.\n', parse, 4)
- * [...parts].map((part) => part.shift) //=> [0, 8]
+ * Array.from(parts, (part) => part.shift) //=> [0, 8]
  */
 export function parseInParts<N extends PartNode>(
   text: string,

@@ -166,7 +166,7 @@ export function foldWhitespace(mapped: MappedText): MappedText {
  * Joins mapped pieces in order into one `MappedText`.
  *
  * @example
- * concatMapped([identityMap('ab'), identityMap('c', 5)]).starts //=> Int32Array [0, 1, 5]
+ * concatMapped([identityMap('ab'), identityMap('c', 5)]).starts //=> Int32Array.of(0, 1, 5)
  */
 export function concatMapped(parts: readonly MappedText[]): MappedText {
   let length = 0

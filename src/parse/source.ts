@@ -23,7 +23,7 @@ export interface ParserSource {
  * @example
  * const source = parserSource('\uFEFFA\r\nB')
  * source.text //=> 'A\nB'
- * source.toRaw //=> Int32Array [1, 2, 4, 5]
+ * source.toRaw //=> Int32Array.of(1, 2, 4, 5)
  */
 export function parserSource(raw: string): ParserSource {
   let from = 0
@@ -56,7 +56,7 @@ export function parserSource(raw: string): ParserSource {
  * const source = parserSource('A\r\nB')
  * const content = { text: 'A B', starts: Int32Array.of(0, 1, 2), ends: Int32Array.of(1, 2, 3) }
  * remapBlocks([{ kind: 'paragraph', content, citations: [] }], source)[0].content.ends
- * //=> Int32Array [1, 3, 4]
+ * //=> Int32Array.of(1, 3, 4)
  */
 export function remapBlocks(blocks: readonly Block[], source: ParserSource): Block[] {
   const { toRaw } = source

@@ -48,6 +48,8 @@ export function findBareUrls(text: string): BareUrl[] {
  * `<a href>`). Code blocks are left alone. Returns the same block when nothing is added.
  *
  * @example
+ * import { readText } from './text.js'
+ * const [block] = readText('See https://vale.example/report for the figures.')
  * withBareUrls(block).citations.map((c) => c.source) //=> ['https://vale.example/report']
  */
 export function withBareUrls(block: Block): Block {

@@ -67,8 +67,8 @@ const openBound = 1e15
  * reference. An empty string when no conflict can be charted.
  *
  * @example
- * conflictChart(ferryReport).startsWith('<svg xmlns="http://www.w3.org/2000/svg"') //=> true
- * conflictChart(reportWithoutConflicts) //=> ''
+ * conflictChart(report).startsWith('<svg xmlns="http://www.w3.org/2000/svg"') //=> true
+ * conflictChart(compare(['The bridge reopened.', 'Schools stayed shut.'])) //=> ''
  */
 export function conflictChart(report: Report, options: ChartOptions = {}): string {
   const labels = outletLabels(report)
@@ -293,7 +293,7 @@ function r(value: number): string {
  * SVG that says so (a file is always a valid picture).
  *
  * @example
- * renderSvg(reportWithoutConflicts) //=> '<svg xmlns=... No conflicting figures to chart ...</svg>'
+ * renderSvg(compare(['The bridge reopened.', 'Schools stayed shut.'])).includes('No conflicting figures to chart') //=> true
  */
 export function renderSvg(report: Report, options: ChartOptions = {}): string {
   const chart = conflictChart(report, options)

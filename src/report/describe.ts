@@ -26,6 +26,7 @@ export interface LocatedStatement {
  * id appended so that every label names exactly one article.
  *
  * @example
+ * // `report`: three outlets on one parade (tests/support/doc-example-fixtures.ts)
  * outletLabels(report).get('wire') //=> 'Northgate Wire'
  */
 export function outletLabels(report: Report): Map<string, string> {
@@ -65,7 +66,7 @@ export function statementIndex(report: Report): Map<string, LocatedStatement> {
  * reports share, so the two cannot order it differently.
  *
  * @example
- * singleSourceStatements(report, orderClaims(report.claims), statementIndex(report))[0]?.statement.id //=> 'wire#4'
+ * singleSourceStatements(report, orderClaims(report.claims), statementIndex(report))[0]?.statement.id //=> 'wire#2'
  */
 export function singleSourceStatements(
   report: Report,
@@ -119,7 +120,7 @@ export function confidenceOf(comparison: DetailComparison): number {
  * cutoff (the values may not be one fact), so it does not dispute its claim.
  *
  * @example
- * isPossible({ status: 'diverge', confidence: 0.41, ... }, 0.5) //=> true
+ * isPossible({ status: 'diverge', confidence: 0.41 }, 0.5) //=> true
  */
 export function isPossible(comparison: DetailComparison, cutoff: number): boolean {
   return comparison.status === 'diverge' && confidenceOf(comparison) < cutoff
@@ -129,7 +130,7 @@ export function isPossible(comparison: DetailComparison, cutoff: number): boolea
  * The verdict as a report prints it: the status, or 'possible' for a possible conflict.
  *
  * @example
- * verdictLabel({ status: 'diverge', confidence: 0.41, ... }, 0.5) //=> 'possible'
+ * verdictLabel({ status: 'diverge', confidence: 0.41 }, 0.5) //=> 'possible'
  */
 export function verdictLabel(comparison: DetailComparison, cutoff: number): string {
   return isPossible(comparison, cutoff) ? 'possible' : comparison.status
@@ -147,7 +148,7 @@ function verdictRank(comparison: DetailComparison, cutoff: number): number {
  * otherwise (a stable sort).
  *
  * @example
- * orderComparisons(claim, 0.5).map((c) => c.status) //=> ['diverge', 'agree', 'unique']
+ * orderComparisons(report.claims[3], 0.5).map((c) => c.status) //=> ['diverge', 'agree', 'agree']
  */
 export function orderComparisons(claim: Claim, cutoff = 0.5): DetailComparison[] {
   return claim.comparisons
@@ -200,7 +201,8 @@ export interface ValueGroup {
  * Groups a comparison's values by normalised value and unit, in order of first appearance.
  *
  * @example
- * valueGroups(troopsComparison).map((group) => group.display) //=> ['9,000', '8,000']
+ * const troops = report.claims[0].comparisons.find((comparison) => comparison.subject === 'troops')
+ * valueGroups(troops).map((group) => group.display) //=> ['About 9,000', '8,000']
  */
 export function valueGroups(comparison: DetailComparison): ValueGroup[] {
   const groups = new Map<string, ValueGroup>()
@@ -218,7 +220,7 @@ export function valueGroups(comparison: DetailComparison): ValueGroup[] {
  * '%', quotes in quotation marks, and otherwise the words of the source.
  *
  * @example
- * displayValue({ kind: 'count', text: '9000 soldiers', value: 9000, ... }) //=> '9,000'
+ * displayValue({ kind: 'count', text: '9000 soldiers', value: 9000, hedge: null }) //=> '9,000'
  */
 export function displayValue(detail: Detail): string {
   const { value } = detail
@@ -272,7 +274,7 @@ function groupThousands(digits: string): string {
  * What a comparison is about: its subject, or its kind when the subject is unknown.
  *
  * @example
- * comparisonLabel({ kind: 'count', subject: 'troops', ... }) //=> 'troops'
+ * comparisonLabel({ kind: 'count', subject: 'troops' }) //=> 'troops'
  */
 export function comparisonLabel(comparison: DetailComparison): string {
   return comparison.subject?.trim() || comparison.kind
@@ -284,7 +286,9 @@ export function comparisonLabel(comparison: DetailComparison): string {
  * ones by `~`), a unique value says `only`.
  *
  * @example
- * describeComparison(troops, labels) //=> 'troops: 9,000 (Northgate Wire, Channel Meridian) vs 8,000 (Varlen Courier)'
+ * const troops = report.claims[0].comparisons.find((comparison) => comparison.subject === 'troops')
+ * describeComparison(troops, outletLabels(report))
+ * //=> 'troops: About 9,000 (Northgate Wire, Channel Meridian) vs 8,000 (Varlen Courier)'
  */
 export function describeComparison(comparison: DetailComparison, labels: Map<string, string>): string {
   const groups = valueGroups(comparison)
@@ -317,7 +321,8 @@ export function headlineComparison(claim: Claim): DetailComparison | undefined {
  * A claim's title: its headline comparison, else what aligned it.
  *
  * @example
- * claimTitle(claim, labels) //=> 'troops: 9,000 (Northgate Wire, Channel Meridian) vs 8,000 (Varlen Courier)'
+ * claimTitle(report.claims[0], outletLabels(report))
+ * //=> 'troops: About 9,000 (Northgate Wire, Channel Meridian) vs 8,000 (Varlen Courier)'
  */
 export function claimTitle(claim: Claim, labels: Map<string, string>): string {
   const headline = headlineComparison(claim)
@@ -351,8 +356,8 @@ const nameKinds: ReadonlySet<Detail['kind']> = new Set(['place', 'person', 'orga
  * Without any agreed name: 'What N outlets report'.
  *
  * @example
- * neutralTitle(ferryReport) //=> 'River Aske, Port Calloway, Police: what 4 outlets report'
- * neutralTitle(reportOfUnrelatedArticles) //=> 'What 2 outlets report'
+ * neutralTitle(report) //=> 'Varga: what 3 outlets report'
+ * neutralTitle(compare(['The bridge reopened.', 'Schools stayed shut.'])) //=> 'What 2 outlets report'
  */
 export function neutralTitle(report: Pick<Report, 'articles' | 'claims'>): string {
   const agreed = new Map<string, { display: string; outlets: Set<string>; order: number }>()
@@ -397,7 +402,7 @@ export function reportTitle(report: Pick<Report, 'articles' | 'claims'>, event?:
  * and fold `folded` below it.
  *
  * @example
- * splitComparisons(deathToll, 0.5).first.map((c) => c.status) //=> ['diverge', 'diverge']
+ * splitComparisons(report.claims[0], 0.5).first.map((c) => c.status) //=> ['diverge']
  */
 export function splitComparisons(
   claim: Claim,
@@ -416,7 +421,7 @@ export function splitComparisons(
  * Counts of folded comparisons as words: '3 agreements, 2 details one outlet gives'.
  *
  * @example
- * foldedSummary(splitComparisons(claim).folded) //=> '3 agreements, 1 detail one outlet gives'
+ * foldedSummary(splitComparisons(report.claims[1]).folded) //=> '1 agreement, 1 detail one outlet gives'
  */
 export function foldedSummary(folded: readonly DetailComparison[]): string {
   const agree = folded.filter((comparison) => comparison.status === 'agree').length
@@ -442,7 +447,7 @@ export interface DiffSides {
  * and quote marks); a side no value matches is empty. Null when the comparison has no diff.
  *
  * @example
- * diffSides(currentQuote) //=> { removed: ['meridian-wire'], added: ['river-gazette'] }
+ * diffSides(report.claims[3].comparisons[0]) //=> { removed: ['wire'], added: ['local'] }
  */
 export function diffSides(comparison: DetailComparison): DiffSides | null {
   const { diff } = comparison

@@ -14,7 +14,7 @@ const command: Record<Severity, string> = { error: 'error', warning: 'warning', 
  *
  * @example
  * renderGithub(report).split('\n')[0]
- * //=> '::error file=local,line=3,col=4,endLine=3,endColumn=16,title=divergent-detail (Varlen Courier)::Varlen Courier says ...'
+ * //=> '::error file=wire,line=1,col=1,endLine=1,endColumn=12,title=divergent-detail (Northgate Wire)::Number of troops About 9,000 diverges from 8,000 (Varlen Courier)'
  */
 export function renderGithub(report: Report): string {
   const labels = outletLabels(report)

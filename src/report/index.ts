@@ -64,8 +64,9 @@ export const renderFormats: readonly RenderFormat[] = Object.freeze(Object.keys(
  * 'E_REPORT', naming the field (`checkReport`).
  *
  * @example
- * render(compare(articles), 'text') //=> 'corroborate: 3 articles, 10 claims: 2 disputed, ...'
- * render(report, 'pdf') // throws CorroborateError 'E_OPTION'
+ * render(report, 'text').split('\n')[0]
+ * //=> 'corroborate: 3 articles, 5 claims: 2 disputed, 1 corroborated, 2 single-source'
+ * render(report, 'pdf') // throws E_OPTION
  */
 export function render(report: Report, format: RenderFormat, options: RenderOptions = {}): string {
   if (typeof format !== 'string' || !Object.hasOwn(renderers, format)) {

@@ -72,7 +72,7 @@ const severityStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow'
  * `--only disputed`). Colour only when `options.color` is true.
  *
  * @example
- * renderText(report).split('\n')[0] //=> 'corroborate: 3 articles, 10 claims: 2 disputed, 1 corroborated, 7 single-source'
+ * renderText(report).split('\n')[0] //=> 'corroborate: 3 articles, 5 claims: 2 disputed, 1 corroborated, 2 single-source'
  */
 export function renderText(report: Report, options: TextOptions = {}): string {
   const paint: Paint =

@@ -107,8 +107,8 @@ const reportShape: Shape = fields({
  * whole JSON Schema: render needs no schema validator at run time.
  *
  * @example
- * checkReport({ ...report, claims: [{ ...claim, score: '0.9' }] })
- * // throws E_REPORT: report.claims[0].score must be a number; received string
+ * checkReport({ ...report, claims: [{ ...report.claims[0], score: '0.9' }] })
+ * // throws E_REPORT 'report.claims[0].score must be a finite number'
  */
 export function checkReport(value: unknown): asserts value is Report {
   const problem = firstProblem(value, reportShape, 'report')

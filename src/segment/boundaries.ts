@@ -1,3 +1,4 @@
+import type { Language } from '../language/language.js'
 import type { Marker } from './citations.js'
 
 /**
@@ -17,6 +18,8 @@ export interface SentenceContext {
   markers: readonly Marker[]
   /** Marker start -> marker end, for bracket and superscript markers glued to punctuation. */
   markerEnds: ReadonlyMap<number, number>
+  /** The words the rules read: abbreviations, titles, sentence openers. */
+  language: Language
 }
 
 /** One step of sentence splitting: takes the boundaries so far and returns the new list, sorted. */

@@ -152,7 +152,7 @@ const UNITS: ReadonlySet<string> = new Set(['m', 'km', 'cm', 'mm', 'ft', 'in', '
  *
  * @example
  * findMarkers('Troops marched, AP News2.', DEFAULT_OUTLETS).map((m) => [m.source, m.start, m.end])
- * //=> [['AP News', 15, 23]]
+ * //=> [['AP News', 16, 24]]
  */
 export function findMarkers(text: string, outlets: readonly string[]): Marker[] {
   const markers: Marker[] = []

@@ -1,3 +1,4 @@
+import type { Language } from '../language/language.js'
 import { WHITE_SPACE_RUN } from '../parse/patterns.js'
 import { CLAUSE_CONJUNCTION, CLAUSE_SEMICOLON, DIGIT } from './patterns.js'
 import { isUpper, wordAt } from './words.js'
@@ -5,56 +6,25 @@ import { isUpper, wordAt } from './words.js'
 /** Fewest words on each side of a clause split. */
 export const MIN_CLAUSE_WORDS = 6
 
-/** Words that start a clause with its own subject after ', and' / ', but'. */
-const SUBJECT_WORDS: ReadonlySet<string> = new Set([
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'there',
-  'some',
-  'many',
-  'most',
-  'both',
-  'each',
-  'several',
-  'no',
-  'officials',
-  'police',
-  'authorities',
-  'others',
-  'critics',
-  'analysts',
-])
-
 /**
  * Splits one sentence range `[start, end)` of `text` into clause ranges for long compound
  * sentences: at '; ' and before ', and' / ', but' / ', while' / ', whereas' / ', yet' when a
- * subject-like word follows (a pronoun, a determiner, a name, a number), and only when both
+ * subject-like word follows (a pronoun, a determiner, a name, a number: `language.clauseSubjects`,
+ * or a capital or digit), and only when both
  * sides have at least `MIN_CLAUSE_WORDS` words, never inside a quotation or parenthesis. The
  * conjunction opens the second clause.
  *
  * @example
- * // 'Troops marched through the square at dawn, and the crowd cheered them for an hour.'
- * // -> 'Troops marched through the square at dawn' | 'and the crowd cheered them for an hour.'
+ * segment('Troops marched through the square at dawn, and the crowd cheered them for an hour.',
+ *   { granularity: 'clause' }).map((s) => s.text)
+ * //=> ['Troops marched through the square at dawn', 'and the crowd cheered them for an hour.']
  */
-export function splitClauses(text: string, start: number, end: number): Array<[number, number]> {
+export function splitClauses(
+  text: string,
+  start: number,
+  end: number,
+  language: Language,
+): Array<[number, number]> {
   const sentence = text.slice(start, end)
   const cuts: Array<{ leftEnd: number; rightStart: number }> = []
   CLAUSE_SEMICOLON.lastIndex = 0
@@ -70,7 +40,7 @@ export function splitClauses(text: string, start: number, end: number): Array<[n
     const after = match.index + match[0].length
     const word = wordAt(sentence, after)
     const subject =
-      SUBJECT_WORDS.has(word.toLowerCase()) || isUpper(word.charAt(0)) || DIGIT.test(word.charAt(0))
+      language.clauseSubjects.has(word.toLowerCase()) || isUpper(word.charAt(0)) || DIGIT.test(word.charAt(0))
     if (subject) cuts.push({ leftEnd: match.index, rightStart: match.index + 2 })
   }
   if (cuts.length === 0) return [[start, end]]

@@ -1,4 +1,6 @@
 import { CorroborateError } from '../errors.js'
+import { english } from '../language/english.js'
+import type { Language } from '../language/language.js'
 import { resolveOptions } from '../options.js'
 import type { Block, ParsedDocument } from '../parse/index.js'
 import { parseDocument } from '../parse/index.js'
@@ -41,6 +43,8 @@ export interface SegmentOptions {
   granularity: 'sentence' | 'clause'
   /** Outlet names recognised as glued citation markers, in addition to `DEFAULT_OUTLETS`. */
   outletMarkers: readonly string[]
+  /** The words the sentence rules read (default: `english`). */
+  language?: Language
 }
 
 interface Draft {
@@ -67,7 +71,10 @@ export function segmentDocument(raw: string, doc: ParsedDocument, options: Segme
   const outlets =
     options.outletMarkers.length === 0 ? DEFAULT_OUTLETS : [...DEFAULT_OUTLETS, ...options.outletMarkers]
   const drafts: Draft[] = []
-  for (const block of doc.blocks) segmentBlock(asInlineList(raw, block), outlets, options.granularity, drafts)
+  const language = options.language ?? english
+  for (const block of doc.blocks) {
+    segmentBlock(asInlineList(raw, block), outlets, options.granularity, language, drafts)
+  }
   markRepeatedTitle(drafts)
   const locate = lineIndex(raw)
   return drafts.map((draft, index) => {
@@ -129,15 +136,16 @@ function segmentBlock(
   block: Block,
   outlets: readonly string[],
   granularity: 'sentence' | 'clause',
+  language: Language,
   drafts: Draft[],
 ): void {
   const { text } = block.content
   if (creditsPrevious(block, outlets, drafts)) return
   const markers = findMarkers(text, outlets)
   const whole = block.kind === 'heading' || block.kind === 'code' || block.kind === 'table-cell'
-  let ranges = splitSentences(text, markers, whole ? headingRules : sentenceRules)
+  let ranges = splitSentences(text, markers, whole ? headingRules : sentenceRules, language)
   if (granularity === 'clause' && !whole)
-    ranges = ranges.flatMap(([start, end]) => splitClauses(text, start, end))
+    ranges = ranges.flatMap(([start, end]) => splitClauses(text, start, end, language))
   const first = drafts.length
   let carried: Citation[] = []
   for (const [start, end] of ranges) {

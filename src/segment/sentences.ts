@@ -1,3 +1,5 @@
+import { english } from '../language/english.js'
+import type { Language } from '../language/language.js'
 import type { BoundaryRule, SentenceContext } from './boundaries.js'
 import type { Marker } from './citations.js'
 import { attachFollowingMarkers } from './rules/attach-following-markers.js'
@@ -30,7 +32,7 @@ export const headingRules: readonly BoundaryRule[] = [splitLongSentences]
 
 /**
  * Splits one block's text into sentence ranges `[start, end)` (indices into `text`, trimmed,
- * in order, non-overlapping) by running `rules` in order.
+ * in order, non-overlapping) by running `rules` in order over the words of `language`.
  *
  * @example
  * splitSentences('Dr. Park spoke. Crowds left.', []) //=> [[0, 15], [16, 28]]
@@ -39,13 +41,14 @@ export function splitSentences(
   text: string,
   markers: readonly Marker[],
   rules: readonly BoundaryRule[] = sentenceRules,
+  language: Language = english,
 ): Array<[number, number]> {
   const markerEnds = new Map<number, number>()
   for (const marker of markers) {
     if (marker.family === 'bracket' || marker.family === 'superscript')
       markerEnds.set(marker.start, marker.end)
   }
-  const context: SentenceContext = { text, markers, markerEnds }
+  const context: SentenceContext = { text, markers, markerEnds, language }
   let boundaries = rules.reduce((current, rule) => rule(current, context), [] as ReturnType<BoundaryRule>)
   boundaries = boundaries.filter((boundary) => boundary.next > 0 && boundary.end < text.length)
   const ranges: Array<[number, number]> = []

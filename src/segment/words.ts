@@ -1,4 +1,4 @@
-import { ROLE_TITLES, SENTENCE_OPENERS, TITLES } from './abbreviations.js'
+import type { Language } from '../language/language.js'
 import {
   FIRST_WORD,
   LOWERCASE_LETTER,
@@ -27,21 +27,26 @@ export function wordAt(text: string, at: number): string {
   return FIRST_WORD.exec(piece)?.[0] ?? ''
 }
 
-/** True when the word at `at` is a typical sentence opener ('The', 'He', 'But'), capitalised. */
-export function opensSentence(text: string, at: number): boolean {
+/**
+ * True when the word at `at` is a typical sentence opener of `language` ('The', 'He', 'But'),
+ * capitalised.
+ */
+export function opensSentence(text: string, at: number, language: Language): boolean {
   const word = wordAt(text, at)
-  return word !== '' && isUpper(word.charAt(0)) && SENTENCE_OPENERS.has(word.toLowerCase())
+  return word !== '' && isUpper(word.charAt(0)) && language.sentenceOpeners.has(word.toLowerCase())
 }
 
 /**
  * True when the word at `at` is a capitalised title or role that stands before a name: 'Mayor',
  * 'Councillor', 'Dr.', 'Gen.'.
  */
-export function opensWithTitle(text: string, at: number): boolean {
+export function opensWithTitle(text: string, at: number, language: Language): boolean {
   const word = wordAt(text, at)
   if (word === '' || !isUpper(word.charAt(0))) return false
   const lower = word.toLowerCase()
-  return ROLE_TITLES.has(lower) || (TITLES.has(lower) && text.charAt(at + word.length) === '.')
+  return (
+    language.roleTitles.has(lower) || (language.titles.has(lower) && text.charAt(at + word.length) === '.')
+  )
 }
 
 /** True for a lower-case letter. */

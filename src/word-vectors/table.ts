@@ -22,7 +22,7 @@ export interface WordVectors {
  *
  * @example
  * const table = quantiseVectors([['cat', [1, 0]], ['dog', [0.8, 0.6]]])
- * wordCosine(table, 'cat', 'dog') //=> 0.8 (to two places)
+ * wordCosine(table, 'cat', 'dog') //=> 0.80
  */
 export function quantiseVectors(entries: Iterable<readonly [string, ArrayLike<number>]>): WordVectors {
   const words: string[] = []
@@ -65,6 +65,7 @@ export function quantiseVectors(entries: Iterable<readonly [string, ArrayLike<nu
  * Cosine of two words' vectors, -1..1, or `undefined` when either word has no vector.
  *
  * @example
+ * import { loadWordVectors } from './load.js'
  * wordCosine(await loadWordVectors(), 'wreckage', 'debris') //=> 0.82
  */
 export function wordCosine(table: WordVectors, left: string, right: string): number | undefined {

@@ -44,8 +44,10 @@ function coverage(table: WordVectors, from: Map<string, number>, to: Map<string,
  * mean. Symmetric and deterministic; 0 when either text has no weighted word.
  *
  * @example
+ * import { loadWordVectors } from './load.js'
+ * const table = await loadWordVectors()
  * vectorOverlap(table, 'Crews pulled 40 survivors from the wreckage.',
- *               'Rescue teams freed 40 people trapped under debris.') //=> 0.76
+ *               'Rescue teams freed 40 people trapped under debris.') //=> 0.74
  */
 export function vectorOverlap(table: WordVectors, a: string, b: string): number {
   const left = weightedWords(a)

@@ -33,8 +33,8 @@ function pooled(events: readonly LabelledEvent[], build: (event: LabelledEvent) 
 }
 
 const fromRawText = (event: LabelledEvent): Article[] =>
-  event.articles.map((article, i) =>
-    analyze({ id: article.id, outlet: article.outlet, text: article.sentences.join(' ') }, {}, i),
+  event.articles.map((article) =>
+    analyze({ id: article.id, outlet: article.outlet, text: article.sentences.join(' ') }),
   )
 
 describe.each([

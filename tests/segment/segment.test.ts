@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { isCorroborateError } from '../../src/errors.js'
+import { english } from '../../src/language/english.js'
 import { parseDocument } from '../../src/parse/index.js'
 import { DEFAULT_OUTLETS, findMarkers } from '../../src/segment/citations.js'
 import { splitClauses } from '../../src/segment/clauses.js'
@@ -198,9 +199,11 @@ describe('splitClauses()', () => {
   it('splits only where both sides are long enough', () => {
     const text =
       'Police sealed off the harbour road before dawn; divers searched the water until noon, and they found nothing.'
-    expect(splitClauses(text, 0, text.length).map(([start, end]) => text.slice(start, end))).toEqual([
-      'Police sealed off the harbour road before dawn',
-      'divers searched the water until noon, and they found nothing.',
-    ])
+    expect(splitClauses(text, 0, text.length, english).map(([start, end]) => text.slice(start, end))).toEqual(
+      [
+        'Police sealed off the harbour road before dawn',
+        'divers searched the water until noon, and they found nothing.',
+      ],
+    )
   })
 })

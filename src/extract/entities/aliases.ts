@@ -67,8 +67,10 @@ export function canonicalNameKey(name: string): string {
  * returns new statements.
  *
  * @example
- * // statements mentioning 'Russian President Vladimir Putin' then 'Putin' and 'the Russian president'
- * // -> all three person details get value 'Vladimir Putin'
+ * // analyze() runs this over the article's statements:
+ * const { statements } = analyze('Russian President Vladimir Putin arrived. The Russian president left.')
+ * statements.flatMap((s) => s.details).filter((d) => d.kind === 'person').map((d) => d.value)
+ * //=> ['Vladimir Putin', 'Vladimir Putin']
  */
 export function resolveAliases(statements: Statement[]): Statement[] {
   const lists = resolveDetailAliases(statements.map((statement) => statement.details))

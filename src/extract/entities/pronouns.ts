@@ -75,8 +75,10 @@ export function isPronoun(name: string): boolean {
  * own value. Pure: returns new lists where something changed.
  *
  * @example
- * // 'Harbour master Ines Varga said 12 boats sank.' then 'Twelve people died, she said.'
- * // -> the second attribution has value 'Ines Varga' (text 'she said')
+ * // analyze() runs this over the article's statements:
+ * const { statements } = analyze('Harbour master Ines Varga said 12 boats sank. Twelve people died, she said.')
+ * statements[1].details.find((d) => d.kind === 'attribution')
+ * //=> { text: 'she said', value: 'Ines Varga', ... }
  */
 export function resolvePronouns(lists: Detail[][]): Detail[][] {
   const people = new Set<string>()

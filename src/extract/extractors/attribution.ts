@@ -10,7 +10,6 @@ import {
   passiveAfterVerbPattern,
   sourceBoundaryPattern,
   speechContinuationPattern,
-  speechVerbPattern,
   weakSpeechVerbPattern,
 } from '../patterns.js'
 import { cueOf, pronounBefore, sourceAfter, sourceBefore } from '../speakers.js'
@@ -21,7 +20,8 @@ import { wordsAfter } from '../text-utils.js'
  * health ministry' -> 'health ministry'), cue 'according to'. The span covers the phrase.
  *
  * @example
- * // 'according to the Health Ministry' -> { kind: 'attribution', value: 'Health Ministry', cue: 'according to' }
+ * extractDetails('according to the Health Ministry')[0]
+ * //=> { kind: 'attribution', value: 'Health Ministry', cue: 'according to', ... }
  */
 export const accordingToExtractor: Extractor = {
   name: 'according-to',
@@ -65,12 +65,13 @@ export const accordingToExtractor: Extractor = {
  * follows them.
  *
  * @example
- * // 'Twelve people died, police said.' -> { kind: 'attribution', text: 'police said', value: 'police', cue: 'said' }
- * // 'The port authority said 40 boats sank.' -> { value: 'port authority', cue: 'said' }
+ * extractDetails('Twelve people died, police said.')[1]
+ * //=> { kind: 'attribution', text: 'police said', value: 'police', cue: 'said', ... }
+ * extractDetails('The port authority said 40 boats sank.')[0] //=> { value: 'port authority', cue: 'said', ... }
  */
 export const saidExtractor: Extractor = {
   name: 'said',
-  pattern: () => speechVerbPattern,
+  pattern: (context) => context.speech.speechVerb,
   extract(text, match, context): Candidate | null {
     const lines = context.titleCaseLines
     const verbStart = match.index

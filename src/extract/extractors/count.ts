@@ -36,7 +36,7 @@ const pronounBefore = new Set([
  * used as a pronoun, are left out.
  *
  * @example
- * // 'The 80-strong unit' -> { kind: 'count', text: '80-strong', value: 80 }
+ * extractDetails('The 80-strong unit') //=> [{ kind: 'count', text: '80-strong', value: 80, ... }]
  */
 export const countExtractor: Extractor = {
   name: 'count',

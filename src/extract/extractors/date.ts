@@ -48,8 +48,8 @@ const noReference = new Date(2000, 0, 1, 12)
  * says its `granularity` (docs/comparison-rules.md, section 6).
  *
  * @example
- * // 'on Thursday', referenceDate '2025-05-09'
- * //=> { kind: 'date', text: 'Thursday', value: '2025-05-08', granularity: 'day', implied: ['year', 'month', 'day'] }
+ * extractDetails('on Thursday', { referenceDate: '2025-05-09' })
+ * //=> [{ kind: 'date', text: 'Thursday', value: '2025-05-08', granularity: 'day', implied: ['year', 'month', 'day'], ... }]
  */
 export const dateExtractor: Extractor = {
   name: 'date',
@@ -213,7 +213,7 @@ function fromResult(
  * A four-digit number followed by a content word ('2015 troops') is a count, not a year.
  *
  * @example
- * // 'his previous appearance in 2015' -> { kind: 'date', text: '2015', value: '2015' }
+ * extractDetails('his previous appearance in 2015') //=> [{ kind: 'date', text: '2015', value: '2015', ... }]
  */
 export const yearExtractor: Extractor = {
   name: 'year',
@@ -397,7 +397,7 @@ function hasClockTime(phrase: string, start: ParsedComponents): boolean {
  * The ISO week of a day, 'YYYY-Www' (weeks start on Monday; week 1 holds the first Thursday).
  *
  * @example
- * isoWeek(2025, 10, 13) //=> '2025-W46' (13 November 2025)
+ * isoWeek(2025, 10, 13) //=> '2025-W46' // 13 November 2025
  */
 export function isoWeek(year: number, monthIndex: number, day: number): string {
   const date = new Date(Date.UTC(year, monthIndex, day))

@@ -8,7 +8,8 @@ import { durationUnits } from '../units.js'
  * seconds (a month is 30 days, a year 365), unit 's'.
  *
  * @example
- * // 'the three-day state visit' -> { kind: 'duration', text: 'three-day', value: 259200, unit: 's' }
+ * extractDetails('the three-day state visit')
+ * //=> [{ kind: 'duration', text: 'three-day', value: 259200, unit: 's', ... }]
  */
 export const durationExtractor: Extractor = {
   name: 'duration',

@@ -21,7 +21,8 @@ import {
  * unit ('$5.02 a gallon', '$30 per barrel') has unit 'USD/gallon', 'USD/barrel'.
  *
  * @example
- * // 'a record $240 billion' -> { kind: 'money', text: '$240 billion', value: { amount: 240e9, currency: 'USD' } }
+ * extractDetails('a record $240 billion')
+ * //=> [{ kind: 'money', text: '$240 billion', value: { amount: 240e9, currency: 'USD' }, ... }]
  */
 export const moneyPrefixExtractor: Extractor = {
   name: 'money-prefix',
@@ -45,7 +46,8 @@ export const moneyPrefixExtractor: Extractor = {
  * pounds') or a country ('Egyptian pounds'); '5 pounds' stays a weight.
  *
  * @example
- * // '15 million euros' -> { kind: 'money', value: { amount: 15e6, currency: 'EUR' }, unit: 'EUR' }
+ * extractDetails('15 million euros')
+ * //=> [{ kind: 'money', value: { amount: 15e6, currency: 'EUR' }, unit: 'EUR', ... }]
  */
 export const moneySuffixExtractor: Extractor = {
   name: 'money-suffix',

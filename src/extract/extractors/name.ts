@@ -60,7 +60,8 @@ const pluralTitles = new Set(['presidents', 'senators', 'ministers', 'leaders', 
  * is not a name. The detail's text keeps the title; its value is the canonical name.
  *
  * @example
- * // 'NATO Secretary-General Mark Rutte said' -> organization 'NATO', person 'Mark Rutte'
+ * extractDetails('NATO Secretary-General Mark Rutte said').map((d) => [d.kind, d.value])
+ * //=> [['organization', 'NATO'], ['person', 'Mark Rutte'], ['attribution', 'Mark Rutte']]
  */
 export const nameExtractor: Extractor = {
   name: 'name',
@@ -85,7 +86,9 @@ export const nameExtractor: Extractor = {
  * and drops those the article never names.
  *
  * @example
- * // 'the Russian president' -> { kind: 'person', value: 'the russian president' } until resolved
+ * // A title alone is a person once an earlier name resolves it (see resolveAliases):
+ * const [, second] = analyze('Russian President Vladimir Putin arrived. The Russian president left.').statements
+ * second.details.map((d) => [d.kind, d.text, d.value]) //=> [['person', 'The Russian president', 'Vladimir Putin']]
  */
 export const roleExtractor: Extractor = {
   name: 'role',

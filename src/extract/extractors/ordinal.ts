@@ -62,7 +62,7 @@ const rankNouns = new Set([
  * 'a second' (of time) are not ranks.
  *
  * @example
- * // 'only the second time' -> { kind: 'ordinal', text: 'second', value: 2, subject: 'time' }
+ * extractDetails('only the second time') //=> [{ kind: 'ordinal', text: 'second', value: 2, subject: 'time', ... }]
  */
 export const ordinalExtractor: Extractor = {
   name: 'ordinal',

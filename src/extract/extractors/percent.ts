@@ -44,8 +44,9 @@ const percentSign = percentExtractorOf('percent', percentPattern, percentSignEnd
  * 'two-thirds of', 'half the') are percentages too (see `readShare`).
  *
  * @example
- * // '90 percent of voters' -> { kind: 'percent', text: '90 percent', value: 90, unit: '%' }
- * // 'a third of residents' -> { kind: 'percent', text: 'a third', value: 33.333333, unit: '%', hedge: 'about' }
+ * extractDetails('90 percent of voters') //=> [{ kind: 'percent', text: '90 percent', value: 90, unit: '%', ... }]
+ * extractDetails('a third of residents')
+ * //=> [{ kind: 'percent', text: 'a third', value: { min: 33.333333, max: 33.333333 }, unit: '%', hedge: 'about', ... }]
  */
 export const percentExtractor: Extractor = {
   name: 'percent',
@@ -60,7 +61,8 @@ export const percentExtractor: Extractor = {
  * a change in points never compares equal to a share in percent.
  *
  * @example
- * // 'up 3 percentage points' -> { kind: 'percent', text: '3 percentage points', value: 3, unit: 'pp' }
+ * extractDetails('up 3 percentage points')
+ * //=> [{ kind: 'percent', text: '3 percentage points', value: 3, unit: 'pp', ... }]
  */
 export const percentagePointExtractor: Extractor = percentExtractorOf(
   'percentage-point',
@@ -76,7 +78,8 @@ export const percentagePointExtractor: Extractor = percentExtractorOf(
  * `attachHedges` reads it as 'about' unless a hedge word says more ('nearly half').
  *
  * @example
- * // 'Two-thirds of voters' -> { kind: 'percent', text: 'Two-thirds', value: 66.666667, unit: '%' }
+ * extractDetails('Two-thirds of voters')
+ * //=> [{ kind: 'percent', text: 'Two-thirds', value: { min: 66.666667, max: 66.666667 }, unit: '%', hedge: 'about', ... }]
  */
 function readShare(text: string, match: RegExpExecArray): Candidate | null {
   const start = match.index

@@ -10,7 +10,7 @@ import { splitUnit, toBase, unitCaseFits } from '../units.js'
  * outlets that use different units still compare.
  *
  * @example
- * // '120 km' -> { kind: 'quantity', value: 120000, unit: 'm' }
+ * extractDetails('120 km') //=> [{ kind: 'quantity', value: 120000, unit: 'm', ... }]
  */
 export const quantityExtractor: Extractor = {
   name: 'quantity',
@@ -41,7 +41,7 @@ export const quantityExtractor: Extractor = {
  * subject 'magnitude'.
  *
  * @example
- * // 'a magnitude 6.1 earthquake' -> { kind: 'quantity', value: 6.1, unit: 'magnitude' }
+ * extractDetails('a magnitude 6.1 earthquake') //=> [{ kind: 'quantity', value: 6.1, unit: 'magnitude', ... }]
  */
 export const magnitudeExtractor: Extractor = {
   name: 'magnitude',
@@ -67,7 +67,8 @@ export const magnitudeExtractor: Extractor = {
  * Ages: 'a 34-year-old man', 'aged 34 years old'; unit 'years', subject 'age'.
  *
  * @example
- * // 'a 34-year-old man' -> { kind: 'quantity', text: '34-year-old', value: 34, unit: 'years', subject: 'age' }
+ * extractDetails('a 34-year-old man')
+ * //=> [{ kind: 'quantity', text: '34-year-old', value: 34, unit: 'years', subject: 'age', ... }]
  */
 export const ageExtractor: Extractor = {
   name: 'age',

@@ -1,16 +1,12 @@
-import type { Candidate, Extractor } from '../extractor.js'
+import type { Candidate, Extractor, StatementContext } from '../extractor.js'
 import {
   capitalAfterSpacePattern,
   collectiveSources,
-  firstSpeechVerbPattern,
   letterPattern,
   pronounPattern,
-  quoteLeadPattern,
   quotePattern,
-  quoteSpeechVerbPattern,
   quoteTailNameFirstPattern,
   quoteTailStartPattern,
-  quoteTailVerbFirstPattern,
   singleQuotePattern,
   trailingClausePunctuationPattern,
 } from '../patterns.js'
@@ -29,15 +25,15 @@ const participleLeadPattern = /, ([a-z]{2,20}ing)(?: that)?[,:]? ?$/
  * reporting verb. Value: the quoted words; the detail's text includes the quote marks.
  *
  * @example
- * // '"We will rebuild," Ortiz told reporters.'
- * // -> { kind: 'quote', value: 'We will rebuild', speaker: 'Ortiz', cue: 'told reporters' }
+ * extractDetails('"We will rebuild," Ortiz told reporters.')[0]
+ * //=> { kind: 'quote', value: 'We will rebuild', speaker: 'Ortiz', cue: 'told reporters', ... }
  */
 export const quoteExtractor: Extractor = {
   name: 'quote',
   pattern: () => quotePattern,
   extract(text, match, context): Candidate | null {
     const inner = match[1] ?? match[2] ?? match[3] ?? match[4] ?? ''
-    return quoteCandidate(text, match.index, match.index + match[0].length, inner, context.titleCaseLines)
+    return quoteCandidate(text, match.index, match.index + match[0].length, inner, context)
   },
 }
 
@@ -46,7 +42,8 @@ export const quoteExtractor: Extractor = {
  * says Putin". At least two words, so apostrophes are never read as quotes.
  *
  * @example
- * // "'We will not retreat', says Putin" -> { kind: 'quote', value: 'We will not retreat', speaker: 'Putin' }
+ * extractDetails("'We will not retreat', says Putin")[0]
+ * //=> { kind: 'quote', value: 'We will not retreat', speaker: 'Putin', ... }
  */
 export const singleQuoteExtractor: Extractor = {
   name: 'single-quote',
@@ -54,7 +51,7 @@ export const singleQuoteExtractor: Extractor = {
   extract(text, match, context): Candidate | null {
     const inner = match[1] ?? ''
     if (!inner.includes(' ')) return null
-    return quoteCandidate(text, match.index, match.index + match[0].length, inner, context.titleCaseLines)
+    return quoteCandidate(text, match.index, match.index + match[0].length, inner, context)
   },
 }
 
@@ -63,11 +60,11 @@ function quoteCandidate(
   start: number,
   end: number,
   inner: string,
-  lines: Map<number, boolean>,
+  context: StatementContext,
 ): Candidate | null {
   const value = inner.trim().replace(trailingClausePunctuationPattern, '').trim()
   if (value === '' || !letterPattern.test(value)) return null
-  const found = speakerOf(text, start, end, lines)
+  const found = speakerOf(text, start, end, context)
   const candidate: Candidate = {
     kind: 'quote',
     start,
@@ -87,24 +84,26 @@ function speakerOf(
   text: string,
   start: number,
   end: number,
-  lines: Map<number, boolean>,
+  context: StatementContext,
 ): { source: Source | null; cue: string } | null {
+  const lines = context.titleCaseLines
+  const { speech } = context
   const tail = text.slice(end, end + 160)
   // '"... world." The Chinese leader noted': a quote closed by a full stop ends its sentence,
   // so a capitalised word after it starts the next one, not an attribution.
   const finished = text[end - 2] === '.' && capitalAfterSpacePattern.test(tail)
-  const verbFirst = finished ? null : quoteTailVerbFirstPattern.exec(tail)
+  const verbFirst = finished ? null : speech.quoteTailVerbFirst.exec(tail)
   if (verbFirst !== null) {
     const verbEnd = end + verbFirst[0].length - 1
     const source = sourceAfter(text, verbEnd + 1, lines)
     if (source !== null) return { source, cue: cueOf(verbFirst[1]!, text, verbEnd).cue }
   }
   // '"...," grumbled Mayor Jo Marsh': any speech verb, known by its form, before its source.
-  const inverted = finished ? null : invertedCue(text, end, lines)
+  const inverted = finished ? null : invertedCue(text, end, context)
   if (inverted !== null) return inverted
   const nameFirst = finished ? null : quoteTailNameFirstPattern.exec(tail)
   if (nameFirst !== null && quoteTailStartPattern.test(tail)) {
-    const verb = firstVerbAfter(text, end + nameFirst[0].length, 60)
+    const verb = firstVerbAfter(text, end + nameFirst[0].length, 60, speech.firstSpeechVerb)
     if (verb !== null) {
       const source = sourceBefore(text, verb.start, lines)
       if (source !== null && source.start === end + nameFirst[0].length) {
@@ -117,13 +116,13 @@ function speakerOf(
   const participle = participleLead(text, start, lines)
   if (participle !== null) return participle
   const head = text.slice(Math.max(0, start - 40), start)
-  const lead = quoteLeadPattern.exec(head)
+  const lead = speech.quoteLead.exec(head)
   if (lead !== null) {
     const verbStart = start - head.length + lead.index + (lead[0].length - lead[0].trimStart().length)
     const source = sourceBefore(text, verbStart, lines)
     return { source, cue: lead[1]!.toLowerCase() }
   }
-  const earlier = lastVerbBefore(text, start)
+  const earlier = lastVerbBefore(text, start, speech.quoteSpeechVerb)
   if (earlier !== null) {
     return { source: sourceBefore(text, earlier.start, lines), cue: earlier.verb.toLowerCase() }
   }
@@ -138,14 +137,19 @@ function speakerOf(
 function invertedCue(
   text: string,
   end: number,
-  lines: Map<number, boolean>,
+  context: StatementContext,
 ): { source: Source; cue: string } | null {
   const lead = quoteTailNameFirstPattern.exec(text.slice(end, end + 8))
   if (lead === null) return null
   const verb = wordsAfter(text, end + lead[0].length, 1)[0]
-  if (verb === undefined || verb.start !== end + lead[0].length || !isSpeechVerbForm(verb.text)) return null
+  if (
+    verb === undefined ||
+    verb.start !== end + lead[0].length ||
+    !isSpeechVerbForm(verb.text, context.language)
+  )
+    return null
   if (text[verb.end] !== ' ') return null
-  const source = sourceAfter(text, verb.end + 1, lines)
+  const source = sourceAfter(text, verb.end + 1, context.titleCaseLines)
   return source === null ? null : { source, cue: verb.text }
 }
 
@@ -188,15 +192,19 @@ function firstVerbAfter(
   text: string,
   from: number,
   span: number,
+  pattern: RegExp,
 ): { verb: string; start: number; end: number } | null {
   const window = text.slice(from, from + span)
-  const found = firstSpeechVerbPattern.exec(window)
+  const found = pattern.exec(window)
   if (found === null) return null
   return { verb: found[1]!, start: from + found.index, end: from + found.index + found[0].length }
 }
 
-function lastVerbBefore(text: string, position: number): { verb: string; start: number } | null {
-  const pattern = quoteSpeechVerbPattern
+function lastVerbBefore(
+  text: string,
+  position: number,
+  pattern: RegExp,
+): { verb: string; start: number } | null {
   const window = text.slice(Math.max(0, position - 300), position)
   const offset = position - window.length
   let last: { verb: string; start: number } | null = null

@@ -14,7 +14,8 @@ const temporalWords = new Set(['over', 'under', 'around', 'some'])
  * tolerance. A share in words without a hedge word ('a third of') is 'about'.
  *
  * @example
- * // 'Approximately 9,000 troops' -> { text: 'Approximately 9,000', value: { min: 9000, max: 9000 }, hedge: 'about' }
+ * extractDetails('Approximately 9,000 troops')
+ * //=> [{ text: 'Approximately 9,000', value: { min: 9000, max: 9000 }, hedge: 'about', ... }]
  */
 export const attachHedges: Refiner = (candidates, text) =>
   candidates.map((candidate) => {

@@ -34,7 +34,8 @@ import { atSentenceStart, type Word, wordsAfter, wordsBefore } from '../text-uti
  * reached a record $240 billion' -> 'trade').
  *
  * @example
- * // '12 people were killed' and '14 dead' -> both subject 'deaths'
+ * extractDetails('12 people were killed')[0].subject //=> 'deaths'
+ * extractDetails('14 dead')[0].subject //=> 'deaths'
  */
 export const attachSubjects: Refiner = (candidates, text) => {
   const found = candidates.map((candidate, i) => {

@@ -18,7 +18,8 @@ import {
  * range, and stays two figures.
  *
  * @example
- * // 'between 5 and 7 people' -> { kind: 'count', text: 'between 5 and 7', value: { min: 5, max: 7 }, hedge: 'range' }
+ * extractDetails('between 5 and 7 people')
+ * //=> [{ kind: 'count', text: 'between 5 and 7', value: { min: 5, max: 7 }, hedge: 'range', ... }]
  */
 export const mergeRanges: Refiner = (candidates, text) => {
   const figures = candidates.filter((candidate) => layerOf(candidate.kind) === 'figure')

@@ -16,7 +16,8 @@ const blockers = [phonePattern, serialNumberPattern, versionPattern, timeOfDayPa
  * 'page 12'). Dates are kept: chrono already read times of day as times.
  *
  * @example
- * // 'Call 555-0142' -> the counts 555 and 0142 are dropped
+ * // The counts 555 and 0142 are dropped:
+ * extractDetails('Call 555-0142') //=> []
  */
 export const removeBlocked: Refiner = (candidates, text) => {
   let blocked: Array<[number, number]> = []

@@ -19,7 +19,8 @@ const rank: Readonly<Record<string, number>> = {
  * different layers never remove each other: a quote keeps the figures inside it.
  *
  * @example
- * // '$240 billion': money 0..12 and count 1..12 -> money only
+ * // money 0..12 and count 1..12: money only
+ * extractDetails('$240 billion').map((d) => [d.kind, d.start, d.end]) //=> [['money', 0, 12]]
  */
 export const removeOverlaps: Refiner = (candidates) => {
   const ordered = [...candidates].sort(

@@ -9,7 +9,8 @@ import { unitJoinerPattern } from '../patterns.js'
  * side changes. Runs before `mergeRanges`, which then joins true ranges.
  *
  * @example
- * // 'Unemployment rose from 5 to 7 percent.' -> percent 5 (text '5') and percent 7 ('7 percent')
+ * extractDetails('Unemployment rose from 5 to 7 percent.').map((d) => [d.kind, d.text, d.value])
+ * //=> [['percent', '5', 5], ['percent', '7 percent', 7]]
  */
 export const shareUnits: Refiner = (candidates, text) => {
   const figures = candidates.filter((candidate) => layerOf(candidate.kind) === 'figure')

@@ -6,7 +6,8 @@ import type { Boundary, SentenceContext } from '../boundaries.js'
  * not start with it and a marker ending the block is not a statement of its own.
  *
  * @example
- * // 'Trade doubled. [3] Talks went on.' -> 'Trade doubled. [3]' | 'Talks went on.'
+ * const raw = 'Trade doubled. [3] Talks went on.'
+ * segment(raw).map((s) => raw.slice(s.start, s.end)) //=> ['Trade doubled. [3]', 'Talks went on.']
  */
 export function attachFollowingMarkers(boundaries: Boundary[], context: SentenceContext): Boundary[] {
   const { text, markers } = context

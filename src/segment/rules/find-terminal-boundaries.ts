@@ -1,3 +1,4 @@
+import type { Language } from '../../language/language.js'
 import type { Boundary, SentenceContext } from '../boundaries.js'
 import { ADDRESS_PART } from '../patterns.js'
 import { isLower, isUpper, opensSentence, wordAt } from '../words.js'
@@ -18,10 +19,12 @@ const NOT_OPENING = new Set(['.', ',', ';', ':', '…', ')', ']', '}', '!', '?']
  * ('Friday.Rescuers'). Later rules remove the false ones (abbreviations, initials, quotes).
  *
  * @example
- * findTerminalBoundaries([], context('It rained. Roads shut.')) //=> [{ mark: 9, end: 10, next: 11 }]
+ * import { english } from '../../language/english.js'
+ * const context = { text: 'It rained. Roads shut.', markers: [], markerEnds: new Map(), language: english }
+ * findTerminalBoundaries([], context) //=> [{ mark: 9, end: 10, next: 11 }] // the text's own end is no boundary to find
  */
 export function findTerminalBoundaries(_boundaries: Boundary[], context: SentenceContext): Boundary[] {
-  const { text, markerEnds } = context
+  const { text, markerEnds, language } = context
   const found: Boundary[] = []
   let i = 0
   while (i < text.length) {
@@ -52,7 +55,10 @@ export function findTerminalBoundaries(_boundaries: Boundary[], context: Sentenc
     if (next >= text.length) continue
     const opening = text.charAt(next)
     if (NOT_OPENING.has(opening)) continue
-    if ((insideEllipsis(text, mark) && !opensAfterEllipsis(text, next)) || beforeDashAside(text, next))
+    if (
+      (insideEllipsis(text, mark) && !opensAfterEllipsis(text, next, language)) ||
+      beforeDashAside(text, next)
+    )
       continue
     if (isLower(opening) && !opensLetteredItem(text, next)) continue
     found.push({ mark, end, next })
@@ -103,9 +109,11 @@ function insideEllipsis(text: string, mark: number): boolean {
  * True when the word at `next` opens a new sentence after a spaced ellipsis: a typical opener
  * ('. . . The room fell silent'), but not the pronoun 'I' ('the thing is . . . I did not').
  */
-function opensAfterEllipsis(text: string, next: number): boolean {
+function opensAfterEllipsis(text: string, next: number, language: Language): boolean {
   const word = wordAt(text, next)
-  return word !== 'I' && !word.startsWith("I'") && !word.startsWith('I’') && opensSentence(text, next)
+  return (
+    word !== 'I' && !word.startsWith("I'") && !word.startsWith('I’') && opensSentence(text, next, language)
+  )
 }
 
 /** True when a dash and a lower-case word follow at `next`: '-- presto! -- dinner is ready'. */

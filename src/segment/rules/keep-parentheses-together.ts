@@ -28,7 +28,7 @@ const MAX_PARENTHESIS = 600
  * normally.
  *
  * @example
- * // 'Turnout rose (to 61 percent. A record) in the city.' -> one sentence
+ * segment('Turnout rose (to 61 percent. A record) in the city.').length //=> 1
  */
 export function keepParenthesesTogether(boundaries: Boundary[], context: SentenceContext): Boundary[] {
   const { text } = context

@@ -12,7 +12,7 @@ const MAX_QUOTE = 1500
  * '?' and '!' inside quotes from ending the sentence ('"Why?" she asked.').
  *
  * @example
- * // '"We will rebuild. We will return," the mayor said.' -> one sentence
+ * segment('"We will rebuild. We will return," the mayor said.').length //=> 1
  */
 export function keepQuotesTogether(boundaries: Boundary[], context: SentenceContext): Boundary[] {
   const { text } = context

@@ -1,11 +1,3 @@
-import {
-  CONTEXT_ABBREVIATIONS,
-  MONTH_ABBREVIATIONS,
-  NEVER_FINAL,
-  NUMBER_ABBREVIATIONS,
-  TIME_ABBREVIATIONS,
-  TITLES,
-} from '../abbreviations.js'
 import { type Boundary, type SentenceContext, sentenceStart } from '../boundaries.js'
 import { DIGIT, DOTTED_ABBREVIATION, OPENING_TIME_PHRASE } from '../patterns.js'
 import { opensSentence, opensWithTitle, spacedTime, wordBefore } from '../words.js'
@@ -19,11 +11,12 @@ import { opensSentence, opensWithTitle, spacedTime, wordBefore } from '../words.
  * sentence that is only the time so far ('At 9 a.m. Mayor Jo Marsh left' is one sentence).
  *
  * @example
- * // 'U.S. Secretary of State Ana Ruiz spoke.' -> one sentence
- * // 'Talks resumed in the U.S. The vote is Friday.' -> two sentences
+ * segment('U.S. Secretary of State Ana Ruiz spoke.').length //=> 1
+ * segment('Talks resumed in the U.S. The vote is Friday.').map((s) => s.text)
+ * //=> ['Talks resumed in the U.S.', 'The vote is Friday.']
  */
 export function mergeAbbreviations(boundaries: Boundary[], context: SentenceContext): Boundary[] {
-  const { text } = context
+  const { text, language } = context
   return boundaries.filter((boundary, index) => {
     if (text.charAt(boundary.mark) !== '.' || boundary.end !== boundary.mark + 1) return true
     const word = wordBefore(text, boundary.mark)
@@ -31,21 +24,21 @@ export function mergeAbbreviations(boundaries: Boundary[], context: SentenceCont
     const spaced = spacedTime(text, boundary.mark, word)
     if (spaced === 'inside') return false
     const lower = spaced === 'end' ? 'a.m' : word.toLowerCase()
-    if (TITLES.has(lower)) return false
-    if (NEVER_FINAL.has(lower)) return false
+    if (language.titles.has(lower)) return false
+    if (language.neverFinal.has(lower)) return false
     const beforeNumber = DIGIT.test(text.charAt(boundary.next))
-    if (NUMBER_ABBREVIATIONS.has(lower)) return !beforeNumber
-    if (MONTH_ABBREVIATIONS.has(lower) && word.charAt(0) !== lower.charAt(0)) {
-      return !beforeNumber && opensSentence(text, boundary.next)
+    if (language.numberAbbreviations.has(lower)) return !beforeNumber
+    if (language.monthAbbreviations.has(lower) && word.charAt(0) !== lower.charAt(0)) {
+      return !beforeNumber && opensSentence(text, boundary.next, language)
     }
     // '... at 9 a.m. Mayor Jo Marsh left': a time ends the sentence when a title and a name
     // follow, unless the time only opens the sentence ('At 9 a.m. Mayor Jo Marsh left').
-    if (TIME_ABBREVIATIONS.has(lower)) {
+    if (language.timeAbbreviations.has(lower)) {
       if (opensWithTimePhrase(text, sentenceStart(boundaries, index), boundary.mark)) return false
-      return opensSentence(text, boundary.next) || opensWithTitle(text, boundary.next)
+      return opensSentence(text, boundary.next, language) || opensWithTitle(text, boundary.next, language)
     }
-    if (CONTEXT_ABBREVIATIONS.has(lower) || DOTTED_ABBREVIATION.test(word)) {
-      return opensSentence(text, boundary.next)
+    if (language.contextAbbreviations.has(lower) || DOTTED_ABBREVIATION.test(word)) {
+      return opensSentence(text, boundary.next, language)
     }
     return true
   })

@@ -8,10 +8,10 @@ import { isLower, opensSentence, spacedTime, wordBefore } from '../words.js'
  * pronoun 'I' after a lower-case word ends a sentence ('"Not me," said I. Everyone laughed.').
  *
  * @example
- * // 'The novel by J. R. R. Tolkien sold well.' -> one sentence
+ * segment('The novel by J. R. R. Tolkien sold well.').length //=> 1
  */
 export function mergeInitials(boundaries: Boundary[], context: SentenceContext): Boundary[] {
-  const { text } = context
+  const { text, language } = context
   return boundaries.filter((boundary) => {
     if (text.charAt(boundary.mark) !== '.' || boundary.end !== boundary.mark + 1) return true
     const initial = wordBefore(text, boundary.mark)
@@ -20,6 +20,6 @@ export function mergeInitials(boundaries: Boundary[], context: SentenceContext):
     if (spacedTime(text, boundary.mark, initial) !== null) return true
     // 'said I. Everyone', 'than I. Nobody': the pronoun after a lower-case word ends a sentence.
     if (initial === 'I' && isLower(wordBefore(text, boundary.mark - 2).charAt(0))) return true
-    return opensSentence(text, boundary.next)
+    return opensSentence(text, boundary.next, language)
   })
 }

@@ -6,7 +6,7 @@ import { LIST_NUMBER } from '../patterns.js'
  * belongs to the item after it ('1. Police closed the road.').
  *
  * @example
- * // '1. Roads closed. 2. Schools shut.' -> '1. Roads closed.' | '2. Schools shut.'
+ * segment('1. Roads closed. 2. Schools shut.').map((s) => s.text) //=> ['1. Roads closed.', '2. Schools shut.']
  */
 export function mergeListNumbers(boundaries: Boundary[], context: SentenceContext): Boundary[] {
   const { text } = context

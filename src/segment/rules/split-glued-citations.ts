@@ -7,10 +7,11 @@ import { isUpper, opensSentence } from '../words.js'
  * ('[2]') splits the same way only before a typical sentence opener ('The', 'He').
  *
  * @example
- * // 'Xi stood together CNN1 The parade ended.' -> 'Xi stood together CNN1' | 'The parade ended.'
+ * const raw = 'Xi stood together CNN1 The parade ended.'
+ * segment(raw).map((s) => raw.slice(s.start, s.end)) //=> ['Xi stood together CNN1', 'The parade ended.']
  */
 export function splitGluedCitations(boundaries: Boundary[], context: SentenceContext): Boundary[] {
-  const { text, markers } = context
+  const { text, markers, language } = context
   const ends = new Set(boundaries.map((boundary) => boundary.end))
   const markerStarts = new Set(markers.map((marker) => marker.removeStart))
   const added: Boundary[] = []
@@ -23,7 +24,7 @@ export function splitGluedCitations(boundaries: Boundary[], context: SentenceCon
     const starts =
       marker.family === 'outlet'
         ? isUpper(opening) || opening === '"' || opening === '“'
-        : opensSentence(text, next)
+        : opensSentence(text, next, language)
     if (starts) added.push({ mark: at, end: at, next })
   }
   if (added.length === 0) return boundaries

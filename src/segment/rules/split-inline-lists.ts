@@ -12,7 +12,8 @@ const MIN_ITEMS = 2
  * with a bullet, each later bullet starts an item too.
  *
  * @example
- * // 'Options: a. raise fares b. cut routes' -> 'Options:' | 'a. raise fares' | 'b. cut routes'
+ * segment('The plan has three parts: 1) close the road 2) move the buses 3) reopen the bridge.').map((s) => s.text)
+ * //=> ['The plan has three parts:', '1) close the road', '2) move the buses', '3) reopen the bridge.']
  */
 export function splitInlineLists(boundaries: Boundary[], context: SentenceContext): Boundary[] {
   const { text } = context

@@ -9,7 +9,8 @@ export const MAX_SENTENCE_LENGTH = 2000
  * without a full stop still yields statements of bounded size and loses no text.
  *
  * @example
- * // 5,000 characters of words without a full stop -> three statements of at most 2,000
+ * // 5,000 characters of words without a full stop: three statements of at most 2,000
+ * segment('word '.repeat(1000)).map((s) => s.text.length) //=> [1999, 1999, 999]
  */
 export function splitLongSentences(boundaries: Boundary[], context: SentenceContext): Boundary[] {
   const { text } = context

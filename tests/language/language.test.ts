@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { extractFromMapped } from '../../src/extract/index.js'
+import { isSpeechVerbForm } from '../../src/extract/speech-verbs.js'
+import { english } from '../../src/language/english.js'
+import { parseDocument } from '../../src/parse/index.js'
+import { identityMap } from '../../src/parse/offsets.js'
+import { segmentDocument } from '../../src/segment/index.js'
+import { testLanguage } from './test-language.js'
+
+const sentences = (raw: string, language = english) =>
+  segmentDocument(raw, parseDocument(raw, 'text'), {
+    articleId: 'a',
+    granularity: 'sentence',
+    outletMarkers: [],
+    language,
+  }).map((unit) => unit.statement.text)
+
+describe('the language seam of segmentation', () => {
+  it('keeps a title of the language with its name, and splits after one of another language', () => {
+    const raw = 'Zq. Ortiz opened the bridge. Traffic moved.'
+    expect(sentences(raw)).toEqual(['Zq.', 'Ortiz opened the bridge.', 'Traffic moved.'])
+    expect(sentences(raw, testLanguage)).toEqual(['Zq. Ortiz opened the bridge.', 'Traffic moved.'])
+    // English titles are not the test language's: 'Dr.' ends a sentence there.
+    expect(sentences('Dr. Park spoke.')).toEqual(['Dr. Park spoke.'])
+    expect(sentences('Dr. Park spoke.', testLanguage)).toEqual(['Dr.', 'Park spoke.'])
+  })
+
+  it('ends a sentence after an abbreviation only before an opener of the language', () => {
+    const english = 'Talks resumed in the U.S. The vote is on Friday.'
+    const made = 'Talks resumed in the U.S. La vote is on Friday.'
+    expect(sentences(english)).toEqual(['Talks resumed in the U.S.', 'The vote is on Friday.'])
+    expect(sentences(english, testLanguage)).toEqual([english])
+    expect(sentences(made)).toEqual([made])
+    expect(sentences(made, testLanguage)).toEqual(['Talks resumed in the U.S.', 'La vote is on Friday.'])
+  })
+
+  it('splits a compound sentence before a subject word of the language', () => {
+    const clauses = (raw: string, language: typeof english) =>
+      segmentDocument(raw, parseDocument(raw, 'text'), {
+        articleId: 'a',
+        granularity: 'clause',
+        outletMarkers: [],
+        language,
+      }).map((unit) => unit.statement.text)
+    const theCrowd = 'Troops marched through the old square at dawn, and the crowd cheered them for an hour.'
+    const illeCrowd =
+      'Troops marched through the old square at dawn, and ille crowd cheered them for an hour.'
+    expect(clauses(theCrowd, english)).toHaveLength(2)
+    expect(clauses(theCrowd, testLanguage)).toHaveLength(1)
+    expect(clauses(illeCrowd, english)).toHaveLength(1)
+    expect(clauses(illeCrowd, testLanguage)).toEqual([
+      'Troops marched through the old square at dawn',
+      'and ille crowd cheered them for an hour.',
+    ])
+  })
+
+  it('uses English when no language is given', () => {
+    const raw = 'Gen. Ortiz left the U.S. The talks ended.'
+    const options = { articleId: 'a', granularity: 'sentence', outletMarkers: [] } as const
+    const units = segmentDocument(raw, parseDocument(raw, 'text'), options)
+    expect(units.map((unit) => unit.statement.text)).toEqual(['Gen. Ortiz left the U.S.', 'The talks ended.'])
+    expect(sentences(raw, testLanguage)).toEqual(['Gen.', 'Ortiz left the U.S. The talks ended.'])
+  })
+})
+
+const speech = (raw: string, language = english) =>
+  extractFromMapped(identityMap(raw), raw, { referenceDate: null, language })
+    .filter((detail) => detail.kind === 'quote' || detail.kind === 'attribution')
+    .map((detail) => [detail.kind, detail.speaker, detail.cue])
+
+describe('the language seam of speaker cues', () => {
+  it('reads an attribution by the speech verbs of the language', () => {
+    expect(speech('Twelve boats sank, police said.')).toEqual([['attribution', 'police', 'said']])
+    expect(speech('Twelve boats sank, police said.', testLanguage)).toEqual([])
+    expect(speech('Twelve boats sank, police dixit.')).toEqual([])
+    expect(speech('Twelve boats sank, police dixit.', testLanguage)).toEqual([
+      ['attribution', 'police', 'dixit'],
+    ])
+  })
+
+  it("finds a quote's speaker by the language's speech verbs, before and after the quote", () => {
+    const after = '"We will rebuild the bridge," Mayor Ines Varga dixit.'
+    expect(speech(after)).toEqual([['quote', undefined, undefined]])
+    expect(speech(after, testLanguage)).toEqual([
+      ['quote', 'Ines Varga', 'dixit'],
+      ['attribution', 'Ines Varga', 'dixit'],
+    ])
+    const before = 'Mayor Ines Varga ait: "We will rebuild the bridge."'
+    expect(speech(before)).toEqual([['quote', undefined, undefined]])
+    expect(speech(before, testLanguage)).toEqual([
+      ['attribution', 'Ines Varga', 'ait'],
+      ['quote', 'Ines Varga', 'ait'],
+    ])
+  })
+
+  it('knows a speech verb by its form with the irregular forms of the language', () => {
+    expect(isSpeechVerbForm('dixit', english)).toBe(false)
+    expect(isSpeechVerbForm('dixit', testLanguage)).toBe(true)
+    // 'hundred' has the form of a past tense; English lists it as no speech verb, the test language does not.
+    expect(isSpeechVerbForm('hundred', english)).toBe(false)
+    expect(isSpeechVerbForm('hundred', testLanguage)).toBe(true)
+  })
+})
