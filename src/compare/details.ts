@@ -284,8 +284,8 @@ export function comparisonConfidence(
 
 /**
  * How much a count comparison keeps of its confidence when either count is said to be a
- * revision or a running total (`Slot.updated`: 'the toll rose to 14', 'a total of 10 ... not
- * expected to rise further'): two outlets' different counts are then as likely an earlier and a
+ * revision or a final total (`Slot.updated`: 'a total of 10 ... not expected to rise
+ * further', 'a preliminary count of 9'): two outlets' different counts are then as likely an earlier and a
  * later report as a conflict, and a conflict is shown as possible. A judge reading real
  * coverage found two of five false disputes were tolls reported before and after they rose.
  */

@@ -237,9 +237,9 @@ function nominal(value: Detail['value']): number | null {
  *   for dates (a date is its own time);
  * - `change`: for figures, 'change' ('rose 2%', 'by 2%', '2% higher') or 'level' ('rose to 7.5%',
  *   'at 7.5%'); null when the words do not say;
- * - `updated`: for counts, whether the words say the count is a revision or a running total
- *   that moves ('the toll rose to 14', 'a total of 10', 'not expected to rise', 'a preliminary
- *   count of 9'), so another outlet's other count may be an earlier or later report.
+ * - `updated`: for counts, whether the words say the count is a revision or a final total ('a
+ *   total of 10', 'not expected to rise', 'a preliminary count of 9'), so another outlet's other
+ *   count may be an earlier or later report.
  */
 export interface Slot {
   predicate: string | null
@@ -275,7 +275,7 @@ const FIGURE_KINDS: ReadonlySet<DetailKind> = new Set(kindsWhere('bounded'))
  * @example
  * const text = 'Sales fell 16% over the past six weeks.'
  * slotsOf({ text, start: 0, details: extractDetails(text) })[0]
- * //=> { predicate: 'fall', event: true, window: 'past:6:week', change: 'change' }
+ * //=> { predicate: 'fall', event: true, window: 'past:6:week', change: 'change', updated: false }
  */
 export function slotsOf(statement: { text: string; start: number; details: readonly Detail[] }): Slot[] {
   const text = statement.text
@@ -315,21 +315,6 @@ export function slotsOf(statement: { text: string; start: number; details: reado
   })
 }
 
-// Verbs of a count that moved: 'rose to 14', 'has climbed to 14'.
-const risingVerbs: ReadonlySet<string> = new Set([
-  'rose',
-  'risen',
-  'rising',
-  'climbed',
-  'climbing',
-  'jumped',
-  'increased',
-  'grew',
-  'reached',
-  'revised',
-  'raised',
-])
-
 // Words that say a count is a first or revised report: 'a preliminary count of 9'.
 const revisionWords: ReadonlySet<string> = new Set([
   'preliminary',
@@ -342,13 +327,13 @@ const revisionWords: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Whether the words around a count say it is a revision or a running total: a rising verb and
- * 'to' right before it ('rose to 14'), 'a total of' right before it, a revision word in its
- * scope, or 'rise' after 'to', 'could', 'may' or 'will' ('not expected to rise further').
+ * Whether the words around a count say it is a revision or a final total: 'a total of' right
+ * before it, a revision word in its scope, or 'rise' after 'to', 'could', 'may' or 'will' ('not
+ * expected to rise further'). 'The toll rose to 41' against 'rose to 38' is no such cue: both
+ * outlets give the toll as it stands, and they disagree.
  */
 function isUpdated(before: readonly string[], after: readonly string[]): boolean {
   const last = before.length - 1
-  if (before[last] === 'to' && risingVerbs.has(before[last - 1] ?? '')) return true
   if (before[last] === 'of' && before[last - 1] === 'total') return true
   const scope = [...before.slice(-PREDICATE_REACH), ...after.slice(0, PREDICATE_REACH)]
   return scope.some(
