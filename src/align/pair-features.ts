@@ -153,8 +153,8 @@ export function profileOf(
     } else if (detailKinds[detail.kind].figure) {
       const unit = unitOf(detail)
       const currency = detail.kind === 'money' ? unit : ''
-      figures.add(intern(`f:${detail.kind}:${currency}:${valueKey(detail.value)}`))
       const subject = subjectKey(detail.subject, stemOf)
+      if (distinctive(detail, subject)) figures.add(intern(`f:${detail.kind}:${currency}:${valueKey(detail.value)}`))
       const slot = intern(`c:${detail.kind}:${unit}:${subject}`)
       classes.add(slot)
       if (subject !== '') slots.add(slot)
@@ -280,6 +280,17 @@ export function writePairFeatures(
   out[12] = Math.log1p(Math.max(0, a.mass + b.mass - 2 * shared))
   out[13] = jaccard(a.tokenSet, b.tokenSet)
   out[14] = jaccard(a.trigrams, b.trigrams)
+}
+
+/**
+ * Whether a figure both statements give is evidence that they state one fact: not a count of
+ * one or two ('one man', 'two jurors'), nor a small count of nothing named ('IE 8 Beta 2'). A
+ * judge found claims of two facts held together only by 'one' and 'two', or by '8' and '2' of
+ * a product's name.
+ */
+function distinctive(detail: Detail, subject: string): boolean {
+  if (detail.kind !== 'count' || typeof detail.value !== 'number') return true
+  return detail.value > 2 && (subject !== '' || detail.value >= 10)
 }
 
 /**
