@@ -4,7 +4,7 @@
 
 import { CorroborateError } from '../errors.js'
 import { resolveOptions } from '../options.js'
-import { identityMap, type MappedText, rawSpan } from '../parse/offsets.js'
+import { foldWhitespace, identityMap, type MappedText, rawSpan } from '../parse/offsets.js'
 import type { Citation, Detail, Options } from '../types.js'
 import { resolveDetailAliases } from './entities/aliases.js'
 import {
@@ -179,11 +179,22 @@ function candidatesOf(text: string, extractContext: ExtractContext): Candidate[]
   return candidates
 }
 
+/**
+ * A detail's text: its raw source when that holds nothing but the visible characters and white
+ * space ('1\u00a0298' keeps its no-break space), otherwise the visible characters themselves,
+ * so markup inside the span ('about <b>85</b> people', 'Fish &amp; Co') never reaches a finding
+ * or a report.
+ */
+function visibleText(source: string, visible: string): string {
+  if (source === visible) return source
+  return foldWhitespace(identityMap(source)).text === visible ? source : visible
+}
+
 function toDetail(candidate: Candidate, content: MappedText, raw: string): Detail {
   const span = rawSpan(content, candidate.start, candidate.end)
   const detail: Detail = {
     kind: candidate.kind,
-    text: raw.slice(span.start, span.end),
+    text: visibleText(raw.slice(span.start, span.end), content.text.slice(candidate.start, candidate.end)),
     start: span.start,
     end: span.end,
     value: candidate.value,
