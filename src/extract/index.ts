@@ -23,7 +23,12 @@ import { moneyPrefixExtractor, moneySuffixExtractor } from './extractors/money.j
 import { nameExtractor, roleExtractor } from './extractors/name.js'
 import { ordinalExtractor } from './extractors/ordinal.js'
 import { percentagePointExtractor, percentExtractor } from './extractors/percent.js'
-import { ageExtractor, magnitudeExtractor, quantityExtractor } from './extractors/quantity.js'
+import {
+  ageExtractor,
+  feetAndInchesExtractor,
+  magnitudeExtractor,
+  quantityExtractor,
+} from './extractors/quantity.js'
 import { quoteExtractor, singleQuoteExtractor } from './extractors/quote.js'
 import { attachHedges } from './refiners/attach-hedges.js'
 import { attachSubjects } from './refiners/attach-subjects.js'
@@ -42,6 +47,7 @@ export const extractors: readonly Extractor[] = [
   percentExtractor,
   percentagePointExtractor,
   quantityExtractor,
+  feetAndInchesExtractor,
   magnitudeExtractor,
   ageExtractor,
   durationExtractor,

@@ -14,10 +14,12 @@ import { unitAlternation } from './units.js'
  * '10000', '-5', '−12', '.5', and metric groups
  * separated by a no-break, thin, narrow no-break or plain space ('1 298', '40 000': only
  * groups of exactly three digits, at most four of them, and never starting right after another
- * spaced number, so that a long run of spaced digits is not rescanned from each group), never
- * inside another number.
+ * spaced number, so that a long run of spaced digits is not rescanned from each group), and
+ * European groups separated by full stops when there are two to four of them ('1.234.567'; a
+ * single group, '1.234', stays the decimal it reads as in English copy), never inside another
+ * number.
  */
-const digits = String.raw`(?:(?:(?<![\w.,\-−–])[-−](?=\d))?(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|(?<!\d[ \u00a0\u2009\u202f])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d)){1,4}|\d+)(?:\.\d+)?(?![\d])|(?<![\w.,])\.\d+(?![\d.]))`
+const digits = String.raw`(?:(?:(?<![\w.,\-−–])[-−](?=\d))?(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,4}(?![\d.])|(?<!\d[ \u00a0\u2009\u202f])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d)){1,4}|\d+)(?:\.\d+)?(?![\d])|(?<![\w.,])\.\d+(?![\d.]))`
 
 /**
  * A mixed number or a digit fraction glyph: '2 1/2', '2½'. The whole part is required,
@@ -75,8 +77,16 @@ const scientific = String.raw`(?<![\w.,])\d+(?:\.\d+)?e[-+]?\d{1,3}(?![\w.])`
  */
 const words = `${minus}(?<![a-z])(?:(?:a|an|half a) )?${word}(?:(?: and | |-)(?!${numeratorWord}[ -]${fractionWord})${word}){0,8}(?:${pointWords}|${andAFraction})?`
 
+/**
+ * 'A couple of' as about two, alone or before a scale: 'a couple of people', 'a couple of
+ * dozen', 'a couple hundred'. A couple without 'of' or a scale is two people ('the couple
+ * were rescued'), and 'a few' alone is no figure at all.
+ */
+const couple =
+  'a couple (?:of(?: (?:dozen|hundred|thousand|million|billion))?|(?:dozen|hundred|thousand|million|billion))'
+
 /** Vague plural amounts: 'tens of thousands', 'hundreds', 'several hundred', 'dozens'. */
-const vague = `(?<![a-z])(?:(?:tens|hundreds|thousands|millions|billions|dozens|scores)(?: of (?:thousands|millions|billions))?|(?:several|a few) (?:dozen|hundred|thousand|million|billion))(?![a-z])`
+const vague = `(?<![a-z])(?:(?:tens|hundreds|thousands|millions|billions|dozens|scores)(?: of (?:thousands|millions|billions))?|(?:several|a few) (?:dozen|hundred|thousand|million|billion)|${couple})(?![a-z])`
 
 /**
  * A short spelled-out number, as news copy writes one before a unit: 'ninety', 'twenty-five',
@@ -178,6 +188,14 @@ const units = `(?:${unitAlternation})`
  */
 export const quantityPattern = new RegExp(`${unitNumber}[ -]?${units}(?![a-zA-Z²])`, 'gi')
 
+/**
+ * A height or length in feet and inches, one figure: feet (group 1) and inches (group 2 or 3):
+ * '6-foot-2', '6-foot-2-inch', '5 ft 10 in', '6 feet 2 inches', '5ft 10in'. Spaced, the inches
+ * need their unit ('6 feet 2 days' is no length).
+ */
+export const feetAndInchesPattern =
+  /(?<![\w.,])(\d{1,2})(?:-(?:foot|ft)-(\d{1,2})(?:-inch(?:es)?)?(?![\w-])|[ \u00a0]?(?:feet|foot|ft)\.?,?[ \u00a0](\d{1,2})[ \u00a0]?(?:inches|inch|in)(?![a-z]))/gi
+
 /** Earthquake magnitudes: 'magnitude 6.1', 'magnitude-6.1', '6.1-magnitude', '5.2 on the Richter scale'. */
 export const magnitudePattern =
   /(?<![a-z])magnitude[ -](\d(?:\.\d+)?)(?![\d.])|(?<![\d.])(\d(?:\.\d+)?)[ -]magnitude(?![a-z])|(?<![\d.])(\d(?:\.\d+)?) on the (?:Richter|moment magnitude) scale\b/gi
@@ -227,8 +245,12 @@ export const phonePattern =
 /** Digit groups joined by three or more hyphens: ISBNs, serial and reference numbers. */
 export const serialNumberPattern = /(?<![\w-])\d+(?:-\d+){2,}(?![\w-])/g
 
-/** Version numbers and dotted identifiers: 'v2.0', '1.2.3', 'iOS 17.4.1'. */
-export const versionPattern = /(?<![\w.])(?:v\d+(?:\.\d+)+|\d+\.\d+\.\d+(?:\.\d+)?)(?![\w])/gi
+/**
+ * Version numbers and dotted identifiers: 'v2.0', '1.2.3', 'iOS 17.4.1'; not a number in
+ * European groups of three ('1.234.567').
+ */
+export const versionPattern =
+  /(?<![\w.])(?:v\d+(?:\.\d+)+|(?!\d{1,3}(?:\.\d{3}){2,4}(?![\d.]))\d+\.\d+\.\d+(?:\.\d+)?)(?![\w])/gi
 
 /** Times of day: '10:30', '9 a.m.', '6pm', '18:00 GMT', and a clock time's one-letter 'a'/'p' ('5:03p', as web pages stamp posts). */
 export const timeOfDayPattern =
@@ -377,8 +399,12 @@ export const whitespaceRunPattern = /\s+/g
 export const pluralScalePattern =
   /^(tens|hundreds|thousands|millions|billions|dozens|scores)(?: of (thousands|millions|billions))?$/
 
-/** A number in digits (group 1) with an optional scale word (group 2): '3.5 million'. */
-export const numericPartsPattern = /^([-−]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+))(?:[ -]?([a-z]+))?$/
+/** A number in digits (group 1) with an optional scale word (group 2): '3.5 million', '1.234.567'. */
+export const numericPartsPattern =
+  /^([-−]?(?:\d{1,3}(?:\.\d{3}){2,4}(?![\d.])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+))(?:[ -]?([a-z]+))?$/
+
+/** A number in European groups of three separated by full stops: '1.234.567'. */
+export const europeanGroupsPattern = /^[-−]?\d{1,3}(?:\.\d{3}){2,4}$/
 
 /** A space that separates thousands in metric style: the space in '1 298', '40 000'. */
 export const digitGroupSpacePattern = /(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}(?!\d))/g
@@ -407,6 +433,10 @@ export const pointWordsPattern =
 export const scientificPattern = /^\d+(?:\.\d+)?e[-+]?\d{1,3}$/
 
 /** 'several hundred', 'a few thousand': groups quantifier and scale. */
+/** 'A couple of' with an optional scale (group 1): 'a couple of people', 'a couple hundred'. */
+export const couplePattern =
+  /^a couple (?:of(?: (dozen|hundred|thousand|million|billion))?|(dozen|hundred|thousand|million|billion))$/
+
 export const fewScalePattern = /^(several|a few) (dozen|hundred|thousand|million|billion)$/
 
 /** An ordinal in digits: '3rd', '21st'; group 1 is the number. */

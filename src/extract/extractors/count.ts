@@ -1,6 +1,6 @@
 import type { Candidate, Extractor } from '../extractor.js'
 import { looksLikeYear } from '../figure-utils.js'
-import { parseNumber, parseVague } from '../numbers-in-words.js'
+import { parseCouple, parseNumber, parseVague } from '../numbers-in-words.js'
 import {
   capitalInitialPattern,
   countPattern,
@@ -32,7 +32,8 @@ const pronounBefore = new Set([
 
 /**
  * Cardinal numbers in digits or words: '9,000', 'nine thousand', 'a dozen', '3.5 million',
- * '80-strong', 'tens of thousands' (an interval, hedge 'range'). Bare years, and a lone 'one'
+ * '80-strong', 'tens of thousands' (an interval, hedge 'range'), 'a couple of' (about 2,
+ * hedge 'about'). Bare years, and a lone 'one'
  * used as a pronoun, are left out.
  *
  * @example
@@ -68,6 +69,19 @@ export const countExtractor: Extractor = {
         unit: null,
         hedge: null,
         subject: TALLY,
+        source: 'count',
+      }
+    }
+    const couple = parseCouple(body)
+    if (couple !== null) {
+      return {
+        kind: 'count',
+        start,
+        end,
+        value: { min: couple, max: couple },
+        unit: null,
+        hedge: 'about',
+        subject: null,
         source: 'count',
       }
     }
