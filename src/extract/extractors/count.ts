@@ -72,20 +72,9 @@ export const countExtractor: Extractor = {
         source: 'count',
       }
     }
+    // 'a couple of' is about two; 'tens of thousands' an interval.
     const couple = parseCouple(body)
-    if (couple !== null) {
-      return {
-        kind: 'count',
-        start,
-        end,
-        value: { min: couple, max: couple },
-        unit: null,
-        hedge: 'about',
-        subject: null,
-        source: 'count',
-      }
-    }
-    const vague = parseVague(body)
+    const vague = couple === null ? parseVague(body) : { min: couple, max: couple }
     if (vague !== null) {
       return {
         kind: 'count',
@@ -93,7 +82,7 @@ export const countExtractor: Extractor = {
         end,
         value: vague,
         unit: null,
-        hedge: 'range',
+        hedge: couple === null ? 'range' : 'about',
         subject: null,
         source: 'count',
       }
