@@ -75,7 +75,9 @@ export const refiners: readonly Refiner[] = [
 
 /**
  * The details of one statement: extractors run over `content.text`, refiners clean up, and
- * every span is mapped back to `raw`, so `detail.text === raw.slice(detail.start, detail.end)`.
+ * every span is mapped back to `raw`, from the first visible character to the last (never over
+ * markup around them), so `detail.text === raw.slice(detail.start, detail.end)` unless markup
+ * lies inside the span, when `text` is the visible characters ('About 85' for 'About <b>85').
  *
  * @example
  * const raw = 'Approximately 9,000 troops marched.'
