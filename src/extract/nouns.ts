@@ -109,6 +109,16 @@ const notManCompounds: ReadonlySet<string> = new Set([
   'caiman',
 ])
 
+/** Singular nouns ending in 'men', which are no plural of a 'man' compound: 'specimens'. */
+const singularMen: ReadonlySet<string> = new Set([
+  'specimen',
+  'regimen',
+  'abdomen',
+  'stamen',
+  'omen',
+  'acumen',
+])
+
 /** Plurals by lower-case singular: the irregular nouns, then every unit ('inch' -> 'inches'). */
 const plurals: Readonly<Record<string, string>> = wordTable(
   Object.fromEntries([
@@ -151,7 +161,7 @@ export function pluralOf(noun: string): string {
   if (known !== undefined) return `${head}${known}`
   if (invariantNouns.has(lower) || singulars[lower] !== undefined) return noun
   if (lower.endsWith('man') && !notManCompounds.has(lower)) return `${head}${last.slice(0, -3)}men`
-  if (lower.endsWith('men') && !notManCompounds.has(lower.slice(0, -3) + 'man')) return noun
+  if (lower.endsWith('men') && !singularMen.has(lower)) return noun
   if (iesPlural.test(lower)) return `${head}${last.slice(0, -1)}ies`
   if (esPlural.test(lower) || singularSEndPattern.test(lower)) return `${head}${last}es`
   // Any other final s is a plural the subject kept ('talks'): adding another would misspell it.

@@ -17,6 +17,7 @@ describe('pluralOf', () => {
     ['gunman', 'gunmen'],
     ['gunmen', 'gunmen'],
     ['human', 'humans'],
+    ['specimen', 'specimens'],
     ['glass', 'glasses'],
     ['crisis', 'crises'],
     ['virus', 'viruses'],
