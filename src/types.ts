@@ -109,7 +109,12 @@ export interface MoneyValue {
 /** One checkable detail of a statement. */
 export interface Detail extends Span {
   kind: DetailKind
-  /** The exact source text of the detail, `input.slice(start, end)`. */
+  /**
+   * The detail as a reader sees it: the exact source `input.slice(start, end)` when that holds
+   * no markup, otherwise its visible characters (`85` for `<b>85</b>`, `about 85 people` for
+   * `about **85** people`). `start` and `end` point at its first and last visible character,
+   * never at markup around it.
+   */
   text: string
   value: DetailValue
   /** 'troops', 'USD', '%', 'km'; null when the detail has no unit. */

@@ -154,7 +154,8 @@ export function profileOf(
       const unit = unitOf(detail)
       const currency = detail.kind === 'money' ? unit : ''
       const subject = subjectKey(detail.subject, stemOf)
-      if (distinctive(detail, subject)) figures.add(intern(`f:${detail.kind}:${currency}:${valueKey(detail.value)}`))
+      if (distinctive(detail, subject))
+        figures.add(intern(`f:${detail.kind}:${currency}:${valueKey(detail.value)}`))
       const slot = intern(`c:${detail.kind}:${unit}:${subject}`)
       classes.add(slot)
       if (subject !== '') slots.add(slot)

@@ -173,12 +173,32 @@ export function definiteReference(detail: Detail, raw: string): boolean {
   if (!smallNumberWords.has(detail.text.toLowerCase())) return false
   if (detail.subject !== null && outcomeSubjects.has(detail.subject)) return false
   if (detail.subject !== null && partySubjects.has(detail.subject)) return true
-  let end = detail.start
-  while (end > 0 && raw.charCodeAt(end - 1) === 32) end--
+  const end = beforeMarkup(raw, detail.start)
   let start = end
   while (start > 0 && isAsciiLetter(raw.charCodeAt(start - 1))) start--
   return start < end && end < detail.start && definiteDeterminers.has(raw.slice(start, end).toLowerCase())
 }
+
+/**
+ * Where the word before `at` ends, stepping back over spaces and the inline markup a number
+ * may sit in ('the <b>two</b> sides', 'the **two** sides').
+ */
+function beforeMarkup(raw: string, at: number): number {
+  let end = at
+  for (;;) {
+    const code = raw.charCodeAt(end - 1)
+    if (code === 32 || code === 42 || code === 95) end--
+    else if (code === 62) {
+      let open = end - 1
+      while (open > 0 && end - open < MAX_TAG_LENGTH && raw.charCodeAt(open) !== 60) open--
+      if (raw.charCodeAt(open) !== 60) return end
+      end = open
+    } else return end
+  }
+}
+
+/** Longest tag `beforeMarkup` steps over ('<span class="num">'). */
+const MAX_TAG_LENGTH = 120
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)

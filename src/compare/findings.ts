@@ -1,5 +1,5 @@
 import { detailKinds } from '../detail-kinds.js'
-import { pluralOf } from '../extract/units.js'
+import { pluralOf } from '../extract/nouns.js'
 import { defaultOptions } from '../options.js'
 import { lineIndex } from '../parse/offsets.js'
 import { ruleRank } from '../rules.js'
@@ -312,34 +312,8 @@ export function figureLabel(kind: Detail['kind'], detail: Pick<Detail, 'kind' | 
     if (terms.includes('arrested')) return 'Arrest count'
   }
   const about = detail.subject === null ? '' : ` for ${detail.subject}`
-  if (kind === 'count' && detail.subject !== null) return `Number of ${plural(detail.subject)}`
+  if (kind === 'count' && detail.subject !== null) return `Number of ${pluralOf(detail.subject)}`
   return `${detailKinds[kind].label}${kind === 'count' ? '' : about}`
-}
-
-// Words that read as plurals already ('people', 'staff') or have none.
-const uncountable: ReadonlySet<string> = new Set([
-  'people',
-  'children',
-  'men',
-  'women',
-  'police',
-  'staff',
-  'personnel',
-  'aircraft',
-  'dead',
-  'injured',
-  'wounded',
-  'missing',
-  'cattle',
-  'sheep',
-])
-
-// 'member' -> 'members' for 'Number of members'; the extract stage gives subjects singular, and
-// unit plurals ('inches', 'feet') come from the unit table.
-function plural(subject: string): string {
-  const last = subject.slice(subject.lastIndexOf(' ') + 1).toLowerCase()
-  if (last.endsWith('s') || uncountable.has(last)) return subject
-  return pluralOf(subject)
 }
 
 function possessive(name: string): string {

@@ -4,7 +4,7 @@
 
 import { CorroborateError } from '../errors.js'
 import { resolveOptions } from '../options.js'
-import { identityMap, type MappedText, rawSpan } from '../parse/offsets.js'
+import { foldWhitespace, identityMap, type MappedText, rawSpan } from '../parse/offsets.js'
 import type { Citation, Detail, Options } from '../types.js'
 import { resolveDetailAliases } from './entities/aliases.js'
 import {
@@ -23,7 +23,12 @@ import { moneyPrefixExtractor, moneySuffixExtractor } from './extractors/money.j
 import { nameExtractor, roleExtractor } from './extractors/name.js'
 import { ordinalExtractor } from './extractors/ordinal.js'
 import { percentagePointExtractor, percentExtractor } from './extractors/percent.js'
-import { ageExtractor, magnitudeExtractor, quantityExtractor } from './extractors/quantity.js'
+import {
+  ageExtractor,
+  feetAndInchesExtractor,
+  magnitudeExtractor,
+  quantityExtractor,
+} from './extractors/quantity.js'
 import { quoteExtractor, singleQuoteExtractor } from './extractors/quote.js'
 import { attachHedges } from './refiners/attach-hedges.js'
 import { attachSubjects } from './refiners/attach-subjects.js'
@@ -42,6 +47,7 @@ export const extractors: readonly Extractor[] = [
   percentExtractor,
   percentagePointExtractor,
   quantityExtractor,
+  feetAndInchesExtractor,
   magnitudeExtractor,
   ageExtractor,
   durationExtractor,
@@ -69,7 +75,9 @@ export const refiners: readonly Refiner[] = [
 
 /**
  * The details of one statement: extractors run over `content.text`, refiners clean up, and
- * every span is mapped back to `raw`, so `detail.text === raw.slice(detail.start, detail.end)`.
+ * every span is mapped back to `raw`, from the first visible character to the last (never over
+ * markup around them), so `detail.text === raw.slice(detail.start, detail.end)` unless markup
+ * lies inside the span, when `text` is the visible characters ('About 85' for 'About <b>85').
  *
  * @example
  * const raw = 'Approximately 9,000 troops marched.'
@@ -180,11 +188,22 @@ function candidatesOf(text: string, extractContext: ExtractContext): Candidate[]
   return candidates
 }
 
+/**
+ * A detail's text: its raw source when that holds nothing but the visible characters and white
+ * space ('1\u00a0298' keeps its no-break space), otherwise the visible characters themselves,
+ * so markup inside the span ('about <b>85</b> people', 'Fish &amp; Co') never reaches a finding
+ * or a report.
+ */
+function visibleText(source: string, visible: string): string {
+  if (source === visible) return source
+  return foldWhitespace(identityMap(source)).text === visible ? source : visible
+}
+
 function toDetail(candidate: Candidate, content: MappedText, raw: string): Detail {
   const span = rawSpan(content, candidate.start, candidate.end)
   const detail: Detail = {
     kind: candidate.kind,
-    text: raw.slice(span.start, span.end),
+    text: visibleText(raw.slice(span.start, span.end), content.text.slice(candidate.start, candidate.end)),
     start: span.start,
     end: span.end,
     value: candidate.value,

@@ -2,17 +2,10 @@
 // these values; it widens 'about' by its `hedgeTolerance` option: nothing here bakes a
 // tolerance in.
 
-import { stem } from '../text/natural.js'
 import { wordTable } from '../text/word-table.js'
 import type { Hedge, Interval } from '../types.js'
-import {
-  apostropheSEndPattern,
-  esEndPattern,
-  finalSPattern,
-  iesEndPattern,
-  singularSEndPattern,
-  whitespaceRunPattern,
-} from './patterns.js'
+import { singularOf } from './nouns.js'
+import { apostropheSEndPattern, whitespaceRunPattern } from './patterns.js'
 
 /**
  * The open end of an interval: 'more than 9,000' is `{ min: 9000, max: OPEN_END }`.
@@ -190,18 +183,5 @@ export function normalizeSubject(noun: string): string {
   const lower = noun.toLowerCase().replace(apostropheSEndPattern, '')
   const known = subjectSynonyms[lower]
   if (known !== undefined) return known
-  return singular(lower)
-}
-
-/** A light singular that keeps words readable: 'vehicles' -> 'vehicle', 'cities' -> 'city'. */
-function singular(word: string): string {
-  if (word.length <= 3 || singularSEndPattern.test(word)) return word
-  if (iesEndPattern.test(word)) return `${word.slice(0, -3)}y`
-  if (esEndPattern.test(word)) return word.slice(0, -2)
-  if (finalSPattern.test(word)) {
-    const cut = word.slice(0, -1)
-    // Trust the cut only when the stemmer folds both forms together ('tanks'/'tank').
-    return stem(cut) === stem(word) ? cut : word
-  }
-  return word
+  return singularOf(lower)
 }

@@ -5,8 +5,10 @@ import { wordTable } from '../text/word-table.js'
 import type { Interval } from '../types.js'
 import {
   andAFractionEndPattern,
+  couplePattern,
   digitGroupSpacePattern,
   digitOrdinalPattern,
+  europeanGroupsPattern,
   fewScalePattern,
   mixedNumberPattern,
   negativePattern,
@@ -192,7 +194,10 @@ function readNumber(text: string): number | null {
   }
   const numeric = numericPartsPattern.exec(lower)
   if (numeric) {
-    const base = Number(numeric[1]!.replaceAll(',', ''))
+    const written = numeric[1]!
+    const base = Number(
+      europeanGroupsPattern.test(written) ? written.replaceAll('.', '') : written.replaceAll(',', ''),
+    )
     if (numeric[2] === undefined) return base
     const factor = scales[numeric[2]]
     return factor === undefined ? null : round(base * factor)
@@ -270,6 +275,21 @@ function fractionOf(text: string): number | null {
   const numerator = head === 'a' || head === 'an' ? 1 : units[head]
   if (denominator === undefined || numerator === undefined || numerator <= 0) return null
   return numerator / denominator
+}
+
+/**
+ * The figure 'a couple of' stands for: two of its scale ('a couple of people' 2, 'a couple of
+ * dozen' 24, 'a couple hundred' 200), read as about that many. Null for any other text.
+ *
+ * @example
+ * parseCouple('a couple of') //=> 2
+ * parseCouple('A couple hundred') //=> 200
+ */
+export function parseCouple(text: string): number | null {
+  const couple = couplePattern.exec(text.toLowerCase().replace(whitespaceRunPattern, ' ').trim())
+  if (!couple) return null
+  const scale = couple[1] ?? couple[2]
+  return scale === undefined ? 2 : 2 * (scale === 'dozen' ? 12 : scales[scale]!)
 }
 
 /**

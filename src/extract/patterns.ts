@@ -27,6 +27,15 @@ const digits = String.raw`(?:(?:(?<![\w.,\-−–])[-−](?=\d))?(?<![\d.,])(?:\
  */
 const fraction = String.raw`(?<![\d.,/])\d{1,3}(?:[ \u00a0]\d\/\d{1,2}|[½¼¾⅓⅔⅛])(?![\d/])`
 
+/**
+ * A count or an amount in European groups of three after full stops, two to four of them:
+ * '1.234.567', '€1.250.000'. A single group ('1.234') stays the decimal English copy means by
+ * it. Kept apart from `digits` and read only where counts and amounts are, not in the patterns
+ * of units and percentages: in `digits` it tripled the time recheck needs to prove
+ * `quantityPattern` linear.
+ */
+const europeanDigits = String.raw`(?<![\d.,])\d{1,3}(?:\.\d{3}){2,4}(?![\d.])`
+
 /** Scale words and abbreviations after digits: '3.5 million', '240bn', '£1.2m', '500 crore', '5 lakh', '3 dozen'. */
 const scale = `(?:[ -](?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen)|(?:mn|bn|tn|m|b|k)(?![a-z]))`
 
@@ -77,8 +86,16 @@ const scientific = String.raw`(?<![\w.,])\d+(?:\.\d+)?e[-+]?\d{1,3}(?![\w.])`
  */
 const words = `${minus}(?<![a-z])(?:(?:a|an|half a) )?${word}(?:(?: and | |-)(?!${numeratorWord}[ -]${fractionWord})${word}){0,8}(?:${pointWords}|${andAFraction})?`
 
+/**
+ * 'A couple of' as about two, alone or before a scale: 'a couple of people', 'a couple of
+ * dozen', 'a couple hundred'. A couple without 'of' or a scale is two people ('the couple
+ * were rescued'), and 'a few' alone is no figure at all.
+ */
+const couple =
+  'a couple (?:of(?: (?:dozen|hundred|thousand|million|billion))?|(?:dozen|hundred|thousand|million|billion))'
+
 /** Vague plural amounts: 'tens of thousands', 'hundreds', 'several hundred', 'dozens'. */
-const vague = `(?<![a-z])(?:(?:tens|hundreds|thousands|millions|billions|dozens|scores)(?: of (?:thousands|millions|billions))?|(?:several|a few) (?:dozen|hundred|thousand|million|billion))(?![a-z])`
+const vague = `(?<![a-z])(?:(?:tens|hundreds|thousands|millions|billions|dozens|scores)(?: of (?:thousands|millions|billions))?|(?:several|a few) (?:dozen|hundred|thousand|million|billion)|${couple})(?![a-z])`
 
 /**
  * A short spelled-out number, as news copy writes one before a unit: 'ninety', 'twenty-five',
@@ -87,7 +104,7 @@ const vague = `(?<![a-z])(?:(?:tens|hundreds|thousands|millions|billions|dozens|
 const shortWords = `${minus}(?<![a-z])(?:(?:a|an|half a) )?${word}(?:-${word})?(?:${pointWords}|(?: (?:hundred|thousand|million|billion|trillion)(?![a-z]))?${andAFraction}?)`
 
 /** Any number: a mixed number, a fraction, digits with a scale or ' and a half', or a spelled-out number. */
-const number = `(?:${fraction}|${scientific}|${digitFraction}|${minus}${digits}(?:${scale}|${andAFraction})?|${wordFraction}|${words})`
+const number = `(?:${fraction}|${scientific}|${digitFraction}|${europeanDigits}|${minus}${digits}(?:${scale}|${andAFraction})?|${wordFraction}|${words})`
 
 /** A number before a unit, currency or percent sign: a mixed number, digits with an optional scale, or short words. */
 const unitNumber = `(?:${fraction}|${digitFraction}|${minus}${digits}(?:${scale}|${andAFraction})?|${shortWords})`
@@ -121,7 +138,7 @@ const perUnit = String.raw`(?: (?:a|an) (?:gallon|litre|liter|barrel|share|tonne
  * million', 'USD34.6 million', '₹500 crore', 'Rs. 5 lakh', and a price per unit: '$5.02 a gallon'.
  */
 export const moneyPrefixPattern = new RegExp(
-  `(?<![A-Za-z$£€¥])${currencySigns} ?(?:${digits}${scale}?|${words})${perUnit}?`,
+  `(?<![A-Za-z$£€¥])${currencySigns} ?(?:${europeanDigits}|${digits}${scale}?|${words})${perUnit}?`,
   'gi',
 )
 
@@ -180,6 +197,14 @@ const units = `(?:${unitAlternation})`
  */
 export const quantityPattern = new RegExp(`${unitNumber}[ -]?${units}(?![a-zA-Z²])`, 'gi')
 
+/**
+ * A height or length in feet and inches, one figure: feet (group 1) and inches (group 2 or 3):
+ * '6-foot-2', '6-foot-2-inch', '5 ft 10 in', '6 feet 2 inches', '5ft 10in'. Spaced, the inches
+ * need their unit ('6 feet 2 days' is no length).
+ */
+export const feetAndInchesPattern =
+  /(?<![\w.,])(\d{1,2})(?:-(?:foot|ft)-(\d{1,2})(?:-inch(?:es)?)?(?![\w-])|[ \u00a0]?(?:feet|foot|ft)\.?,?[ \u00a0](\d{1,2})[ \u00a0]?(?:inches|inch|in)(?![a-z]))/gi
+
 /** Earthquake magnitudes: 'magnitude 6.1', 'magnitude-6.1', '6.1-magnitude', '5.2 on the Richter scale'. */
 export const magnitudePattern =
   /(?<![a-z])magnitude[ -](\d(?:\.\d+)?)(?![\d.])|(?<![\d.])(\d(?:\.\d+)?)[ -]magnitude(?![a-z])|(?<![\d.])(\d(?:\.\d+)?) on the (?:Richter|moment magnitude) scale\b/gi
@@ -229,8 +254,12 @@ export const phonePattern =
 /** Digit groups joined by three or more hyphens: ISBNs, serial and reference numbers. */
 export const serialNumberPattern = /(?<![\w-])\d+(?:-\d+){2,}(?![\w-])/g
 
-/** Version numbers and dotted identifiers: 'v2.0', '1.2.3', 'iOS 17.4.1'. */
-export const versionPattern = /(?<![\w.])(?:v\d+(?:\.\d+)+|\d+\.\d+\.\d+(?:\.\d+)?)(?![\w])/gi
+/**
+ * Version numbers and dotted identifiers: 'v2.0', '1.2.3', 'iOS 17.4.1'; not a number in
+ * European groups of three ('1.234.567').
+ */
+export const versionPattern =
+  /(?<![\w.])(?:v\d+(?:\.\d+)+|(?!\d{1,3}(?:\.\d{3}){2,4}(?![\d.]))\d+\.\d+\.\d+(?:\.\d+)?)(?![\w])/gi
 
 /** Times of day: '10:30', '9 a.m.', '6pm', '18:00 GMT', and a clock time's one-letter 'a'/'p' ('5:03p', as web pages stamp posts). */
 export const timeOfDayPattern =
@@ -418,8 +447,12 @@ export const whitespaceRunPattern = /\s+/g
 export const pluralScalePattern =
   /^(tens|hundreds|thousands|millions|billions|dozens|scores)(?: of (thousands|millions|billions))?$/
 
-/** A number in digits (group 1) with an optional scale word (group 2): '3.5 million'. */
-export const numericPartsPattern = /^([-−]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+))(?:[ -]?([a-z]+))?$/
+/** A number in digits (group 1) with an optional scale word (group 2): '3.5 million', '1.234.567'. */
+export const numericPartsPattern =
+  /^([-−]?(?:\d{1,3}(?:\.\d{3}){2,4}(?![\d.])|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+))(?:[ -]?([a-z]+))?$/
+
+/** A number in European groups of three separated by full stops: '1.234.567'. */
+export const europeanGroupsPattern = /^[-−]?\d{1,3}(?:\.\d{3}){2,4}$/
 
 /** A space that separates thousands in metric style: the space in '1 298', '40 000'. */
 export const digitGroupSpacePattern = /(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}(?!\d))/g
@@ -448,6 +481,10 @@ export const pointWordsPattern =
 export const scientificPattern = /^\d+(?:\.\d+)?e[-+]?\d{1,3}$/
 
 /** 'several hundred', 'a few thousand': groups quantifier and scale. */
+/** 'A couple of' with an optional scale (group 1): 'a couple of people', 'a couple hundred'. */
+export const couplePattern =
+  /^a couple (?:of(?: (dozen|hundred|thousand|million|billion))?|(dozen|hundred|thousand|million|billion))$/
+
 export const fewScalePattern = /^(several|a few) (dozen|hundred|thousand|million|billion)$/
 
 /** An ordinal in digits: '3rd', '21st'; group 1 is the number. */

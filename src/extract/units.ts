@@ -299,37 +299,3 @@ export function splitUnit(text: string): { amount: string; unit: string } | null
   }
   return null
 }
-
-/** Plurals that add -es: 'inch' -> 'inches', 'box' -> 'boxes', 'bus' -> 'buses'. */
-const esPlural = /(?:ch|sh|x|s|z)$/
-/** Plurals that turn -y into -ies after a consonant: 'city' -> 'cities'. */
-const iesPlural = /[^aeiou]y$/
-
-/** Unit plurals by singular, lower-case: 'inch' -> 'inches', 'foot' -> 'feet'. */
-const unitPlurals: Readonly<Record<string, string>> = wordTable(
-  Object.fromEntries(unitTable.map((entry) => [entry.singular.toLowerCase(), entry.plural])),
-)
-
-/**
- * The plural of a singular noun for a message ('Number of inches', never 'Number of inchs'):
- * a unit's plural from `unitTable`, else the regular English plural. Only the last word
- * changes.
- *
- * @example
- * pluralOf('inch') //=> 'inches'
- * pluralOf('foot') //=> 'feet'
- * pluralOf('city') //=> 'cities'
- * pluralOf('police officer') //=> 'police officers'
- */
-export function pluralOf(noun: string): string {
-  const known = unitPlurals[noun.toLowerCase()]
-  if (known !== undefined) return known
-  const space = noun.lastIndexOf(' ')
-  const head = noun.slice(0, space + 1)
-  const last = noun.slice(space + 1)
-  const unit = unitPlurals[last.toLowerCase()]
-  if (unit !== undefined) return `${head}${unit}`
-  if (iesPlural.test(last)) return `${head}${last.slice(0, -1)}ies`
-  if (esPlural.test(last)) return `${head}${last}es`
-  return `${head}${last}s`
-}

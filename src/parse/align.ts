@@ -1,4 +1,6 @@
-import type { MappedText } from './offsets.js'
+import type { Span } from '../types.js'
+import type { Markup } from './block.js'
+import { isFoldableSpace, type MappedText } from './offsets.js'
 
 /** How far ahead in the raw source a decoded character is looked for. */
 const WINDOW = 32
@@ -136,32 +138,95 @@ function isHighSurrogate(code: number): boolean {
 }
 
 /**
- * Widens the first and last mapped characters produced since `fromPiece` to the raw bounds of
- * an enclosing inline node (`**bold**`, `<a>..</a>`), so a statement that starts or ends at
- * the node covers its markup.
+ * The markup around an inline node (`**85**`, `<b>85</b>`, `[85 people](https://x.org)`) read
+ * into `pieces[fromPiece..]`: the node's raw span and where its visible text starts and ends
+ * (the raw start of its first visible character and the raw end of its last, white space
+ * skipped). The characters keep their own spans, so a detail inside the node never covers its
+ * markup; a statement that starts or ends with the node's text grows over it (`widenSpan`).
+ * Null when the node read no visible text.
+ *
+ * @example
+ * // '**85** hurt': the pieces read '85' at 2..4
+ * markupAround(pieces, 0, 0, 6) //=> { start: 0, end: 6, textStart: 2, textEnd: 4 }
  */
-export function widenToNode(pieces: MappedText[], fromPiece: number, start: number, end: number): void {
-  widenStart(pieces, fromPiece, start)
-  widenEnd(pieces, fromPiece, end)
+export function markupAround(
+  pieces: readonly MappedText[],
+  fromPiece: number,
+  start: number,
+  end: number,
+): Markup | null {
+  const textStart = firstVisible(pieces, fromPiece)
+  const textEnd = lastVisible(pieces, fromPiece)
+  if (textStart < 0 || textEnd < 0) return null
+  return { start: Math.min(start, textStart), end: Math.max(end, textEnd), textStart, textEnd }
 }
 
-/** `widenToNode` for the start only: the first mapped character since `fromPiece` starts at `start`. */
-export function widenStart(pieces: MappedText[], fromPiece: number, start: number): void {
+/**
+ * `markupAround` for the end only (an element whose start lies in an earlier block): its
+ * `textStart` is -1, so nothing starts by growing over it.
+ */
+export function markupAfter(pieces: readonly MappedText[], fromPiece: number, end: number): Markup | null {
+  const textEnd = lastVisible(pieces, fromPiece)
+  if (textEnd < 0) return null
+  return { start: textEnd, end: Math.max(end, textEnd), textStart: -1, textEnd }
+}
+
+/** Raw start of the first visible (not white-space) character read since `fromPiece`, or -1. */
+function firstVisible(pieces: readonly MappedText[], fromPiece: number): number {
   for (let p = fromPiece; p < pieces.length; p++) {
     const piece = pieces[p]!
-    if (piece.text.length === 0) continue
-    if (piece.starts[0]! > start) piece.starts[0] = start
-    break
+    for (let i = 0; i < piece.text.length; i++) {
+      if (!isFoldableSpace(piece.text.charCodeAt(i))) return piece.starts[i]!
+    }
   }
+  return -1
 }
 
-/** `widenToNode` for the end only: the last mapped character since `fromPiece` ends at `end`. */
-export function widenEnd(pieces: MappedText[], fromPiece: number, end: number): void {
+/** Raw end of the last visible (not white-space) character read since `fromPiece`, or -1. */
+function lastVisible(pieces: readonly MappedText[], fromPiece: number): number {
   for (let p = pieces.length - 1; p >= fromPiece; p--) {
     const piece = pieces[p]!
-    if (piece.text.length === 0) continue
-    const last = piece.text.length - 1
-    if (piece.ends[last]! < end) piece.ends[last] = end
-    break
+    for (let i = piece.text.length - 1; i >= 0; i--) {
+      if (!isFoldableSpace(piece.text.charCodeAt(i))) return piece.ends[i]!
+    }
+  }
+  return -1
+}
+
+/**
+ * A block's markup as look-ups for `widenSpan`: for each raw offset where a node's visible
+ * text starts, the outermost start of markup there (`**_85_**`: 0 for the '8' at 3), and for
+ * each offset where one ends, the outermost end.
+ */
+export interface MarkupEdges {
+  starts: Map<number, number>
+  ends: Map<number, number>
+}
+
+/** `MarkupEdges` of a block's markup, built once per block (linear in its nodes). */
+export function markupEdges(markup: readonly Markup[]): MarkupEdges {
+  const starts = new Map<number, number>()
+  const ends = new Map<number, number>()
+  for (const node of markup) {
+    if (node.textStart >= 0)
+      starts.set(node.textStart, Math.min(starts.get(node.textStart) ?? node.start, node.start))
+    ends.set(node.textEnd, Math.max(ends.get(node.textEnd) ?? node.end, node.end))
+  }
+  return { starts, ends }
+}
+
+/**
+ * The raw span of a statement grown over the markup of the inline nodes it starts or ends
+ * with, so `**Breaking:** the dam held.` is one statement from the first '*' to the '.', while
+ * a detail inside keeps the span of its visible characters.
+ *
+ * @example
+ * widenSpan({ start: 2, end: 27 }, markupEdges([{ start: 0, end: 13, textStart: 2, textEnd: 11 }]))
+ * //=> { start: 0, end: 27 }
+ */
+export function widenSpan(span: Span, edges: MarkupEdges): Span {
+  return {
+    start: Math.min(span.start, edges.starts.get(span.start) ?? span.start),
+    end: Math.max(span.end, edges.ends.get(span.end) ?? span.end),
   }
 }

@@ -57,9 +57,14 @@ export function findFrontMatter(source: string): FrontMatter | null {
   const body = source.slice(bodyStart, closingStart)
   const content = foldWhitespace(alignValue(source, body, bodyStart, closingStart))
   if (content.text.length === 0) return { ...found, block: null }
-  content.starts[0] = 0
-  content.ends[content.text.length - 1] = end
-  return { ...found, block: { kind: 'code', content, citations: [] } }
+  // The fences are the block's markup: its statement covers them, its details do not.
+  const markup = {
+    start: 0,
+    end,
+    textStart: content.starts[0]!,
+    textEnd: content.ends[content.text.length - 1]!,
+  }
+  return { ...found, block: { kind: 'code', content, citations: [], markup: [markup] } }
 }
 
 function firstNode(source: string): FrontMatterNode {

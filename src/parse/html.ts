@@ -1,7 +1,7 @@
 import { htmlModules } from '#parser-modules'
 import type { Citation } from '../types.js'
-import { alignValue, widenEnd, widenToNode } from './align.js'
-import type { Block, BlockKind } from './block.js'
+import { alignValue, markupAfter, markupAround } from './align.js'
+import type { Block, BlockKind, Markup } from './block.js'
 import { checkHtmlDepth, readWithinStack } from './depth.js'
 import { concatMapped, foldWhitespace, type MappedText } from './offsets.js'
 import { HTML_DOCUMENT_START, SUPERSCRIPT_REFERENCE } from './patterns.js'
@@ -111,6 +111,7 @@ interface Reader {
   blocks: Block[]
   pieces: MappedText[]
   citations: Citation[]
+  markup: Markup[]
   /** How many times `flush` has started a new block: tells an inline element it was split. */
   flushes: number
   /** Raw end of the text already read into blocks. */
@@ -154,6 +155,7 @@ function readFragment(raw: string, from: number, to: number): Block[] {
     blocks: [],
     pieces: [],
     citations: [],
+    markup: [],
     flushes: 0,
     flushedEnd: 0,
   }
@@ -210,13 +212,29 @@ function walk(node: HtmlNode, kind: BlockKind, reader: Reader): void {
   const flushes = reader.flushes
   for (const child of node.children ?? []) walk(child, kind, reader)
   if (span === null) return
+  recordMarkup(reader, from, flushes, span)
+}
+
+/**
+ * Records the markup of an inline element whose children were read from piece `from`, when
+ * `flushes` blocks had been flushed. Apart from `walk`, whose frame every level of nesting
+ * stacks up.
+ */
+function recordMarkup(
+  reader: Reader,
+  from: number,
+  flushes: number,
+  span: { start: number; end: number },
+): void {
   // parse5 nests blocks inside an open inline element (`<b>a<p>b</p>c`): then only the last
   // block's end reaches the element's end; its start lies in an earlier block. An element parse5
   // reopened in a later block (`<b>a<p>b`) keeps the start of the one it copies: text already
-  // read lies past that start, so it is not widened over.
-  if (reader.flushes === flushes && span.start >= endBefore(reader, from))
-    widenToNode(reader.pieces, from, span.start, span.end)
-  else widenEnd(reader.pieces, reader.flushes === flushes ? from : 0, span.end)
+  // read lies past that start, so nothing grows back over it.
+  const markup =
+    reader.flushes === flushes && span.start >= endBefore(reader, from)
+      ? markupAround(reader.pieces, from, span.start, span.end)
+      : markupAfter(reader.pieces, reader.flushes === flushes ? from : 0, span.end)
+  if (markup !== null) reader.markup.push(markup)
 }
 
 /** Raw end of the text read before piece `from` of the current block (or before the block). */
@@ -232,7 +250,7 @@ function flush(reader: Reader, kind: BlockKind): void {
   if (reader.pieces.length === 0 && reader.citations.length === 0) return
   const content = foldWhitespace(concatMapped(reader.pieces))
   if (content.text.length > 0) {
-    reader.blocks.push({ kind, content, citations: reader.citations })
+    reader.blocks.push({ kind, content, citations: reader.citations, markup: reader.markup })
     reader.flushedEnd = Math.max(reader.flushedEnd, content.ends[content.text.length - 1]!)
   } else if (reader.citations.length > 0) {
     const previous = reader.blocks[reader.blocks.length - 1]
@@ -240,6 +258,7 @@ function flush(reader: Reader, kind: BlockKind): void {
     // rather than vanish; see `flushPending` for one with no block after it either.
     if (previous === undefined) {
       reader.pieces = []
+      reader.markup = []
       reader.flushes++
       return
     }
@@ -247,6 +266,7 @@ function flush(reader: Reader, kind: BlockKind): void {
   }
   reader.pieces = []
   reader.citations = []
+  reader.markup = []
   reader.flushes++
 }
 

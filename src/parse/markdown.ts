@@ -1,7 +1,7 @@
 import { markdownModules } from '#parser-modules'
 import type { Citation } from '../types.js'
-import { alignValue, widenToNode } from './align.js'
-import type { Block, BlockKind } from './block.js'
+import { alignValue, markupAround } from './align.js'
+import type { Block, BlockKind, Markup } from './block.js'
 import { checkMarkdownDepth, readWithinStack } from './depth.js'
 import { blankPrefix, findFrontMatter } from './front-matter.js'
 import { remarkGfmSubset } from './gfm.js'
@@ -45,6 +45,7 @@ interface Context {
 interface Inline {
   pieces: MappedText[]
   citations: Citation[]
+  markup: Markup[]
 }
 
 /**
@@ -131,14 +132,20 @@ function readBlock(node: MdNode, kind: BlockKind, context: Context): void {
 }
 
 function pushInline(node: MdNode, kind: BlockKind, context: Context): void {
-  const inline: Inline = { pieces: [], citations: [] }
+  const inline: Inline = { pieces: [], citations: [], markup: [] }
   for (const child of node.children ?? []) readInline(child, inline, context)
-  push(context, kind, inline.pieces, inline.citations)
+  push(context, kind, inline.pieces, inline.citations, inline.markup)
 }
 
-function push(context: Context, kind: BlockKind, pieces: MappedText[], citations: Citation[]): void {
+function push(
+  context: Context,
+  kind: BlockKind,
+  pieces: MappedText[],
+  citations: Citation[],
+  markup: Markup[] = [],
+): void {
   const content = foldWhitespace(concatMapped(pieces))
-  if (content.text.length > 0) context.blocks.push({ kind, content, citations })
+  if (content.text.length > 0) context.blocks.push({ kind, content, citations, markup })
   else if (citations.length > 0) {
     const previous = context.blocks[context.blocks.length - 1]
     if (previous !== undefined) for (const citation of citations) previous.citations.push(citation)
@@ -187,7 +194,8 @@ function readContainer(
 ): void {
   const from = inline.pieces.length
   for (const child of node.children ?? []) readInline(child, inline, context)
-  if (span !== null) widenToNode(inline.pieces, from, span.start, span.end)
+  const markup = span === null ? null : markupAround(inline.pieces, from, span.start, span.end)
+  if (markup !== null) inline.markup.push(markup)
 }
 
 /**

@@ -55,7 +55,7 @@ export function parserSource(raw: string): ParserSource {
  * @example
  * const source = parserSource('A\r\nB')
  * const content = { text: 'A B', starts: Int32Array.of(0, 1, 2), ends: Int32Array.of(1, 2, 3) }
- * remapBlocks([{ kind: 'paragraph', content, citations: [] }], source)[0].content.ends
+ * remapBlocks([{ kind: 'paragraph', content, citations: [], markup: [] }], source)[0].content.ends
  * //=> Int32Array.of(1, 3, 4)
  */
 export function remapBlocks(blocks: readonly Block[], source: ParserSource): Block[] {
@@ -73,6 +73,12 @@ export function remapBlocks(blocks: readonly Block[], source: ParserSource): Blo
       ...citation,
       start: at(citation.start),
       end: at(citation.end),
+    })),
+    markup: block.markup.map((markup) => ({
+      start: at(markup.start),
+      end: at(markup.end),
+      textStart: markup.textStart < 0 ? -1 : at(markup.textStart),
+      textEnd: at(markup.textEnd),
     })),
   }))
 }

@@ -144,7 +144,7 @@ function isWrapped(raw: string, lines: Line[], longest: number): boolean {
 
 function push(blocks: Block[], raw: string, kind: BlockKind, start: number, end: number): void {
   const content = foldWhitespace(rawSlice(raw, start, end))
-  if (content.text.length > 0) blocks.push({ kind, content, citations: [] })
+  if (content.text.length > 0) blocks.push({ kind, content, citations: [], markup: [] })
 }
 
 function isBlank(raw: string, start: number, end: number): boolean {

@@ -548,15 +548,19 @@ function highlightsOf(context: Context, article: ReportArticle, statement: State
   const details = [...statement.details].sort((a, b) => a.start - b.start || b.end - a.end)
   for (const detail of details) {
     let start = -1
+    let length = detail.end - detail.start
     if (verbatim && detail.start >= statement.start && detail.end <= statement.end) {
       start = detail.start - statement.start
     } else if (detail.text !== '') {
+      // Markup removed: the detail's visible text is what the statement shows, and its length
+      // is that text's, not the raw span's ('About <b>85</b>' is 8 characters, not 15).
       start = text.indexOf(detail.text, searchFrom)
       if (start < 0) start = text.indexOf(detail.text)
       if (start >= 0) searchFrom = start + detail.text.length
+      length = detail.text.length
     }
     if (start < 0 || detail.end <= detail.start) continue
-    const end = start + (detail.end - detail.start)
+    const end = start + length
     if (end > text.length) continue
     const verdict = context.verdicts.get(detailKey(statement.id, detail.start, detail.end))
     const status = verdict?.comparison.status

@@ -1,5 +1,5 @@
 import { findingRules } from '../rules.js'
-import type { Report, ReportArticle } from '../types.js'
+import type { Finding, Report, ReportArticle, Statement } from '../types.js'
 import { safeHttpUrl } from './escape.js'
 import { schemaVersion } from './json.js'
 
@@ -15,6 +15,9 @@ import { schemaVersion } from './json.js'
 export function renderSarif(report: Report): string {
   const articles = new Map(report.articles.map((article, index) => [article.id, { article, index }]))
   const ruleIndex = new Map(findingRules.map((rule, index) => [rule.id, index]))
+  const statements = new Map(
+    report.articles.flatMap((article) => article.statements.map((statement) => [statement.id, statement])),
+  )
   const results = report.findings.map((finding) => {
     const entry = articles.get(finding.articleId)
     const { start, end } = finding.place
@@ -39,9 +42,7 @@ export function renderSarif(report: Report): string {
               endColumn: end.column,
               charOffset: finding.start,
               charLength: Math.max(0, finding.end - finding.start),
-              ...(entry === undefined
-                ? {}
-                : { snippet: { text: entry.article.text.slice(finding.start, finding.end) } }),
+              ...snippetOf(entry?.article, finding, statements),
             },
           },
         },
@@ -81,6 +82,28 @@ export function renderSarif(report: Report): string {
     ],
   }
   return `${JSON.stringify(log, null, 2)}\n`
+}
+
+/**
+ * The region's snippet as a reader sees it, never markup: the raw text when the finding's
+ * statement reads as its source, else the visible text of the detail or statement the finding
+ * spans ('85' for `<b>85</b>`). No snippet when the span's visible text is not known.
+ */
+function snippetOf(
+  article: ReportArticle | undefined,
+  finding: Finding,
+  statements: ReadonlyMap<string, Statement>,
+): { snippet: { text: string } } | Record<string, never> {
+  if (article === undefined) return {}
+  const raw = article.text.slice(finding.start, finding.end)
+  const statement = statements.get(finding.statementId)
+  if (statement === undefined || statement.articleId !== article.id) return { snippet: { text: raw } }
+  const detail = statement.details.find((d) => d.start === finding.start && d.end === finding.end)
+  if (detail !== undefined) return { snippet: { text: detail.text } }
+  if (statement.start === finding.start && statement.end === finding.end)
+    return { snippet: { text: statement.text } }
+  const verbatim = article.text.slice(statement.start, statement.end) === statement.text
+  return verbatim ? { snippet: { text: raw } } : {}
 }
 
 /** The article's http(s) URL, else its id as a relative URI reference. */

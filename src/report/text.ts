@@ -1,3 +1,4 @@
+import { pluralOf } from '../extract/nouns.js'
 import type { Claim, ClaimStatus, DetailComparison, Finding, Report, Severity, Statement } from '../types.js'
 import {
   claimByStatement,
@@ -59,6 +60,17 @@ const comparisonStyle: Record<string, Style> = {
 }
 
 const severityStyle: Record<Severity, Style> = { error: 'red', warning: 'yellow', note: 'cyan' }
+
+/**
+ * `text` as a column `width` characters wide, a space after it always: the longest verdict
+ * ('compatible') no longer runs into the detail after it ('compatibledate:').
+ */
+function column(text: string, width: number): string {
+  return `${text.padEnd(width - 1)} `
+}
+
+/** Width of the verdict column: the longest verdict word and a space. */
+const VERDICT_WIDTH = Math.max(...Object.keys(comparisonStyle).map((word) => word.length)) + 1
 
 /**
  * The terminal report: a summary, disputed claims first with the figures that conflict and
@@ -135,7 +147,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         headline !== undefined && isPossible(headline, cutoff)
           ? paint('dim', ` (possible: confidence ${confidenceOf(headline).toFixed(2)})`)
           : ''
-      lines.push('', `${paint(style, word.padEnd(9))} ${plainText(title)}${sure}`)
+      lines.push('', `${paint(style, column(word, 10))}${plainText(title)}${sure}`)
       const diffLine = (comparison: DetailComparison, indent: string) => {
         const sides = diffSides(comparison)
         if (sides === null || comparison.diff === null) return
@@ -148,12 +160,12 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       for (const comparison of comparisons) {
         if (comparison === headline) continue
         const label = verdictLabel(comparison, cutoff)
-        const verdict = paint(comparisonStyle[label] ?? 'dim', label.padEnd(10))
+        const verdict = paint(comparisonStyle[label] ?? 'dim', column(label, VERDICT_WIDTH))
         const confidence = isPossible(comparison, cutoff)
           ? paint('dim', ` (confidence ${confidenceOf(comparison).toFixed(2)})`)
           : ''
         lines.push(`  ${verdict}${plainText(describeComparison(comparison, labels))}${confidence}`)
-        diffLine(comparison, ''.padEnd(10))
+        diffLine(comparison, column('', VERDICT_WIDTH))
       }
       for (const id of claim.statementIds) {
         const located = statements.get(id)
@@ -193,7 +205,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       const place = `${finding.articleId}:${placeText(finding.place)}`
       const claim = inClaim.get(finding.statementId)
       lines.push(
-        `  ${paint(severityStyle[finding.severity], finding.severity.padEnd(7))}  ${plainText(place)}  ` +
+        `  ${paint(severityStyle[finding.severity], column(finding.severity, 8))} ${plainText(place)}  ` +
           `${plainText(finding.message)} ${paint('dim', `[${finding.rule}${claim ? `, claim ${plainText(claim.id)}` : ''}]`)}`,
       )
     }
@@ -228,5 +240,5 @@ function findingSummary(findings: readonly Finding[]): string {
 }
 
 function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
+  return `${count} ${count === 1 ? noun : pluralOf(noun)}`
 }

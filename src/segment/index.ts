@@ -2,6 +2,7 @@ import { CorroborateError } from '../errors.js'
 import { english } from '../language/english.js'
 import type { Language } from '../language/language.js'
 import { resolveOptions } from '../options.js'
+import { markupEdges, widenSpan } from '../parse/align.js'
 import type { Block, ParsedDocument } from '../parse/index.js'
 import { parseDocument } from '../parse/index.js'
 import { normalizeInput } from '../parse/input.js'
@@ -147,6 +148,7 @@ function segmentBlock(
   if (granularity === 'clause' && !whole)
     ranges = ranges.flatMap(([start, end]) => splitClauses(text, start, end, language))
   const first = drafts.length
+  const edges = markupEdges(block.markup)
   let carried: Citation[] = []
   for (const [start, end] of ranges) {
     const inside = markers.filter((marker) => marker.start >= start && marker.end <= end)
@@ -159,7 +161,7 @@ function segmentBlock(
       for (const citation of citations) (previous?.citations ?? carried).push(citation)
       continue
     }
-    const span = rawSpan(block.content, start, end)
+    const span = widenSpan(rawSpan(block.content, start, end), edges)
     drafts.push({
       kind:
         ranges.length === 1 && looksLikeHeading(block, content.text)
@@ -174,7 +176,7 @@ function segmentBlock(
   if (drafts.length === first && carried.length > 0) {
     // A block that is nothing but markers ('CNN1' on a line of its own) stays as a fragment,
     // so its text is not lost.
-    const span = rawSpan(block.content, 0, text.length)
+    const span = widenSpan(rawSpan(block.content, 0, text.length), edges)
     drafts.push({ kind: 'fragment', content: block.content, ...span, citations: carried })
   }
   const own = drafts.slice(first)
@@ -215,13 +217,18 @@ function asInlineList(raw: string, block: Block): Block {
     return starts[0] === 0 && starts.length >= 2 ? { ...block, kind: 'paragraph' } : block
   }
   if (block.kind !== 'list-item' || block.content.text === '') return block
-  const at = block.content.starts[0]!
+  const at = blockStart(block)
   const from = Math.max(0, at - MAX_STRIPPED_MARKER)
   const marker = STRIPPED_LIST_MARKER.exec(raw.slice(from, at))?.[1] ?? ''
   if (marker === '') return block
   const content = concatMapped([rawSlice(raw, at - marker.length, at), block.content])
   const starts = inlineListStarts(content.text)
   return starts[0] === 0 && starts.length >= 2 ? { ...block, content } : block
+}
+
+/** Raw start of a block's text, grown over markup it opens with ('- **1)** close the gate'). */
+function blockStart(block: Block): number {
+  return widenSpan(rawSpan(block.content, 0, 1), markupEdges(block.markup)).start
 }
 
 /** Longest list marker (in characters) looked for before a list item. */

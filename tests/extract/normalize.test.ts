@@ -7,8 +7,9 @@ import {
   normalizeSubject,
   OPEN_END,
 } from '../../src/extract/normalize.js'
+import { pluralOf } from '../../src/extract/nouns.js'
 import { parseNumber, parseOrdinal, parseVague } from '../../src/extract/numbers-in-words.js'
-import { pluralOf, quantityUnits, splitUnit, toBase, unitTable } from '../../src/extract/units.js'
+import { quantityUnits, splitUnit, toBase, unitTable } from '../../src/extract/units.js'
 
 describe('parseNumber', () => {
   it.each([

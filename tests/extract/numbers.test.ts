@@ -319,6 +319,44 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['The 5G masts went up in May.', [['date', 'May', '--05', null, null]]],
     ['Two F-16 jets flew over.', [['count', 'Two', 2, null, null]]],
   ],
+  'feet and inches as one length': [
+    ['The new goalkeeper stands 6-foot-2 in his socks.', [['quantity', '6-foot-2', 1.8796, 'm', null]]],
+    ['A 6-foot-2-inch forward signed for the club.', [['quantity', '6-foot-2-inch', 1.8796, 'm', null]]],
+    ['Police said the man is 5 ft 10 in tall.', [['quantity', '5 ft 10 in', 1.778, 'm', null]]],
+    ['The suspect is 6 feet 2 inches tall.', [['quantity', '6 feet 2 inches', 1.8796, 'm', null]]],
+    ['The climber is 5ft 11in and wiry.', [['quantity', '5ft 11in', 1.8034, 'm', null]]],
+    // Feet alone stay feet; inches of twelve or more are no part of a height.
+    ['The fence is 6 feet tall.', [['quantity', '6 feet', 1.8288, 'm', null]]],
+    [
+      'The drift was 4 feet 14 inches deep.',
+      [
+        ['quantity', '4 feet', 1.2192, 'm', null],
+        ['quantity', '14 inches', 0.3556, 'm', null],
+      ],
+    ],
+  ],
+  'earthquake magnitude, never a count or a code': [
+    ['A magnitude-5.2 quake shook the valley.', [['quantity', 'magnitude-5.2', 5.2, 'magnitude', null]]],
+    ['A 5.2-magnitude quake shook the valley.', [['quantity', '5.2-magnitude', 5.2, 'magnitude', null]]],
+    ['The magnitude 6.1 tremor cracked walls.', [['quantity', 'magnitude 6.1', 6.1, 'magnitude', null]]],
+  ],
+  'European grouping with full stops': [
+    ['The region has 1.234.567 registered voters.', [['count', '1.234.567', 1234567, null, null]]],
+    ['About 2.500.000 tickets were sold.', [['count', 'About 2.500.000', about(2500000), null, 'about']]],
+    ['The stadium cost €1.250.000 to repair.', [['money', '€1.250.000', cash(1250000, 'EUR'), 'EUR', null]]],
+    // One group is ambiguous ('1.234' is a decimal in English copy): read as the decimal.
+    ['The sample weighed 1.234 kilograms.', [['quantity', '1.234 kilograms', 1.234, 'kg', null]]],
+    // Dotted runs of other lengths are versions.
+    ['Phones on version 17.4.1 were hit.', []],
+  ],
+  "'a couple of' as about two, 'a few' as no figure": [
+    ['A couple of fishermen were rescued.', [['count', 'A couple of', about(2), null, 'about']]],
+    ['Only a couple of shops reopened.', [['count', 'a couple of', about(2), null, 'about']]],
+    ['A couple of dozen homes flooded.', [['count', 'A couple of dozen', about(24), null, 'about']]],
+    ['A couple hundred fans waited outside.', [['count', 'A couple hundred', about(200), null, 'about']]],
+    ['A few shops reopened.', []],
+    ['The couple were rescued from the roof.', []],
+  ],
 }
 
 for (const [kind, rows] of Object.entries(kinds)) {

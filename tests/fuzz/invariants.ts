@@ -69,12 +69,25 @@ function isSubsequence(needle: string, haystack: string): boolean {
   return at === needle.length
 }
 
+/**
+ * A detail's text is its raw slice, or, when markup lies inside that slice, the visible
+ * characters drawn from it: no tag or Markdown marker of its own, its letters and digits in
+ * order in the slice, and a slice that starts and ends on visible characters (no markup around).
+ */
 export function checkDetail(raw: string, detail: Detail, where: string): void {
   checkSpan(raw, detail, `${where} detail '${detail.text}'`)
-  if (raw.slice(detail.start, detail.end) !== detail.text) {
-    fail(`${where}: detail text '${detail.text}' != raw slice '${raw.slice(detail.start, detail.end)}'`)
+  const slice = raw.slice(detail.start, detail.end)
+  if (slice === detail.text) return
+  if (!isSubsequence(asciiWordCharacters(detail.text), asciiWordCharacters(slice))) {
+    fail(`${where}: detail text '${detail.text}' is not drawn from its raw slice '${slice}'`)
+  }
+  if (MARKUP_EDGE.test(slice) && !MARKUP_EDGE.test(detail.text)) {
+    fail(`${where}: detail '${detail.text}' has a raw slice '${slice}' that starts or ends on markup`)
   }
 }
+
+/** A tag or an emphasis or link marker at either end of a span. */
+const MARKUP_EDGE = /^(?:<[a-z/!]|\*\*|__|\[)|(?:>|\*\*|__|\]\([^)]*\))$/i
 
 function checkCitation(raw: string, citation: Citation, where: string): void {
   checkSpan(raw, citation, `${where} citation '${citation.source}'`)

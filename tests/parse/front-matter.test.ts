@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { markupEdges, widenSpan } from '../../src/parse/align.js'
 import { findFrontMatter } from '../../src/parse/front-matter.js'
 import { parseDocument } from '../../src/parse/index.js'
 import { rawSpan } from '../../src/parse/offsets.js'
@@ -36,15 +37,15 @@ describe('Markdown front matter', () => {
     ])
   })
 
-  it('maps every character of the metadata to its raw character, the ends widened over the fences', () => {
+  it('maps every character of the metadata to its raw character, the fences its markup', () => {
     const [block] = parseDocument(yaml, 'markdown').blocks
     const { text, starts, ends } = block!.content
-    const last = text.length - 1
-    for (let i = 1; i < last; i++) {
+    for (let i = 0; i < text.length; i++) {
       if (text[i] !== ' ') expect(yaml.slice(starts[i], ends[i])).toBe(text[i])
     }
-    expect(yaml.slice(starts[0], ends[0])).toBe('---\no')
-    expect(yaml.slice(starts[last], ends[last])).toBe('n\n---')
+    const [markup] = block!.markup
+    expect(yaml.slice(markup!.start, markup!.textStart)).toBe('---\n')
+    expect(yaml.slice(markup!.textEnd, markup!.end)).toBe('\n---')
   })
 
   it('reads TOML front matter with CRLF line breaks and a byte-order mark', () => {
@@ -80,7 +81,9 @@ describe('Markdown front matter', () => {
   it('spans the metadata block from the opening fence to the closing one', () => {
     const block = parseDocument(yaml, 'markdown').blocks[0]!
     expect(block.kind).toBe('code')
-    expect(rawSpan(block.content, 0, block.content.text.length)).toEqual({
+    expect(
+      widenSpan(rawSpan(block.content, 0, block.content.text.length), markupEdges(block.markup)),
+    ).toEqual({
       start: 0,
       end: yaml.indexOf('\n\n'),
     })

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import { markupEdges, widenSpan } from '../../src/parse/align.js'
 import { type Block, parseDocument } from '../../src/parse/index.js'
 import { rawSpan } from '../../src/parse/offsets.js'
 
 const summary = (raw: string, format: 'text' | 'markdown' | 'html') =>
   parseDocument(raw, format).blocks.map((block) => [block.kind, block.content.text])
 
+/** The raw source of a whole block as a statement would cover it: its text and the markup around it. */
 const source = (raw: string, block: Block): string => {
-  const span = rawSpan(block.content, 0, block.content.text.length)
+  const span = widenSpan(rawSpan(block.content, 0, block.content.text.length), markupEdges(block.markup))
   return raw.slice(span.start, span.end)
 }
 
@@ -104,10 +106,13 @@ describe('Markdown reader', () => {
     ])
   })
 
-  it('widens a block that starts with emphasis to cover the markup', () => {
+  it('widens a block that starts with emphasis to cover the markup, but not its characters', () => {
     const text = '**Breaking:** the dam held.'
     const [block] = parseDocument(text, 'markdown').blocks
     expect(source(text, block!)).toBe(text)
+    const { content } = block!
+    expect(text.slice(content.starts[0], content.ends[0])).toBe('B')
+    expect(block!.markup).toEqual([{ start: 0, end: 13, textStart: 2, textEnd: 11 }])
   })
 
   it('maps escapes and entities to their raw characters', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { compare } from '../../src/compare/index.js'
 import { render } from '../../src/report/index.js'
 import { renderText } from '../../src/report/text.js'
 import { sampleReport } from '../fixtures/report/sample-report.js'
@@ -28,8 +29,8 @@ describe('text report', () => {
     )
     expect(disputed).toBeGreaterThan(0)
     expect(agree).toBeGreaterThan(disputed)
-    expect(text).toContain('  agree     date: Friday (Northgate Wire, Channel Meridian, Varlen Courier)')
-    expect(text).toContain('  unique    procession: 95 minutes (Northgate Wire only)')
+    expect(text).toContain('  agree      date: Friday (Northgate Wire, Channel Meridian, Varlen Courier)')
+    expect(text).toContain('  unique     procession: 95 minutes (Northgate Wire only)')
   })
 
   it('shows each outlet statement of a claim with its position and display text', () => {
@@ -108,5 +109,28 @@ describe('text report', () => {
     const out = renderText(report)
     expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u202e]/)
     expect(out).toContain('Troops [2J ]0;pwned marched home evil')
+  })
+})
+
+describe('text report columns', () => {
+  it('keeps a space between the longest verdict and the detail after it', () => {
+    const report = sampleReport()
+    const comparison = report.claims
+      .flatMap((claim) => claim.comparisons)
+      .find((candidate) => candidate.kind === 'date' && candidate.status === 'agree')!
+    comparison.status = 'compatible'
+    const text = render(report, 'text', { color: false })
+    expect(text).toContain('  compatible date: Friday (Northgate Wire, Channel Meridian, Varlen Courier)')
+    expect(text).not.toMatch(/^ {2}(?:compatible|agree|diverge|unique|possible)\S/m)
+  })
+
+  it('names counts of a subject with its plural from the noun table', () => {
+    const report = compare([
+      { id: 'a', text: 'The city bought 40 buses for the new routes, officials said.' },
+      { id: 'b', text: 'The city bought 45 buses for the new routes, officials said.' },
+    ])
+    const text = render(report, 'text', { color: false })
+    expect(text).toContain('Number of buses 40 diverges from 45 (b)')
+    expect(text).not.toMatch(/Number of bus\b|buse\b/)
   })
 })

@@ -1,6 +1,6 @@
 import type { Candidate, Extractor } from '../extractor.js'
 import { looksLikeYear } from '../figure-utils.js'
-import { parseNumber, parseVague } from '../numbers-in-words.js'
+import { parseCouple, parseNumber, parseVague } from '../numbers-in-words.js'
 import {
   capitalInitialPattern,
   countPattern,
@@ -32,7 +32,8 @@ const pronounBefore = new Set([
 
 /**
  * Cardinal numbers in digits or words: '9,000', 'nine thousand', 'a dozen', '3.5 million',
- * '80-strong', 'tens of thousands' (an interval, hedge 'range'). Bare years, and a lone 'one'
+ * '80-strong', 'tens of thousands' (an interval, hedge 'range'), 'a couple of' (about 2,
+ * hedge 'about'). Bare years, and a lone 'one'
  * used as a pronoun, are left out.
  *
  * @example
@@ -71,7 +72,9 @@ export const countExtractor: Extractor = {
         source: 'count',
       }
     }
-    const vague = parseVague(body)
+    // 'a couple of' is about two; 'tens of thousands' an interval.
+    const couple = parseCouple(body)
+    const vague = couple === null ? parseVague(body) : { min: couple, max: couple }
     if (vague !== null) {
       return {
         kind: 'count',
@@ -79,7 +82,7 @@ export const countExtractor: Extractor = {
         end,
         value: vague,
         unit: null,
-        hedge: 'range',
+        hedge: couple === null ? 'range' : 'about',
         subject: null,
         source: 'count',
       }

@@ -1,6 +1,12 @@
 import type { Candidate, Extractor } from '../extractor.js'
 import { parseNumber } from '../numbers-in-words.js'
-import { agePattern, magnitudePattern, quantityPattern, yearsOldEndPattern } from '../patterns.js'
+import {
+  agePattern,
+  feetAndInchesPattern,
+  magnitudePattern,
+  quantityPattern,
+  yearsOldEndPattern,
+} from '../patterns.js'
 import { splitUnit, toBase, unitCaseFits } from '../units.js'
 
 /**
@@ -32,6 +38,36 @@ export const quantityExtractor: Extractor = {
       hedge: null,
       subject: null,
       source: 'quantity',
+    }
+  },
+}
+
+/**
+ * A length in feet and inches as one quantity in metres: '6-foot-2', '5 ft 10 in', '6 feet 2
+ * inches'. Longer than the feet or the inches alone, it wins over both (`removeOverlaps`).
+ *
+ * @example
+ * // 'He stood 6-foot-2' -> { kind: 'quantity', text: '6-foot-2', value: 1.8796, unit: 'm' }
+ */
+export const feetAndInchesExtractor: Extractor = {
+  name: 'feet-and-inches',
+  pattern: () => feetAndInchesPattern,
+  extract(_text, match): Candidate | null {
+    const inches = Number(match[2] ?? match[3])
+    if (inches >= 12) return null
+    const feet = toBase(Number(match[1]), 'foot')
+    const rest = toBase(inches, 'inch')
+    if (feet === null || rest === null) return null
+    const start = match.index
+    return {
+      kind: 'quantity',
+      start,
+      end: start + match[0].length,
+      value: Math.round((feet.value + rest.value) * 1e6) / 1e6,
+      unit: feet.unit,
+      hedge: null,
+      subject: null,
+      source: 'feet-and-inches',
     }
   },
 }

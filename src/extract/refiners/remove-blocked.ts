@@ -34,11 +34,12 @@ export const removeBlocked: Refiner = (candidates, text) => {
   }
   if (blocked.length === 0) return candidates
   blocked.sort((a, b) => a[0] - b[0])
-  // A code that starts inside a quantity is its unit ('30 m2', '300 cm3'), not a name around it.
+  // A code that starts inside a quantity is its unit ('30 m2', '300 cm3'), and one that lies
+  // within a quantity is the quantity written as one word ('magnitude-5.2'): not a name around it.
   const quantities = candidates
     .filter((candidate) => candidate.kind === 'quantity')
     .sort((a, b) => a.start - b.start)
-  if (quantities.length > 0) blocked = blocked.filter((span) => !startsInside(span[0], quantities))
+  if (quantities.length > 0) blocked = blocked.filter((span) => !partOfQuantity(span, quantities))
   // Furthest end reached by any blocked span starting at or before each blocked start.
   const reach: number[] = []
   for (const [i, span] of blocked.entries()) reach.push(Math.max(span[1], reach[i - 1] ?? 0))
@@ -61,15 +62,19 @@ function isBlocked(candidate: Candidate, blocked: Array<[number, number]>, reach
   return low > 0 && reach[low - 1]! > candidate.start
 }
 
-/** True when `position` falls after the start of one of `quantities` (sorted by start) and before its end. */
-function startsInside(position: number, quantities: readonly Candidate[]): boolean {
+/**
+ * True when `span` starts after the start of one of `quantities` (sorted by start) and before
+ * its end, or lies within it from its start.
+ */
+function partOfQuantity(span: [number, number], quantities: readonly Candidate[]): boolean {
   let low = 0
   let high = quantities.length
   while (low < high) {
     const mid = (low + high) >> 1
-    if (quantities[mid]!.start < position) low = mid + 1
+    if (quantities[mid]!.start <= span[0]) low = mid + 1
     else high = mid
   }
   const before = quantities[low - 1]
-  return before !== undefined && position < before.end
+  if (before === undefined || span[0] >= before.end) return false
+  return span[0] > before.start || span[1] <= before.end
 }
