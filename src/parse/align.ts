@@ -147,6 +147,7 @@ function isHighSurrogate(code: number): boolean {
  *
  * @example
  * // '**85** hurt': the pieces read '85' at 2..4
+ * const pieces = [{ text: '85', starts: Int32Array.of(2, 3), ends: Int32Array.of(3, 4) }]
  * markupAround(pieces, 0, 0, 6) //=> { start: 0, end: 6, textStart: 2, textEnd: 4 }
  */
 export function markupAround(

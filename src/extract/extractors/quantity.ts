@@ -47,7 +47,8 @@ export const quantityExtractor: Extractor = {
  * inches'. Longer than the feet or the inches alone, it wins over both (`removeOverlaps`).
  *
  * @example
- * // 'He stood 6-foot-2' -> { kind: 'quantity', text: '6-foot-2', value: 1.8796, unit: 'm' }
+ * extractDetails('He stood 6-foot-2.')[0]
+ * //=> { kind: 'quantity', text: '6-foot-2', value: 1.8796, unit: 'm', ... }
  */
 export const feetAndInchesExtractor: Extractor = {
   name: 'feet-and-inches',
