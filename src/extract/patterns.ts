@@ -546,15 +546,24 @@ export const scorePattern = /^\d{1,3}[-–]\d{1,3}$/
 
 /**
  * A bare one- or two-digit number opening a date phrase before 'on', 'this', 'last' or 'next':
- * the '14 ' of 'rose to 14 on Friday', which chrono reads as two o'clock.
+ * the '14 ' of 'rose to 14 on Friday', which chrono reads as two o'clock (with the 'at ' of
+ * 'stood at 12 this morning' when chrono's phrase starts there).
  */
-export const leadingBareNumberPattern = /^\d{1,2} (?=(?:on|this|last|next) )/
+export const leadingBareNumberPattern = /^(?:at )?\d{1,2} (?=(?:on|this|last|next) )/
 
 /** Words before a number that make it a clock time: 'at 10 on Friday', 'by 9 this morning'. */
 export const clockTimeLeadPattern = /\b(?:at|by|around|until|till|from|before|after|about|past|since)\s$/i
 
-/** A bare one- or two-digit number after a comma ending a date phrase: the ', 12' of 'March 3, 12'. */
-export const trailingBareNumberPattern = /, \d{1,2}$/
+/** A level stated with 'at', not a time: 'the toll stood at 12 this morning' ('was at 9' may be either). */
+export const levelAtPattern = /\b(?:stood|stands|stand|remained|remains|held|holds|put|puts|estimated) at\s$/i
+
+/**
+ * A bare one- or two-digit number ending a date phrase, after a comma or a relative time word:
+ * the ', 12' of 'March 3, 12', the ' 12' of 'Two days later 12' or 'On Friday 12' (after a month
+ * it is the day).
+ */
+export const trailingBareNumberPattern =
+  /(?:,|(?<=\b(?:later|earlier|ago|today|yesterday|tonight|morning|afternoon|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday))) \d{1,2}$/i
 
 /**
  * A noun after a number, no unit of clock time ('12 people', not '12 noon' or '12 GMT'): the

@@ -17,6 +17,7 @@ import {
   futureCuePattern,
   isoDatePattern,
   leadingBareNumberPattern,
+  levelAtPattern,
   lowerWordPattern,
   pastReportingPattern,
   relativeWordPattern,
@@ -110,17 +111,17 @@ type ChronoResult = Pick<ReturnType<typeof casual.parse>[number], 'index' | 'tex
  * A chrono result without a count next to its date: chrono reads the 14 of 'the toll rose to 14
  * on Friday' as two o'clock, and the 12 of 'On March 3, 12 people were rescued' or 'Two days
  * later, 12 people' as the year (2012) or the hour, and the count is lost. A one- or two-digit
- * number before 'on'/'this'/'last'/'next' (unless 'at', 'by' ... make it a clock time), or after
- * a comma and before a noun (`countedNounAfterPattern`), is cut off and the rest read again;
- * null when the rest is no date.
+ * number before 'on'/'this'/'last'/'next' (unless 'at', 'by' ... make it a clock time; 'stood
+ * at 12 this morning' is a level), or after a comma or a relative time word and before a noun
+ * (`countedNounAfterPattern`), is cut off and the rest read again; null when the rest is no date.
  */
 function withoutCount(result: ChronoResult, piece: string, anchor: Date): ChronoResult | null {
   const leading = leadingBareNumberPattern.exec(result.text)
-  if (
-    leading !== null &&
-    !clockTimeLeadPattern.test(piece.slice(Math.max(0, result.index - 8), result.index))
-  ) {
-    return reread(result, result.text.slice(leading[0].length), leading[0].length, anchor)
+  if (leading !== null) {
+    const at = leading[0].startsWith('at ')
+    const lead = piece.slice(Math.max(0, result.index - 16), result.index) + (at ? 'at ' : '')
+    const count = levelAtPattern.test(lead) || (!at && !clockTimeLeadPattern.test(lead))
+    if (count) return reread(result, result.text.slice(leading[0].length), leading[0].length, anchor)
   }
   const trailing = trailingBareNumberPattern.exec(result.text)
   if (trailing === null) return result
