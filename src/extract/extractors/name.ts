@@ -408,9 +408,19 @@ function isTitleCase(text: string, position: number, titleCaseLines: Map<number,
   const line = text.slice(lineStart, lineEnd)
   const tokens = line.split(whitespacePattern).filter((token) => letterInitialPattern.test(token))
   const capitalised = tokens.filter((token) => capitalInitialPattern.test(token)).length
-  const result = tokens.length >= 3 && capitalised / tokens.length >= 0.6
+  // A line that ends a sentence is prose, however many of its words are capitalised ('Mary
+  // Ortiz spoke on Friday.'); a headline in title case has no full stop.
+  const result = tokens.length >= 3 && capitalised / tokens.length >= 0.6 && !endsSentence(line)
   titleCaseLines.set(lineStart, result)
   return result
+}
+
+/** Whether `line` ends with a full stop, a question or an exclamation mark (closing quotes aside). */
+function endsSentence(line: string): boolean {
+  let end = line.length
+  while (end > 0 && ' \t\r"”’\')'.includes(line.charAt(end - 1))) end--
+  const last = line.charAt(end - 1)
+  return last === '.' || last === '!' || last === '?'
 }
 
 function join(words: Word[]): string {
