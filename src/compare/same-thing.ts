@@ -655,7 +655,8 @@ function predicateOf(
  */
 const OFFSET = 'offset'
 
-// Things counted to say how far on: 'fifteen games later', 'three rounds earlier'.
+// Things counted to say how far on besides the units of a window ('windowUnits': days, weeks,
+// years): 'fifteen games later', 'three rounds earlier', 'two hours later'.
 const offsetUnits: ReadonlySet<string> = new Set([
   'games',
   'matches',
@@ -665,13 +666,8 @@ const offsetUnits: ReadonlySet<string> = new Set([
   'seasons',
   'sessions',
   'meetings',
-  'days',
-  'weeks',
-  'months',
-  'years',
   'hours',
   'minutes',
-  'decades',
 ])
 
 // Whether the words after a figure say it counts a time offset: '<games> later'.
@@ -679,7 +675,7 @@ function isOffset(after: readonly string[]): boolean {
   const [unit, then] = after
   return (
     unit !== undefined &&
-    offsetUnits.has(unit) &&
+    (offsetUnits.has(unit) || windowUnits.has(unit)) &&
     (then === 'later' || then === 'earlier' || then === 'ago' || then === 'afterwards')
   )
 }

@@ -1,3 +1,4 @@
+import { ENDS_WITH_TERMINAL } from '../../segment/patterns.js'
 import { stopwords } from '../../text/natural.js'
 import { canonicalName } from '../entities/aliases.js'
 import {
@@ -410,17 +411,10 @@ function isTitleCase(text: string, position: number, titleCaseLines: Map<number,
   const capitalised = tokens.filter((token) => capitalInitialPattern.test(token)).length
   // A line that ends a sentence is prose, however many of its words are capitalised ('Mary
   // Ortiz spoke on Friday.'); a headline in title case has no full stop.
-  const result = tokens.length >= 3 && capitalised / tokens.length >= 0.6 && !endsSentence(line)
+  const result =
+    tokens.length >= 3 && capitalised / tokens.length >= 0.6 && !ENDS_WITH_TERMINAL.test(line.trimEnd())
   titleCaseLines.set(lineStart, result)
   return result
-}
-
-/** Whether `line` ends with a full stop, a question or an exclamation mark (closing quotes aside). */
-function endsSentence(line: string): boolean {
-  let end = line.length
-  while (end > 0 && ' \t\r"”’\')'.includes(line.charAt(end - 1))) end--
-  const last = line.charAt(end - 1)
-  return last === '.' || last === '!' || last === '?'
 }
 
 function join(words: Word[]): string {
