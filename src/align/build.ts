@@ -3,6 +3,7 @@ import { ClaimIndex, candidatesPerStatement } from './candidates.js'
 import { addMember, articlesDisjoint, type ClaimState, newClaim } from './claim-state.js'
 import { type Link, matchArticle } from './match.js'
 import { type ClaimLink, mergeClaims } from './merge.js'
+import { loneCandidates, rescueLone } from './rescue.js'
 import type { PairScores, Scorer } from './similarity.js'
 import type { SparseVector } from './weights.js'
 
@@ -136,6 +137,17 @@ export function* buildClaims(
       queried = mergeClaims(claims, scored, settings.manyToOne)
       for (const id of queried) index.add(id, claims[id]!.sum)
     }
+    const lone = loneCandidates(units, claims, poolClaims, index, settings.manyToOne)
+    if (settings.hook && pairs !== null) {
+      const request: PairRequest = []
+      for (const { unit, candidates } of lone) {
+        for (const id of candidates) {
+          for (const member of claims[id]!.members) if (!pairs.has(unit, member)) request.push([unit, member])
+        }
+      }
+      if (request.length > 0) yield request
+    }
+    rescueLone(units, claims, lone, index, scorer, settings.threshold, settings.manyToOne)
   }
   return claims.filter((claim) => claim.alive)
 }

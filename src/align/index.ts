@@ -70,7 +70,9 @@ interface Prepared {
  * statements, fitted on the ECB+ dev topics. Pairs sharing less than `minSharedMass` of word
  * weight score 0. A statement joins a claim when the mean of its best and its average
  * probability against the claim's members reaches `options.threshold` (default 0.7), and two
- * claims merge when theirs does. Candidates come from an inverted index over the claims,
+ * claims merge when theirs does; a statement still alone then joins the claim holding its best
+ * counterpart when that pair reaches the threshold and the claim's other members are not far
+ * off (`rescueLone`). Candidates come from an inverted index over the claims,
  * never from all pairs. Claims are numbered 'c1', 'c2', ... in order of their first statement;
  * `score` is the mean pairwise probability of the members (1 for a claim of one statement);
  * `comparisons` is empty (`compare` fills it).

@@ -37,6 +37,35 @@ export interface Scorer {
   between(a: ClaimState, b: ClaimState): number
   /** Mean pairwise similarity of a claim's members; 1 for a claim of one statement. */
   cohesion(claim: ClaimState): number
+  /**
+   * A unit's best similarity to a claim's members, and its mean similarity to the others
+   * (`best` alone for a claim of one).
+   */
+  counterparts(unit: number, claim: ClaimState): Counterparts
+}
+
+/** See `Scorer.counterparts`. */
+export interface Counterparts {
+  best: number
+  rest: number
+}
+
+/**
+ * The best of some scores and the mean of the others (the best again when there is one, 0
+ * when there are none).
+ *
+ * @example
+ * bestAndRest([0.8, 0.3, 0.5]) //=> { best: 0.8, rest: 0.4 }
+ */
+export function bestAndRest(scores: readonly number[]): Counterparts {
+  if (scores.length === 0) return { best: 0, rest: 0 }
+  let best = 0
+  let total = 0
+  for (const score of scores) {
+    total += score
+    if (score > best) best = score
+  }
+  return { best, rest: scores.length === 1 ? best : (total - best) / (scores.length - 1) }
 }
 
 /** Most members of a claim a statement is scored against: an even spread of them beyond it. */
@@ -79,6 +108,8 @@ export function modelScorer(pair: (a: number, b: number) => number): Scorer {
   }
   return {
     toClaim: (unit, claim) => mean([unit], scoredMembers(claim.members)),
+    counterparts: (unit, claim) =>
+      bestAndRest(scoredMembers(claim.members).map((member) => pair(unit, member))),
     between: (a, b) => mean(scoredMembers(a.members), scoredMembers(b.members)),
     cohesion: (claim) => {
       if (claim.members.length < 2) return 1
@@ -137,6 +168,14 @@ export function hookScorer(pairs: PairScores): Scorer {
   }
   return {
     toClaim: (unit, claim) => mean([unit], claim.members, false) ?? 0,
+    counterparts: (unit, claim) => {
+      const scored: number[] = []
+      for (const member of claim.members) {
+        const score = pairs.get(unit, member)
+        if (score !== undefined) scored.push(score)
+      }
+      return bestAndRest(scored)
+    },
     between: (a, b) => mean(a.members, b.members, false) ?? 0,
     cohesion: (claim) => (claim.members.length < 2 ? 1 : (mean(claim.members, claim.members, true) ?? 0)),
   }
