@@ -91,6 +91,24 @@ describe('names with initials', () => {
   })
 })
 
+describe('corporate titles', () => {
+  it.each([
+    ['Chief Executive Maria Ostrowski said the plant would reopen.', 'Maria Ostrowski'],
+    ['Chief Operating Officer Dan Pell said output would resume.', 'Dan Pell'],
+    ['Chief Financial Officer Ana Ruiz resigned on Friday.', 'Ana Ruiz'],
+  ])('leaves the title out of the person in %j', (text, person) => {
+    const people = extractDetails(text).filter((d) => d.kind === 'person')
+    expect(people.map((d) => d.value)).toEqual([person])
+  })
+
+  it('still reads a capitalised committee as an organisation', () => {
+    const names = extractDetails('The Executive Committee met on Monday.').filter(
+      (d) => d.kind === 'organization',
+    )
+    expect(names.map((d) => d.value)).toEqual(['Executive Committee'])
+  })
+})
+
 describe('odd input', () => {
   it.each([
     ['emoji', '🔥 At least 12 people 👨‍👩‍👧 were killed 🙏 in the blast.'],
