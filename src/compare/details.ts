@@ -14,7 +14,7 @@ import type {
   Statement,
 } from '../types.js'
 import { groupDetails, type Placed } from './group.js'
-import { compareQuotes, quoteOverlap, quoteText, withAttribution } from './quotes.js'
+import { compareQuotes, oneWordChange, quoteOverlap, quoteText, withAttribution } from './quotes.js'
 import {
   detailTerms,
   NAME_KINDS,
@@ -262,7 +262,12 @@ export function comparisonConfidence(
       a.speaker !== undefined &&
       b.speaker !== undefined &&
       sameName(a.speaker, b.speaker, context.tolerances.nameSimilarity)
-    return oneSpeaker ? round((overlap - sameSpeakerOverlapFloor) / sameSpeakerOverlapSpan) : round(overlap)
+    const tie = oneSpeaker
+      ? round((overlap - sameSpeakerOverlapFloor) / sameSpeakerOverlapSpan)
+      : round(overlap)
+    return oneWordChange(quoteText(a.detail), quoteText(b.detail)) === null
+      ? tie
+      : Math.min(tie, oneWordChangeConfidence)
   }
   const subject = Math.max(1, subjectScore(detailTerms(a.detail), detailTerms(b.detail))) as SameThingScore
   const slot = slotMatch(a.slot ?? UNKNOWN_SLOT, b.slot ?? UNKNOWN_SLOT, subject) ?? {
@@ -281,6 +286,14 @@ export function comparisonConfidence(
   if (a.slot?.updated === true || b.slot?.updated === true) tie = round(tie * updatedCountFactor)
   return kind === 'date' && context.sharedEvent === false ? round(tie * undatedEventFactor) : tie
 }
+
+/**
+ * Most confidence a misquote of one word in a long quote gets (`oneWordChange`: 'a sad time' /
+ * 'a sad day'): below the default `minConflictConfidence` (0.5), so it is shown as a possible
+ * misquote with its word diff and does not dispute the claim. Outlets transcribing one
+ * recording differ in a word; a reader checks it, but it is not a conflict of fact.
+ */
+export const oneWordChangeConfidence = 0.4
 
 /**
  * How much a count comparison keeps of its confidence when either count is said to be a

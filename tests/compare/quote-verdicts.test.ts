@@ -128,6 +128,59 @@ describe('quotes that are not the same words', () => {
     )
   })
 
+  it('shows one word changed in a long quote as a possible misquote that does not dispute the claim', () => {
+    const report = compare([
+      {
+        id: 'valley',
+        outlet: 'Valley Post',
+        text: '"This is a sad day for every family on the harbour front," port director Tomas Weller said after the fire.',
+      },
+      {
+        id: 'coast',
+        outlet: 'Coast Wire',
+        text: '"This is a sad time for every family on the harbour front," port director Tomas Weller said after the fire.',
+      },
+    ])
+    const comparison = comparisonOf(report, 'sad', ['valley', 'coast'])
+    expect(comparison).toMatchObject({
+      status: 'diverge',
+      reason: "The outlets quote the same words but one ('day' / 'time').",
+      confidence: 0.4,
+    })
+    expect(comparison.diff?.filter((part) => part.added || part.removed)).toEqual([
+      { value: 'day', removed: true },
+      { value: 'time', added: true },
+    ])
+    expect(report.claims.find((claim) => claim.comparisons.includes(comparison))?.status).toBe('corroborated')
+  })
+
+  it.each([
+    [
+      'a number',
+      '"We lost seven boats and most of the nets on the harbour front," Tomas Weller said.',
+      '"We lost nine boats and most of the nets on the harbour front," Tomas Weller said.',
+    ],
+    [
+      'a negation',
+      '"We all lost boats and most of the nets on the harbour front," Tomas Weller said.',
+      '"We never lost boats and most of the nets on the harbour front," Tomas Weller said.',
+    ],
+    [
+      'a name',
+      '"We lost boats and most of the nets on the Selby harbour front," Tomas Weller said.',
+      '"We lost boats and most of the nets on the Marrow harbour front," Tomas Weller said.',
+    ],
+  ])('still disputes a long quote when the one changed word is %s', (_kind, original, changed) => {
+    const report = compare([
+      { id: 'valley', outlet: 'Valley Post', text: original },
+      { id: 'coast', outlet: 'Coast Wire', text: changed },
+    ])
+    const comparison = quoteComparisons(report)[0]!
+    expect(comparison.status).toBe('diverge')
+    expect(comparison.confidence).toBeGreaterThanOrEqual(0.5)
+    expect(report.claims[0]!.status).toBe('disputed')
+  })
+
   it('does not call a short stock phrase by two people a misattribution', () => {
     const report = compare([
       {
