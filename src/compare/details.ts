@@ -284,6 +284,8 @@ export function comparisonConfidence(
     tie = round(Math.min(tie, evidence + similarityMargin(kind === 'date', named, slot.predicate)))
   }
   if (a.slot?.updated === true || b.slot?.updated === true) tie = round(tie * updatedCountFactor)
+  if (kind === 'ordinal' && slot.predicate !== 'same' && isSequenceStep(a.detail) && isSequenceStep(b.detail))
+    tie = Math.min(tie, sequenceStepConfidence)
   return kind === 'date' && context.sharedEvent === false ? round(tie * undatedEventFactor) : tie
 }
 
@@ -294,6 +296,32 @@ export function comparisonConfidence(
  * recording differ in a word; a reader checks it, but it is not a conflict of fact.
  */
 export const oneWordChangeConfidence = 0.4
+
+/**
+ * Units of a sequence that an ordinal counts through ('the sixth round', 'the third quarter',
+ * 'the second floor'): two of them in one claim are as often two moments or places of one
+ * story as one moment reported two ways.
+ */
+const sequenceUnits: ReadonlySet<string> = new Set([
+  ...['round', 'rounds', 'quarter', 'half', 'period', 'inning', 'innings', 'lap', 'set', 'frame'],
+  ...['hole', 'stage', 'leg', 'minute', 'floor', 'storey', 'story', 'day', 'week'],
+])
+
+/** Whether an ordinal counts through a sequence (`sequenceUnits`): 'the sixth round'. */
+function isSequenceStep(detail: Detail): boolean {
+  const subject = detail.subject?.toLowerCase().split(/\s+/).at(-1)
+  return subject !== undefined && sequenceUnits.has(subject)
+}
+
+/**
+ * Most confidence two different ordinals of a sequence get without the same event word beside
+ * them ('flooring him in the sixth round' / 'by the third round it was clear'): a possible
+ * conflict, below the default `minConflictConfidence`. A reader judging real coverage found
+ * such rounds and floors ('holed up on the second floor' / 'headed back up to the third floor')
+ * were moments of one story, not a dispute. With the same event word ('knocked down in the
+ * sixth round' / 'knocked down in the third') they stay a conflict.
+ */
+export const sequenceStepConfidence = 0.4
 
 /**
  * How much a count comparison keeps of its confidence when either count is said to be a

@@ -386,6 +386,27 @@ describe('counts and ranks of two facts in alike statements', () => {
     expect(strongest(report)).toBeLessThan(0.5)
   })
 
+  it('are possible conflicts: two floors of one building in statements of alike words', () => {
+    const report = twoOutlets(
+      'The gunman was holed up on the second floor of the Marlow Street library when police arrived.',
+      'Police said the gunman headed back up to the third floor of the Marlow Street library before officers arrived.',
+    )
+    const ordinals = diverging(report).filter((comparison) => comparison.kind === 'ordinal')
+    expect(ordinals.map((c) => c.values.map((v) => v.detail.text))).toEqual([['second', 'third']])
+    expect(ordinals[0]!.confidence).toBeLessThan(0.5)
+    expect(report.claims.every((c) => c.status !== 'disputed')).toBe(true)
+  })
+
+  it('stay conflicts: two rounds of one fight with the same event word beside them', () => {
+    const report = twoOutlets(
+      'Okafor knocked Delmar Ruiz down in the sixth round of the title fight.',
+      'Okafor knocked Delmar Ruiz down in the third round of the title fight.',
+    )
+    const ordinal = diverging(report).find((comparison) => comparison.kind === 'ordinal')
+    expect(ordinal?.confidence).toBeGreaterThanOrEqual(0.5)
+    expect(report.claims.some((c) => c.status === 'disputed')).toBe(true)
+  })
+
   it('stay conflicts when the same event word stands next to both counts', () => {
     const report = twoOutlets(
       'The mayor told reporters that 9 people had been killed in the floods.',
