@@ -67,12 +67,13 @@ export const findingRules: readonly FindingRuleSpec[] = [
     id: 'misquote',
     name: 'Misquote',
     severity: 'warning',
-    severities: ['warning'],
+    severities: ['warning', 'note'],
     description: 'A quote is worded differently by another outlet.',
     summary:
       'Outlets quote the same speaker or saying in different words (a partial or elided quote, or one ' +
       'differing only in inflection or spelling, is not a misquote; the same words given to different ' +
-      'people are a misattributed-quote).',
+      "people are a misattributed-quote; one word changed in a long quote is a note saying 'Possible " +
+      "misquote'). A misquote disputes its claim only when a changed word is a number or a negation.",
     advice:
       "Outlets attribute the same quote to a speaker in different words; check the speaker's exact wording.",
     example: "Ortiz's quote reads differently in AP: ... rebuild [-every home-] [+all the homes+]",

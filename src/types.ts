@@ -217,6 +217,12 @@ export interface DetailComparison {
    * read (renderers take a missing one as 1).
    */
   confidence?: number
+  /**
+   * True on a diverging quote comparison whose outlets reword one saying without changing a
+   * number, a negation or a name, or the speaker: a misquote, but not a conflict of fact, so it
+   * does not dispute its claim and reports show it as a possible conflict. Absent otherwise.
+   */
+  reworded?: true
 }
 
 /** Why statements were aligned: the evidence a person can check in a glance. */

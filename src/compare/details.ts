@@ -14,7 +14,14 @@ import type {
   Statement,
 } from '../types.js'
 import { groupDetails, type Placed } from './group.js'
-import { compareQuotes, oneWordChange, quoteOverlap, quoteText, withAttribution } from './quotes.js'
+import {
+  compareQuotes,
+  oneWordChange,
+  quoteOverlap,
+  quoteText,
+  rewordingOnly,
+  withAttribution,
+} from './quotes.js'
 import {
   detailTerms,
   NAME_KINDS,
@@ -129,8 +136,10 @@ export function compareDetails(
  * any two articles' values cannot both be true, `compatible` if some only fit within hedges or
  * rounding, `agree` otherwise. Names never diverge. A claim of one article has no comparisons.
  * Each comparison carries a `confidence` that its values are one fact (`comparisonConfidence`).
- * The claim is 'disputed' when a comparison diverges (a misquote included) with a confidence of
- * at least `options.minConflictConfidence` (default 0.5; a weaker one is a possible conflict),
+ * The claim is 'disputed' when a comparison diverges with a confidence of at least
+ * `options.minConflictConfidence` (default 0.5; a weaker one is a possible conflict), a
+ * misquote only when it changes a number or a negation or gives the words to another person
+ * (`rewordingOnly`: a reworded quote is a `misquote` finding, not a dispute of the fact),
  * 'single-source' when it has one article, else 'corroborated'.
  *
  * `articlesById` is optional: with it, reasons name outlets rather than article ids.
@@ -200,8 +209,22 @@ export function compareClaim(
         : round(tie * undatedEventFactor)
     }),
   )
-  const disputed = comparisons.some((comparison) => isConflict(comparison, options.minConflictConfidence))
+  markRewordings(comparisons, options.nameSimilarity)
+  const disputed = comparisons.some(
+    (comparison) => isConflict(comparison, options.minConflictConfidence) && comparison.reworded !== true,
+  )
   return { comparisons, status: disputed ? 'disputed' : 'corroborated' }
+}
+
+/**
+ * Sets `reworded` on each diverging quote comparison that only rewords one saying
+ * (`rewordingOnly`), in place.
+ */
+export function markRewordings(comparisons: DetailComparison[], nameSimilarity: number): void {
+  for (const comparison of comparisons) {
+    if (comparison.status === 'diverge' && rewordingOnly(comparison, nameSimilarity))
+      comparison.reworded = true
+  }
 }
 
 /**

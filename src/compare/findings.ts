@@ -62,9 +62,9 @@ export function claimFindings(
     for (const comparison of claim.comparisons) {
       if (comparison.status !== 'diverge') continue
       if (comparison.kind === 'quote') {
-        findings.push(...misquotes(comparison, context, statementsById, options.nameSimilarity))
         const cutoff = options.minConflictConfidence ?? defaultOptions.minConflictConfidence
         const possible = !isConflict(comparison, cutoff)
+        findings.push(...misquotes(comparison, context, statementsById, options.nameSimilarity, possible))
         findings.push(
           ...misattributions(comparison, context, statementsById, options.nameSimilarity, possible),
         )
@@ -195,9 +195,11 @@ function misquotes(
   context: FindingContext,
   statementsById: ReadonlyMap<string, Statement>,
   nameSimilarity: number,
+  possible: boolean,
 ): Finding[] {
   const values = comparison.values
   const classes = valueClasses(values, quoteText, (a, b) => compareQuotes(quoteText(a), quoteText(b)).status)
+  const hedge = possible ? `Possible misquote (confidence ${(comparison.confidence ?? 1).toFixed(2)}): ` : ''
   const diffs = new Map<string, string>()
   const findings: Finding[] = []
   values.forEach((value, position) => {
@@ -222,11 +224,11 @@ function misquotes(
     findings.push(
       context.finding(
         'misquote',
-        'warning',
+        possible ? 'note' : 'warning',
         value.articleId,
         value.statementId,
         value.detail,
-        `${whose} reads differently in ${context.outlet(other.articleId)}: ${diff}`,
+        `${hedge}${whose} reads differently in ${context.outlet(other.articleId)}: ${diff}`,
       ),
     )
   })

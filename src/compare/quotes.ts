@@ -3,7 +3,7 @@ import { parseNumber } from '../extract/numbers-in-words.js'
 import { defaultOptions } from '../options.js'
 import { stem, stopwords, tokenize } from '../text/natural.js'
 import { wordZipf } from '../text/rarity.js'
-import type { Detail, DiffPart, Statement } from '../types.js'
+import type { Detail, DetailComparison, DiffPart, Statement } from '../types.js'
 import {
   editorialInsertion,
   elision,
@@ -484,6 +484,53 @@ function capitalisedInside(text: string, word: string): boolean {
     if (before !== '' && !/[.!?:"“‘'([]$/.test(before)) return true
   }
   return false
+}
+
+/**
+ * Whether a diverging quote comparison is a rewording only: the outlets give one speaker's
+ * words differently ('a sad time' / 'a sad day', 'bleeding to death' / 'bleeding'), no changed
+ * word is a number or a negation, no name stands in place of another, and no two outlets name
+ * different speakers (a misattribution). Such a misquote is a `misquote` finding but does not
+ * dispute its claim: the outlets disagree on wording, not on a fact. Two readers of real ECB+
+ * coverage counted rewordings and translations of one saying as most of the false disputes.
+ *
+ * @example
+ * rewordingOnly({ kind: 'quote', values: [], diff: compareQuotes('We will rebuild every home', 'We will rebuild all the homes').diff }) //=> true
+ * rewordingOnly({ kind: 'quote', values: [], diff: compareQuotes('We lost 12 boats', 'We lost 14 boats').diff }) //=> false
+ */
+export function rewordingOnly(
+  comparison: Pick<DetailComparison, 'kind' | 'values' | 'diff'>,
+  nameSimilarity: number = defaultOptions.nameSimilarity,
+): boolean {
+  if (comparison.kind !== 'quote' || comparison.diff === null || comparison.diff === undefined) return false
+  const changed = comparison.diff.filter((part) => part.added === true || part.removed === true)
+  if (changed.some((part) => quoteWords(part.value).some(carriesFact))) return false
+  // A name put in place of another ('Selby' / 'Marrow') changes who or where; one added alone
+  // ('the defendant, Jermayne Timmons,') is an editor's gloss.
+  const named = (parts: DiffPart[]) => parts.some((part) => hasName(part.value))
+  if (named(changed.filter((part) => part.removed)) && named(changed.filter((part) => part.added)))
+    return false
+  const speakers = comparison.values
+    .map((value) => value.detail.speaker)
+    .filter((speaker): speaker is string => speaker !== undefined)
+  return speakers.every((speaker) => sameName(speaker, speakers[0]!, nameSimilarity))
+}
+
+/** Whether some word of `text` but 'I' is capitalised: a name, in a quote's changed words. */
+function hasName(text: string): boolean {
+  return (text.match(/[\p{L}\p{N}'’]+/gu) ?? []).some(
+    (word) => word !== 'I' && word[0] !== word[0]!.toLowerCase(),
+  )
+}
+
+/** A word whose change in a quote changes a fact: a number or a negation. */
+function carriesFact(word: string): boolean {
+  return (
+    /\d/.test(word) ||
+    parseNumber(word) !== null ||
+    word.endsWith("n't") ||
+    ['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor'].includes(word)
+  )
 }
 
 /** How one quote fits another: what was left out, and which words differ only in form. */

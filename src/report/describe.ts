@@ -93,7 +93,7 @@ export function singleSourceStatements(
  * The claim each statement belongs to, by statement id.
  *
  * @example
- * claimByStatement(report).get('local#1')?.status //=> 'disputed'
+ * claimByStatement(report).get('local#0')?.status //=> 'disputed'
  */
 export function claimByStatement(report: Report): Map<string, Claim> {
   const byStatement = new Map<string, Claim>()
@@ -117,13 +117,29 @@ export function confidenceOf(comparison: DetailComparison): number {
 
 /**
  * Whether a comparison is a possible conflict: it diverges, but with a confidence below the
- * cutoff (the values may not be one fact), so it does not dispute its claim.
+ * cutoff (the values may not be one fact) or as a quote reworded (`reworded`: the words
+ * differ, no fact does), so it does not dispute its claim.
  *
  * @example
  * isPossible({ status: 'diverge', confidence: 0.41 }, 0.5) //=> true
+ * isPossible({ status: 'diverge', confidence: 0.9, reworded: true }, 0.5) //=> true
  */
 export function isPossible(comparison: DetailComparison, cutoff: number): boolean {
-  return comparison.status === 'diverge' && confidenceOf(comparison) < cutoff
+  return (
+    comparison.status === 'diverge' && (confidenceOf(comparison) < cutoff || comparison.reworded === true)
+  )
+}
+
+/**
+ * Why a possible conflict is only possible, as a report prints it: 'reworded' for a quote
+ * reworded (`reworded`), else its confidence ('confidence 0.41').
+ *
+ * @example
+ * possibleNote({ status: 'diverge', confidence: 0.41 }) //=> 'confidence 0.41'
+ * possibleNote({ status: 'diverge', confidence: 0.9, reworded: true }) //=> 'reworded'
+ */
+export function possibleNote(comparison: DetailComparison): string {
+  return comparison.reworded === true ? 'reworded' : `confidence ${confidenceOf(comparison).toFixed(2)}`
 }
 
 /**

@@ -65,7 +65,7 @@ export const renderFormats: readonly RenderFormat[] = Object.freeze(Object.keys(
  *
  * @example
  * render(report, 'text').split('\n')[0]
- * //=> 'corroborate: 3 articles, 5 claims: 2 disputed, 1 corroborated, 2 single-source'
+ * //=> 'corroborate: 3 articles, 5 claims: 1 disputed, 2 corroborated, 2 single-source'
  * render(report, 'pdf') // throws E_OPTION
  */
 export function render(report: Report, format: RenderFormat, options: RenderOptions = {}): string {

@@ -2,7 +2,6 @@ import type { Claim, ClaimStatus, DetailComparison, DiffPart, Report } from '../
 import {
   claimTitle,
   comparisonLabel,
-  confidenceOf,
   conflictCutoff,
   describeComparison,
   diffSides,
@@ -12,6 +11,7 @@ import {
   orderClaims,
   outletLabels,
   placeText,
+  possibleNote,
   reportTitle,
   shownClaims,
   shownFindings,
@@ -120,9 +120,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       }
       out.push('')
       const item = (comparison: DetailComparison) => {
-        const confidence = isPossible(comparison, cutoff)
-          ? ` (confidence ${confidenceOf(comparison).toFixed(2)})`
-          : ''
+        const confidence = isPossible(comparison, cutoff) ? ` (${possibleNote(comparison)})` : ''
         out.push(
           `- **${verdictLabel(comparison, cutoff)}**${confidence}: ${escapeMarkdown(comparison.reason || describeComparison(comparison, labels))}`,
         )

@@ -4,7 +4,6 @@ import {
   claimByStatement,
   claimTitle,
   comparisonLabel,
-  confidenceOf,
   conflictCutoff,
   describeComparison,
   diffSides,
@@ -14,6 +13,7 @@ import {
   orderComparisons,
   outletLabels,
   placeText,
+  possibleNote,
   shownClaims,
   shownFindings,
   singleSourceStatements,
@@ -84,7 +84,7 @@ const VERDICT_WIDTH = Math.max(...Object.keys(comparisonStyle).map((word) => wor
  * `--only disputed`). Colour only when `options.color` is true.
  *
  * @example
- * renderText(report).split('\n')[0] //=> 'corroborate: 3 articles, 5 claims: 2 disputed, 1 corroborated, 2 single-source'
+ * renderText(report).split('\n')[0] //=> 'corroborate: 3 articles, 5 claims: 1 disputed, 2 corroborated, 2 single-source'
  */
 export function renderText(report: Report, options: TextOptions = {}): string {
   const paint: Paint =
@@ -145,7 +145,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
       const title = claimTitle(claim, labels)
       const sure =
         headline !== undefined && isPossible(headline, cutoff)
-          ? paint('dim', ` (possible: confidence ${confidenceOf(headline).toFixed(2)})`)
+          ? paint('dim', ` (possible: ${possibleNote(headline)})`)
           : ''
       lines.push('', `${paint(style, column(word, 10))}${plainText(title)}${sure}`)
       const diffLine = (comparison: DetailComparison, indent: string) => {
@@ -162,7 +162,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         const label = verdictLabel(comparison, cutoff)
         const verdict = paint(comparisonStyle[label] ?? 'dim', column(label, VERDICT_WIDTH))
         const confidence = isPossible(comparison, cutoff)
-          ? paint('dim', ` (confidence ${confidenceOf(comparison).toFixed(2)})`)
+          ? paint('dim', ` (${possibleNote(comparison)})`)
           : ''
         lines.push(`  ${verdict}${plainText(describeComparison(comparison, labels))}${confidence}`)
         diffLine(comparison, column('', VERDICT_WIDTH))

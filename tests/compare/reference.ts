@@ -5,6 +5,7 @@ import {
   compareDetails,
   comparisonConfidence,
   describeDetail,
+  markRewordings,
   sharedEvidence,
   shareEvent,
   statementSimilarity,
@@ -54,7 +55,9 @@ export function referenceComparisons(
         values: contextSimilarity(valueContext(a.statement, a.detail), valueContext(b.statement, b.detail)),
       },
     })
-  return groups.map((group) => judgeGroup(group, tolerances, outlet, confidence))
+  const comparisons = groups.map((group) => judgeGroup(group, tolerances, outlet, confidence))
+  markRewordings(comparisons, tolerances.nameSimilarity)
+  return comparisons
 }
 
 export function referenceGroups(

@@ -82,10 +82,21 @@ describe.each(events.map((event) => [event.name, event] as const))(
       },
     )
 
-    it('marks the claims holding a planted conflict as disputed', () => {
-      // Only conflicts found as diverge count here; the tests above report the others.
+    it('marks the claims holding a planted conflict as disputed, and a reworded quote as a misquote only', () => {
+      // Only conflicts found as diverge count here; the tests above report the others. A quote
+      // reworded by one outlet (no number, negation or name changed) is a misquote finding and
+      // a possible conflict, not a dispute of the fact.
+      const reworded = event.conflicts.filter((pair) =>
+        comparisonsHolding(report(), event, pair).some((c) => c.status === 'diverge' && c.reworded === true),
+      )
+      for (const pair of reworded) expect(pair.kind).toBe('quote')
+      expect(report().findings.filter((f) => f.rule === 'misquote').length).toBeGreaterThanOrEqual(
+        reworded.length,
+      )
       const notDisputed = event.conflicts.filter((pair) => {
-        const holding = comparisonsHolding(report(), event, pair).filter((c) => c.status === 'diverge')
+        const holding = comparisonsHolding(report(), event, pair).filter(
+          (c) => c.status === 'diverge' && c.reworded !== true,
+        )
         const claims = report().claims.filter((claim) => holding.some((c) => claim.comparisons.includes(c)))
         return claims.some((claim) => claim.status !== 'disputed')
       })
