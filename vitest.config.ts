@@ -3,12 +3,20 @@ import { configDefaults, defineConfig } from 'vitest/config'
 /**
  * The heavy parts, which `npm test` leaves to `npm run test:full` (CI runs the full suite):
  * the 10,000-input fuzzing and the fault-shape properties, the ReDoS proofs of every regular
- * expression, the packed package installed and linted, and the runs in headless Chromium. The
- * fast suite still runs the fuzz properties, with a few hundred inputs each
- * (tests/fuzz/arbitraries.ts), and skips the Chromium parts of the report tests
- * (tests/support/suite.ts). `vitest run --mode full` is the full suite.
+ * expression, the packed package installed and linted, the runs in headless Chromium and the
+ * word-vector doc examples. The fast suite still runs the fuzz properties, with a few hundred
+ * inputs each (tests/fuzz/arbitraries.ts), the other properties with fewer inputs
+ * (`propertyRuns` in tests/support/suite.ts), and skips the Chromium parts of the report
+ * tests. `vitest run --mode full` is the full suite.
  */
-const heavy = ['tests/redos/**', 'tests/browser/**', 'tests/package/**']
+const heavy = [
+  'tests/redos/**',
+  'tests/browser/**',
+  'tests/package/**',
+  // Each of its examples reads the 50,000-word vector table afresh (about 3 s each); npm test
+  // still loads the table once, in tests/word-vectors/word-vectors.test.ts.
+  'tests/word-vectors/doc-examples.test.ts',
+]
 
 /**
  * Files that need a module registry of their own: they mock a module (`vi.mock`), which a
