@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseDocument } from '../../src/parse/index.js'
 import { type StatementUnit, segment, segmentDocument } from '../../src/segment/index.js'
 import type { InputFormat } from '../../src/types.js'
+import { propertyRuns } from '../support/suite.js'
 
 // Generated documents: each arbitrary yields the raw input and the words a reader sees in it.
 interface Generated {
@@ -263,7 +264,7 @@ describe('segmentation properties', () => {
           if (statement.citations.length === 0) expect(slice.replace(/\s+/g, ' ')).toBe(content.text)
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300, 100) },
     )
   })
 
@@ -276,7 +277,7 @@ describe('segmentation properties', () => {
         checkWholeWords(units)
         checkNoLostWords(raw, visible, units)
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300, 100) },
     )
   })
 
@@ -290,7 +291,7 @@ describe('segmentation properties', () => {
         checkNoLostWords(raw, visible, units)
         for (const { statement } of units) expect(statement.text).not.toContain('x_')
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300, 100) },
     )
   })
 
@@ -305,7 +306,7 @@ describe('segmentation properties', () => {
           if (format === 'text') checkNoLostWords(raw, words(raw), units)
         },
       ),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500, 200) },
     )
   })
 
@@ -353,7 +354,7 @@ describe('segmentation properties', () => {
           checkExactCharacters(raw, units)
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000, 500) },
     )
   })
 

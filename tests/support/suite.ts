@@ -4,3 +4,13 @@
  * packed package, and every run in headless Chromium).
  */
 export const fullSuite = process.env.CORROBORATE_SUITE === 'full'
+
+/**
+ * A property's number of generated inputs: `full` in the full suite, `fast` in `npm test`.
+ * Both draw from the one fixed seed (tests/support/seed-properties.ts), so the fast run's
+ * inputs are the first `fast` of the full run's: the full suite checks every input the fast
+ * one does.
+ */
+export function propertyRuns(full: number, fast: number): number {
+  return fullSuite ? full : fast
+}
