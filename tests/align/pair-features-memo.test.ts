@@ -28,7 +28,9 @@ describe('pairFeaturesMemo', () => {
         const found = featuresOf(a, b)
         expect(found).toHaveLength(expected.length)
         // One interner for all pairs may sum shared weights in another order: the last bits only.
-        found.forEach((value, i) => expect(value).toBeCloseTo(expected[i]!, 12))
+        found.forEach((value, i) => {
+          expect(value).toBeCloseTo(expected[i]!, 12)
+        })
       }
     }
   })
@@ -39,7 +41,9 @@ describe('pairFeaturesMemo', () => {
     const featuresOf = pairFeaturesMemo()
     expect(featuresOf(first!, third!)).toEqual(statementPairFeatures(first!, third!))
     const withLower = featuresOf(first!, second!)
-    statementPairFeatures(first!, second!).forEach((value, i) => expect(withLower[i]).toBeCloseTo(value, 12))
+    statementPairFeatures(first!, second!).forEach((value, i) => {
+      expect(withLower[i]).toBeCloseTo(value, 12)
+    })
   })
 })
 
