@@ -322,11 +322,17 @@ function pairScore(prepared: Prepared, a: number, b: number): number {
   const overlap = overlapOf(left, right)
   const shared = overlap.shared
   if (!hasEvidence(left, right, shared)) return 0
-  const features = unitPairFeatures(prepared, a, b, overlap, pairScratch)
+  const features = pairScratch
+  writePairFeatures(features, left, right, overlap)
   // The statement model reads the leading pair features, the alignment model's prefix.
   const alone = probability(statementModel, features)
-  // The alignment model is not needed when the statements alone are too far apart.
-  const inContext = alone < minStatementSimilarity ? 0 : probability(alignmentModel, features)
+  // The alignment model, and the event's features it adds, are not needed when the
+  // statements alone are too far apart.
+  let inContext = 0
+  if (alone >= minStatementSimilarity) {
+    writeContextFeatures(features, featureNames.length, prepared.units, a, b)
+    inContext = probability(alignmentModel, features)
+  }
   const slotted = shared >= minSharedMass && sharesSlot(left, right) && sameEvent(prepared, a, b)
   return linkScore(alone, inContext, slotted)
 }

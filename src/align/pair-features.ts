@@ -75,6 +75,59 @@ function trigramMemory(intern: Interner): Map<string, number[]> {
   return memory
 }
 
+/**
+ * The ids of an interner's prefixed keys ('2:' word pairs, 'n:' names, 'w:' tokens), found
+ * without building the key string again: each key is interned once, in the same order as
+ * without this memory, so the ids are the same.
+ */
+interface KeyedMemory {
+  /** The id of '2:{first} {second}', where `firstId` and `secondId` are their ids. */
+  bigram(firstId: number, secondId: number, first: string, second: string): number
+  /** The id of 'n:{stem}'. */
+  name(stem: string): number
+  /** The id of 'w:{token}'. */
+  token(token: string): number
+}
+
+const keyedMemories = new WeakMap<Interner, KeyedMemory>()
+
+function keyedMemory(intern: Interner): KeyedMemory {
+  let memory = keyedMemories.get(intern)
+  if (memory === undefined) {
+    const bigrams = new Map<number, Map<number, number>>()
+    const prefixed = (prefix: string): ((key: string) => number) => {
+      const ids = new Map<string, number>()
+      return (key) => {
+        let id = ids.get(key)
+        if (id === undefined) {
+          id = intern(`${prefix}${key}`)
+          ids.set(key, id)
+        }
+        return id
+      }
+    }
+    memory = {
+      bigram(firstId, secondId, first, second) {
+        let after = bigrams.get(firstId)
+        if (after === undefined) {
+          after = new Map()
+          bigrams.set(firstId, after)
+        }
+        let id = after.get(secondId)
+        if (id === undefined) {
+          id = intern(`2:${first} ${second}`)
+          after.set(secondId, id)
+        }
+        return id
+      },
+      name: prefixed('n:'),
+      token: prefixed('w:'),
+    }
+    keyedMemories.set(intern, memory)
+  }
+  return memory
+}
+
 /** Weight of a word too common to say anything ('said' and 'the' are dropped earlier). */
 const minWeight = 0.25
 
@@ -118,23 +171,27 @@ export function profileOf(
     }
     for (const id of ids) trigrams.add(id)
   }
+  const keyed = keyedMemory(intern)
   let previous: string | null = null
+  let previousId = -1
   for (const term of lexical.terms) {
     const id = intern(term.stem)
     const weight = Math.max(minWeight, rarity(term.surface)) * (term.weight ?? 1)
     if (!weightOf.has(id)) addTrigrams(term.stem)
     weightOf.set(id, Math.max(weightOf.get(id) ?? 0, weight))
-    if (previous !== null && previous !== term.stem) bigrams.add(intern(`2:${previous} ${term.stem}`))
+    if (previous !== null && previous !== term.stem)
+      bigrams.add(keyed.bigram(previousId, id, previous, term.stem))
     previous = term.stem
+    previousId = id
   }
   for (const name of lexical.names) {
-    const id = intern(`n:${name.stem}`)
+    const id = keyed.name(name.stem)
     const weight = Math.max(minNameWeight, rarity(name.stem)) * (name.weight ?? 1)
     if (!weightOf.has(id)) addTrigrams(name.stem)
     weightOf.set(id, Math.max(weightOf.get(id) ?? 0, weight))
     names.add(id)
   }
-  const ids = sorted(weightOf.keys())
+  const ids = sorted(weightOf)
   const weights = Float64Array.from(ids, (id) => weightOf.get(id)!)
   const isName = Uint8Array.from(ids, (id) => (names.has(id) ? 1 : 0))
   let norm = 0
@@ -161,7 +218,7 @@ export function profileOf(
       if (subject !== '') slots.add(slot)
     }
   }
-  const tokens = Int32Array.from(wordsOf(statement).plain, (token) => intern(`w:${token}`))
+  const tokens = Int32Array.from(wordsOf(statement).plain, keyed.token)
   return {
     ids,
     weights,
@@ -179,8 +236,13 @@ export function profileOf(
   }
 }
 
-function sorted(values: Iterable<number>): Int32Array {
-  return Int32Array.from(values).sort()
+/** The ids of a set, or the keys of a map, ascending. */
+function sorted(values: ReadonlySet<number> | ReadonlyMap<number, unknown>): Int32Array {
+  // Filled by hand: `Int32Array.from` of an iterable is several times slower.
+  const out = new Int32Array(values.size)
+  let i = 0
+  for (const value of values.keys()) out[i++] = value
+  return out.sort()
 }
 
 /** A figure's subject as sorted stems ('people killed' -> 'kill peopl'), '' when it has none. */

@@ -324,6 +324,26 @@ export function statementTokens(
   return { terms, names, subjects }
 }
 
+/**
+ * Every word `statementTokens` may ask `event` about for this statement (its capitalised words
+ * and acronyms, lower case, without a possessive 's, once each): two events that answer alike
+ * for these words give the statement the same tokens, so a caller scoring one statement
+ * against many others can reuse them. Keep it in step with the lookups of `statementTokens`.
+ *
+ * @example
+ * eventLookups(analyze("Then Okafor's NHS crews left.").statements[0]) //=> ['then', 'okafor', 'nhs']
+ */
+export function eventLookups(statement: Statement, wordsOf: WordsOf = splitWords): string[] {
+  const { lower, cased } = wordsOf(statement)
+  const lookups = new Set<string>()
+  if (lower.length !== cased.length) return []
+  for (let i = 0; i < lower.length; i++) {
+    const original = cased[i]!
+    if (isAcronym(original) || isCapitalised(original)) lookups.add(possessiveFree(lower[i]!))
+  }
+  return [...lookups]
+}
+
 /** Words that open a clause giving the background of a statement's news, not the news itself. */
 const backgroundOpeners: ReadonlySet<string> = new Set(['after', 'following'])
 

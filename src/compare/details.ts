@@ -1,6 +1,5 @@
 import { probability, statementModel } from '../align/similarity-model.js'
-import { statementPairFeatures } from '../align/statement-similarity.js'
-import { wordsMemo } from '../align/tokens.js'
+import { pairFeaturesMemo } from '../align/statement-similarity.js'
 import { detailKinds } from '../detail-kinds.js'
 import type {
   Article,
@@ -428,12 +427,12 @@ export function similarityMargin(
  */
 export function statementSimilarity(): (a: Statement, b: Statement) => number {
   const known = new Map<string, number>()
-  const wordsOf = wordsMemo()
+  const featuresOf = pairFeaturesMemo()
   return (a, b) => {
     const key = a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`
     let found = known.get(key)
     if (found === undefined) {
-      found = probability(statementModel, statementPairFeatures(a, b, wordsOf))
+      found = probability(statementModel, featuresOf(a, b))
       known.set(key, found)
     }
     return found
