@@ -414,7 +414,8 @@ export const durationLikeDatePattern =
  * chrono on the many statements without one ('affecting 4,315 homes' has digits but no date).
  * A superset of what chrono's English parsers match: a clock time ('12:30', '5 pm', '5 a.m.',
  * "12 o'clock", 'at 5', 'from 9'); digits joined by '/', '.', '-' or spaces (dates like
- * '9/11', '2024-05-01', '2024 5 1'; decimals too, harmlessly); a month or weekday name or
+ * '9/11', '2024-05-01', '2024 5 1') and dots where a time or a date has them ('11.30 GMT',
+ * '14.03.2025'; a decimal of one digit, '48.8%', '5.6 magnitude', is not one, so chrono skips it); a month or weekday name or
  * abbreviation, also glued to 'in', 'on', 'of', an ordinal or 'last' as chrono allows;
  * 'today', 'tonight', 'yesterday', 'noon', 'weekend' and the like; a time unit ('days', 'hr',
  * 'w') standing alone, after digits, glued to a number word, 'this' or 'last', or glued to a
@@ -424,7 +425,7 @@ export const durationLikeDatePattern =
  * tests/extract/date-cue.test.ts checks them against chrono itself.
  */
 export const dateDigitCuePattern =
-  /\d[:：./-]\d|\d\s*[ap](?:\.?m)?(?:[^a-z]|$)|(?:^|[^a-z]|t)(?:at|from)\s*\d|(?:^|[^a-z]|o)clock|\d\s\d{1,2}\s\d/i
+  /\d[:：/-]\d|\d\.\d\d(?!\d)|\d\.\d+\.\d|\d\s*[ap](?:\.?m)?(?:[^a-z]|$)|(?:^|[^a-z]|t)(?:at|from)\s*\d|(?:^|[^a-z]|o)clock|\d\s\d{1,2}\s\d/i
 
 /** Words that may start a date chrono-node reads: the word half of `dateDigitCuePattern`'s test. */
 export const dateWordCuePattern =

@@ -52,6 +52,8 @@ describe('mayHoldDate', () => {
     'Affecting 4,315 homes, the flood closed the bridge.',
     'Twelve people died, police said.',
     'The mayor showed the damaged bridge to reporters.',
+    'Turnout rose 48.8% and the fund grew to 12.5 million.',
+    'A 5.6 magnitude quake hit the island.',
   ])('lets chrono skip %j', (text) => {
     expect(casual.parse(text, reference)).toEqual([])
     expect(mayHoldDate(text)).toBe(false)
@@ -62,6 +64,8 @@ describe('mayHoldDate', () => {
     'Talks resume at 10:30.',
     'The ferry left 3 days ago.',
     'The vote is set for 3 March 2026.',
+    'The polls close by 11.30 GMT.',
+    'The hearing was set for 14.03.2026.',
   ])('lets chrono read %j', (text) => {
     expect(mayHoldDate(text)).toBe(true)
     expect(keptDates(text)).toBeGreaterThan(0)
