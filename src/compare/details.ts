@@ -18,7 +18,7 @@ import {
   oneWordChange,
   quoteOverlap,
   quoteText,
-  rewordingOnly,
+  rewordsOnly,
   withAttribution,
 } from './quotes.js'
 import {
@@ -138,7 +138,7 @@ export function compareDetails(
  * The claim is 'disputed' when a comparison diverges with a confidence of at least
  * `options.minConflictConfidence` (default 0.5; a weaker one is a possible conflict), a
  * misquote only when it changes a number or a negation or gives the words to another person
- * (`rewordingOnly`: a reworded quote is a `misquote` finding, not a dispute of the fact),
+ * (a `reworded` quote, `rewordsOnly`, is a `misquote` finding, not a dispute of the fact),
  * 'single-source' when it has one article, else 'corroborated'.
  *
  * `articlesById` is optional: with it, reasons name outlets rather than article ids.
@@ -208,22 +208,10 @@ export function compareClaim(
         : round(tie * undatedEventFactor)
     }),
   )
-  markRewordings(comparisons, options.nameSimilarity)
   const disputed = comparisons.some(
     (comparison) => isConflict(comparison, options.minConflictConfidence) && comparison.reworded !== true,
   )
   return { comparisons, status: disputed ? 'disputed' : 'corroborated' }
-}
-
-/**
- * Sets `reworded` on each diverging quote comparison that only rewords one saying
- * (`rewordingOnly`), in place.
- */
-export function markRewordings(comparisons: DetailComparison[], nameSimilarity: number): void {
-  for (const comparison of comparisons) {
-    if (comparison.status === 'diverge' && rewordingOnly(comparison, nameSimilarity))
-      comparison.reworded = true
-  }
 }
 
 /**
@@ -579,6 +567,9 @@ function judgeGroup(
   if (attributed.status === 'diverge' && verdict.status !== 'diverge') {
     return { ...base, ...attributed, confidence: Math.min(sure.confidence, misattributionConfidence) }
   }
+  // One speaker's words (no misattribution) reworded without changing a fact dispute nothing.
+  if (attributed === verdict && verdict.diff !== null && rewordsOnly(verdict.diff))
+    return { ...base, ...verdict, ...sure, reworded: true }
   return { ...base, ...attributed, ...sure }
 }
 

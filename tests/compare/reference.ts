@@ -5,13 +5,12 @@ import {
   compareDetails,
   comparisonConfidence,
   describeDetail,
-  markRewordings,
   sharedEvidence,
   shareEvent,
   statementSimilarity,
 } from '../../src/compare/details.js'
 import { figureScore } from '../../src/compare/group.js'
-import { quoteText, sameQuote, speakerOf } from '../../src/compare/quotes.js'
+import { quoteText, rewordsOnly, sameQuote, speakerOf } from '../../src/compare/quotes.js'
 import {
   comparableClass,
   NAME_KINDS,
@@ -55,9 +54,7 @@ export function referenceComparisons(
         values: contextSimilarity(valueContext(a.statement, a.detail), valueContext(b.statement, b.detail)),
       },
     })
-  const comparisons = groups.map((group) => judgeGroup(group, tolerances, outlet, confidence))
-  markRewordings(comparisons, tolerances.nameSimilarity)
-  return comparisons
+  return groups.map((group) => judgeGroup(group, tolerances, outlet, confidence))
 }
 
 export function referenceGroups(
@@ -241,11 +238,10 @@ function judgeGroup(
   }
   if (shown !== null) {
     const [a, b] = [group[shown[0]]!, group[shown[1]]!]
-    return {
-      ...base,
-      ...compareDetails(a.detail, b.detail, tolerances, a.label, b.label),
-      confidence: surest,
-    }
+    const verdict = compareDetails(a.detail, b.detail, tolerances, a.label, b.label)
+    // A quote reworded without changing a fact (the reference reads no speakers).
+    const reworded = first.detail.kind === 'quote' && verdict.diff !== null && rewordsOnly(verdict.diff)
+    return { ...base, ...verdict, confidence: surest, ...(reworded ? { reworded: true as const } : {}) }
   }
   for (let i = 0; i < group.length; i++) {
     for (let j = i + 1; j < group.length; j++) {
