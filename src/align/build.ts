@@ -83,10 +83,7 @@ export function* buildClaims(
       if (settings.hook && pairs !== null) {
         const request: PairRequest = []
         group.forEach((unit, i) => {
-          for (const id of candidates[i]!) {
-            for (const member of claims[id]!.members)
-              if (!pairs.has(unit, member)) request.push([unit, member])
-          }
+          requestUnscored(request, pairs, unit, candidates[i]!, claims)
         })
         if (request.length > 0) yield request
       }
@@ -140,11 +137,7 @@ export function* buildClaims(
     const lone = loneCandidates(units, claims, poolClaims, index, settings.manyToOne)
     if (settings.hook && pairs !== null) {
       const request: PairRequest = []
-      for (const { unit, candidates } of lone) {
-        for (const id of candidates) {
-          for (const member of claims[id]!.members) if (!pairs.has(unit, member)) request.push([unit, member])
-        }
-      }
+      for (const { unit, candidates } of lone) requestUnscored(request, pairs, unit, candidates, claims)
       if (request.length > 0) yield request
     }
     rescueLone(units, claims, lone, index, scorer, settings.threshold, settings.manyToOne)
@@ -153,6 +146,19 @@ export function* buildClaims(
 }
 
 const never = (): boolean => false
+
+/** Adds to `request` the pairs of `unit` with the members of the claims `ids` that the hook has not scored. */
+function requestUnscored(
+  request: PairRequest,
+  pairs: PairScores,
+  unit: number,
+  ids: readonly number[],
+  claims: readonly ClaimState[],
+): void {
+  for (const id of ids) {
+    for (const member of claims[id]!.members) if (!pairs.has(unit, member)) request.push([unit, member])
+  }
+}
 
 /** The pool's units grouped by article, in order (units are numbered in article order). */
 function byArticle(units: readonly Unit[], pool: readonly number[]): number[][] {
