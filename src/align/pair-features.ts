@@ -370,9 +370,9 @@ export function sharesSlot(a: StatementProfile, b: StatementProfile): boolean {
   return common(a.slots, b.slots) > 0
 }
 
-/** True when two profiles give one figure value, figure class or date. */
-export function sharesValue(a: StatementProfile, b: StatementProfile): boolean {
-  return common(a.figures, b.figures) > 0 || common(a.classes, b.classes) > 0 || common(a.dates, b.dates) > 0
+/** True when two profiles give one date ('2025-05-08', 'thursday'). */
+export function sharesDate(a: StatementProfile, b: StatementProfile): boolean {
+  return common(a.dates, b.dates) > 0
 }
 
 /** Number of values two ascending arrays share. */

@@ -122,6 +122,12 @@ describe('align', () => {
     const opening = makeArticle('c', ['Mayor Lena Ortiz opened the new Harwick library on Saturday.'])
     const profile = makeArticle('d', ['Lena Ortiz grew up two streets from Harwick station.'])
     expect(align([opening, profile]).map((claim) => claim.statementIds)).toEqual([['c#0'], ['d#0']])
+    // A bare number both give is no shared fact: four seasons are not the four top scorers.
+    const seasons = makeArticle('e', ['Forward Kara Hart needed four seasons to reach 2,000 points.'])
+    const scorers = makeArticle('f', [
+      'Only Kara Hart and three others are now among the four top scorers at Westbrook.',
+    ])
+    expect(align([seasons, scorers]).map((claim) => claim.statementIds)).toEqual([['e#0'], ['f#0']])
   })
 
   it('takes at most one statement per article into a claim by default', () => {
