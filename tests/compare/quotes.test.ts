@@ -5,6 +5,7 @@ import {
   compareQuotes,
   quoteOverlap,
   quoteText,
+  rewordsOnly,
   sameQuote,
   speakerOf,
   withAttribution,
@@ -197,6 +198,54 @@ describe('compareQuotes', () => {
     const after = parts.filter((part) => !part.removed).map((part) => part.value)
     expect(words(before.join(''))).toBe(words(a))
     expect(words(after.join(''))).toBe(words(b))
+  })
+})
+
+describe('rewordsOnly', () => {
+  const rewords = (a: string, b: string) => rewordsOnly(compareQuotes(a, b).diff ?? [])
+
+  it.each([
+    ['a word for another', 'It was a sad day for the harbour', 'It was a sad time for the harbour'],
+    [
+      'a capital that only starts the sentence',
+      'The crews worked through the night',
+      'Our crews worked through the night',
+    ],
+    [
+      "a stressing 'nothing less than'",
+      'The future of the valley and of every farm in it is at stake',
+      'Nothing less than the future of the valley, and with it every farm, is at stake',
+    ],
+    [
+      'a negation moved onto a verb of opinion',
+      "I felt on the pitch we weren't playing the football we wanted",
+      "I didn't feel on the pitch we were playing the football we wanted",
+    ],
+    [
+      'a negation moved off a verb of opinion',
+      "I don't think the pier is safe",
+      'I think the pier is not safe',
+    ],
+  ])('holds for %s', (_kind, a, b) => {
+    expect(rewords(a, b)).toBe(true)
+  })
+
+  it.each([
+    ['a number', 'We lost 12 boats', 'We lost 14 boats'],
+    ['a negation gained', 'The mayor was at the meeting', 'The mayor was not at the meeting'],
+    [
+      'a negation dropped from a verb of opinion',
+      "I don't think the pier is safe",
+      'I think the pier is safe',
+    ],
+    [
+      'negations that do not add up',
+      "I don't think the pier is safe and it is not open",
+      'I think the pier is not safe and it is open',
+    ],
+    ['a name for another', 'Selby will lead the crews', 'Marrow will lead the crews'],
+  ])('fails for %s', (_kind, a, b) => {
+    expect(rewords(a, b)).toBe(false)
   })
 })
 
