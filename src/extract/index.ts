@@ -7,6 +7,7 @@ import { resolveOptions } from '../options.js'
 import { foldWhitespace, identityMap, type MappedText, rawSpan } from '../parse/offsets.js'
 import type { Citation, Detail, Options } from '../types.js'
 import { resolveDetailAliases } from './entities/aliases.js'
+import { pipelineOf } from './extensions.js'
 import {
   type Candidate,
   type ExtractContext,
@@ -149,7 +150,8 @@ export function citationsOf(details: readonly Detail[]): Citation[] {
  * Every detail of a text, offsets indexing `text` itself. Validates its input like `segment`
  * ('E_INPUT_TYPE', 'E_INPUT_EMPTY', 'E_INPUT_TOO_LARGE') and anchors relative dates at
  * `options.referenceDate`. Names in the text get canonical values ('Putin' after 'Vladimir
- * Putin' is 'Vladimir Putin').
+ * Putin' is 'Vladimir Putin'). Runs `options.extractors` and `options.refiners` too, over the
+ * words of `options.language`; a wrong detail from one of them is 'E_EXTRACTOR'.
  *
  * @example
  * extractDetails('Trade reached $240 billion in 2024.').map((d) => [d.kind, d.text])
@@ -175,16 +177,21 @@ export function extractDetails(text: string, options?: Options): Detail[] {
       String(text.length),
     )
   }
-  const details = extractFromMapped(identityMap(text), text, { referenceDate: resolved.referenceDate })
+  const { language, extractors, refiners } = pipelineOf(options)
+  const context = { referenceDate: resolved.referenceDate, language, extractors, refiners }
+  const details = extractFromMapped(identityMap(text), text, context)
   return resolveDetailAliases([details])[0] ?? []
 }
 
 function candidatesOf(text: string, extractContext: ExtractContext): Candidate[] {
   if (text.length === 0) return []
   const context = statementContext(extractContext)
+  const own = extractContext.extractors ?? []
   let candidates = extractors.flatMap((extractor) => runExtractor(extractor, text, context))
+  for (const extractor of own) candidates.push(...runExtractor(extractor, text, context))
   candidates.sort((a, b) => a.start - b.start || a.end - b.end || a.source.localeCompare(b.source))
   for (const refine of refiners) candidates = refine(candidates, text, context)
+  for (const refine of extractContext.refiners ?? []) candidates = refine(candidates, text, context)
   return candidates
 }
 
