@@ -199,11 +199,15 @@ export interface ExtractedDetail extends Span {
  * dates, names with names), the longer wins, and on equal spans yours wins over a built-in one.
  *
  * @example
- * const tally: DetailExtractor = {
- *   name: 'vote-tally',
- *   pattern: /\b(\d{1,3})-(\d{1,3})\b/g,
- *   extract: (match) => null, // see docs/extending.md for a full one
+ * // The yes side of a vote tally ('52-48'); docs/extending.md reads both sides.
+ * const yes: DetailExtractor = {
+ *   name: 'yes-votes',
+ *   pattern: /\b(\d{1,3})-\d{1,3}\b/g,
+ *   extract: (match) => ({ kind: 'count', text: match[1], start: match.index,
+ *     end: match.index + match[1].length, value: Number(match[1]), subject: 'yes vote' }),
  * }
+ * extractDetails('The bill passed 52-48.', { extractors: [yes] })[0]
+ * //=> { kind: 'count', text: '52', start: 16, end: 18, value: 52, subject: 'yes vote', ... }
  */
 export interface DetailExtractor {
   /** Names it in errors and as the `source` of its candidates; unique, and no built-in's name. */
