@@ -89,7 +89,9 @@ describe('unknown option names', () => {
 
   it('list every option when nothing is close, and never read the prototype', () => {
     const { message } = optionError(() => resolveOptions({ colour: true } as never))
-    expect(message).toMatch(/^Unknown option 'colour'\. Options are format, granularity, .*eventThreshold\.$/)
+    expect(message).toMatch(
+      /^Unknown option 'colour'\. Options are format, granularity, .*eventThreshold, extractors, refiners, language\.$/,
+    )
     expect(optionError(() => resolveOptions(JSON.parse('{"__proto__": {"threshold": 0}}'))).code).toBe(
       'E_OPTION',
     )
@@ -120,7 +122,15 @@ describe('option registry', () => {
   it('lets a config file set every option a JSON value can carry', () => {
     expect(configKeys).toEqual(
       Object.keys(optionSpecs).filter(
-        (name) => !['similarity', 'similarityTimeout', 'eventThreshold'].includes(name),
+        (name) =>
+          ![
+            'similarity',
+            'similarityTimeout',
+            'eventThreshold',
+            'extractors',
+            'refiners',
+            'language',
+          ].includes(name),
       ),
     )
   })
