@@ -150,20 +150,7 @@ export interface Detail extends Span {
  * into the statement's display text (the `text` an extractor or refiner is given: markup,
  * citation markers and extra white space removed), end exclusive.
  */
-export interface DetailCandidate extends Span {
-  kind: DetailKind
-  value: DetailValue
-  unit: string | null
-  hedge: Hedge | null
-  subject: string | null
-  /** For quotes and attributions: who said or reported it. */
-  speaker?: string
-  /** For quotes and attributions: the verb that cues it. */
-  cue?: string
-  /** For dates, as on `Detail`. */
-  granularity?: NonNullable<Detail['granularity']>
-  /** For dates, as on `Detail`. */
-  implied?: NonNullable<Detail['implied']>
+export interface DetailCandidate extends Omit<Detail, 'text'> {
   /** Which extractor made it: a built-in one's name ('count', 'money-prefix') or yours. */
   source: string
 }
@@ -178,15 +165,9 @@ export interface DetailCandidate extends Span {
  * subject as for built-in details. Anything else is a `CorroborateError` 'E_EXTRACTOR' naming
  * the extractor.
  */
-export interface ExtractedDetail extends Span {
-  kind: DetailKind
-  text: string
-  value: DetailValue
-  unit?: string | null
-  hedge?: Hedge | null
-  subject?: string | null
-  speaker?: string
-  cue?: string
+export interface ExtractedDetail
+  extends Pick<Detail, 'kind' | 'text' | 'start' | 'end' | 'value' | 'speaker' | 'cue'>,
+    Partial<Pick<Detail, 'unit' | 'hedge' | 'subject'>> {
   /** Default: the name of the extractor or refiner that returns it. */
   source?: string
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { compare } from '../src/compare/index.js'
-import { isCorroborateError } from '../src/errors.js'
 import { configKeys, defaultOptions, optionSpecs, optionValue, resolveOptions } from '../src/options.js'
 import { normalizeInputs } from '../src/parse/input.js'
+import { corroborateError } from './support/errors.js'
 
 describe('resolveOptions', () => {
   it('fills every default once, and says which similarity is in use', () => {
@@ -67,15 +67,7 @@ describe('resolveOptions', () => {
 })
 
 describe('unknown option names', () => {
-  function optionError(action: () => unknown): { code: string; message: string } {
-    try {
-      action()
-    } catch (error) {
-      if (isCorroborateError(error)) return { code: error.code, message: error.message }
-      throw error
-    }
-    throw new Error('expected a CorroborateError')
-  }
+  const optionError = corroborateError
 
   it('are E_OPTION with the option they were probably meant to be', () => {
     expect(optionError(() => compare(['Police said 12 people died.'], { treshold: 0.3 } as never))).toEqual({

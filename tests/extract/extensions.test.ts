@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isCorroborateError } from '../../src/errors.js'
 import { compare, type DetailExtractor, type DetailRefiner, extractDetails } from '../../src/index.js'
+import { corroborateError } from '../support/errors.js'
 
 // options.extractors and options.refiners: user code run beside the built-in extractors and
 // after the built-in refiners, everything it returns checked before it reaches a detail.
@@ -31,15 +31,7 @@ const counts = (text: string, options = {}) =>
     .filter((detail) => detail.kind === 'count')
     .map((detail) => [detail.text, detail.value, detail.subject, detail.start, detail.end])
 
-function extractorError(action: () => unknown): { code: string; message: string } {
-  try {
-    action()
-  } catch (error) {
-    if (isCorroborateError(error)) return { code: error.code, message: error.message }
-    throw error
-  }
-  throw new Error('expected a CorroborateError')
-}
+const extractorError = corroborateError
 
 describe('a user extractor', () => {
   const vote = 'Lawmakers passed the housing bill 52-48 late on Thursday.'
