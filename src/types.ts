@@ -110,9 +110,25 @@ export interface MoneyValue {
   currency: string
 }
 
-/** One checkable detail of a statement. */
-export interface Detail extends Span {
-  kind: DetailKind
+/**
+ * One checkable detail of a statement: a union tagged by `kind`, so `value`'s type follows
+ * from the kind (`detail.kind === 'money'` narrows `detail.value` to a `MoneyValue`; see
+ * `DetailValue` for what each holds). The other fields are `DetailFields`, the same for every
+ * kind.
+ */
+export type Detail =
+  | (DetailFields & {
+      kind: 'count' | 'percent' | 'quantity' | 'duration' | 'ordinal'
+      value: number | Interval
+    })
+  | (DetailFields & { kind: 'money'; value: MoneyValue })
+  | (DetailFields & {
+      kind: 'date' | 'person' | 'organization' | 'place' | 'quote' | 'attribution'
+      value: string
+    })
+
+/** The fields every `Detail` has whatever its kind: its span, text, unit, hedge and subject. */
+export interface DetailFields extends Span {
   /**
    * The detail as a reader sees it: the exact source `input.slice(start, end)` when that holds
    * no markup, otherwise its visible characters (`85` for `<b>85</b>`, `about 85 people` for
@@ -120,7 +136,6 @@ export interface Detail extends Span {
    * never at markup around it.
    */
   text: string
-  value: DetailValue
   /** 'troops', 'USD', '%', 'km'; null when the detail has no unit. */
   unit: string | null
   hedge: Hedge | null
@@ -150,7 +165,9 @@ export interface Detail extends Span {
  * into the statement's display text (the `text` an extractor or refiner is given: markup,
  * citation markers and extra white space removed), end exclusive.
  */
-export interface DetailCandidate extends Omit<Detail, 'text'> {
+export interface DetailCandidate extends Omit<DetailFields, 'text'> {
+  kind: DetailKind
+  value: DetailValue
   /** Which extractor made it: a built-in one's name ('count', 'money-prefix') or yours. */
   source: string
 }
@@ -166,8 +183,10 @@ export interface DetailCandidate extends Omit<Detail, 'text'> {
  * the extractor.
  */
 export interface ExtractedDetail
-  extends Pick<Detail, 'kind' | 'text' | 'start' | 'end' | 'value' | 'speaker' | 'cue'>,
-    Partial<Pick<Detail, 'unit' | 'hedge' | 'subject'>> {
+  extends Pick<DetailFields, 'text' | 'start' | 'end' | 'speaker' | 'cue'>,
+    Partial<Pick<DetailFields, 'unit' | 'hedge' | 'subject'>> {
+  kind: DetailKind
+  value: DetailValue
   /** Default: the name of the extractor or refiner that returns it. */
   source?: string
 }

@@ -208,7 +208,8 @@ function visibleText(source: string, visible: string): string {
 
 function toDetail(candidate: Candidate, content: MappedText, raw: string): Detail {
   const span = rawSpan(content, candidate.start, candidate.end)
-  const detail: Detail = {
+  // A candidate's value is of its kind's type (the extractors' contract; user ones are checked).
+  const detail = {
     kind: candidate.kind,
     text: visibleText(raw.slice(span.start, span.end), content.text.slice(candidate.start, candidate.end)),
     start: span.start,
@@ -217,7 +218,7 @@ function toDetail(candidate: Candidate, content: MappedText, raw: string): Detai
     unit: candidate.unit,
     hedge: candidate.hedge,
     subject: candidate.subject,
-  }
+  } as Detail
   if (candidate.speaker !== undefined) detail.speaker = candidate.speaker
   if (candidate.cue !== undefined) detail.cue = candidate.cue
   if (candidate.granularity !== undefined) detail.granularity = candidate.granularity
