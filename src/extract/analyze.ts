@@ -50,6 +50,7 @@ export function analyzeInput(
   const context = {
     referenceDate: input.publishedAt ?? options.referenceDate,
     language: pipeline.language,
+    speech: pipeline.speech,
     extractors: pipeline.extractors,
     refiners: pipeline.refiners,
   }

@@ -8,10 +8,13 @@ import { english } from '../language/english.js'
 import type { Language } from '../language/language.js'
 import type { DetailExtractor, DetailRefiner, Hedge, Interval, Options } from '../types.js'
 import type { Candidate, Extractor, Refiner } from './extractor.js'
+import { englishSpeechPatterns, type SpeechPatterns, speechPatterns } from './patterns.js'
 
 /** What one call's extract stage runs besides the built-ins, and over which words. */
 export interface Pipeline {
   readonly language: Language
+  /** The patterns of the language's speech verbs, compiled once for the call. */
+  readonly speech: SpeechPatterns
   /** User extractors, wrapped; run after the built-in ones. */
   readonly extractors: readonly Extractor[]
   /** User refiners, wrapped; run after the built-in ones, in order. */
@@ -19,7 +22,12 @@ export interface Pipeline {
 }
 
 /** No user extractor or refiner, and English. */
-export const defaultPipeline: Pipeline = { language: english, extractors: [], refiners: [] }
+export const defaultPipeline: Pipeline = {
+  language: english,
+  speech: englishSpeechPatterns,
+  extractors: [],
+  refiners: [],
+}
 
 /**
  * The pipeline that `options` (already checked by `resolveOptions`) ask for: their language
@@ -30,7 +38,12 @@ export function pipelineOf(options: Options | undefined): Pipeline {
   const extractors = options?.extractors ?? []
   const refiners = options?.refiners ?? []
   if (language === english && extractors.length === 0 && refiners.length === 0) return defaultPipeline
-  return { language, extractors: extractors.map(userExtractor), refiners: refiners.map(userRefiner) }
+  return {
+    language,
+    speech: language === english ? englishSpeechPatterns : speechPatterns(language),
+    extractors: extractors.map(userExtractor),
+    refiners: refiners.map(userRefiner),
+  }
 }
 
 /** A user extractor as the extract stage runs it; its candidates win ties with the built-ins'. */

@@ -9,6 +9,8 @@ export interface ExtractContext {
   referenceDate: string | null
   /** The words the extractors read: the speech verbs that cue quotes (default: `english`). */
   language?: Language
+  /** The patterns of `language`'s speech verbs, compiled once per call (default: compiled here). */
+  speech?: SpeechPatterns
   /** Extractors run after the built-in ones (`options.extractors`, wrapped). Default: none. */
   extractors?: readonly Extractor[]
   /** Refiners run after the built-in ones (`options.refiners`, wrapped). Default: none. */
@@ -31,24 +33,8 @@ export interface StatementContext extends ExtractContext {
 /** A fresh `StatementContext` for one statement. */
 export function statementContext(context: ExtractContext): StatementContext {
   const language = context.language ?? english
-  return {
-    referenceDate: context.referenceDate,
-    language,
-    speech: speechOf(language),
-    titleCaseLines: new Map(),
-  }
-}
-
-/** The speech patterns of each language met, compiled once rather than once per statement. */
-const speechByLanguage = new WeakMap<Language, SpeechPatterns>([[english, englishSpeechPatterns]])
-
-function speechOf(language: Language): SpeechPatterns {
-  let speech = speechByLanguage.get(language)
-  if (speech === undefined) {
-    speech = speechPatterns(language)
-    speechByLanguage.set(language, speech)
-  }
-  return speech
+  const speech = context.speech ?? (language === english ? englishSpeechPatterns : speechPatterns(language))
+  return { referenceDate: context.referenceDate, language, speech, titleCaseLines: new Map() }
 }
 
 /**

@@ -177,8 +177,8 @@ export function extractDetails(text: string, options?: Options): Detail[] {
       String(text.length),
     )
   }
-  const { language, extractors, refiners } = pipelineOf(options)
-  const context = { referenceDate: resolved.referenceDate, language, extractors, refiners }
+  const { language, speech, extractors, refiners } = pipelineOf(options)
+  const context = { referenceDate: resolved.referenceDate, language, speech, extractors, refiners }
   const details = extractFromMapped(identityMap(text), text, context)
   return resolveDetailAliases([details])[0] ?? []
 }
