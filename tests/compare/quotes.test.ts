@@ -396,7 +396,7 @@ describe('sameQuote', () => {
   })
 
   it('strips quote marks and edge punctuation from the quoted words', () => {
-    expect(quoteText({ ...q('x'), value: '\u201cWe will rebuild,\u201d' })).toBe('We will rebuild')
+    expect(quoteText({ ...q('x'), value: '\u201cWe will rebuild,\u201d' } as Detail)).toBe('We will rebuild')
   })
 })
 
