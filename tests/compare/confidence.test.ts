@@ -407,6 +407,24 @@ describe('counts and ranks of two facts in alike statements', () => {
     expect(report.claims.some((c) => c.status === 'disputed')).toBe(true)
   })
 
+  it.each([
+    [
+      'a game against a career',
+      'Okoro finished with 18 points and now has 2,141 for her career.',
+      'Okoro entered the game with 2,123 points, six fewer than the school record.',
+    ],
+    [
+      'a town against a county',
+      'The storm damaged 40 homes in Arnby, the council said.',
+      'The storm damaged 1,200 homes across the county, the council said.',
+    ],
+  ])('are possible conflicts: counts twenty times apart or more, %s', (_kind, a, b) => {
+    const report = twoOutlets(a, b)
+    expect(diverging(report).map((c) => c.kind)).toContain('count')
+    expect(strongest(report)).toBeLessThan(0.5)
+    expect(report.claims.every((c) => c.status !== 'disputed')).toBe(true)
+  })
+
   it('stay conflicts when the same event word stands next to both counts', () => {
     const report = twoOutlets(
       'The mayor told reporters that 9 people had been killed in the floods.',
