@@ -1,4 +1,3 @@
-import { pluralOf } from '../extract/nouns.js'
 import type { Claim, ClaimStatus, DetailComparison, Finding, Report, Severity, Statement } from '../types.js'
 import {
   claimByStatement,
@@ -239,6 +238,11 @@ function findingSummary(findings: readonly Finding[]): string {
   return `${findings.length} (${counts.join(', ')})`
 }
 
+/**
+ * '1 claim', '2 warnings'. The nouns counted here (article, claim, outlet and the severities)
+ * all take a plain 's', so the report needs no plural table (extract's `pluralOf` would load
+ * the stemmer into every renderer).
+ */
 function plural(count: number, noun: string): string {
-  return `${count} ${count === 1 ? noun : pluralOf(noun)}`
+  return `${count} ${count === 1 ? noun : `${noun}s`}`
 }
