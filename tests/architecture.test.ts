@@ -17,7 +17,7 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const code = readFileSync(file, 'utf8')
-  return [...code.matchAll(/^(?:import|export)\b[^'"]*?from\s+'([^']+)'/gm)].map((match) => match[1]!)
+  return [...code.matchAll(/^(?:import|export)\b[^'"();]*?from\s+'([^']+)'/gm)].map((match) => match[1]!)
 }
 
 /**
@@ -31,7 +31,7 @@ function valueImportClosure(entry: string): { seen: Set<string>; packages: Set<s
     if (seen.has(file)) return
     seen.add(file)
     const code = readFileSync(file, 'utf8')
-    for (const match of code.matchAll(/^(?:import|export)(?!\s+type\b)[^'"]*?from\s+'([^']+)'/gm)) {
+    for (const match of code.matchAll(/^(?:import|export)(?!\s+type\b)[^'"();]*?from\s+'([^']+)'/gm)) {
       const specifier = match[1]!
       if (specifier.startsWith('.')) visit(join(file, '..', specifier.replace(/\.js$/, '.ts')))
       else if (specifier === '#parser-modules') visit(join(src, 'parse', 'parser-modules.ts'))
@@ -88,6 +88,32 @@ describe('the pipeline as folders', () => {
     )
     expect(reached.filter((file) => pipeline.includes(file.split('/')[0]!))).toEqual([])
     expect(reached).toContain('report/html.ts')
+  })
+
+  it('has no import cycles (value imports; `import type` is erased)', () => {
+    const edges = new Map(
+      files.map((file) => {
+        const code = readFileSync(file, 'utf8')
+        const targets = [...code.matchAll(/^(?:import|export)(?!\s+type\b)[^'"();]*?from\s+'(\.[^']+)'/gm)].map(
+          (match) => join(file, '..', match[1]!.replace(/\.js$/, '.ts')),
+        )
+        return [file, targets] as const
+      }),
+    )
+    const cycles: string[] = []
+    const state = new Map<string, 'open' | 'done'>()
+    const visit = (file: string, path: string[]) => {
+      if (state.get(file) === 'done') return
+      if (state.get(file) === 'open') {
+        cycles.push([...path.slice(path.indexOf(file)), file].map((step) => relative(src, step)).join(' -> '))
+        return
+      }
+      state.set(file, 'open')
+      for (const target of edges.get(file) ?? []) visit(target, [...path, file])
+      state.set(file, 'done')
+    }
+    for (const file of files) visit(file, [])
+    expect(cycles).toEqual([])
   })
 
   it('imports natural only through src/text/natural.ts, one file at a time', () => {

@@ -2,21 +2,16 @@ import { checkFigures, compare, isCorroborateError, render } from '../index.js'
 import { plainText } from '../report/escape.js'
 import type { Finding, FindingRule, Report } from '../types.js'
 import { choice, flagList, flagValue, type ParsedArgs, usage } from './args.js'
+import { type LoadedArticle, relabel } from './article.js'
 import { ignoreListFrom, optionsFrom } from './config.js'
 import { failing, failureLine, parseFailOn } from './fail-on.js'
 import { checkFormats } from './flags.js'
-import {
-  type CommandContext,
-  eventOf,
-  inputPaths,
-  type LoadedArticle,
-  loadArticles,
-  relabel,
-  withManifestMarkers,
-  withUniqueIds,
-  writeOutput,
-} from './io.js'
+import { withUniqueIds } from './ids.js'
+import type { CommandContext } from './io.js'
+import { loadArticles } from './load.js'
 import { withFilePaths } from './locate.js'
+import { eventOf, withManifestMarkers } from './manifest.js'
+import { inputPaths, writeOutput } from './output.js'
 import { paint } from './paint.js'
 import { withoutSuppressed } from './suppress.js'
 
