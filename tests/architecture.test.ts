@@ -94,9 +94,9 @@ describe('the pipeline as folders', () => {
     const edges = new Map(
       files.map((file) => {
         const code = readFileSync(file, 'utf8')
-        const targets = [...code.matchAll(/^(?:import|export)(?!\s+type\b)[^'"();]*?from\s+'(\.[^']+)'/gm)].map(
-          (match) => join(file, '..', match[1]!.replace(/\.js$/, '.ts')),
-        )
+        const targets = [
+          ...code.matchAll(/^(?:import|export)(?!\s+type\b)[^'"();]*?from\s+'(\.[^']+)'/gm),
+        ].map((match) => join(file, '..', match[1]!.replace(/\.js$/, '.ts')))
         return [file, targets] as const
       }),
     )
