@@ -2,6 +2,7 @@
 
 import type { Claim, ComparisonStatus, DetailComparison, DiffPart } from '../../types.js'
 import {
+  claimSections,
   claimTitle,
   comparisonLabel,
   confidenceOf,
@@ -20,16 +21,9 @@ import { statementHtml } from './highlights.js'
 
 /** The claim-by-claim view: disputed, then corroborated claims as cards, then single-source rows. */
 export function claimsSection(context: Context, ordered: Claim[]): string {
-  const groups: [Claim['status'], string][] = [
-    ['disputed', 'Disputed claims'],
-    ['corroborated', 'Corroborated claims'],
-    ['single-source', 'Single-source statements'],
-  ]
-  const parts = groups.flatMap(([status, title]) => {
-    const claims = ordered.filter((claim) => claim.status === status)
-    if (claims.length === 0) return []
+  const parts = claimSections(ordered).flatMap(({ status, heading, claims }) => {
     return [
-      `<div class="group ${status}"><h2>${h(title)} <span class="muted">(${claims.length})</span></h2>`,
+      `<div class="group ${status}"><h2>${h(heading)} <span class="muted">(${claims.length})</span></h2>`,
       ...claims.map((claim) =>
         status === 'single-source' ? singleSourceRow(context, claim) : claimCard(context, claim),
       ),
