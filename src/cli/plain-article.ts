@@ -25,7 +25,7 @@ export function plainArticle(text: string, path: string): LoadedArticle {
 }
 
 /** `read()`, its `CorroborateError` message prefixed with the file it is about. */
-export function inFile<T>(path: string, read: () => T): T {
+function inFile<T>(path: string, read: () => T): T {
   try {
     return read()
   } catch (error) {
