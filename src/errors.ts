@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'E_FORMAT'
   | 'E_OPTION'
   | 'E_ASYNC_HOOK'
+  | 'E_EXTRACTOR'
   | 'E_REPORT'
   | 'E_FILE'
   | 'E_USAGE'

@@ -1,4 +1,5 @@
 import { CorroborateError } from './errors.js'
+import { english } from './language/english.js'
 import { closest } from './text/closest.js'
 import type { Options, ResolvedOptions } from './types.js'
 
@@ -18,6 +19,8 @@ export interface OptionSpec {
   expected: string
   /** Whether a given value (never undefined) is valid. */
   valid: (value: unknown) => boolean
+  /** What is wrong with an invalid value, when `expected` alone would not say ('item 0 has no name'). */
+  problem?: (value: unknown) => string
   /** JSON Schema of the value in `report.options`; null: not recorded (it changes no result). */
   schema: Readonly<Record<string, unknown>> | null
   /** Whether a `--config` file may set it (a function cannot come from JSON). */
@@ -52,6 +55,80 @@ const flag = (doc: string): OptionSpec => ({
 })
 
 const formats = ['text', 'markdown', 'html']
+
+/**
+ * What is wrong with a list of user extractors or refiners, or '' when nothing: each an object
+ * with a unique non-empty `name` and the function `fn` (and, for extractors, a global `pattern`).
+ */
+function extensionProblem(value: unknown, fn: 'extract' | 'refine'): string {
+  if (!Array.isArray(value)) return `received ${shownValue(value)}, not a list`
+  const names = new Set<string>()
+  for (const [index, item] of value.entries()) {
+    if (typeof item !== 'object' || item === null)
+      return `item ${index} is ${shownValue(item)}, not an object`
+    const { name, pattern } = item as { name?: unknown; pattern?: unknown }
+    const call = (item as Record<string, unknown>)[fn]
+    if (typeof name !== 'string' || name.trim() === '')
+      return `item ${index} has no name (a non-empty string)`
+    if (names.has(name)) return `two items are named '${name}'; give each its own name`
+    names.add(name)
+    if (fn === 'extract' && !(pattern instanceof RegExp)) return `'${name}' has no pattern (a RegExp)`
+    if (fn === 'extract' && !(pattern as RegExp).global) {
+      return `the pattern of '${name}' has no g flag; write /.../g`
+    }
+    if (typeof call !== 'function') return `'${name}' has no ${fn} function`
+  }
+  return ''
+}
+
+const languageSets = [
+  'titles',
+  'contextAbbreviations',
+  'numberAbbreviations',
+  'monthAbbreviations',
+  'timeAbbreviations',
+  'roleTitles',
+  'neverFinal',
+  'sentenceOpeners',
+  'clauseSubjects',
+  'irregularSpeechVerbs',
+  'notSpeechVerbs',
+] as const
+
+/** What is wrong with a `Language` record, or '' when nothing. */
+function languageProblem(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return `received ${shownValue(value)}`
+  const record = value as Readonly<Record<string, unknown>>
+  if (typeof record.code !== 'string' || record.code === '')
+    return "its code (a BCP 47 tag such as 'en') is missing"
+  const lowerCase = (words: Iterable<unknown>, field: string): string => {
+    for (const word of words) {
+      if (typeof word !== 'string' || word === '') return `'${field}' holds ${shownValue(word)}, not a word`
+      if (word !== word.toLowerCase()) return `'${field}' holds '${word}'; entries are lower-case`
+    }
+    return ''
+  }
+  for (const field of languageSets) {
+    const words = record[field]
+    if (!(words instanceof Set)) return `'${field}' is ${shownValue(words)}, not a Set of words`
+    const problem = lowerCase(words, field)
+    if (problem !== '') return problem
+  }
+  if (!Array.isArray(record.speechVerbs))
+    return `'speechVerbs' is ${shownValue(record.speechVerbs)}, not a list`
+  return lowerCase(record.speechVerbs, 'speechVerbs')
+}
+
+const extensionList = (doc: string, fn: 'extract' | 'refine', expected: string): OptionSpec => ({
+  default: [],
+  shown: '`[]`',
+  doc,
+  expected,
+  valid: (value) => extensionProblem(value, fn) === '',
+  problem: (value) => extensionProblem(value, fn),
+  schema: null,
+  config: false,
+})
 
 /**
  * Every option, in the order `report.options` lists them. A key of `Options` without an entry
@@ -175,6 +252,26 @@ export const optionSpecs: { readonly [K in keyof Required<Options>]: OptionSpec 
     schema: null,
     config: false,
   },
+  extractors: extensionList(
+    'your own detail extractors `{ name, pattern, extract(match, text) }`, run beside the built-in ones (docs/extending.md)',
+    'extract',
+    'a list of extractors { name, pattern: a RegExp with the g flag, extract(match, text) }',
+  ),
+  refiners: extensionList(
+    'your own clean-up passes `{ name, refine(candidates, text) }`, run after the built-in ones (docs/extending.md)',
+    'refine',
+    'a list of refiners { name, refine(candidates, text) }',
+  ),
+  language: {
+    default: english,
+    shown: '`english`',
+    doc: 'the words segmentation and speaker cues read: abbreviations, titles, sentence openers, speech verbs (`Language`)',
+    expected: 'a Language record like english (a code and lower-case word Sets)',
+    valid: (value) => languageProblem(value) === '',
+    problem: languageProblem,
+    schema: null,
+    config: false,
+  },
 }
 
 const optionNames = Object.keys(optionSpecs) as (keyof Options)[]
@@ -215,7 +312,7 @@ export function resolveOptions(options: Options | undefined): ResolvedOptions {
     const value = given[name]
     // null stands for 'not given' for every option but the similarity hook, which must be a function.
     const absent = value === undefined || (value === null && name !== 'similarity')
-    if (!absent && !spec.valid(value)) throw optionError(name, value, spec.expected)
+    if (!absent && !spec.valid(value)) throw optionError(name, value, spec)
     if (spec.schema === null) continue
     resolved[name] = absent ? copy(spec.default) : spec.record === undefined ? value : spec.record(value)
   }
@@ -236,8 +333,16 @@ export function optionValue<K extends keyof Options>(
   const spec = optionSpecs[name]
   const value: unknown = options?.[name]
   if (value === undefined || value === null) return spec.default as NonNullable<Options[K]>
-  if (!spec.valid(value)) throw optionError(name, value, spec.expected)
+  if (!spec.valid(value)) throw optionError(name, value, spec)
   return value as NonNullable<Options[K]>
+}
+
+/**
+ * The first of `extractors`, `refiners` and `language` that `options` give: code and Sets, which
+ * neither a worker thread nor a queue can carry. Undefined when none is given.
+ */
+export function extensionOption(options: Options): 'extractors' | 'refiners' | 'language' | undefined {
+  return (['extractors', 'refiners', 'language'] as const).find((name) => options[name] != null)
 }
 
 /** The option names a `--config` file may set, in order. */
@@ -253,7 +358,15 @@ function unknownOption(name: string): CorroborateError {
   return new CorroborateError('E_OPTION', `Unknown option '${name}'.${hint}`, name)
 }
 
-function optionError(name: string, value: unknown, expected: string): CorroborateError {
+function optionError(name: string, value: unknown, spec: OptionSpec): CorroborateError {
   const shown = typeof value === 'string' ? `'${value}'` : String(value)
-  return new CorroborateError('E_OPTION', `Option '${name}' must be ${expected}; received ${shown}.`, shown)
+  const problem = spec.problem === undefined ? `received ${shown}` : spec.problem(value)
+  return new CorroborateError('E_OPTION', `Option '${name}' must be ${spec.expected}; ${problem}.`, shown)
+}
+
+function shownValue(value: unknown): string {
+  if (typeof value === 'string') return `'${value}'`
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object' && value !== null) return 'an object'
+  return String(value)
 }

@@ -6,6 +6,10 @@
  * `text.slice(start, end)` is the exact source span; `line` and `column` are 1-based.
  */
 
+import type { Language } from './language/language.js'
+
+export type { Language } from './language/language.js'
+
 /** Input formats corroborate reads. */
 export type InputFormat = 'text' | 'markdown' | 'html'
 
@@ -106,9 +110,25 @@ export interface MoneyValue {
   currency: string
 }
 
-/** One checkable detail of a statement. */
-export interface Detail extends Span {
-  kind: DetailKind
+/**
+ * One checkable detail of a statement: a union tagged by `kind`, so `value`'s type follows
+ * from the kind (`detail.kind === 'money'` narrows `detail.value` to a `MoneyValue`; see
+ * `DetailValue` for what each holds). The other fields are `DetailFields`, the same for every
+ * kind.
+ */
+export type Detail =
+  | (DetailFields & {
+      kind: 'count' | 'percent' | 'quantity' | 'duration' | 'ordinal'
+      value: number | Interval
+    })
+  | (DetailFields & { kind: 'money'; value: MoneyValue })
+  | (DetailFields & {
+      kind: 'date' | 'person' | 'organization' | 'place' | 'quote' | 'attribution'
+      value: string
+    })
+
+/** The fields every `Detail` has whatever its kind: its span, text, unit, hedge and subject. */
+export interface DetailFields extends Span {
   /**
    * The detail as a reader sees it: the exact source `input.slice(start, end)` when that holds
    * no markup, otherwise its visible characters (`85` for `<b>85</b>`, `about 85 people` for
@@ -116,7 +136,6 @@ export interface Detail extends Span {
    * never at markup around it.
    */
   text: string
-  value: DetailValue
   /** 'troops', 'USD', '%', 'km'; null when the detail has no unit. */
   unit: string | null
   hedge: Hedge | null
@@ -138,6 +157,79 @@ export interface Detail extends Span {
    * the text states every part or fixes it exactly ('May 9, 2025', 'last year', 'yesterday').
    */
   implied?: ('year' | 'month' | 'day')[]
+}
+
+/**
+ * A detail an extractor or refiner proposes for one statement, before corroborate maps its span
+ * to the raw input and it becomes a `Detail`. `start` and `end` are UTF-16 code-unit offsets
+ * into the statement's display text (the `text` an extractor or refiner is given: markup,
+ * citation markers and extra white space removed), end exclusive.
+ */
+export interface DetailCandidate extends Omit<DetailFields, 'text'> {
+  kind: DetailKind
+  value: DetailValue
+  /** Which extractor made it: a built-in one's name ('count', 'money-prefix') or yours. */
+  source: string
+}
+
+/**
+ * What a user extractor or refiner hands back for one detail. `text` must be exactly
+ * `statementText.slice(start, end)` (offsets as in `DetailCandidate`), `kind` one of the
+ * built-in `DetailKind`s (the set is closed: a vote tally is two `count`s with a `subject`), and
+ * `value` of the kind's type (see `DetailValue`): a finite number or an `Interval` for count,
+ * percent, quantity, duration and ordinal; a `MoneyValue` for money; a non-empty string for the
+ * others. Absent `unit`, `hedge` and `subject` are null, and the refiners fill a null hedge or
+ * subject as for built-in details. Anything else is a `CorroborateError` 'E_EXTRACTOR' naming
+ * the extractor.
+ */
+export interface ExtractedDetail
+  extends Pick<DetailFields, 'text' | 'start' | 'end' | 'speaker' | 'cue'>,
+    Partial<Pick<DetailFields, 'unit' | 'hedge' | 'subject'>> {
+  kind: DetailKind
+  value: DetailValue
+  /** Default: the name of the extractor or refiner that returns it. */
+  source?: string
+}
+
+/**
+ * A detail extractor of your own, given in `options.extractors` and run beside the built-in
+ * ones, chrono-style: every match of `pattern` in a statement's display text is handed to
+ * `extract`, which reads it into zero, one or several details. Its details then pass the same
+ * refiners as the built-in ones: where two readings of the same words compete (figures with
+ * dates, names with names), the longer wins, and on equal spans yours wins over a built-in one.
+ *
+ * @example
+ * // The yes side of a vote tally ('52-48'); docs/extending.md reads both sides.
+ * const yes: DetailExtractor = {
+ *   name: 'yes-votes',
+ *   pattern: /\b(\d{1,3})-\d{1,3}\b/g,
+ *   extract: (match) => ({ kind: 'count', text: match[1], start: match.index,
+ *     end: match.index + match[1].length, value: Number(match[1]), subject: 'yes vote' }),
+ * }
+ * extractDetails('The bill passed 52-48.', { extractors: [yes] })[0]
+ * //=> { kind: 'count', text: '52', start: 16, end: 18, value: 52, subject: 'yes vote', ... }
+ */
+export interface DetailExtractor {
+  /** Names it in errors and as the `source` of its candidates; unique, and no built-in's name. */
+  name: string
+  /** A global regular expression (flag `g`); its `lastIndex` is reset before and after each statement. */
+  pattern: RegExp
+  /**
+   * Reads one match of `pattern` in `text` (the statement's display text; `match.index` indexes
+   * it): details, or null for none. A throw is a `CorroborateError` 'E_EXTRACTOR'.
+   */
+  extract(match: RegExpExecArray, text: string): ExtractedDetail | ExtractedDetail[] | null
+}
+
+/**
+ * A clean-up pass of your own, given in `options.refiners`: it runs after the built-in refiners
+ * over all candidates of one statement (sorted by `start`, each with its `text`) and returns the
+ * ones to keep, changed or new, checked like an extractor's (`ExtractedDetail`).
+ */
+export interface DetailRefiner {
+  /** Names it in errors and as the `source` of details it makes without one. */
+  name: string
+  refine(candidates: (DetailCandidate & { text: string })[], text: string): ExtractedDetail[]
 }
 
 /** One statement unit of an article. */
@@ -398,6 +490,19 @@ export interface Options {
    * articles in one event. Default 0.1. Not used by `compare`, so not in `ResolvedOptions`.
    */
   eventThreshold?: number
+  /**
+   * Detail extractors of your own, run beside the built-in ones (see `DetailExtractor` and
+   * docs/extending.md). Default: none. Not in `ResolvedOptions`.
+   */
+  extractors?: DetailExtractor[]
+  /** Clean-up passes of your own, run after the built-in refiners in order. Default: none. */
+  refiners?: DetailRefiner[]
+  /**
+   * The words segmentation and speaker cues read: abbreviations, titles, sentence openers,
+   * clause subjects, speech verbs (see `Language`). Default: `english`. Extend it with a spread,
+   * `{ ...english, titles: new Set([...english.titles, 'supt']) }`. Not in `ResolvedOptions`.
+   */
+  language?: Language
 }
 
 /** Options after defaults are applied (the similarity hook is not serialised). */

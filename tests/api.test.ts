@@ -13,6 +13,7 @@ describe('the public API', () => {
       'compare',
       'compareAsync',
       'defaultOptions',
+      'english',
       'extractDetails',
       'groupByEvent',
       'isCorroborateError',

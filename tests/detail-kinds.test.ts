@@ -11,7 +11,7 @@ import type { Detail, DetailKind } from '../src/types.js'
 const kinds = Object.keys(detailKinds) as DetailKind[]
 
 function detail(kind: DetailKind, unit: string | null = null): Detail {
-  return { kind, text: 'x', start: 0, end: 1, value: 1, unit, hedge: null, subject: null }
+  return { kind, text: 'x', start: 0, end: 1, value: 1, unit, hedge: null, subject: null } as Detail
 }
 
 describe('detail kinds registry', () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { compare } from '../src/compare/index.js'
-import { isCorroborateError } from '../src/errors.js'
 import { configKeys, defaultOptions, optionSpecs, optionValue, resolveOptions } from '../src/options.js'
 import { normalizeInputs } from '../src/parse/input.js'
+import { corroborateError } from './support/errors.js'
 
 describe('resolveOptions', () => {
   it('fills every default once, and says which similarity is in use', () => {
@@ -67,15 +67,7 @@ describe('resolveOptions', () => {
 })
 
 describe('unknown option names', () => {
-  function optionError(action: () => unknown): { code: string; message: string } {
-    try {
-      action()
-    } catch (error) {
-      if (isCorroborateError(error)) return { code: error.code, message: error.message }
-      throw error
-    }
-    throw new Error('expected a CorroborateError')
-  }
+  const optionError = corroborateError
 
   it('are E_OPTION with the option they were probably meant to be', () => {
     expect(optionError(() => compare(['Police said 12 people died.'], { treshold: 0.3 } as never))).toEqual({
@@ -89,7 +81,9 @@ describe('unknown option names', () => {
 
   it('list every option when nothing is close, and never read the prototype', () => {
     const { message } = optionError(() => resolveOptions({ colour: true } as never))
-    expect(message).toMatch(/^Unknown option 'colour'\. Options are format, granularity, .*eventThreshold\.$/)
+    expect(message).toMatch(
+      /^Unknown option 'colour'\. Options are format, granularity, .*eventThreshold, extractors, refiners, language\.$/,
+    )
     expect(optionError(() => resolveOptions(JSON.parse('{"__proto__": {"threshold": 0}}'))).code).toBe(
       'E_OPTION',
     )
@@ -120,7 +114,15 @@ describe('option registry', () => {
   it('lets a config file set every option a JSON value can carry', () => {
     expect(configKeys).toEqual(
       Object.keys(optionSpecs).filter(
-        (name) => !['similarity', 'similarityTimeout', 'eventThreshold'].includes(name),
+        (name) =>
+          ![
+            'similarity',
+            'similarityTimeout',
+            'eventThreshold',
+            'extractors',
+            'refiners',
+            'language',
+          ].includes(name),
       ),
     )
   })

@@ -370,6 +370,11 @@ export function sharesSlot(a: StatementProfile, b: StatementProfile): boolean {
   return common(a.slots, b.slots) > 0
 }
 
+/** True when two profiles give one date ('2025-05-08', 'thursday'). */
+export function sharesDate(a: StatementProfile, b: StatementProfile): boolean {
+  return common(a.dates, b.dates) > 0
+}
+
 /** Number of values two ascending arrays share. */
 function common(a: Int32Array, b: Int32Array): number {
   let i = 0
@@ -431,6 +436,8 @@ export interface ProfileOverlap {
   shared: number
   /** How many shared ones are names. */
   sharedNames: number
+  /** The part of `shared` that names carry. */
+  sharedNameMass: number
 }
 
 /**
@@ -442,6 +449,7 @@ export function overlapOf(a: StatementProfile, b: StatementProfile): ProfileOver
   let dot = 0
   let shared = 0
   let sharedNames = 0
+  let sharedNameMass = 0
   let i = 0
   let j = 0
   while (i < a.ids.length && j < b.ids.length) {
@@ -452,12 +460,16 @@ export function overlapOf(a: StatementProfile, b: StatementProfile): ProfileOver
     else {
       const left = a.weights[i]!
       const right = b.weights[j]!
+      const smaller = Math.min(left, right)
       dot += left * right
-      shared += Math.min(left, right)
-      sharedNames += a.isName[i]!
+      shared += smaller
+      if (a.isName[i] === 1) {
+        sharedNames++
+        sharedNameMass += smaller
+      }
       i++
       j++
     }
   }
-  return { dot, shared, sharedNames }
+  return { dot, shared, sharedNames, sharedNameMass }
 }

@@ -24,6 +24,9 @@ const valueWords = wordSet(`
   numerous multiple most mostly mainly largely morning afternoon evening night overnight week
   weekend month year spring summer autumn winter late early last next`)
 
+/** Month names that, written in lower case, are ordinary words ('troops march', 'an august body'). */
+const monthsThatAreWords = wordSet('march august')
+
 /** Sourcing words: every outlet 'said', 'told' and cites 'officials'; they say nothing about the fact. */
 const reportingWords = wordSet(`
   said says say saying told tells tell according added adding also would could might will may
@@ -308,6 +311,8 @@ export function statementTokens(
       // ...') or an ordinary word ('Investigators said ...'): it counts as both.
       if (i === 0 && !event.common.has(candidate)) names.push(name)
     }
+    if (monthsThatAreWords.has(token) && original === token)
+      terms.push({ stem: stemOf(token), surface: token })
     for (const word of informativeWords(token))
       terms.push(
         share < 1

@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os'
 import Tinypool from 'tinypool'
 import { CorroborateError } from '../errors.js'
-import { resolveOptions } from '../options.js'
+import { extensionOption, resolveOptions } from '../options.js'
 import type { Options } from '../types.js'
 import type { BatchEvent } from './events.js'
 import { type EventLine, type EventResult, errorLine } from './line.js'
@@ -64,6 +64,13 @@ export async function* compareEventLines(
     throw new CorroborateError(
       'E_OPTION',
       'a similarity hook is a function and cannot reach worker threads; call compare in a loop instead',
+    )
+  }
+  const extension = extensionOption(compareOptions)
+  if (extension !== undefined) {
+    throw new CorroborateError(
+      'E_OPTION',
+      `option '${extension}' holds functions or Sets, which cannot reach worker threads; call compare in a loop instead`,
     )
   }
   resolveOptions(compareOptions)

@@ -5,7 +5,7 @@
 import { type Job, Queue, Worker } from 'bullmq'
 import { Redis } from 'ioredis'
 import { CorroborateError } from '../errors.js'
-import { resolveOptions } from '../options.js'
+import { extensionOption, resolveOptions } from '../options.js'
 import type { Options } from '../types.js'
 import type { BatchEvent } from './events.js'
 import { type EventLine, errorLine } from './line.js'
@@ -74,6 +74,13 @@ export async function enqueueEvents(
   const compareOptions = options.options ?? {}
   if (compareOptions.similarity !== undefined) {
     throw new CorroborateError('E_OPTION', 'a similarity hook is a function and cannot be queued')
+  }
+  const extension = extensionOption(compareOptions)
+  if (extension !== undefined) {
+    throw new CorroborateError(
+      'E_OPTION',
+      `option '${extension}' holds functions or Sets and cannot be queued`,
+    )
   }
   resolveOptions(compareOptions)
   const { queue, close } = openQueue(options, false)

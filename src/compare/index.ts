@@ -1,5 +1,6 @@
 import { align, alignAsync } from '../align/index.js'
 import { analyzeInput } from '../extract/analyze.js'
+import { type Pipeline, pipelineOf } from '../extract/extensions.js'
 import { resolveOptions } from '../options.js'
 import { isBlank, type NormalizedInput, normalizeInputs } from '../parse/input.js'
 import { lineIndex } from '../parse/offsets.js'
@@ -35,20 +36,24 @@ import { claimFindings, sortFindings } from './findings.js'
  */
 export function compare(inputs: readonly ArticleInput[], options?: Options): Report {
   const resolved = resolveOptions(options)
-  const articles = analyzeAll(inputs, resolved)
+  const articles = analyzeAll(inputs, resolved, pipelineOf(options))
   return buildReport(articles, align(articles, options), resolved)
 }
 
 /** `compare` for an async `options.similarity` hook (embeddings). */
 export async function compareAsync(inputs: readonly ArticleInput[], options?: Options): Promise<Report> {
   const resolved = resolveOptions(options)
-  const articles = analyzeAll(inputs, resolved)
+  const articles = analyzeAll(inputs, resolved, pipelineOf(options))
   return buildReport(articles, await alignAsync(articles, options), resolved)
 }
 
-function analyzeAll(inputs: readonly ArticleInput[], options: ResolvedOptions): Article[] {
+function analyzeAll(
+  inputs: readonly ArticleInput[],
+  options: ResolvedOptions,
+  pipeline: Pipeline,
+): Article[] {
   return normalizeInputs(inputs, options).map((input) =>
-    isBlank(input.text) ? emptyArticle(input) : analyzeInput(input, options),
+    isBlank(input.text) ? emptyArticle(input) : analyzeInput(input, options, pipeline),
   )
 }
 

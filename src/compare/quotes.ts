@@ -504,31 +504,82 @@ function capitalisedInside(text: string, word: string): boolean {
  * stands in place of another. Said of one speaker's words (not a misattribution), such a
  * misquote is a `misquote` finding but does not dispute its claim (`reworded`): the outlets
  * disagree on wording, not on a fact. Two readers of real ECB+ coverage counted rewordings and
- * translations of one saying as most of the false disputes.
+ * translations of one saying as most of the false disputes. Two negations do not count as
+ * one: those of 'nothing less than' and 'no less than', which stress what follows, and one
+ * moved onto or off a verb of opinion with as many negations on each side ('I didn't feel we
+ * were ready' / 'I felt we weren't ready', as a third reader found transcribed both ways).
  *
  * @example
  * rewordsOnly(compareQuotes('We will rebuild every home', 'We will rebuild all the homes').diff) //=> true
  * rewordsOnly(compareQuotes('We lost 12 boats', 'We lost 14 boats').diff) //=> false
+ * rewordsOnly(compareQuotes("I didn't think we played well tonight", "I thought we didn't play well tonight").diff) //=> true
  */
 export function rewordsOnly(diff: readonly DiffPart[]): boolean {
   const changed = diff.filter((part) => part.added === true || part.removed === true)
-  if (changed.some((part) => quoteWords(part.value).some(carriesFact))) return false
+  const facts = changed.flatMap((part) => quoteWords(withoutIntensifiers(part.value)).filter(carriesFact))
+  if (facts.some((word) => !isNegation(word))) return false
+  if (facts.length > 0 && !negationMoved(diff)) return false
   // A name put in place of another ('Selby' / 'Marrow') changes who or where; one added alone
   // ('the defendant, Jermayne Timmons,') is an editor's gloss.
   const named = (parts: DiffPart[]) => parts.some((part) => hasName(part.value))
   return !(named(changed.filter((part) => part.removed)) && named(changed.filter((part) => part.added)))
 }
 
-/** Whether some word of `text` but 'I' is capitalised: a name, in a quote's changed words. */
-function hasName(text: string): boolean {
-  return (text.match(/[\p{L}\p{N}'’]+/gu) ?? []).some(
-    (word) => word !== 'I' && word[0] !== word[0]!.toLowerCase(),
+/** Phrases whose negation stresses rather than denies: 'nothing less than', 'no less than', 'nothing short of'. */
+const intensifiers = /\b(?:nothing|no)\s+(?:less\s+than|short\s+of)\b/giu
+
+function withoutIntensifiers(text: string): string {
+  return text.replace(intensifiers, ' ')
+}
+
+/** A negated verb of opinion, which can carry the negation of the clause it introduces. */
+const negatedOpinion =
+  /\b(?:do|does|did)(?:n't|n’t|\s+not)\s+(?:feel|think|believe|expect|suppose|imagine|want)\b/iu
+
+/**
+ * Whether the two quotes of a diff hold as many negations each and one of them negates a verb
+ * of opinion ('I didn't think we played well' / 'I thought we didn't play well').
+ */
+function negationMoved(diff: readonly DiffPart[]): boolean {
+  const first = withoutIntensifiers(
+    diff
+      .filter((part) => part.added !== true)
+      .map((part) => part.value)
+      .join(''),
   )
+  const second = withoutIntensifiers(
+    diff
+      .filter((part) => part.removed !== true)
+      .map((part) => part.value)
+      .join(''),
+  )
+  const count = (text: string) => quoteWords(text).filter(isNegation).length
+  return count(first) === count(second) && (negatedOpinion.test(first) || negatedOpinion.test(second))
+}
+
+/** Zipf frequency from which a capitalised word in a quote is taken to start a sentence, not to name ('Nothing' 6). */
+const sentenceStarterZipf = 6
+
+/**
+ * Whether some word of `text` but 'I' is capitalised and not an everyday word: a name, in a
+ * quote's changed words ('Selby', 'Europe'), where a capital 'The' or 'Nothing' only starts
+ * a sentence.
+ */
+function hasName(text: string): boolean {
+  return (text.match(/[\p{L}\p{N}'’]+/gu) ?? []).some((word) => {
+    if (word === 'I' || word[0] === word[0]!.toLowerCase()) return false
+    const lower = word.toLowerCase()
+    return !stopwords.has(lower) && wordZipf(lower) < sentenceStarterZipf
+  })
 }
 
 /** A word whose change in a quote changes a fact: a number or a negation. */
 function carriesFact(word: string): boolean {
-  return /\d/.test(word) || parseNumber(word) !== null || word.endsWith("n't") || negations.has(word)
+  return /\d/.test(word) || parseNumber(word) !== null || isNegation(word)
+}
+
+function isNegation(word: string): boolean {
+  return word.endsWith("n't") || word.endsWith('n’t') || negations.has(word)
 }
 
 /** How one quote fits another: what was left out, and which words differ only in form. */

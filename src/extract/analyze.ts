@@ -3,6 +3,7 @@ import { parseDocument } from '../parse/index.js'
 import { type NormalizedInput, normalizeInput } from '../parse/input.js'
 import { segmentDocument } from '../segment/index.js'
 import type { Article, ArticleInput, Citation, Options, ResolvedOptions, Statement } from '../types.js'
+import { defaultPipeline, type Pipeline, pipelineOf } from './extensions.js'
 import { extractStatement, resolveAliases } from './index.js'
 import { isTimestampLine } from './timestamps.js'
 
@@ -27,18 +28,32 @@ export function analyze(input: ArticleInput, options?: Options): Article {
  */
 export function analyzeAt(input: ArticleInput, options: Options | undefined, position: number): Article {
   const resolved = resolveOptions(options)
-  return analyzeInput(normalizeInput(input, position, resolved), resolved)
+  return analyzeInput(normalizeInput(input, position, resolved), resolved, pipelineOf(options))
 }
 
-/** `analyze` for an input that is already validated, with options already resolved. */
-export function analyzeInput(input: NormalizedInput, options: ResolvedOptions): Article {
+/**
+ * `analyze` for an input that is already validated, with options already resolved and the
+ * user's extractors, refiners and language (`pipelineOf(options)`) wrapped once for all inputs.
+ */
+export function analyzeInput(
+  input: NormalizedInput,
+  options: ResolvedOptions,
+  pipeline: Pipeline = defaultPipeline,
+): Article {
   const document = parseDocument(input.text, input.format)
   const units = segmentDocument(input.text, document, {
     articleId: input.id,
     granularity: options.granularity,
     outletMarkers: options.outletMarkers,
+    language: pipeline.language,
   })
-  const context = { referenceDate: input.publishedAt ?? options.referenceDate }
+  const context = {
+    referenceDate: input.publishedAt ?? options.referenceDate,
+    language: pipeline.language,
+    speech: pipeline.speech,
+    extractors: pipeline.extractors,
+    refiners: pipeline.refiners,
+  }
   const statements: Statement[] = units.map(({ statement, content }) => {
     if (statement.kind === 'fragment') return statement
     const extracted = extractStatement(content, input.text, context)

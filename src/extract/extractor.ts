@@ -1,6 +1,6 @@
 import { english } from '../language/english.js'
 import type { Language } from '../language/language.js'
-import type { Detail, DetailKind, DetailValue, Hedge } from '../types.js'
+import type { DetailCandidate, DetailKind } from '../types.js'
 import { englishSpeechPatterns, type SpeechPatterns, speechPatterns } from './patterns.js'
 
 /** Where relative dates are anchored: the article's publication date, or none. */
@@ -9,6 +9,12 @@ export interface ExtractContext {
   referenceDate: string | null
   /** The words the extractors read: the speech verbs that cue quotes (default: `english`). */
   language?: Language
+  /** The patterns of `language`'s speech verbs, compiled once per call (default: compiled here). */
+  speech?: SpeechPatterns
+  /** Extractors run after the built-in ones (`options.extractors`, wrapped). Default: none. */
+  extractors?: readonly Extractor[]
+  /** Refiners run after the built-in ones (`options.refiners`, wrapped). Default: none. */
+  refiners?: readonly Refiner[]
 }
 
 /**
@@ -27,30 +33,17 @@ export interface StatementContext extends ExtractContext {
 /** A fresh `StatementContext` for one statement. */
 export function statementContext(context: ExtractContext): StatementContext {
   const language = context.language ?? english
-  const speech = language === english ? englishSpeechPatterns : speechPatterns(language)
+  const speech = context.speech ?? (language === english ? englishSpeechPatterns : speechPatterns(language))
   return { referenceDate: context.referenceDate, language, speech, titleCaseLines: new Map() }
 }
 
 /**
- * A detail while the extract stage works on it: offsets index the statement's display text
- * (not yet the raw input), and `layer` says which candidates compete for the same words
- * (figures and dates compete with each other, names with names, quotes with quotes).
+ * A detail while the extract stage works on it (the public `DetailCandidate`): offsets index the
+ * statement's display text (not yet the raw input). `preferred` marks a user extractor's
+ * candidate, which wins a tie with a built-in one over the same words.
  */
-export interface Candidate {
-  kind: DetailKind
-  start: number
-  end: number
-  value: DetailValue
-  unit: string | null
-  hedge: Hedge | null
-  subject: string | null
-  speaker?: string
-  cue?: string
-  /** For dates: how fine the text is and what was inferred (see `Detail`). */
-  granularity?: NonNullable<Detail['granularity']>
-  implied?: NonNullable<Detail['implied']>
-  /** Which extractor made it, for debugging and tie-breaks. */
-  source: string
+export interface Candidate extends DetailCandidate {
+  preferred?: true
 }
 
 /** Candidates that overlap each other are resolved within their layer only. */

@@ -7,6 +7,7 @@ import { resolveOptions } from '../options.js'
 import { foldWhitespace, identityMap, type MappedText, rawSpan } from '../parse/offsets.js'
 import type { Citation, Detail, Options } from '../types.js'
 import { resolveDetailAliases } from './entities/aliases.js'
+import { pipelineOf } from './extensions.js'
 import {
   type Candidate,
   type ExtractContext,
@@ -149,7 +150,8 @@ export function citationsOf(details: readonly Detail[]): Citation[] {
  * Every detail of a text, offsets indexing `text` itself. Validates its input like `segment`
  * ('E_INPUT_TYPE', 'E_INPUT_EMPTY', 'E_INPUT_TOO_LARGE') and anchors relative dates at
  * `options.referenceDate`. Names in the text get canonical values ('Putin' after 'Vladimir
- * Putin' is 'Vladimir Putin').
+ * Putin' is 'Vladimir Putin'). Runs `options.extractors` and `options.refiners` too, over the
+ * words of `options.language`; a wrong detail from one of them is 'E_EXTRACTOR'.
  *
  * @example
  * extractDetails('Trade reached $240 billion in 2024.').map((d) => [d.kind, d.text])
@@ -175,16 +177,21 @@ export function extractDetails(text: string, options?: Options): Detail[] {
       String(text.length),
     )
   }
-  const details = extractFromMapped(identityMap(text), text, { referenceDate: resolved.referenceDate })
+  const { language, speech, extractors, refiners } = pipelineOf(options)
+  const context = { referenceDate: resolved.referenceDate, language, speech, extractors, refiners }
+  const details = extractFromMapped(identityMap(text), text, context)
   return resolveDetailAliases([details])[0] ?? []
 }
 
 function candidatesOf(text: string, extractContext: ExtractContext): Candidate[] {
   if (text.length === 0) return []
   const context = statementContext(extractContext)
+  const own = extractContext.extractors ?? []
   let candidates = extractors.flatMap((extractor) => runExtractor(extractor, text, context))
+  for (const extractor of own) candidates.push(...runExtractor(extractor, text, context))
   candidates.sort((a, b) => a.start - b.start || a.end - b.end || a.source.localeCompare(b.source))
   for (const refine of refiners) candidates = refine(candidates, text, context)
+  for (const refine of extractContext.refiners ?? []) candidates = refine(candidates, text, context)
   return candidates
 }
 
@@ -201,7 +208,8 @@ function visibleText(source: string, visible: string): string {
 
 function toDetail(candidate: Candidate, content: MappedText, raw: string): Detail {
   const span = rawSpan(content, candidate.start, candidate.end)
-  const detail: Detail = {
+  // A candidate's value is of its kind's type (the extractors' contract; user ones are checked).
+  const detail = {
     kind: candidate.kind,
     text: visibleText(raw.slice(span.start, span.end), content.text.slice(candidate.start, candidate.end)),
     start: span.start,
@@ -210,7 +218,7 @@ function toDetail(candidate: Candidate, content: MappedText, raw: string): Detai
     unit: candidate.unit,
     hedge: candidate.hedge,
     subject: candidate.subject,
-  }
+  } as Detail
   if (candidate.speaker !== undefined) detail.speaker = candidate.speaker
   if (candidate.cue !== undefined) detail.cue = candidate.cue
   if (candidate.granularity !== undefined) detail.granularity = candidate.granularity

@@ -482,7 +482,15 @@ export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
   'analysts',
 ])
 
-/** English, the language corroborate ships and uses by default. */
+/**
+ * English, the language corroborate ships and the default of `options.language`. Its Sets are
+ * typed read-only and shared by every call: to add words, spread it into a new record
+ * (docs/extending.md).
+ *
+ * @example
+ * english.titles.has('dr') //=> true
+ * segment('Cmdt. Alvarez spoke.', { language: { ...english, titles: new Set([...english.titles, 'cmdt']) } }).length //=> 1
+ */
 export const english: Language = {
   code: 'en',
   titles: TITLES,

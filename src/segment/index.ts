@@ -1,7 +1,7 @@
 import { CorroborateError } from '../errors.js'
 import { english } from '../language/english.js'
 import type { Language } from '../language/language.js'
-import { resolveOptions } from '../options.js'
+import { optionValue, resolveOptions } from '../options.js'
 import { markupEdges, widenSpan } from '../parse/align.js'
 import type { Block, ParsedDocument } from '../parse/index.js'
 import { parseDocument } from '../parse/index.js'
@@ -99,7 +99,8 @@ export function segmentDocument(raw: string, doc: ParsedDocument, options: Segme
 
 /**
  * Splits an article's text into statements (parse + segment; `details` empty). Offsets index
- * `text`. Options used: `format`, `granularity`, `outletMarkers`, `maxInputLength`.
+ * `text`. Options used: `format`, `granularity`, `outletMarkers`, `maxInputLength`,
+ * `language`.
  * Throws `CorroborateError` ('E_INPUT_TYPE', 'E_INPUT_EMPTY', 'E_INPUT_TOO_LARGE', 'E_OPTION').
  *
  * @example
@@ -120,6 +121,7 @@ export function segment(text: string, options?: Options): Statement[] {
     articleId: input.id,
     granularity: resolved.granularity,
     outletMarkers: resolved.outletMarkers,
+    language: optionValue(options, 'language'),
   }).map((unit) => unit.statement)
 }
 

@@ -109,6 +109,27 @@ describe('align', () => {
     expect(align([a, b]).map((claim) => claim.statementIds)).toEqual([['a#0'], ['b#0']])
   })
 
+  it('keeps apart statements that share only the people they are about', () => {
+    const trial = makeArticle('a', [
+      'Judge Marta Quill sentenced Dorian Vale to nine years in prison on Tuesday.',
+      'The jury heard from the victims for three days.',
+    ])
+    const courtroom = makeArticle('b', [
+      'Vale looked at the floor as the jury heard from witnesses.',
+      'Quill told Dorian Vale that his remorse had come too late.',
+    ])
+    expect(claimOf(align([trial, courtroom]), 'a#0').statementIds).toEqual(['a#0'])
+    const opening = makeArticle('c', ['Mayor Lena Ortiz opened the new Harwick library on Saturday.'])
+    const profile = makeArticle('d', ['Lena Ortiz grew up two streets from Harwick station.'])
+    expect(align([opening, profile]).map((claim) => claim.statementIds)).toEqual([['c#0'], ['d#0']])
+    // A bare number both give is no shared fact: four seasons are not the four top scorers.
+    const seasons = makeArticle('e', ['Forward Kara Hart needed four seasons to reach 2,000 points.'])
+    const scorers = makeArticle('f', [
+      'Only Kara Hart and three others are now among the four top scorers at Westbrook.',
+    ])
+    expect(align([seasons, scorers]).map((claim) => claim.statementIds)).toEqual([['e#0'], ['f#0']])
+  })
+
   it('takes at most one statement per article into a claim by default', () => {
     const a = makeArticle('a', ['Troops marched across Red Square in the parade.'])
     const b = makeArticle('b', [

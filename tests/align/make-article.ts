@@ -33,7 +33,7 @@ export function makeArticle(id: string, sentences: readonly SentenceSpec[], outl
         unit: null,
         hedge: null,
         subject: detail.subject ?? null,
-      }
+      } as Detail
     })
     return {
       id: `${id}#${index}`,

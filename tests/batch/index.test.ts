@@ -62,4 +62,15 @@ describe('compareEvents', () => {
     const run = compareEvents(events(1), { options: { similarity: () => 1 } })
     await expect(run.next()).rejects.toMatchObject({ code: 'E_OPTION' })
   })
+
+  it('refuses extractors, refiners and a language, which hold code and Sets', async () => {
+    const extractor = { name: 'x', pattern: /x/g, extract: () => null }
+    for (const options of [{ extractors: [extractor] }, { refiners: [{ name: 'r', refine: () => [] }] }]) {
+      const run = compareEvents(events(1), { options })
+      await expect(run.next()).rejects.toMatchObject({
+        code: 'E_OPTION',
+        message: expect.stringContaining('cannot reach worker threads'),
+      })
+    }
+  })
 })

@@ -8,7 +8,17 @@ function detail(
   value: Detail['value'],
   extra: Partial<Detail> = {},
 ): Detail {
-  return { kind, text, start: 0, end: text.length, value, unit: null, hedge: null, subject: null, ...extra }
+  return {
+    kind,
+    text,
+    start: 0,
+    end: text.length,
+    value,
+    unit: null,
+    hedge: null,
+    subject: null,
+    ...extra,
+  } as Detail
 }
 
 function statement(details: Detail[], citations: Citation[] = []): Statement {

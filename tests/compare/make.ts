@@ -139,7 +139,7 @@ function place(spec: DetailSpec, sentence: string, sentenceStart: number): Detai
   let at = -1
   for (let n = 0; n <= (spec.nth ?? 0); n++) at = sentence.indexOf(spec.text, at + 1)
   if (at < 0) throw new Error(`detail '${spec.text}' not in '${sentence}'`)
-  const detail: Detail = {
+  const detail = {
     kind: spec.kind,
     text: spec.text,
     start: sentenceStart + at,
@@ -148,7 +148,7 @@ function place(spec: DetailSpec, sentence: string, sentenceStart: number): Detai
     unit: spec.unit ?? null,
     hedge: spec.hedge ?? null,
     subject: spec.subject ?? null,
-  }
+  } as Detail
   if (spec.speaker !== undefined) detail.speaker = spec.speaker
   return detail
 }

@@ -181,6 +181,24 @@ describe('quotes that are not the same words', () => {
     expect(report.claims[0]!.status).toBe('disputed')
   })
 
+  it('does not dispute a claim over a negation two outlets put on different verbs of one saying', () => {
+    const report = compare([
+      {
+        id: 'valley',
+        outlet: 'Valley Post',
+        text: '"I felt on the pitch we weren\'t playing the football we want to play at Halden," coach Ines Barrow said after the defeat.',
+      },
+      {
+        id: 'coast',
+        outlet: 'Coast Wire',
+        text: '"I didn\'t feel on the pitch we were playing the football we wanted to play at Halden," coach Ines Barrow said after the defeat.',
+      },
+    ])
+    const comparison = quoteComparisons(report)[0]!
+    expect(comparison).toMatchObject({ status: 'diverge', reworded: true })
+    expect(report.claims[0]!.status).toBe('corroborated')
+  })
+
   it('does not call a short stock phrase by two people a misattribution', () => {
     const report = compare([
       {

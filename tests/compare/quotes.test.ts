@@ -5,6 +5,7 @@ import {
   compareQuotes,
   quoteOverlap,
   quoteText,
+  rewordsOnly,
   sameQuote,
   speakerOf,
   withAttribution,
@@ -200,6 +201,54 @@ describe('compareQuotes', () => {
   })
 })
 
+describe('rewordsOnly', () => {
+  const rewords = (a: string, b: string) => rewordsOnly(compareQuotes(a, b).diff ?? [])
+
+  it.each([
+    ['a word for another', 'It was a sad day for the harbour', 'It was a sad time for the harbour'],
+    [
+      'a capital that only starts the sentence',
+      'The crews worked through the night',
+      'Our crews worked through the night',
+    ],
+    [
+      "a stressing 'nothing less than'",
+      'The future of the valley and of every farm in it is at stake',
+      'Nothing less than the future of the valley, and with it every farm, is at stake',
+    ],
+    [
+      'a negation moved onto a verb of opinion',
+      "I felt on the pitch we weren't playing the football we wanted",
+      "I didn't feel on the pitch we were playing the football we wanted",
+    ],
+    [
+      'a negation moved off a verb of opinion',
+      "I don't think the pier is safe",
+      'I think the pier is not safe',
+    ],
+  ])('holds for %s', (_kind, a, b) => {
+    expect(rewords(a, b)).toBe(true)
+  })
+
+  it.each([
+    ['a number', 'We lost 12 boats', 'We lost 14 boats'],
+    ['a negation gained', 'The mayor was at the meeting', 'The mayor was not at the meeting'],
+    [
+      'a negation dropped from a verb of opinion',
+      "I don't think the pier is safe",
+      'I think the pier is safe',
+    ],
+    [
+      'negations that do not add up',
+      "I don't think the pier is safe and it is not open",
+      'I think the pier is not safe and it is open',
+    ],
+    ['a name for another', 'Selby will lead the crews', 'Marrow will lead the crews'],
+  ])('fails for %s', (_kind, a, b) => {
+    expect(rewords(a, b)).toBe(false)
+  })
+})
+
 describe('wordForm', () => {
   it.each([
     ['environmentalists', 'environmentalist'],
@@ -347,7 +396,7 @@ describe('sameQuote', () => {
   })
 
   it('strips quote marks and edge punctuation from the quoted words', () => {
-    expect(quoteText({ ...q('x'), value: '\u201cWe will rebuild,\u201d' })).toBe('We will rebuild')
+    expect(quoteText({ ...q('x'), value: '\u201cWe will rebuild,\u201d' } as Detail)).toBe('We will rebuild')
   })
 })
 

@@ -8,7 +8,7 @@ import {
   UNKNOWN_SLOT,
 } from '../../src/compare/same-thing.js'
 import { compare } from '../../src/index.js'
-import type { DetailComparison, Report } from '../../src/types.js'
+import type { Detail, DetailComparison, Report } from '../../src/types.js'
 import { count, options, pair, percent } from './make.js'
 
 // Details are compared only when they fill the same slot: same kind and unit class, same
@@ -250,7 +250,7 @@ function slotIn(text: string, needle: string): Slot {
     hedge: null,
     subject: null,
   } as const
-  return slotsOf({ text, start: 0, details: [detail] })[0]!
+  return slotsOf({ text, start: 0, details: [detail as Detail] })[0]!
 }
 
 describe('slotsOf', () => {

@@ -12,7 +12,7 @@ function detail(
   subject: string | null,
   unit: string | null = null,
 ): Detail {
-  return { kind, text: String(value), start: 0, end: 1, value, unit, hedge: null, subject }
+  return { kind, text: String(value), start: 0, end: 1, value, unit, hedge: null, subject } as Detail
 }
 
 describe('subjectTerms', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractFromMapped } from '../../src/extract/index.js'
 import { isSpeechVerbForm } from '../../src/extract/speech-verbs.js'
+import { analyze, compare, extractDetails, segment } from '../../src/index.js'
 import { english } from '../../src/language/english.js'
 import { parseDocument } from '../../src/parse/index.js'
 import { identityMap } from '../../src/parse/offsets.js'
@@ -99,5 +100,73 @@ describe('the language seam of speaker cues', () => {
     // 'hundred' has the form of a past tense; English lists it as no speech verb, the test language does not.
     expect(isSpeechVerbForm('hundred', english)).toBe(false)
     expect(isSpeechVerbForm('hundred', testLanguage)).toBe(true)
+  })
+})
+
+describe('the language option of the public API', () => {
+  const texts = (statements: readonly { text: string }[]) => statements.map((statement) => statement.text)
+
+  it('segments by the words of the language it is given, English by default', () => {
+    const raw = 'Zq. Ortiz opened the bridge. Traffic moved.'
+    expect(texts(segment(raw))).toEqual(['Zq.', 'Ortiz opened the bridge.', 'Traffic moved.'])
+    expect(texts(segment(raw, { language: testLanguage }))).toEqual([
+      'Zq. Ortiz opened the bridge.',
+      'Traffic moved.',
+    ])
+    expect(texts(segment(raw, { language: english }))).toEqual(texts(segment(raw)))
+  })
+
+  it('reaches segmentation and speaker cues through analyze, extractDetails and compare', () => {
+    const raw = 'Zq. Varga opened the bridge. Twelve boats sank, police dixit.'
+    const article = analyze({ id: 'wire', text: raw }, { language: testLanguage })
+    expect(texts(article.statements)).toEqual([
+      'Zq. Varga opened the bridge.',
+      'Twelve boats sank, police dixit.',
+    ])
+    expect(article.statements[1]!.citations).toEqual([
+      {
+        kind: 'said',
+        source: 'police',
+        start: raw.indexOf('police dixit'),
+        end: raw.indexOf('police dixit') + 12,
+      },
+    ])
+    expect(analyze({ id: 'wire', text: raw }).statements[2]!.citations).toEqual([])
+    const cue = (options = {}) =>
+      extractDetails('Twelve boats sank, police dixit.', options)
+        .filter((detail) => detail.kind === 'attribution')
+        .map((detail) => detail.cue)
+    expect(cue()).toEqual([])
+    expect(cue({ language: testLanguage })).toEqual(['dixit'])
+    const report = compare([raw, 'Zq. Varga opened the bridge on Monday.'], { language: testLanguage })
+    expect(report.articles.map((entry) => entry.statements.length)).toEqual([2, 1])
+    // report.options records what changes a result through JSON: a Language is code, so not it.
+    expect(Object.keys(report.options)).not.toContain('language')
+  })
+
+  it.each([
+    ['a string', 'en', "received 'en'"],
+    ['a record without a code', { ...english, code: '' }, 'its code'],
+    ['a list for a Set', { ...english, titles: ['dr'] }, "'titles' is a list, not a Set of words"],
+    [
+      'an upper-case entry',
+      { ...english, sentenceOpeners: new Set(['The']) },
+      "'sentenceOpeners' holds 'The'; entries are lower-case",
+    ],
+    [
+      'speech verbs that are no list',
+      { ...english, speechVerbs: 'said' },
+      "'speechVerbs' is 'said', not a list",
+    ],
+  ])('refuses %s with E_OPTION', (_, language, part) => {
+    let caught: unknown
+    try {
+      segment('Ten boats sank.', { language: language as never })
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toMatchObject({ code: 'E_OPTION' })
+    expect((caught as Error).message).toMatch(/^Option 'language' must be a Language record like english/)
+    expect((caught as Error).message).toContain(part)
   })
 })

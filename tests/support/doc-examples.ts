@@ -62,6 +62,23 @@ export function examplesIn(file: string, source: string): DocExample[] {
   return found
 }
 
+/**
+ * The ```ts and ```js blocks of a Markdown page as one example, run in order so that a later
+ * block uses what an earlier one defined; every other line is blanked, so a failure's line is
+ * the page's own.
+ */
+export function markdownExample(file: string, source: string): DocExample {
+  let inCode = false
+  const lines = source.split('\n').map((line) => {
+    if (/^```/.test(line)) {
+      inCode = !inCode && /^```(?:ts|js)\s*$/.test(line)
+      return ''
+    }
+    return inCode ? line : ''
+  })
+  return { file, line: 0, code: lines.join('\n') }
+}
+
 /** One vitest test per block, grouped by file. */
 export function describeExamples(
   examples: readonly DocExample[],
@@ -347,12 +364,15 @@ export async function runExample(
       .join('/')
     return path.startsWith('src/') ? path.replace(/\.js$/, '.ts') : path
   }
-  for (const { specifier, names } of importsOf(readFileSync(join(root, example.file), 'utf8'))) {
-    if (!specifier.startsWith('.')) continue
-    const module = await load(resolve(specifier))
-    for (const [imported, local] of names) scope[local] = module[imported]
+  // A Markdown page has no imports or exports of its own: its blocks import what they use.
+  if (example.file.endsWith('.ts')) {
+    for (const { specifier, names } of importsOf(readFileSync(join(root, example.file), 'utf8'))) {
+      if (!specifier.startsWith('.')) continue
+      const module = await load(resolve(specifier))
+      for (const [imported, local] of names) scope[local] = module[imported]
+    }
+    Object.assign(scope, await load(example.file))
   }
-  Object.assign(scope, await load(example.file))
   const helpers: Record<string, unknown> = {
     __import: (specifier: string) => {
       const entry = entries[specifier]

@@ -14,8 +14,9 @@ const rank: Readonly<Record<string, number>> = {
 
 /**
  * Keeps one reading of each stretch of text: within a layer (figures and dates, names,
- * quotes and attributions), the longest candidate wins, then the more specific kind
- * ('$240 billion' beats the count '240 billion'; 'May 9' beats the count 9). Candidates of
+ * quotes and attributions), the longest candidate wins, then one of a user extractor
+ * (`options.extractors`), then the more specific kind ('$240 billion' beats the count '240
+ * billion'; 'May 9' beats the count 9). Candidates of
  * different layers never remove each other: a quote keeps the figures inside it.
  *
  * @example
@@ -26,6 +27,7 @@ export const removeOverlaps: Refiner = (candidates) => {
   const ordered = [...candidates].sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) ||
+      Number(b.preferred === true) - Number(a.preferred === true) ||
       (rank[a.kind] ?? 9) - (rank[b.kind] ?? 9) ||
       a.start - b.start ||
       a.source.localeCompare(b.source),

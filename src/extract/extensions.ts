@@ -1,0 +1,252 @@
+// User extractors and refiners (`options.extractors`, `options.refiners`) as the extract stage
+// runs its own: each wrapped once per call, and everything they hand back checked before it
+// can reach a report, so a wrong offset or value is an 'E_EXTRACTOR' error that names them.
+
+import { detailKinds } from '../detail-kinds.js'
+import { CorroborateError } from '../errors.js'
+import { english } from '../language/english.js'
+import type { Language } from '../language/language.js'
+import type { DetailExtractor, DetailRefiner, Hedge, Interval, Options } from '../types.js'
+import type { Candidate, Extractor, Refiner } from './extractor.js'
+import { englishSpeechPatterns, type SpeechPatterns, speechPatterns } from './patterns.js'
+
+/** What one call's extract stage runs besides the built-ins, and over which words. */
+export interface Pipeline {
+  readonly language: Language
+  /** The patterns of the language's speech verbs, compiled once for the call. */
+  readonly speech: SpeechPatterns
+  /** User extractors, wrapped; run after the built-in ones. */
+  readonly extractors: readonly Extractor[]
+  /** User refiners, wrapped; run after the built-in ones, in order. */
+  readonly refiners: readonly Refiner[]
+}
+
+/** No user extractor or refiner, and English. */
+export const defaultPipeline: Pipeline = {
+  language: english,
+  speech: englishSpeechPatterns,
+  extractors: [],
+  refiners: [],
+}
+
+/**
+ * The pipeline that `options` (already checked by `resolveOptions`) ask for: their language
+ * and their extractors and refiners wrapped, or `defaultPipeline` when they name none.
+ */
+export function pipelineOf(options: Options | undefined): Pipeline {
+  const language = options?.language ?? english
+  const extractors = options?.extractors ?? []
+  const refiners = options?.refiners ?? []
+  if (language === english && extractors.length === 0 && refiners.length === 0) return defaultPipeline
+  return {
+    language,
+    speech: language === english ? englishSpeechPatterns : speechPatterns(language),
+    extractors: extractors.map(userExtractor),
+    refiners: refiners.map(userRefiner),
+  }
+}
+
+/** A user extractor as the extract stage runs it; its candidates win ties with the built-ins'. */
+function userExtractor(extractor: DetailExtractor): Extractor {
+  const name = extractor.name
+  return {
+    name,
+    pattern: () => extractor.pattern,
+    extract(text, match) {
+      let result: unknown
+      try {
+        result = extractor.extract(match, text)
+      } catch (error) {
+        throw threw('Extractor', name, text, error)
+      }
+      if (result === null) return null
+      const items = Array.isArray(result) ? result : [result]
+      return items.map((item) => ({ ...checked(item, text, 'Extractor', name), preferred: true as const }))
+    },
+  }
+}
+
+/** A user refiner as the extract stage runs it: it sees each candidate with its text. */
+function userRefiner(refiner: DetailRefiner): Refiner {
+  const name = refiner.name
+  return (candidates, text) => {
+    const given = candidates.map(({ preferred: _, ...candidate }) => ({
+      ...candidate,
+      text: text.slice(candidate.start, candidate.end),
+    }))
+    let result: unknown
+    try {
+      result = refiner.refine(given, text)
+    } catch (error) {
+      throw threw('Refiner', name, text, error)
+    }
+    if (!Array.isArray(result)) {
+      throw extensionError('Refiner', name, text, `returned ${describe(result)}, not a list of details`)
+    }
+    return result
+      .map((item) => checked(item, text, 'Refiner', name))
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+  }
+}
+
+const hedges: ReadonlySet<string> = new Set<Hedge>([
+  'about',
+  'more-than',
+  'less-than',
+  'at-least',
+  'up-to',
+  'range',
+])
+
+const granularities: ReadonlySet<string> = new Set(['decade', 'year', 'month', 'week', 'day', 'time'])
+const impliedParts: ReadonlySet<unknown> = new Set(['year', 'month', 'day'])
+
+const numericKinds: ReadonlySet<string> = new Set(['count', 'percent', 'quantity', 'duration', 'ordinal'])
+
+/**
+ * One detail a user extractor or refiner returned, as a candidate, or 'E_EXTRACTOR' saying what
+ * is wrong with it: a kind that is none of `DetailKind`, a span outside the statement or whose
+ * text is not `text`, a value not of its kind's type, a unit, hedge or subject of the wrong type.
+ */
+function checked(item: unknown, text: string, role: Role, name: string): Candidate {
+  const fail = (problem: string) => extensionError(role, name, text, problem)
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+    throw fail(`returned ${describe(item)} where a detail { kind, text, start, end, value } belongs`)
+  }
+  const detail = item as Readonly<Record<string, unknown>>
+  const kind = detail.kind
+  if (typeof kind !== 'string' || !Object.hasOwn(detailKinds, kind)) {
+    throw fail(
+      `returned a detail of kind ${describe(kind)}; the kinds are ${Object.keys(detailKinds).join(', ')} ` +
+        `(a new kind of figure is one of them with a subject, such as a count of 'votes for')`,
+    )
+  }
+  const { start, end } = detail
+  if (!Number.isInteger(start) || !Number.isInteger(end)) {
+    throw fail(
+      `returned a ${kind} whose start and end (${describe(start)}, ${describe(end)}) are not whole numbers`,
+    )
+  }
+  const from = start as number
+  const to = end as number
+  if (from < 0 || to > text.length || from >= to) {
+    throw fail(
+      `returned a ${kind} at ${from}..${to}, outside the statement's ${text.length} characters or empty; ` +
+        'offsets index the text the extractor is given (match.index is where the match starts)',
+    )
+  }
+  if (detail.text !== text.slice(from, to)) {
+    throw fail(
+      `returned a ${kind} whose text ${describe(detail.text)} is not the statement's text at ${from}..${to} ` +
+        `(${describe(text.slice(from, to))}); set start and end to where the text is`,
+    )
+  }
+  const valueProblem = valueError(kind, detail.value)
+  if (valueProblem !== null) throw fail(`returned a ${kind} '${detail.text}' whose value ${valueProblem}`)
+  for (const field of ['unit', 'subject'] as const) {
+    const value = detail[field]
+    if (value !== undefined && value !== null && typeof value !== 'string') {
+      throw fail(
+        `returned a ${kind} '${detail.text}' whose ${field} is ${describe(value)}, not a string or null`,
+      )
+    }
+  }
+  const hedge = detail.hedge
+  if (hedge !== undefined && hedge !== null && !(typeof hedge === 'string' && hedges.has(hedge))) {
+    throw fail(
+      `returned a ${kind} '${detail.text}' whose hedge is ${describe(hedge)}, not one of ${[...hedges].join(', ')} or null`,
+    )
+  }
+  for (const field of ['speaker', 'cue', 'source'] as const) {
+    const value = detail[field]
+    if (value !== undefined && (typeof value !== 'string' || value === '')) {
+      throw fail(
+        `returned a ${kind} '${detail.text}' whose ${field} is ${describe(value)}, not a non-empty string`,
+      )
+    }
+  }
+  const candidate: Candidate = {
+    kind: kind as Candidate['kind'],
+    start: from,
+    end: to,
+    value: detail.value as Candidate['value'],
+    unit: (detail.unit as string | null | undefined) ?? null,
+    hedge: (hedge as Hedge | null | undefined) ?? null,
+    subject: (detail.subject as string | null | undefined) ?? null,
+    source: (detail.source as string | undefined) ?? name,
+  }
+  if (detail.speaker !== undefined) candidate.speaker = detail.speaker as string
+  if (detail.cue !== undefined) candidate.cue = detail.cue as string
+  // A refiner hands back the built-in dates it keeps: their granularity and implied parts stay.
+  const { granularity, implied } = detail
+  if (granularity !== undefined) {
+    if (kind !== 'date' || typeof granularity !== 'string' || !granularities.has(granularity)) {
+      throw fail(`returned a ${kind} '${detail.text}' whose granularity is ${describe(granularity)}`)
+    }
+    candidate.granularity = granularity as NonNullable<Candidate['granularity']>
+  }
+  if (implied !== undefined) {
+    if (kind !== 'date' || !Array.isArray(implied) || !implied.every((part) => impliedParts.has(part))) {
+      throw fail(`returned a ${kind} '${detail.text}' whose implied parts are ${describe(implied)}`)
+    }
+    candidate.implied = [...implied] as NonNullable<Candidate['implied']>
+  }
+  return candidate
+}
+
+/** What is wrong with `value` for a detail of `kind`, or null when it is of the kind's type. */
+function valueError(kind: string, value: unknown): string | null {
+  if (numericKinds.has(kind)) {
+    return isAmount(value) ? null : `${describe(value)} is not a finite number or an interval { min, max }`
+  }
+  if (kind === 'money') {
+    if (typeof value !== 'object' || value === null) return `${describe(value)} is not { amount, currency }`
+    const money = value as Readonly<Record<string, unknown>>
+    if (!isAmount(money.amount))
+      return 'has an amount that is not a finite number or an interval { min, max }'
+    return typeof money.currency === 'string' && money.currency !== '' ? null : 'has no currency'
+  }
+  return typeof value === 'string' && value.trim() !== ''
+    ? null
+    : `${describe(value)} is not a non-empty string`
+}
+
+function isAmount(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value)
+  if (typeof value !== 'object' || value === null) return false
+  const { min, max } = value as Partial<Interval>
+  return (
+    typeof min === 'number' &&
+    typeof max === 'number' &&
+    Number.isFinite(min) &&
+    Number.isFinite(max) &&
+    min <= max
+  )
+}
+
+type Role = 'Extractor' | 'Refiner'
+
+function threw(role: Role, name: string, text: string, error: unknown): CorroborateError {
+  const message = error instanceof Error ? error.message : String(error)
+  return extensionError(role, name, text, `threw: ${message}`)
+}
+
+function extensionError(role: Role, name: string, text: string, problem: string): CorroborateError {
+  const excerpt = text.length > 60 ? `${text.slice(0, 57)}...` : text
+  return new CorroborateError(
+    'E_EXTRACTOR',
+    `${role} '${name}' ${problem}. Statement: '${excerpt}'. Fix the ${role.toLowerCase()} or leave it out of options.${role === 'Extractor' ? 'extractors' : 'refiners'}.`,
+    name,
+  )
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 37)}...` : value}'`
+  if (value === null || value === undefined || typeof value !== 'object') return String(value)
+  if (Array.isArray(value)) return 'a list'
+  try {
+    return JSON.stringify(value) ?? 'an object'
+  } catch {
+    return 'an object'
+  }
+}

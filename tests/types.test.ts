@@ -1,0 +1,26 @@
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import { extractDetails } from '../src/index.js'
+import type { Detail, DetailKind, Interval, MoneyValue } from '../src/types.js'
+
+/** The type of `value` on a detail of kind `K`. */
+type ValueOf<K extends Detail['kind']> = (Detail & { kind: K })['value']
+
+// `Detail` is a union tagged by `kind`: checked by `tsc -p tsconfig.test.json` (the
+// expectTypeOf lines) and, for the narrowing a user writes, at run time.
+describe('Detail', () => {
+  it('types value by kind', () => {
+    expectTypeOf<ValueOf<'money'>>().toEqualTypeOf<MoneyValue>()
+    expectTypeOf<ValueOf<'count'>>().toEqualTypeOf<number | Interval>()
+    expectTypeOf<ValueOf<'percent'>>().toEqualTypeOf<number | Interval>()
+    expectTypeOf<ValueOf<'date'>>().toEqualTypeOf<string>()
+    expectTypeOf<ValueOf<'quote'>>().toEqualTypeOf<string>()
+    expectTypeOf<Detail['kind']>().toEqualTypeOf<DetailKind>()
+  })
+
+  it('narrows value where a program tests the kind', () => {
+    const currencies = extractDetails('Trade reached $240 billion and 2,000 jobs.').flatMap((detail) =>
+      detail.kind === 'money' ? [detail.value.currency] : [],
+    )
+    expect(currencies).toEqual(['USD'])
+  })
+})
