@@ -1,4 +1,6 @@
 // Builds dist/ with plain tsc, then copies the files tsc does not emit (the report's JSON Schema).
+// First it inlines the HTML report's page.css and page.js into src/report/html/assets.ts
+// (scripts/inline-html-assets.mjs), so an edit to either reaches the build.
 // It compiles into a fresh folder and swaps it in at the end, so a test run reading dist/
 // never sees it half-built.
 import { execFileSync } from 'node:child_process'
@@ -7,6 +9,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+execFileSync(process.execPath, [join(root, 'scripts/inline-html-assets.mjs')], { stdio: 'inherit' })
 const staging = join(root, `.dist-${process.pid}`)
 const tsc = join(root, 'node_modules/typescript/bin/tsc')
 try {

@@ -1,22 +1,18 @@
 import { checkFigures, compare, isCorroborateError, render } from '../index.js'
+import { placeText } from '../report/describe.js'
 import { plainText } from '../report/escape.js'
 import type { Finding, FindingRule, Report } from '../types.js'
 import { choice, flagList, flagValue, type ParsedArgs, usage } from './args.js'
+import { type LoadedArticle, relabel } from './article.js'
 import { ignoreListFrom, optionsFrom } from './config.js'
 import { failing, failureLine, parseFailOn } from './fail-on.js'
 import { checkFormats } from './flags.js'
-import {
-  type CommandContext,
-  eventOf,
-  inputPaths,
-  type LoadedArticle,
-  loadArticles,
-  relabel,
-  withManifestMarkers,
-  withUniqueIds,
-  writeOutput,
-} from './io.js'
+import { withUniqueIds } from './ids.js'
+import type { CommandContext } from './io.js'
+import { loadArticles } from './load.js'
 import { withFilePaths } from './locate.js'
+import { eventOf, withManifestMarkers } from './manifest.js'
+import { inputPaths, writeOutput } from './output.js'
 import { paint } from './paint.js'
 import { withoutSuppressed } from './suppress.js'
 
@@ -133,12 +129,10 @@ function sortFindings(findings: readonly Finding[]): Finding[] {
  * `draft.md:3:14-3:31: warning: The figure '41 people' names no source. [unsourced-figure]`.
  */
 export function textFindings(findings: readonly Finding[], article: LoadedArticle, color: boolean): string {
-  const text = article.input.text
   // File names and messages (which quote the article) may hold ESC or BEL: keep them off the terminal.
   const label = plainText(article.label === '-' ? 'stdin' : article.label)
   const lines = sortFindings(findings).map((finding) => {
-    const end = lineColumn(text, finding.end)
-    const where = `${label}:${finding.line}:${finding.column}-${end.line}:${end.column}`
+    const where = `${label}:${placeText(finding.place)}`
     const severity = paint(finding.severity, severityStyle[finding.severity], color)
     return `${paint(where, 'dim', color)}: ${severity}: ${plainText(finding.message)} ${paint(`[${finding.rule}]`, 'dim', color)}`
   })
@@ -148,22 +142,3 @@ export function textFindings(findings: readonly Finding[], article: LoadedArticl
 }
 
 const severityStyle = { error: 'red', warning: 'yellow', note: 'cyan' } as const
-
-/**
- * The 1-based line and column of a UTF-16 offset in `text` (a `\r\n` counts as one break).
- *
- * @example
- * lineColumn('one\ntwo', 5) //=> { line: 2, column: 2 }
- */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1
-  let lineStart = 0
-  const end = Math.min(offset, text.length)
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++
-      lineStart = i + 1
-    }
-  }
-  return { line, column: end - lineStart + 1 }
-}

@@ -2,20 +2,16 @@ import { compare, isCorroborateError, render } from '../index.js'
 import { plainText } from '../report/escape.js'
 import type { Report } from '../types.js'
 import { choice, flagValue, type ParsedArgs, usage } from './args.js'
+import { relabel } from './article.js'
 import { optionsFrom } from './config.js'
 import { failing, failureLine, parseFailOn } from './fail-on.js'
 import { compareFormats } from './flags.js'
-import {
-  type CommandContext,
-  eventOf,
-  inputPaths,
-  loadArticles,
-  relabel,
-  withManifestMarkers,
-  writeOutput,
-} from './io.js'
+import type { CommandContext } from './io.js'
+import { loadArticles } from './load.js'
 import { withFilePaths } from './locate.js'
+import { eventOf, withManifestMarkers } from './manifest.js'
 import { parseOnly } from './only.js'
+import { inputPaths, writeOutput } from './output.js'
 import { createProgress } from './progress.js'
 
 /**

@@ -1,5 +1,6 @@
-import { readdirSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { CorroborateError } from '../errors.js'
 
 /** True when `pattern` contains a wildcard (`*` or `?`) and so needs expanding. */
 export function isGlob(pattern: string): boolean {
@@ -116,4 +117,28 @@ export function matchSegment(pattern: string, name: string): boolean {
   }
   while (pattern[p] === '*') p++
   return p === pattern.length
+}
+
+/**
+ * The files a command-line argument names: the argument itself when it has no wildcard or a
+ * file of that very name exists, else its glob expansion. Throws 'E_FILE' when nothing matches.
+ */
+export function expandArgument(spec: string, cwd: string): string[] {
+  if (!isGlob(spec) || existsSync(resolve(cwd, spec))) return [spec]
+  const paths = expandGlob(spec, cwd)
+  if (paths.length === 0) throw new CorroborateError('E_FILE', `no files match '${spec}'`)
+  return paths
+}
+
+/**
+ * A glob of the Markdown files in a directory, as the user would type it: `examples/` and
+ * `examples` both give `examples/*.md`, never `examples//*.md`.
+ *
+ * @example
+ * globIn('examples/') //=> 'examples/*.md'
+ */
+export function globIn(directory: string): string {
+  let end = directory.length
+  while (end > 1 && (directory[end - 1] === '/' || directory[end - 1] === '\\')) end--
+  return `${directory.slice(0, end).replace(/^\/$/, '')}/*.md`
 }

@@ -1,6 +1,6 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { Report } from '../types.js'
-import type { LoadedArticle } from './io.js'
+import type { LoadedArticle } from './article.js'
 
 /**
  * Renames the articles read from plain files after their paths (relative to `cwd` when

@@ -3,32 +3,25 @@ import { isCorroborateError } from '../errors.js'
 import { plainText } from '../report/escape.js'
 import { closest } from '../text/closest.js'
 import { flagSet, type ParsedArgs, parseArgs, usage } from './args.js'
-import {
-  batchFlags,
-  checkFlags,
-  collectFlags,
-  compareFlags,
-  enqueueFlags,
-  segmentFlags,
-  workerFlags,
-} from './flags.js'
 import { commandHelp, globalHelp, helpFor } from './help.js'
 import type { CliIo, CommandContext } from './io.js'
 import { useColor } from './progress.js'
 
-// Commands load on use, so that --help, --version and usage errors answer without loading
-// the whole library.
-const commands = {
-  compare: { flags: compareFlags, load: async () => (await import('./compare.js')).runCompare },
-  check: { flags: checkFlags, load: async () => (await import('./check.js')).runCheck },
-  segment: { flags: segmentFlags, load: async () => (await import('./segment.js')).runSegment },
-  batch: { flags: batchFlags, load: async () => (await import('./batch.js')).runBatch },
-  enqueue: { flags: enqueueFlags, load: async () => (await import('./queue.js')).runEnqueue },
-  worker: { flags: workerFlags, load: async () => (await import('./queue.js')).runWorker },
-  collect: { flags: collectFlags, load: async () => (await import('./queue.js')).runCollect },
-} as const
+type CommandName = keyof typeof commandHelp
 
-type CommandName = keyof typeof commands
+// Commands load on use, so that --help, --version and usage errors answer without loading
+// the whole library. Their flags come from their help (help.ts), the one table of commands.
+const commands: Readonly<
+  Record<CommandName, { load: () => Promise<(args: ParsedArgs, context: CommandContext) => Promise<number>> }>
+> = {
+  compare: { load: async () => (await import('./compare.js')).runCompare },
+  check: { load: async () => (await import('./check.js')).runCheck },
+  segment: { load: async () => (await import('./segment.js')).runSegment },
+  batch: { load: async () => (await import('./batch.js')).runBatch },
+  enqueue: { load: async () => (await import('./queue.js')).runEnqueue },
+  worker: { load: async () => (await import('./queue.js')).runWorker },
+  collect: { load: async () => (await import('./queue.js')).runCollect },
+}
 
 /**
  * Runs the corroborate command line and resolves to its exit code; it never calls
@@ -83,7 +76,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     throw unknownCommand(first)
   }
   const command = commands[first]
-  const args = parseArgs(rest, command.flags, first)
+  const args = parseArgs(rest, commandHelp[first].flags, first)
   if (flagSet(args, 'help')) {
     io.stdout.write(helpFor(first))
     return 0

@@ -2,16 +2,13 @@ import { isCorroborateError, segment } from '../index.js'
 import { plainText } from '../report/escape.js'
 import type { Statement } from '../types.js'
 import { choice, flagValue, type ParsedArgs, usage } from './args.js'
+import { relabel } from './article.js'
 import { optionsFrom } from './config.js'
 import { segmentFormats } from './flags.js'
-import {
-  type CommandContext,
-  inputPaths,
-  loadArticles,
-  relabel,
-  withManifestMarkers,
-  writeOutput,
-} from './io.js'
+import type { CommandContext } from './io.js'
+import { loadArticles } from './load.js'
+import { withManifestMarkers } from './manifest.js'
+import { inputPaths, writeOutput } from './output.js'
 import { paint } from './paint.js'
 
 /**

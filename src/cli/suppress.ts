@@ -3,8 +3,8 @@ import { CorroborateError } from '../errors.js'
 import { findingRules } from '../rules.js'
 import { closest } from '../text/closest.js'
 import type { Finding, FindingRule } from '../types.js'
+import type { LoadedArticle } from './article.js'
 import { expandGlob, isGlob } from './glob.js'
-import type { LoadedArticle } from './io.js'
 
 /**
  * One entry of the config file's `ignore` list: a finding is ignored when it matches every field

@@ -4,6 +4,7 @@ import { type Pipeline, pipelineOf } from '../extract/extensions.js'
 import { resolveOptions } from '../options.js'
 import { isBlank, type NormalizedInput, normalizeInputs } from '../parse/input.js'
 import { lineIndex } from '../parse/offsets.js'
+import { schemaVersion } from '../schema-version.js'
 import type {
   Article,
   ArticleInput,
@@ -18,16 +19,6 @@ import type {
 } from '../types.js'
 import { compareClaim } from './details.js'
 import { claimFindings, sortFindings } from './findings.js'
-
-/**
- * Version of the report's JSON shape, described by `corroborate/schema.json`
- * (src/report/schema.json). Semantic versioning: a new optional field is a minor version,
- * a removed or retyped field a major one.
- *
- * @example
- * compare(['Ten boats sank.']).schemaVersion === schemaVersion //=> true
- */
-export const schemaVersion = '1.1.0'
 
 /**
  * The whole pipeline: analyses every article, aligns their statements into claims, judges

@@ -1,5 +1,7 @@
-import { location } from 'vfile-location'
-import type { Point, Span } from '../types.js'
+import type { Span } from '../types.js'
+
+/** Line and column of a raw offset; at home in src/text so reports can use it without the parsers. */
+export { lineIndex } from '../text/line-index.js'
 
 /**
  * Text derived from a raw input (markup removed, white space folded) that remembers, for each
@@ -82,24 +84,6 @@ export class MappedTextBuilder {
       starts: Int32Array.from(this.starts),
       ends: Int32Array.from(this.ends),
     }
-  }
-}
-
-/**
- * 1-based line and column of each raw offset, by `vfile-location` (the unified collective's
- * index, so positions agree with remark's): `\r\n`, `\n` and a lone `\r` each end a line, and
- * columns count UTF-16 code units. Lines are indexed as far as they are asked for; an offset
- * outside `0..raw.length` is clamped to it.
- *
- * @example
- * lineIndex('ab\ncd')(4) //=> { line: 2, column: 2, offset: 4 }
- */
-export function lineIndex(raw: string): (offset: number) => Point {
-  const { toPoint } = location(raw)
-  return (offset) => {
-    const at = Math.min(Math.max(offset, 0), raw.length)
-    const point = toPoint(at)
-    return { line: point?.line ?? 1, column: point?.column ?? 1, offset: at }
   }
 }
 

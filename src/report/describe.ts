@@ -105,6 +105,34 @@ export function claimByStatement(report: Report): Map<string, Claim> {
 
 const statusOrder: Record<ClaimStatus, number> = { disputed: 0, corroborated: 1, 'single-source': 2 }
 
+/** The heading of each claim status's section in the HTML, Markdown and text reports. */
+export const sectionHeadings: Readonly<Record<ClaimStatus, string>> = {
+  disputed: 'Disputed claims',
+  corroborated: 'Corroborated claims',
+  'single-source': 'Single-source statements',
+}
+
+/**
+ * The shown claims by report section, sections in report order (disputed, corroborated,
+ * single-source), each with its heading and its claims in the order given. A section of a
+ * status not in `statuses`, or with no claim, is left out.
+ *
+ * @example
+ * claimSections(orderClaims(report.claims), ['disputed', 'corroborated']).map((s) => s.heading)
+ * //=> ['Disputed claims', 'Corroborated claims']
+ */
+export function claimSections(
+  ordered: readonly Claim[],
+  statuses: readonly ClaimStatus[] = ['disputed', 'corroborated', 'single-source'],
+): { status: ClaimStatus; heading: string; claims: Claim[] }[] {
+  return [...statuses]
+    .sort((a, b) => statusOrder[a] - statusOrder[b])
+    .flatMap((status) => {
+      const claims = ordered.filter((claim) => claim.status === status)
+      return claims.length === 0 ? [] : [{ status, heading: sectionHeadings[status], claims }]
+    })
+}
+
 /** The cutoff a report was judged with (`options.minConflictConfidence`; 0.5 in older reports). */
 export function conflictCutoff(report: Pick<Report, 'options'>): number {
   return report.options.minConflictConfidence ?? 0.5

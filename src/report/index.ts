@@ -1,5 +1,5 @@
 import { CorroborateError } from '../errors.js'
-import { lineIndex } from '../parse/offsets.js'
+import { lineIndex } from '../text/line-index.js'
 import type { ClaimStatus, Point, RenderFormat, Report } from '../types.js'
 import { renderSvg } from './chart.js'
 import { reportTitle, shownClaims } from './describe.js'

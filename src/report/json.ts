@@ -1,7 +1,7 @@
 import type { Report } from '../types.js'
 
-/** Version of the report's JSON shape; defined where reports are made (src/compare). */
-export { schemaVersion } from '../compare/index.js'
+/** Version of the report's JSON shape (src/schema-version.ts), re-exported beside the writer. */
+export { schemaVersion } from '../schema-version.js'
 
 /**
  * The report as stable, pretty-printed JSON (two-space indent, trailing newline), valid

@@ -1,5 +1,6 @@
 import type { Claim, ClaimStatus, DetailComparison, DiffPart, Report } from '../types.js'
 import {
+  claimSections,
   claimTitle,
   comparisonLabel,
   conflictCutoff,
@@ -13,6 +14,7 @@ import {
   placeText,
   possibleNote,
   reportTitle,
+  sectionHeadings,
   shownClaims,
   shownFindings,
   singleSourceStatements,
@@ -80,12 +82,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
   const ordered = orderClaims(visible)
   const cutoff = conflictCutoff(report)
-  for (const [status, heading] of [
-    ['disputed', 'Disputed claims'],
-    ['corroborated', 'Corroborated claims'],
-  ] as const) {
-    const claims = ordered.filter((claim) => claim.status === status)
-    if (claims.length === 0) continue
+  for (const { heading, claims } of claimSections(ordered, ['disputed', 'corroborated'])) {
     out.push('', `## ${heading}`)
     for (const claim of claims) {
       const title = claimTitle(claim, labels)
@@ -148,7 +145,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (ordered.some((claim) => claim.status === 'single-source')) {
     out.push(
       '',
-      '## Single-source statements',
+      `## ${sectionHeadings['single-source']}`,
       '',
       '| Outlet | Line | Statement | Details |',
       '| --- | ---: | --- | --- |',

@@ -1,7 +1,7 @@
-import { pluralOf } from '../extract/nouns.js'
 import type { Claim, ClaimStatus, DetailComparison, Finding, Report, Severity, Statement } from '../types.js'
 import {
   claimByStatement,
+  claimSections,
   claimTitle,
   comparisonLabel,
   conflictCutoff,
@@ -14,6 +14,7 @@ import {
   outletLabels,
   placeText,
   possibleNote,
+  sectionHeadings,
   shownClaims,
   shownFindings,
   singleSourceStatements,
@@ -128,13 +129,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   }
   const ordered = orderClaims(visible)
   const cutoff = conflictCutoff(report)
-  const shared = ordered.filter((claim) => claim.status !== 'single-source')
-  for (const [status, heading] of [
-    ['disputed', 'Disputed claims'],
-    ['corroborated', 'Corroborated claims'],
-  ] as const) {
-    const claims = shared.filter((claim) => claim.status === status)
-    if (claims.length === 0) continue
+  for (const { heading, claims } of claimSections(ordered, ['disputed', 'corroborated'])) {
     lines.push('', paint('bold', heading))
     for (const claim of claims) {
       const comparisons = orderComparisons(claim, cutoff)
@@ -187,7 +182,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 
   // Single-source statements read best outlet by outlet, in article order.
   if (ordered.some((claim) => claim.status === 'single-source')) {
-    lines.push('', paint('bold', 'Single-source statements'))
+    lines.push('', paint('bold', sectionHeadings['single-source']))
     for (const { claim, statement } of singleSourceStatements(report, ordered, statements)) {
       const figures = claim.comparisons.map((comparison) => comparisonLabel(comparison))
       lines.push(
@@ -239,6 +234,11 @@ function findingSummary(findings: readonly Finding[]): string {
   return `${findings.length} (${counts.join(', ')})`
 }
 
+/**
+ * '1 claim', '2 warnings'. The nouns counted here (article, claim, outlet and the severities)
+ * all take a plain 's', so the report needs no plural table (extract's `pluralOf` would load
+ * the stemmer into every renderer).
+ */
 function plural(count: number, noun: string): string {
-  return `${count} ${count === 1 ? noun : pluralOf(noun)}`
+  return `${count} ${count === 1 ? noun : `${noun}s`}`
 }

@@ -24,6 +24,8 @@ beforeAll(() => {
   writeFileSync(join(scratch, 'drafts', 'ward-a.md'), turnout)
   writeFileSync(join(scratch, 'drafts', 'ward-b.md'), 'Rents rose 12% in Orrin last year.\n')
   writeFileSync(join(scratch, 'lead.md'), 'The ferry carried 310 people on its last run.\n')
+  // Old Mac line ends: a lone carriage return ends a line, as vfile-location counts them.
+  writeFileSync(join(scratch, 'mac.txt'), 'Quay notes.\rThe ferry carried 310 people.\r')
 })
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
@@ -43,6 +45,19 @@ describe('check takes several files and globs', () => {
       'drafts/ward-a.md',
       'drafts/ward-b.md',
     ])
+  })
+
+  it("prints each finding's place as the report holds it, line breaks counted one way", async () => {
+    const result = await run(['check', 'mac.txt'], at(scratch))
+    const line = result.stdout.split('\n').find((text) => text.endsWith('[unsourced-figure]'))
+    expect(line?.startsWith('mac.txt:2:19-2:22: warning:')).toBe(true)
+    const json = JSON.parse(
+      (await run(['check', 'mac.txt', '--format', 'json'], at(scratch))).stdout,
+    ) as Report
+    expect(json.findings[0]?.place).toMatchObject({
+      start: { line: 2, column: 19 },
+      end: { line: 2, column: 22 },
+    })
   })
 
   it('fails the run on a finding in any of them', async () => {

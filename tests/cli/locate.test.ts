@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { LoadedArticle } from '../../src/cli/io.js'
+import type { LoadedArticle } from '../../src/cli/article.js'
 import { displayPath, withFilePaths } from '../../src/cli/locate.js'
 import type { Report, ReportArticle, Statement } from '../../src/types.js'
 

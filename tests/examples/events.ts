@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { readArticleFile } from '../../src/cli/io.js'
+import { readArticleFile } from '../../src/cli/load.js'
 import type { ArticleInput } from '../../src/types.js'
 
 /** The examples folder at the repository root. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../src/compare/index.js'
-import { lineIndex } from '../../src/parse/offsets.js'
 import { render } from '../../src/report/index.js'
+import { lineIndex } from '../../src/text/line-index.js'
 import type { Report } from '../../src/types.js'
 
 /** Line and column counted the slow way: split the text before `offset` at every line break. */

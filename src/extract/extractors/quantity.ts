@@ -28,17 +28,7 @@ export const quantityExtractor: Extractor = {
     const amount = parts === null ? null : parseNumber(parts.amount)
     const base = parts === null || amount === null ? null : toBase(amount, parts.unit)
     if (base === null) return null
-    const start = match.index
-    return {
-      kind: 'quantity',
-      start,
-      end: start + match[0].length,
-      value: base.value,
-      unit: base.unit,
-      hedge: null,
-      subject: null,
-      source: 'quantity',
-    }
+    return quantityAt(match, 'quantity', base.value, base.unit)
   },
 }
 
@@ -59,17 +49,7 @@ export const feetAndInchesExtractor: Extractor = {
     const feet = toBase(Number(match[1]), 'foot')
     const rest = toBase(inches, 'inch')
     if (feet === null || rest === null) return null
-    const start = match.index
-    return {
-      kind: 'quantity',
-      start,
-      end: start + match[0].length,
-      value: Math.round((feet.value + rest.value) * 1e6) / 1e6,
-      unit: feet.unit,
-      hedge: null,
-      subject: null,
-      source: 'feet-and-inches',
-    }
+    return quantityAt(match, 'feet-and-inches', Math.round((feet.value + rest.value) * 1e6) / 1e6, feet.unit)
   },
 }
 
@@ -86,17 +66,7 @@ export const magnitudeExtractor: Extractor = {
   extract(_text, match): Candidate | null {
     const value = Number(match[1] ?? match[2] ?? match[3])
     if (!Number.isFinite(value)) return null
-    const start = match.index
-    return {
-      kind: 'quantity',
-      start,
-      end: start + match[0].length,
-      value,
-      unit: 'magnitude',
-      hedge: null,
-      subject: 'magnitude',
-      source: 'magnitude',
-    }
+    return quantityAt(match, 'magnitude', value, 'magnitude', 'magnitude')
   },
 }
 
@@ -113,16 +83,21 @@ export const ageExtractor: Extractor = {
   extract(_text, match): Candidate | null {
     const value = parseNumber(match[0].replace(yearsOldEndPattern, ''))
     if (value === null) return null
-    const start = match.index
-    return {
-      kind: 'quantity',
-      start,
-      end: start + match[0].length,
-      value,
-      unit: 'years',
-      hedge: null,
-      subject: 'age',
-      source: 'age',
-    }
+    return quantityAt(match, 'age', value, 'years', 'age')
   },
+}
+
+/**
+ * A quantity candidate spanning the whole match, unhedged: what each extractor above returns
+ * once it has read the value (in the unit's base) and, where the pattern implies it, the subject.
+ */
+function quantityAt(
+  match: RegExpExecArray,
+  source: string,
+  value: number,
+  unit: string,
+  subject: string | null = null,
+): Candidate {
+  const start = match.index
+  return { kind: 'quantity', start, end: start + match[0].length, value, unit, hedge: null, subject, source }
 }

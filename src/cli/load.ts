@@ -1,0 +1,56 @@
+import { extname } from 'node:path'
+import { CorroborateError } from '../errors.js'
+import type { LoadedArticle } from './article.js'
+import { expandArgument } from './glob.js'
+import { withUniqueIds } from './ids.js'
+import { isJsonPath } from './input-format.js'
+import type { CliIo } from './io.js'
+import { parseJsonArticles, parseJsonLines } from './json-articles.js'
+import { plainArticle } from './plain-article.js'
+import { readStdinText, readTextFile } from './read-text.js'
+
+/**
+ * Reads the articles named on the command line, in order: plain files, glob patterns
+ * (expanded and sorted), `-` for standard input, and .json (an array of articles, one
+ * article, or a manifest `{ event, outletMarkers, articles }`) or .jsonl (one article per
+ * line) files. Plain files get their id from the file name and their format from the
+ * extension; a JSON article may name its `file` (relative to the JSON file) instead of giving
+ * its `text`. An empty article is kept: `compare` reports it and compares the rest. Throws
+ * `CorroborateError` ('E_FILE', 'E_USAGE') with a one-line message naming the file at fault.
+ *
+ * @example
+ * await loadArticles(['examples/ferry-capsize/articles/*.md', 'examples/ferry-capsize/articles/*.txt'], fakeIo())
+ * //=> [{ label: 'examples/ferry-capsize/articles/channel-9-news.md', input: { id: 'channel-9-news', format: 'markdown', ... }, ... }, ...]
+ */
+export async function loadArticles(specs: readonly string[], io: CliIo): Promise<LoadedArticle[]> {
+  const cwd = io.cwd ?? process.cwd()
+  const loaded: LoadedArticle[] = []
+  if (specs.filter((spec) => spec === '-').length > 1) {
+    throw new CorroborateError('E_USAGE', "standard input ('-') can be read only once")
+  }
+  for (const spec of specs) {
+    if (spec === '-') {
+      const text = await readStdinText(io)
+      loaded.push({
+        label: '-',
+        input: { id: 'stdin', outlet: 'stdin', text },
+      })
+      continue
+    }
+    for (const path of expandArgument(spec, cwd))
+      for (const article of readArticleFile(path, cwd)) loaded.push(article)
+  }
+  return withUniqueIds(loaded)
+}
+
+/** Reads one file into one or more articles (several for .json and .jsonl files). */
+export function readArticleFile(path: string, cwd: string): LoadedArticle[] {
+  const text = readTextFile(path, cwd)
+  if (isJsonPath(path)) {
+    const extension = extname(path).toLowerCase()
+    const articles =
+      extension === '.json' ? parseJsonArticles(text, path, cwd) : parseJsonLines(text, path, cwd)
+    return articles.map((article) => ({ ...article, container: path }))
+  }
+  return [plainArticle(text, path)]
+}

@@ -1,0 +1,11 @@
+/**
+ * Version of the report's JSON shape, described by `corroborate/schema.json`
+ * (src/report/schema.json, whose `$id` names it). Semantic versioning: a new optional field is
+ * a minor version, a removed or retyped field a major one. It lives outside both src/compare,
+ * which stamps it on every report, and src/report, which writes it out, so a report renderer
+ * does not load the pipeline to learn it.
+ *
+ * @example
+ * compare(['Ten boats sank.']).schemaVersion === schemaVersion //=> true
+ */
+export const schemaVersion = '1.1.0'
