@@ -295,6 +295,11 @@ export function sourceAfter(
   const words = wordsAfter(text, start, 3)
   const first = words[0]
   if (first === undefined || first.start !== start || pronounPattern.test(first.text)) return null
+  // 'police chief Carla Moss': a role that opens with a collective word still names a person.
+  if (first.text === first.text.toLowerCase()) {
+    const role = roleAfter(text, words, titleCaseLines)
+    if (role !== null && capitalInitial(role.name[0])) return role
+  }
   for (const size of [3, 2, 1]) {
     const phrase = words.slice(0, size)
     if (phrase.length < size) continue
@@ -341,14 +346,34 @@ function roleAfter(text: string, words: Word[], titleCaseLines: Map<number, bool
     const person = personAt(text, after, titleCaseLines)
     if (person !== null) return person
   }
-  // 'asked the mayor.': the role is the source when the clause ends with it.
-  if (!article || !clauseEnds(text, last.end)) return null
+  // 'asked the mayor.': the role is the source when the clause ends with it, or goes on with
+  // where the speaker stands ('yelled a guard at the gate').
+  if (!article || !(clauseEnds(text, last.end) || placeFollows(text, last.end))) return null
   return { name: text.slice(roleStart, last.end), start: first.start, end: last.end }
 }
 
 function capitalInitial(char: string | undefined): boolean {
   return char !== undefined && char !== char.toLowerCase()
 }
+
+/** True when a preposition of place follows the space at `at`: ' at the gate', ' on the bridge'. */
+function placeFollows(text: string, at: number): boolean {
+  if (text[at] !== ' ') return false
+  const word = wordsAfter(text, at + 1, 1)[0]
+  return word !== undefined && word.start === at + 1 && PLACE_PREPOSITIONS.has(word.text)
+}
+
+/** Prepositions that say where an unnamed speaker stands. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'at',
+  'on',
+  'in',
+  'near',
+  'outside',
+  'inside',
+  'behind',
+  'from',
+])
 
 /** True when the clause ends at `at`: punctuation or the end of the text. */
 function clauseEnds(text: string, at: number): boolean {

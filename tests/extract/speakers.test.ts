@@ -23,6 +23,13 @@ const kinds: Record<string, Row[]> = {
     ['"Is it safe to go home?" the mayor asked.', 'mayor', 'asked'],
     ['"Is the dam holding?" asked the county engineer.', 'county engineer', 'asked'],
     ['"Get out now!" shouted the fire chief.', 'fire chief', 'shouted'],
+    // An unnamed speaker after 'a', and a verb known only by its form.
+    ['"Close the sluices!" a lock keeper bellowed.', 'lock keeper', 'bellowed'],
+    ['"Where is my brother?" a girl sobbed.', 'girl', 'sobbed'],
+    ['"Does anyone have water?" a man called out.', 'man', 'called'],
+    // The speaker goes on with where they stand.
+    ['"Back away!" barked a steward at the turnstile.', 'steward', 'barked'],
+    ['"We are stuck!" cried a driver on the ramp.', 'driver', 'cried'],
   ],
   'an inverted cue with a title or role before the name, any speech verb': [
     ['"We were never warned," grumbled Mayor Jo Marsh.', 'Jo Marsh', 'grumbled'],
@@ -32,6 +39,15 @@ const kinds: Record<string, Row[]> = {
     ['"Nobody listens to us," sighed fisherman Tomas Berg.', 'Tomas Berg', 'sighed'],
     ['"This is a disgrace," fumed opposition leader Rhea Collins.', 'Rhea Collins', 'fumed'],
     ['"It will be fixed by May," promises engineer Omar Reyes.', 'Omar Reyes', 'promises'],
+    // A role that opens with a collective word ('police', 'fire') still names the person.
+    ['"Lock your doors tonight," urged police chief Dara Finn.', 'Dara Finn', 'urged'],
+    ['"The roof could fall," warned fire officer Ravi Mehta.', 'Ravi Mehta', 'warned'],
+    // A surname that is also a place word ('Park', 'Bridge') names a person who speaks.
+    ['"The wards are full," said ward sister Mina Park.', 'Mina Park', 'said'],
+    ['"We will appeal," said club secretary Hal Bridge.', 'Hal Bridge', 'said'],
+  ],
+  'a name before the cue whose surname is a place word': [
+    ['Ida Park told reporters: "The count is not over."', 'Ida Park', 'told reporters'],
   ],
   'a quote after a participle belongs to the subject of the clause before it': [
     ['The council said Jo Marsh apologised, adding: "We were wrong."', 'Jo Marsh', 'adding'],

@@ -112,6 +112,9 @@ function speakerOf(
       if (source === null && verb.start <= end + nameFirst[0].length + 30)
         return { source: null, cue: cueOf(verb.verb, text, verb.end).cue }
     }
+    // '"Run!" a guard yelled': any speech verb, known by its form, right after its source.
+    const formed = sourceThenVerb(text, end + nameFirst[0].length, context)
+    if (formed !== null) return formed
   }
   const participle = participleLead(text, start, lines)
   if (participle !== null) return participle
@@ -151,6 +154,29 @@ function invertedCue(
   if (text[verb.end] !== ' ') return null
   const source = sourceAfter(text, verb.end + 1, context.titleCaseLines)
   return source === null ? null : { source, cue: verb.text }
+}
+
+/** Most words of a source between a quotation and its speech verb: 'the harbour fire chief'. */
+const SOURCE_WORDS = 5
+
+/**
+ * The speaker and cue when a source starts right at `from` after a quotation and a lower-case
+ * word with the form of a speech verb follows it directly: '"Run!" a guard yelled', '"Can
+ * anyone hear me?" a voice called out'. Null otherwise.
+ */
+function sourceThenVerb(
+  text: string,
+  from: number,
+  context: StatementContext,
+): { source: Source; cue: string } | null {
+  const words = wordsAfter(text, from, SOURCE_WORDS + 1)
+  for (const word of words.slice(1)) {
+    if (!isSpeechVerbForm(word.text, context.language)) continue
+    const source = sourceBefore(text, word.start, context.titleCaseLines)
+    if (source === null || source.start !== from) continue
+    return { source, cue: cueOf(word.text, text, word.end).cue }
+  }
+  return null
 }
 
 /** Farthest back (in characters) the clause before a participle cue is read. */
