@@ -158,13 +158,26 @@ export const percentPattern = new RegExp(
   'gi',
 )
 
+/** A fraction in words: 'a third', 'two-thirds', 'one quarter', 'half'. */
+const fractionPhrase =
+  '(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -](?:halves|half|thirds|third|quarters|quarter|fourths|fourth|fifths|fifth|sixths|sixth|sevenths|seventh|eighths|eighth|ninths|ninth|tenths|tenth)|half)'
+
+/** A number in a ratio share: '1', '10', '1,000', 'one' to 'twelve', 'twenty'. */
+const ratioNumber = '(?:\\d{1,3}(?:,\\d{3})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)'
+
 /**
- * A fraction word as a share of a whole, before 'of', 'the' or a possessive: 'a third of',
- * 'two-thirds of', 'one quarter of', 'half the'. Group 1 is the phrase. Alone, only 'half' is
- * a share: 'the third of five' is an ordinal.
+ * A fraction word as a share of a whole, before 'of', 'the' or a possessive ('a third of',
+ * 'two-thirds of', 'one quarter of', 'half the'), or after 'by' as the size of a change ('cut
+ * by a fifth', 'rose by half.'; never 'by half an hour' or 'by a third party'); or a ratio
+ * before a noun: 'one in five drivers', '9 out of 10 homes'. Group 1 is the phrase. Alone,
+ * only 'half' is a share: 'the third of five' is an ordinal.
  */
-export const sharePattern =
-  /(?<![a-z-])((?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -](?:halves|half|thirds|third|quarters|quarter|fourths|fourth|fifths|fifth|sixths|sixth|sevenths|seventh|eighths|eighth|ninths|ninth|tenths|tenth)|half)(?= (?:of|the|its|their|his|her|all) )/gi
+export const sharePattern = new RegExp(
+  `(?<![a-z-])(${fractionPhrase}(?= (?:of|the|its|their|his|her|all) )` +
+    `|(?<=(?:^|[^a-z])by )${fractionPhrase}(?=[.,;:!?)]|$| (?:in|on|to|from|since|after|over|last|this|and|or|compared|while|as|between|at|a|per|each|every)(?![a-z-]))` +
+    `|(?<![\\d,.])${ratioNumber} (?:in|out of) ${ratioNumber}(?= [a-z]))`,
+  'gi',
+)
 
 /** Words before a bare 'half' that make it a part of a period or a thing, not a share: 'the second half of'. */
 export const notShareBeforePattern =

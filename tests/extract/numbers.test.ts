@@ -150,6 +150,25 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['Nearly half of the shops stayed shut.', [['percent', 'Nearly half', about(50), '%', 'about']]],
     ['A quarter of the staff were furloughed.', [['percent', 'A quarter', about(25), '%', 'about']]],
     ['Three quarters of the ballots were counted.', [['percent', 'Three quarters', about(75), '%', 'about']]],
+    // A ratio before a noun is a share: never the counts 'one' and 'five'.
+    ['One in four lorries failed the brake test.', [['percent', 'One in four', about(25), '%', 'about']]],
+    ['Seven out of 10 tenants backed the strike.', [['percent', 'Seven out of 10', about(70), '%', 'about']]],
+    [
+      'Fewer than one in five ferries ran on time.',
+      [['percent', 'Fewer than one in five', upTo(20), '%', 'less-than']],
+    ],
+    // After 'by', the size of a change.
+    ['The mill cut its payroll by a fifth.', [['percent', 'a fifth', about(20), '%', 'about']]],
+    [
+      'Rents rose by a quarter in two years.',
+      [
+        ['percent', 'a quarter', about(25), '%', 'about'],
+        ['duration', 'two years', 63072000, 's', null],
+      ],
+    ],
+    // Not shares: a part of a period after 'by' and a 'third party'.
+    ['The ferry was late by half an hour.', []],
+    ['The claim was handled by a third party.', [['ordinal', 'third', 3, null, null]]],
     // Not shares: a half of a period, a quarter of an hour, an ordinal.
     ['Sales fell in the second half of the year.', [['ordinal', 'second', 2, null, null]]],
     ['The ferry waited a quarter of an hour.', []],
