@@ -163,7 +163,8 @@ const fractionPhrase =
   '(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -](?:halves|half|thirds|third|quarters|quarter|fourths|fourth|fifths|fifth|sixths|sixth|sevenths|seventh|eighths|eighth|ninths|ninth|tenths|tenth)|half)'
 
 /** A number in a ratio share: '1', '10', '1,000', 'one' to 'twelve', 'twenty'. */
-const ratioNumber = '(?:\\d{1,3}(?:,\\d{3})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)'
+const ratioNumber =
+  '(?:\\d{1,3}(?:,\\d{3})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)'
 
 /**
  * A fraction word as a share of a whole, before 'of', 'the' or a possessive ('a third of',
