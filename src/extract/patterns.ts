@@ -226,9 +226,17 @@ export const magnitudePattern =
 /** Ages: '34-year-old', '34 years old'. */
 export const agePattern = new RegExp(`${unitNumber}[ -]years?[ -]old(?![a-z])`, 'gi')
 
-/** Durations: '48 hours', 'three-day', 'two weeks', '10-year'. */
+/** Units of a duration, plural and singular. */
+const durationUnit =
+  '(?:seconds|second|minutes|minute|hours|hour|days|day|weeks|week|fortnights|fortnight|months|month|years|year|decades|decade|centuries|century)'
+
+/**
+ * Durations: '48 hours', 'three-day', 'two weeks', '10-year', and 'a year' or 'an hour' after
+ * a word that makes them a span ('rose 12% in a year', 'jailed for a year'; never '$5 a day'
+ * or 'once a year').
+ */
 export const durationPattern = new RegExp(
-  `${unitNumber}[ -](?:seconds|second|minutes|minute|hours|hour|days|day|weeks|week|fortnights|fortnight|months|month|years|year|decades|decade|centuries|century)(?![a-z])`,
+  `${unitNumber}[ -]${durationUnit}(?![a-z])|(?<=(?:^|[^a-z])(?:in|within|after|for|over) )an? ${durationUnit}(?![a-z])`,
   'gi',
 )
 
@@ -419,9 +427,9 @@ export const dateLeadPattern = /^(?:on|at|in|by|from|since|until|during) /i
 export const dateWordBeforePattern =
   /(?:^|[^a-z])(?:in|since|by|until|of|last|next|this|early|late|mid|mid-|from|through|before|after|during|on) $/i
 
-/** Spans of time chrono reads as dates: 'for two weeks', 'the last 48 hours', 'over 90 minutes'. */
+/** Spans of time chrono reads as dates: 'for two weeks', 'the last 48 hours', 'over 90 minutes', 'in a year'. */
 export const durationLikeDatePattern =
-  /^(?:(?:for|over|within|during) )?(?:(?:the )?(?:last|past|next|coming) )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i
+  /^(?:(?:for|over|within|during|in|after) )?(?:(?:the )?(?:last|past|next|coming) )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i
 
 /**
  * A cheap test for text that may hold a date chrono-node reads, so the date extractor skips
