@@ -244,14 +244,18 @@ export const durationPattern = new RegExp(
 export const ordinalPattern =
   /(?<![\w.,])(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth)(?![a-z\d])/gi
 
-/** Bare years and decades: '2015', 'the 1990s' (plain four digits from 1800 to 2099). */
-export const yearPattern = /(?<![\w.,$£€¥-])(?:1[89]|20)\d\d(?:s|'s)?(?![\w%]|[.,]\d)/g
+/**
+ * Bare years and decades: '2015', 'the 1990s' (plain four digits from 1800 to 2099), also after
+ * a glued 'FY' ('FY2024').
+ */
+export const yearPattern =
+  /(?:(?<=(?:^|[^A-Za-z])FY)|(?<![\w.,$£€¥-]))(?:1[89]|20)\d\d(?:s|'s)?(?![\w%]|[.,]\d)/g
 
 /**
  * The first year of a fiscal year or season and its joiner, right before the second year:
- * '2012-' of '2012-13', '2019/' of '2019/20'. Group 1 is the year.
+ * '2012-' of '2012-13', '2019/' of '2019/20', '2022-' of 'FY2022-23'. Group 1 is the year.
  */
-export const periodStartPattern = /(?<![\w.,$£€¥/-])((?:1[89]|20)\d\d)[-–/]$/
+export const periodStartPattern = /(?:(?<=(?:^|[^A-Za-z])FY)|(?<![\w.,$£€¥/-]))((?:1[89]|20)\d\d)[-–/]$/
 
 /** A range joiner between two figures: '9,000-10,000', '5 to 7', '5–7'. */
 export const rangeJoinerPattern = /^(?: ?[-–—] ?| to | and )$/
@@ -290,10 +294,11 @@ export const timeOfDayPattern =
 /**
  * Numbers that are part of a name or code: 'COVID-19', 'G7', 'F-16', 'MH17', 'A320', '24/7',
  * 'Article 5', 'page 12', stock indexes ('S&P 500', 'FTSE 100'), models ('Boeing 737', 'Galaxy
- * S24', 'Model 3'). A mixed number's fraction ('2 1/2') and a simple fraction ('3/4', '5/16') are no codes.
+ * S24', 'Model 3'). A mixed number's fraction ('2 1/2'), a simple fraction ('3/4', '5/16') and a
+ * fiscal year ('FY2024') are no codes.
  */
 export const codePattern =
-  /(?<![A-Za-z\d])[A-Za-z]+-?\d+[A-Za-z\d]*|(?<!\d[ \u00a0]?)(?!(?:[1-9]\/(?:[2-9]|10|16)|1[0-5]\/16)(?![\d/]))\d+\/\d+(?!\d)|(?<![a-z])(?:s&p|ftse|nasdaq|nikkei|dax|cac|stoxx|sensex|nifty|kospi|russell|fortune|galaxy|pixel|playstation|xbox|model|type|formula|article|section|chapter|page|pages|pp\.|p\.|paragraph|resolution|flight|route|highway|no\.|room|flat|apartment|suite|block|plot|gate|terminal|platform|channel|apollo|boeing|airbus|windows|iphone|ios|version|rule|clause|amendment|volume|vol\.|episode|season|ward|district|zone|sector|grade|tier|phase|exhibit|table|figure|fig\.) (?:no\. )?\d+(?:[a-z](?![a-z]))?/gi
+  /(?<![A-Za-z\d])(?!FY(?:1[89]|20)\d\d(?!\d))[A-Za-z]+-?\d+[A-Za-z\d]*|(?<!\d[ \u00a0]?)(?!(?:[1-9]\/(?:[2-9]|10|16)|1[0-5]\/16)(?![\d/]))\d+\/\d+(?!\d)|(?<![a-z])(?:s&p|ftse|nasdaq|nikkei|dax|cac|stoxx|sensex|nifty|kospi|russell|fortune|galaxy|pixel|playstation|xbox|model|type|formula|article|section|chapter|page|pages|pp\.|p\.|paragraph|resolution|flight|route|highway|no\.|room|flat|apartment|suite|block|plot|gate|terminal|platform|channel|apollo|boeing|airbus|windows|iphone|ios|version|rule|clause|amendment|volume|vol\.|episode|season|ward|district|zone|sector|grade|tier|phase|exhibit|table|figure|fig\.) (?:no\. )?\d+(?:[a-z](?![a-z]))?/gi
 
 /** A capitalised word or an all-caps acronym, the building block of names. */
 export const capitalizedWordPattern =

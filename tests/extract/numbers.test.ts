@@ -121,6 +121,15 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
       ],
     ],
     ['Ticket sales slumped during the 2019/20 season.', [['date', '2019/20', '2019/2020', null, null]]],
+    // 'FY' glued to the first year, as company filings write it.
+    ['Freight income in FY2021-22 beat forecasts.', [['date', '2021-22', '2021/2022', null, null]]],
+    [
+      'The FY2026 plan adds 15 buses.',
+      [
+        ['date', '2026', '2026', null, null],
+        ['count', '15', 15, null, null],
+      ],
+    ],
     ['The club finished fourth in 1999-2000.', [['date', '1999-2000', '1999/2000', null, null]]],
     ['Gate receipts for 2009–10 were the lowest on record.', [['date', '2009–10', '2009/2010', null, null]]],
   ],
@@ -206,6 +215,11 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ],
     ['The levee built in 1998 held.', [['date', '1998', '1998', null, null]]],
     ['Tickets for 2000 guests were printed.', [['count', '2000', 2000, null, null]]],
+    // A year after a determiner names an edition; before a plural or a unit it counts.
+    ['The 2021 census missed the island.', [['date', '2021', '2021', null, null]]],
+    ['Its 2019 audit was never published.', [['date', '2019', '2019', null, null]]],
+    ['The 1900 seats sold out.', [['count', '1900', 1900, null, null]]],
+    ['The 2000 km pipeline leaked.', [['quantity', '2000 km', 2000000, 'm', null]]],
   ],
   'money: scale words and codes around the world': [
     ['The state set aside ₹500 crore for relief.', [['money', '₹500 crore', cash(5e9, 'INR'), 'INR', null]]],

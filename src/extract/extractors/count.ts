@@ -131,7 +131,7 @@ export const countExtractor: Extractor = {
  */
 function periodEndingAt(text: string, start: number, digits: string): Candidate | null {
   if (digits.length !== 2 && digits.length !== 4) return null
-  const found = periodStartPattern.exec(text.slice(Math.max(0, start - 6), start))
+  const found = periodStartPattern.exec(text.slice(Math.max(0, start - 8), start))
   if (found === null) return null
   const first = Number(found[1])
   let last = Number(digits)
