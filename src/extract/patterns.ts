@@ -190,9 +190,12 @@ export const shareOfOnePattern = /^ of an? /i
 /** A percentage or a share: `percentPattern` or (group 1) `sharePattern`, for the percent extractor. */
 export const percentOrSharePattern = new RegExp(`${percentPattern.source}|${sharePattern.source}`, 'gi')
 
-/** Percentage points: '3 percentage points', '0.5pp'. */
+/**
+ * Percentage points: '3 percentage points', '0.5pp', and a fraction of one point in words:
+ * 'half a percentage point', 'a quarter of a percentage point'.
+ */
 export const percentagePointPattern = new RegExp(
-  `${unitNumber} ?(?:percentage points?|pp|ppt)(?![a-z])`,
+  `(?:${unitNumber} ?(?:percentage points?|pp|ppt)|(?<![a-z])(?:half a|(?:a|one|three) quarters? of a) percentage point)(?![a-z])`,
   'gi',
 )
 
@@ -676,7 +679,7 @@ export const poundsPattern = /^pounds?$/i
 export const wonPattern = /^won$/i
 
 /** 'percentage points' or 'pp' at the end of a figure. */
-export const percentagePointEndPattern = /\s?(?:percentage points?|pp|ppt)$/i
+export const percentagePointEndPattern = /\s?(?:(?:of )?an? )?(?:percentage points?|pp|ppt)$/i
 
 /** The percent sign or word at the end of a percentage. */
 export const percentSignEndPattern = /\s?(?:%|percent|per cent|pct)$/i

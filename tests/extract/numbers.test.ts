@@ -292,6 +292,18 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['Power costs €0.32/kWh this winter.', [['money', '€0.32/kWh', cash(0.32, 'EUR'), 'EUR/kwh', null]]],
   ],
   'percentage points and percent levels': [
+    // A fraction of one point in words.
+    [
+      'The base rate was trimmed half a percentage point to 4.75%.',
+      [
+        ['percent', 'half a percentage point', 0.5, 'pp', null],
+        ['percent', '4.75%', 4.75, '%', null],
+      ],
+    ],
+    [
+      'Approval slipped a quarter of a percentage point.',
+      [['percent', 'a quarter of a percentage point', 0.25, 'pp', null]],
+    ],
     [
       'Unemployment rose 2 percentage points to 7.5%.',
       [

@@ -19,7 +19,9 @@ function percentExtractorOf(name: string, pattern: RegExp, endPattern: RegExp, u
     name,
     pattern: () => pattern,
     extract(_text, match): Candidate | null {
-      const value = parseNumber(match[0].replace(endPattern, ''))
+      const number = match[0].replace(endPattern, '')
+      // 'half a percentage point': 'half' on its own is no number, 'a half' is.
+      const value = parseNumber(number.toLowerCase() === 'half' ? 'a half' : number)
       if (value === null) return null
       const start = match.index
       return {
@@ -57,8 +59,9 @@ export const percentExtractor: Extractor = {
 }
 
 /**
- * Percentage points: '3 percentage points', '0.5pp'; kind 'percent' with unit 'pp', so that
- * a change in points never compares equal to a share in percent.
+ * Percentage points: '3 percentage points', '0.5pp', 'half a percentage point' (0.5); kind
+ * 'percent' with unit 'pp', so that a change in points never compares equal to a share in
+ * percent.
  *
  * @example
  * extractDetails('up 3 percentage points')
