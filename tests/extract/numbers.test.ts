@@ -52,6 +52,13 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
       ],
     ],
   ],
+  "'one' before an unnamed speaker is 'a', not a count": [
+    ['One shopkeeper said the water came in fast.', []],
+    ['One driver told reporters the bridge shook.', []],
+    // A death or an outcome still counts.
+    ['One walker died on the ridge.', [['count', 'One', 1, null, null]]],
+    ['Two porters said the lift had failed.', [['count', 'Two', 2, null, null]]],
+  ],
   'numbers written in words': [
     [
       'The hall seated three hundred and twelve guests.',

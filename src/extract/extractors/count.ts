@@ -11,6 +11,8 @@ import {
   onePattern,
   periodStartPattern,
   raceAfterPattern,
+  regularPluralPattern,
+  speechVerbWordPattern,
 } from '../patterns.js'
 import { wordsAfter, wordsBefore } from '../text-utils.js'
 
@@ -96,7 +98,8 @@ export const countExtractor: Extractor = {
         // A lone 'one' ending a sentence is a pronoun ('the only one'); alone in the text it is a number.
         (after === undefined && before !== undefined) ||
         (after !== undefined && pronounAfter.has(after)) ||
-        (before !== undefined && pronounBefore.has(before))
+        (before !== undefined && pronounBefore.has(before)) ||
+        unnamedSpeaker(text, end)
       )
         return null
     }
@@ -121,6 +124,20 @@ export const countExtractor: Extractor = {
     }
     return { kind: 'count', start, end, value, unit: null, hedge: null, subject: null, source: 'count' }
   },
+}
+
+/**
+ * True when a lone 'one' that ends at `end` reads as 'a' before an unnamed speaker: 'One
+ * resident asked', 'one witness said' (a singular noun, then a reporting verb; never 'One man
+ * died'). The speaker is
+ * the news; the 'one' counts nothing a reader would check.
+ */
+function unnamedSpeaker(text: string, end: number): boolean {
+  const [noun, verb] = wordsAfter(text, end, 2)
+  if (noun === undefined || verb === undefined || noun.start !== end + 1 || verb.start !== noun.end + 1)
+    return false
+  if (noun.text !== noun.text.toLowerCase() || regularPluralPattern.test(noun.text)) return false
+  return speechVerbWordPattern.test(verb.text)
 }
 
 /**
