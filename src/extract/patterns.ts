@@ -113,8 +113,11 @@ const unitNumber = `(?:${fraction}|${digitFraction}|${minus}${digits}(?:${scale}
 const currencyCodes =
   'USD|EUR|GBP|CNY|RMB|JPY|CAD|AUD|CHF|INR|RUB|UAH|KRW|HKD|SGD|NZD|BRL|TRY|ZAR|MXN|VND|IDR|PKR|BDT|LKR|NPR|PHP|THB|MYR|NGN|KES|EGP|SAR|AED|QAR|ILS|PLN|SEK|NOK|DKK|CZK|HUF|ARS|CLP|COP|PEN|TWD|KWD|IQD|JOD|BHD|OMR|MAD|GHS|KZT|RON|BGN|HRK|ISK|UGX|TZS|ETB|IRR|BTC'
 
-/** Currency signs that stand before an amount, longest first. */
-const currencySigns = String.raw`(?:US\$|CA?\$|AU?\$|NZ\$|HK\$|NT\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|₦|₱|₫|₪|₸|₵|฿|₡|₲|₭|₮|₼|₾|₿|Rs\.?|SFr\.?|(?:${currencyCodes}) ?)`
+/**
+ * Currency signs that stand before an amount, longest first; the rand's 'R' only before a scale
+ * word ('R2.4 billion'), so 'R2' stays a code.
+ */
+const currencySigns = String.raw`(?:US\$|CA?\$|AU?\$|NZ\$|HK\$|NT\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|₦|₱|₫|₪|₸|₵|฿|₡|₲|₭|₮|₼|₾|₿|Rs\.?|SFr\.?|KSh\.?|Rp\.?|RM|R(?=\d[\d.,]*(?:bn|[ -](?:million|billion|trillion))(?![a-z]))|(?:${currencyCodes}) ?)`
 
 /**
  * Currency names, signs and codes that stand after an amount: every name of the currency table
@@ -191,11 +194,12 @@ export const shareOfOnePattern = /^ of an? /i
 export const percentOrSharePattern = new RegExp(`${percentPattern.source}|${sharePattern.source}`, 'gi')
 
 /**
- * Percentage points: '3 percentage points', '0.5pp', and a fraction of one point in words:
- * 'half a percentage point', 'a quarter of a percentage point'.
+ * Percentage points: '3 percentage points', '0.5pp', basis points ('25 basis points', '50bps':
+ * hundredths of a point), and a fraction of one point in words: 'half a percentage point', 'a
+ * quarter of a percentage point'.
  */
 export const percentagePointPattern = new RegExp(
-  `(?:${unitNumber} ?(?:percentage points?|pp|ppt)|(?<![a-z])(?:half a|(?:a|one|three) quarters? of a) percentage point)(?![a-z])`,
+  `(?:${unitNumber} ?(?:percentage points?|pp|ppt|basis points?|bps)|(?<![a-z])(?:half a|(?:a|one|three) quarters? of a) percentage point)(?![a-z])`,
   'gi',
 )
 
@@ -644,7 +648,7 @@ export const trailingClausePunctuationPattern = /[,;:]$/
 
 /** Money with a sign first, split into sign (group 1) and amount (group 2). */
 export const moneyPrefixPartsPattern =
-  /^(US\$|CA?\$|AU?\$|NZ\$|HK\$|NT\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|₦|₱|₫|₪|₸|₵|฿|₡|₲|₭|₮|₼|₾|₿|Rs\.?|SFr\.?|[A-Z]{3})\s?(.+)$/i
+  /^(US\$|CA?\$|AU?\$|NZ\$|HK\$|NT\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|₦|₱|₫|₪|₸|₵|฿|₡|₲|₭|₮|₼|₾|₿|Rs\.?|SFr\.?|KSh\.?|Rp\.?|[A-Z]{3}|RM|R)\s?(.+)$/i
 
 /** The per-unit end of a price, split off: ' a gallon', ' per barrel', '/kWh'; group 1 is the unit. */
 export const perUnitEndPattern = /(?: (?:a|an|per) |\/)([a-z]+(?:-[a-z]+)?)$/i
@@ -679,7 +683,11 @@ export const poundsPattern = /^pounds?$/i
 export const wonPattern = /^won$/i
 
 /** 'percentage points' or 'pp' at the end of a figure. */
-export const percentagePointEndPattern = /\s?(?:(?:of )?an? )?(?:percentage points?|pp|ppt)$/i
+export const percentagePointEndPattern =
+  /\s?(?:(?:of )?an? )?(?:percentage points?|pp|ppt|basis points?|bps)$/i
+
+/** Basis points at the end of a figure: hundredths of a percentage point. */
+export const basisPointEndPattern = /(?:basis points?|bps)$/i
 
 /** The percent sign or word at the end of a percentage. */
 export const percentSignEndPattern = /\s?(?:%|percent|per cent|pct)$/i

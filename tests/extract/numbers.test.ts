@@ -229,6 +229,12 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['The 2000 km pipeline leaked.', [['quantity', '2000 km', 2000000, 'm', null]]],
   ],
   'money: scale words and codes around the world': [
+    // Local abbreviations: Kenyan shillings, rupiah, ringgit, and the rand's 'R' before a scale.
+    ['Each stall owner got KSh 8,000 in aid.', [['money', 'KSh 8,000', cash(8000, 'KES'), 'KES', null]]],
+    ['A night in the hostel costs Rp 90,000.', [['money', 'Rp 90,000', cash(90000, 'IDR'), 'IDR', null]]],
+    ['The rail link cost RM4.5 billion.', [['money', 'RM4.5 billion', cash(4.5e9, 'MYR'), 'MYR', null]]],
+    ['The utility asked for R12bn in support.', [['money', 'R12bn', cash(12e9, 'ZAR'), 'ZAR', null]]],
+    ['The R5 motorway was shut.', []],
     ['The state set aside ₹500 crore for relief.', [['money', '₹500 crore', cash(5e9, 'INR'), 'INR', null]]],
     [
       'The board approved Rs 300 crore for the dam.',
@@ -299,6 +305,15 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['Power costs €0.32/kWh this winter.', [['money', '€0.32/kWh', cash(0.32, 'EUR'), 'EUR/kwh', null]]],
   ],
   'percentage points and percent levels': [
+    // Basis points are hundredths of a percentage point.
+    [
+      'The central bank raised its rate 75 basis points to 6%.',
+      [
+        ['percent', '75 basis points', 0.75, 'pp', null],
+        ['percent', '6%', 6, '%', null],
+      ],
+    ],
+    ['Bond yields rose 12.5bps.', [['percent', '12.5bps', 0.125, 'pp', null]]],
     // A fraction of one point in words.
     [
       'The base rate was trimmed half a percentage point to 4.75%.',

@@ -1,6 +1,7 @@
 import type { Candidate, Extractor } from '../extractor.js'
 import { parseNumber, parseShare } from '../numbers-in-words.js'
 import {
+  basisPointEndPattern,
   notShareBeforePattern,
   percentagePointEndPattern,
   percentagePointPattern,
@@ -21,8 +22,10 @@ function percentExtractorOf(name: string, pattern: RegExp, endPattern: RegExp, u
     extract(_text, match): Candidate | null {
       const number = match[0].replace(endPattern, '')
       // 'half a percentage point': 'half' on its own is no number, 'a half' is.
-      const value = parseNumber(number.toLowerCase() === 'half' ? 'a half' : number)
-      if (value === null) return null
+      const read = parseNumber(number.toLowerCase() === 'half' ? 'a half' : number)
+      if (read === null) return null
+      // '25 basis points' is a quarter of a percentage point.
+      const value = unit === 'pp' && basisPointEndPattern.test(match[0]) ? hundredth(read) : read
       const start = match.index
       return {
         kind: 'percent',
@@ -36,6 +39,11 @@ function percentExtractorOf(name: string, pattern: RegExp, endPattern: RegExp, u
       }
     },
   }
+}
+
+/** Basis points as percentage points, without float noise: 25 -> 0.25, 12.5 -> 0.125. */
+function hundredth(value: number): number {
+  return Math.round(value * 1e4) / 1e6
 }
 
 const percentSign = percentExtractorOf('percent', percentPattern, percentSignEndPattern, '%')
