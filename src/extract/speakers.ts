@@ -373,6 +373,11 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'inside',
   'behind',
   'from',
+  'into',
+  'across',
+  'over',
+  'through',
+  'towards',
 ])
 
 /** True when the clause ends at `at`: punctuation or the end of the text. */

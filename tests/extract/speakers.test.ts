@@ -30,6 +30,7 @@ const kinds: Record<string, Row[]> = {
     // The speaker goes on with where they stand.
     ['"Back away!" barked a steward at the turnstile.', 'steward', 'barked'],
     ['"We are stuck!" cried a driver on the ramp.', 'driver', 'cried'],
+    ['"Can you hear us?" called a diver into the hull.', 'diver', 'called'],
   ],
   'an inverted cue with a title or role before the name, any speech verb': [
     ['"We were never warned," grumbled Mayor Jo Marsh.', 'Jo Marsh', 'grumbled'],
@@ -37,6 +38,7 @@ const kinds: Record<string, Row[]> = {
     ['"The bridge stays shut," said Councillor Pia Lund.', 'Councillor Pia Lund', 'said'],
     ['"There is no money left," lamented council treasurer Ines Varga.', 'Ines Varga', 'lamented'],
     ['"Nobody listens to us," sighed fisherman Tomas Berg.', 'Tomas Berg', 'sighed'],
+    ['"My shop is gone," wept baker Nell Amos.', 'Nell Amos', 'wept'],
     ['"This is a disgrace," fumed opposition leader Rhea Collins.', 'Rhea Collins', 'fumed'],
     ['"It will be fixed by May," promises engineer Omar Reyes.', 'Omar Reyes', 'promises'],
     // A role that opens with a collective word ('police', 'fire') still names the person.
