@@ -137,7 +137,13 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
         ['count', '15', 15, null, null],
       ],
     ],
-    ['The club finished fourth in 1999-2000.', [['date', '1999-2000', '1999/2000', null, null]]],
+    [
+      'The club finished fourth in 1999-2000.',
+      [
+        ['ordinal', 'fourth', 4, null, null],
+        ['date', '1999-2000', '1999/2000', null, null],
+      ],
+    ],
     ['Gate receipts for 2009–10 were the lowest on record.', [['date', '2009–10', '2009/2010', null, null]]],
   ],
   'fractions and mixed numbers': [
@@ -211,6 +217,9 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['This first came up at the spring meeting.', []],
     ['She became the first elected mayor of the port.', [['ordinal', 'first', 1, null, null]]],
     ['It was the second time the bridge closed.', [['ordinal', 'second', 2, null, null]]],
+    // A place in a race or a table, after a verb of placing.
+    ['Her crew finished fourth in the regatta.', [['ordinal', 'fourth', 4, null, null]]],
+    ['The home side came second.', [['ordinal', 'second', 2, null, null]]],
   ],
   'bare years are dates': [
     [
