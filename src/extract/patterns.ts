@@ -239,11 +239,11 @@ const durationUnit =
 
 /**
  * Durations: '48 hours', 'three-day', 'two weeks', '10-year', and 'a year' or 'an hour' after
- * a word that makes them a span ('rose 12% in a year', 'jailed for a year'; never '$5 a day'
- * or 'once a year').
+ * a word that makes them a span ('rose 12% in a year', 'jailed for a year'; never '$5 a day',
+ * 'once a year' or 'for a second time').
  */
 export const durationPattern = new RegExp(
-  `${unitNumber}[ -]${durationUnit}(?![a-z])|(?<=(?:^|[^a-z])(?:in|within|after|for|over) )an? ${durationUnit}(?![a-z])`,
+  `${unitNumber}[ -]${durationUnit}(?![a-z])|(?<=(?:^|[^a-z])(?:in|within|after|for|over) )an? (?!second)${durationUnit}(?![a-z])`,
   'gi',
 )
 

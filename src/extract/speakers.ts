@@ -289,6 +289,7 @@ export function sourceAfter(
   text: string,
   position: number,
   titleCaseLines: Map<number, boolean>,
+  afterQuote = false,
 ): Source | null {
   let start = position
   while (text[start] === ' ') start++
@@ -297,7 +298,7 @@ export function sourceAfter(
   if (first === undefined || first.start !== start || pronounPattern.test(first.text)) return null
   // 'police chief Carla Moss': a role that opens with a collective word still names a person.
   if (first.text === first.text.toLowerCase()) {
-    const role = roleAfter(text, words, titleCaseLines)
+    const role = roleAfter(text, words, titleCaseLines, afterQuote)
     if (role !== null && capitalInitial(role.name[0])) return role
   }
   for (const size of [3, 2, 1]) {
@@ -308,7 +309,7 @@ export function sourceAfter(
       return { name: joined.replace(leadingArticlePattern, ''), start, end: phrase[size - 1]!.end }
     }
   }
-  if (first.text === first.text.toLowerCase()) return roleAfter(text, words, titleCaseLines)
+  if (first.text === first.text.toLowerCase()) return roleAfter(text, words, titleCaseLines, afterQuote)
   return personAt(text, start, titleCaseLines)
 }
 
@@ -329,7 +330,12 @@ const MAX_ROLE_WORDS = 3
  * the clause ('the mayor.', 'the fire chief,': the role without its article). `words` are the
  * first words after the cue.
  */
-function roleAfter(text: string, words: Word[], titleCaseLines: Map<number, boolean>): Source | null {
+function roleAfter(
+  text: string,
+  words: Word[],
+  titleCaseLines: Map<number, boolean>,
+  afterQuote: boolean,
+): Source | null {
   const first = words[0]!
   const article = leadingArticlePattern.test(`${first.text} `)
   const roleStart = article ? first.end + 1 : first.start
@@ -338,6 +344,9 @@ function roleAfter(text: string, words: Word[], titleCaseLines: Map<number, bool
   for (const word of role.slice(0, MAX_ROLE_WORDS)) {
     if (last !== null && word.start !== last.end + 1) break
     if (word.text !== word.text.toLowerCase() || !isPhraseWord(word.text)) break
+    // 'a defence official speaking on condition', 'the actress checked into': a participle
+    // or a verb ends the role.
+    if (last !== null && participleEndPattern.test(word.text)) break
     last = word
   }
   if (last === null || role[0]!.start !== roleStart) return null
@@ -346,9 +355,11 @@ function roleAfter(text: string, words: Word[], titleCaseLines: Map<number, bool
     const person = personAt(text, after, titleCaseLines)
     if (person !== null) return person
   }
-  // 'asked the mayor.': the role is the source when the clause ends with it, or goes on with
-  // where the speaker stands ('yelled a guard at the gate').
-  if (!article || !(clauseEnds(text, last.end) || placeFollows(text, last.end))) return null
+  // 'asked the mayor.': the role is the source when the clause ends with it; after a quotation
+  // it may go on with where the speaker stands or what they are doing ('yelled a guard at the
+  // gate', 'said a defence official speaking on condition of anonymity').
+  if (!article) return null
+  if (!clauseEnds(text, last.end) && !(afterQuote && goesOnAfterRole(text, last.end))) return null
   return { name: text.slice(roleStart, last.end), start: first.start, end: last.end }
 }
 
@@ -356,11 +367,18 @@ function capitalInitial(char: string | undefined): boolean {
   return char !== undefined && char !== char.toLowerCase()
 }
 
-/** True when a preposition of place follows the space at `at`: ' at the gate', ' on the bridge'. */
-function placeFollows(text: string, at: number): boolean {
+/** A word ending in '-ing' or '-ed': a participle or a past tense after a role. */
+const participleEndPattern = /(?:ing|ed)$/
+
+/**
+ * True when a preposition of place (' at the gate', ' on the bridge') or a participle (' speaking
+ * on condition') follows the space at `at`.
+ */
+function goesOnAfterRole(text: string, at: number): boolean {
   if (text[at] !== ' ') return false
   const word = wordsAfter(text, at + 1, 1)[0]
-  return word !== undefined && word.start === at + 1 && PLACE_PREPOSITIONS.has(word.text)
+  if (word === undefined || word.start !== at + 1) return false
+  return PLACE_PREPOSITIONS.has(word.text) || word.text.endsWith('ing')
 }
 
 /** Prepositions that say where an unnamed speaker stands. */

@@ -188,6 +188,8 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
         ['duration', 'two years', 63072000, 's', null],
       ],
     ],
+    // Not a duration: 'for a second time' is an ordinal.
+    ['The depot flooded for a second time.', [['ordinal', 'second', 2, null, null]]],
     // Not shares: a part of a period after 'by' and a 'third party'.
     ['The ferry was late by half an hour.', []],
     ['The claim was handled by a third party.', [['ordinal', 'third', 3, null, null]]],

@@ -30,6 +30,7 @@ const kinds: Record<string, Row[]> = {
     // The speaker goes on with where they stand.
     ['"Back away!" barked a steward at the turnstile.', 'steward', 'barked'],
     ['"We are stuck!" cried a driver on the ramp.', 'driver', 'cried'],
+    ['"It was not him," said a court official speaking after the hearing.', 'court official', 'said'],
     ['"Can you hear us?" called a diver into the hull.', 'diver', 'called'],
   ],
   'an inverted cue with a title or role before the name, any speech verb': [
@@ -81,6 +82,9 @@ describe('no speaker where the words after a quote are no attribution', () => {
     '"Stay calm." Crews reopened the road at noon.',
     '"Phase two," residents fear, may never come.',
     'She called the plan "a slow disaster" in the debate.',
+    // A title in quotes, then a name and a verb that is no speech: no speaker.
+    'After "Harbour Lights," Nadia Crane has joined a new station.',
+    '"Under 20" local firms have applied for the grant.',
   ])('%s', (input) => {
     const quotes = quotesOf(input)
     expect(quotes).toHaveLength(1)
@@ -93,5 +97,22 @@ describe('isSpeechVerbForm', () => {
     const isVerb = (word: string) => isSpeechVerbForm(word, english)
     expect(['grumbled', 'sighed', 'told', 'wrote', 'adds', 'quipped'].filter(isVerb)).toHaveLength(6)
     expect(['Marsh', 'the', 'news', 'hundred', 'is', 'red'].filter(isVerb)).toEqual([])
+  })
+})
+
+describe('a place word ends a name only when the name speaks', () => {
+  it.each([
+    ['The donors came from Ferris County, the charity said.', 'place'],
+    ['Ferris Lake told reporters the pier was safe.', 'person'],
+  ])('%s', (input, kind) => {
+    const details = analyze(input).statements.flatMap((statement) => statement.details)
+    expect(details.find((detail) => detail.text.startsWith('Ferris'))?.kind).toBe(kind)
+  })
+
+  it('no speaker from a role that goes on into a verb outside a quotation', () => {
+    const details = analyze('The lawyer says the singer checked into a clinic.').statements.flatMap(
+      (statement) => statement.details,
+    )
+    expect(details.filter((detail) => detail.speaker === 'singer checked')).toEqual([])
   })
 })

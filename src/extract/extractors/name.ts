@@ -28,6 +28,7 @@ import {
   pluralPossessivePattern,
   possessivePattern,
   roleMentionPattern,
+  sourcePhraseBreakPattern,
   speechVerbWordPattern,
   whitespacePattern,
 } from '../patterns.js'
@@ -344,15 +345,18 @@ const ROLE_WORDS = 3
  * role in lower case ('said grid manager Sue Park'). Places do not speak, people do.
  */
 function speakingPerson(text: string, words: Word[], lower: string[]): boolean {
-  if (words.length !== 2 || placeCues.has(lower[0]!) || !placeCues.has(lower[1]!)) return false
+  if (words.length !== 2 || placeCues.has(lower[0]!) || !surnameCues.has(lower[1]!)) return false
   if (followedBySpeech(text, words[1]!.end)) return true
   const before = wordsBefore(text, words[0]!.start, ROLE_WORDS + 1)
   for (const word of before) {
     if (speechVerbWordPattern.test(word.text)) return true
-    if (word.text !== word.text.toLowerCase()) return false
+    if (word.text !== word.text.toLowerCase() || sourcePhraseBreakPattern.test(word.text)) return false
   }
   return false
 }
+
+/** Place words that are also common surnames: 'Mina Park', 'Hal Bridge' ('Douglas County' is none). */
+const surnameCues: ReadonlySet<string> = new Set(['park', 'bridge', 'street', 'lake', 'bay'])
 
 function followedBySpeech(text: string, end: number): boolean {
   const next = wordsAfter(text, end, 1)[0]
