@@ -52,6 +52,13 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
       ],
     ],
   ],
+  'an hour of the clock in words after a verb of schedule is no count': [
+    ['The polling stations open at seven.', []],
+    ['The hearing resumes at ten tomorrow.', [['date', 'tomorrow', 'tomorrow', null, null]]],
+    // A level a figure stands at, or a count of a thing, still counts.
+    ['The death toll stood at eleven.', [['count', 'eleven', 11, null, null]]],
+    ['The bus left at six passengers short.', [['count', 'six', 6, null, null]]],
+  ],
   "'one' before an unnamed speaker is 'a', not a count": [
     ['One shopkeeper said the water came in fast.', []],
     ['One driver told reporters the bridge shook.', []],

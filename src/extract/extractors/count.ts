@@ -103,6 +103,8 @@ export const countExtractor: Extractor = {
       )
         return null
     }
+    // 'Gates open at nine': a time of day after a verb of schedule, not a count.
+    if (clockHour(text, start, end, value)) return null
     // 'Mr. Ortiz, 54, said': an age in apposition to a name.
     if (
       Number.isInteger(value) &&
@@ -125,6 +127,81 @@ export const countExtractor: Extractor = {
     return { kind: 'count', start, end, value, unit: null, hedge: null, subject: null, source: 'count' }
   },
 }
+
+/** Verbs of a schedule before 'at' and an hour: 'open at nine', 'resumes at ten'. */
+const scheduleVerbs: ReadonlySet<string> = new Set([
+  'open',
+  'opens',
+  'opened',
+  'close',
+  'closes',
+  'closed',
+  'start',
+  'starts',
+  'started',
+  'begin',
+  'begins',
+  'began',
+  'end',
+  'ends',
+  'ended',
+  'resume',
+  'resumes',
+  'resumed',
+  'meet',
+  'meets',
+  'met',
+  'leave',
+  'leaves',
+  'left',
+  'arrive',
+  'arrives',
+  'arrived',
+])
+
+/**
+ * True when the number word from `start` to `end` is an hour of the clock: one to twelve in
+ * words after a verb of schedule and 'at' ('Gates open at nine', 'talks resume at ten'), not
+ * followed by a noun it counts. 'The toll stood at nine' stays a count.
+ */
+function clockHour(text: string, start: number, end: number, value: number): boolean {
+  if (!Number.isInteger(value) || value < 1 || value > 12 || digitStartPattern.test(text.slice(start, end)))
+    return false
+  const [at, verb] = wordsBefore(text, start, 2)
+  if (at === undefined || verb === undefined || at.text.toLowerCase() !== 'at') return false
+  if (!scheduleVerbs.has(verb.text.toLowerCase())) return false
+  const next = wordsAfter(text, end, 1)[0]
+  return (
+    next === undefined ||
+    next.start !== end + 1 ||
+    !letterStartPattern.test(next.text) ||
+    afterHourWords.has(next.text)
+  )
+}
+
+/** Words after an hour that count nothing: 'at ten tomorrow', 'at nine sharp', 'at six on Friday'. */
+const afterHourWords: ReadonlySet<string> = new Set([
+  'tonight',
+  'tomorrow',
+  'today',
+  'sharp',
+  'on',
+  'in',
+  'this',
+  'each',
+  'every',
+  'and',
+  'or',
+  'until',
+  'after',
+  'before',
+  'local',
+])
+
+/** Digits at the start of a figure. */
+const digitStartPattern = /^\d/
+/** A word in lower case: what a count would count ('nine boats'). */
+const letterStartPattern = /^[a-z]/
 
 /**
  * True when a lone 'one' that ends at `end` reads as 'a' before an unnamed speaker: 'One
