@@ -43,6 +43,13 @@ const signs: Readonly<Record<string, string>> = wordTable({
   'rs.': 'INR',
   sfr: 'CHF',
   'sfr.': 'CHF',
+  // Local abbreviations before the amount: 'KSh 5,000', 'Rp 15,000', 'RM2.3 billion', 'R2.4bn'.
+  ksh: 'KES',
+  'ksh.': 'KES',
+  rp: 'IDR',
+  'rp.': 'IDR',
+  rm: 'MYR',
+  r: 'ZAR',
   // Signs written after the amount: '30€', '12 zł', '45 kr', '300 Kč' (and '€', '£', '$').
   zł: 'PLN',
   kr: 'SEK',

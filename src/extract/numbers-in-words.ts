@@ -326,15 +326,27 @@ export function parseVague(text: string): Interval | null {
   return { min: 2 * unit, max }
 }
 
+/** A ratio share: 'one in five', '9 out of 10' (group 1 the part, group 2 the whole). */
+const ratioPattern = /^(\S+) (?:in|out of) (\S+)$/i
+
 /**
- * The share a fraction phrase names, in percent, or null: 'a third' -> 33.333333, 'two-thirds'
- * -> 66.666667, 'half' -> 50, 'three quarters' -> 75.
+ * The share a fraction phrase or a ratio names, in percent, or null: 'a third' -> 33.333333,
+ * 'two-thirds' -> 66.666667, 'half' -> 50, 'three quarters' -> 75, 'one in five' -> 20.
  *
  * @example
  * parseShare('two-thirds') //=> 66.666667
  * parseShare('a quarter') //=> 25
+ * parseShare('9 out of 10') //=> 90
  */
 export function parseShare(text: string): number | null {
+  const ratio = ratioPattern.exec(text)
+  if (ratio !== null) {
+    const part = parseNumber(ratio[1]!)
+    const whole = parseNumber(ratio[2]!)
+    if (typeof part !== 'number' || typeof whole !== 'number' || part <= 0 || whole < 2 || part >= whole)
+      return null
+    return round((part / whole) * 100)
+  }
   const tokens = text
     .toLowerCase()
     .split(numberWordSeparatorPattern)

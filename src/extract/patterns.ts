@@ -113,8 +113,11 @@ const unitNumber = `(?:${fraction}|${digitFraction}|${minus}${digits}(?:${scale}
 const currencyCodes =
   'USD|EUR|GBP|CNY|RMB|JPY|CAD|AUD|CHF|INR|RUB|UAH|KRW|HKD|SGD|NZD|BRL|TRY|ZAR|MXN|VND|IDR|PKR|BDT|LKR|NPR|PHP|THB|MYR|NGN|KES|EGP|SAR|AED|QAR|ILS|PLN|SEK|NOK|DKK|CZK|HUF|ARS|CLP|COP|PEN|TWD|KWD|IQD|JOD|BHD|OMR|MAD|GHS|KZT|RON|BGN|HRK|ISK|UGX|TZS|ETB|IRR|BTC'
 
-/** Currency signs that stand before an amount, longest first. */
-const currencySigns = String.raw`(?:US\$|CA?\$|AU?\$|NZ\$|HK\$|NT\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|₦|₱|₫|₪|₸|₵|฿|₡|₲|₭|₮|₼|₾|₿|Rs\.?|SFr\.?|(?:${currencyCodes}) ?)`
+/**
+ * Currency signs that stand before an amount, longest first; the rand's 'R' only before a scale
+ * word ('R2.4 billion'), so 'R2' stays a code.
+ */
+const currencySigns = String.raw`(?:US\$|CA?\$|AU?\$|NZ\$|HK\$|NT\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|₦|₱|₫|₪|₸|₵|฿|₡|₲|₭|₮|₼|₾|₿|Rs\.?|SFr\.?|KSh\.?|Rp\.?|RM|R(?=\d[\d.,]*(?:bn|[ -](?:million|billion|trillion))(?![a-z]))|(?:${currencyCodes}) ?)`
 
 /**
  * Currency names, signs and codes that stand after an amount: every name of the currency table
@@ -158,13 +161,27 @@ export const percentPattern = new RegExp(
   'gi',
 )
 
+/** A fraction in words: 'a third', 'two-thirds', 'one quarter', 'half'. */
+const fractionPhrase =
+  '(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -](?:halves|half|thirds|third|quarters|quarter|fourths|fourth|fifths|fifth|sixths|sixth|sevenths|seventh|eighths|eighth|ninths|ninth|tenths|tenth)|half)'
+
+/** A number in a ratio share: '1', '10', '1,000', 'one' to 'twelve', 'twenty'. */
+const ratioNumber =
+  '(?:\\d{1,3}(?:,\\d{3})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)'
+
 /**
- * A fraction word as a share of a whole, before 'of', 'the' or a possessive: 'a third of',
- * 'two-thirds of', 'one quarter of', 'half the'. Group 1 is the phrase. Alone, only 'half' is
- * a share: 'the third of five' is an ordinal.
+ * A fraction word as a share of a whole, before 'of', 'the' or a possessive ('a third of',
+ * 'two-thirds of', 'one quarter of', 'half the'), or after 'by' as the size of a change ('cut
+ * by a fifth', 'rose by half.'; never 'by half an hour' or 'by a third party'); or a ratio
+ * before a noun: 'one in five drivers', '9 out of 10 homes'. Group 1 is the phrase. Alone,
+ * only 'half' is a share: 'the third of five' is an ordinal.
  */
-export const sharePattern =
-  /(?<![a-z-])((?:a|an|one|two|three|four|five|six|seven|eight|nine)[ -](?:halves|half|thirds|third|quarters|quarter|fourths|fourth|fifths|fifth|sixths|sixth|sevenths|seventh|eighths|eighth|ninths|ninth|tenths|tenth)|half)(?= (?:of|the|its|their|his|her|all) )/gi
+export const sharePattern = new RegExp(
+  `(?<![a-z-])(${fractionPhrase}(?= (?:of|the|its|their|his|her|all) )` +
+    `|(?<=(?:^|[^a-z])by )${fractionPhrase}(?=[.,;:!?)]|$| (?:in|on|to|from|since|after|over|last|this|and|or|compared|while|as|between|at|a|per|each|every)(?![a-z-]))` +
+    `|(?<![\\d,.])${ratioNumber} (?:in|out of) ${ratioNumber}(?= [a-z]))`,
+  'gi',
+)
 
 /** Words before a bare 'half' that make it a part of a period or a thing, not a share: 'the second half of'. */
 export const notShareBeforePattern =
@@ -176,9 +193,13 @@ export const shareOfOnePattern = /^ of an? /i
 /** A percentage or a share: `percentPattern` or (group 1) `sharePattern`, for the percent extractor. */
 export const percentOrSharePattern = new RegExp(`${percentPattern.source}|${sharePattern.source}`, 'gi')
 
-/** Percentage points: '3 percentage points', '0.5pp'. */
+/**
+ * Percentage points: '3 percentage points', '0.5pp', basis points ('25 basis points', '50bps':
+ * hundredths of a point), and a fraction of one point in words: 'half a percentage point', 'a
+ * quarter of a percentage point'.
+ */
 export const percentagePointPattern = new RegExp(
-  `${unitNumber} ?(?:percentage points?|pp|ppt)(?![a-z])`,
+  `(?:${unitNumber} ?(?:percentage points?|pp|ppt|basis points?|bps)|(?<![a-z])(?:half a|(?:a|one|three) quarters? of a) percentage point)(?![a-z])`,
   'gi',
 )
 
@@ -212,9 +233,17 @@ export const magnitudePattern =
 /** Ages: '34-year-old', '34 years old'. */
 export const agePattern = new RegExp(`${unitNumber}[ -]years?[ -]old(?![a-z])`, 'gi')
 
-/** Durations: '48 hours', 'three-day', 'two weeks', '10-year'. */
+/** Units of a duration, plural and singular. */
+const durationUnit =
+  '(?:seconds|second|minutes|minute|hours|hour|days|day|weeks|week|fortnights|fortnight|months|month|years|year|decades|decade|centuries|century)'
+
+/**
+ * Durations: '48 hours', 'three-day', 'two weeks', '10-year', and 'a year' or 'an hour' after
+ * a word that makes them a span ('rose 12% in a year', 'jailed for a year'; never '$5 a day',
+ * 'once a year' or 'for a second time').
+ */
 export const durationPattern = new RegExp(
-  `${unitNumber}[ -](?:seconds|second|minutes|minute|hours|hour|days|day|weeks|week|fortnights|fortnight|months|month|years|year|decades|decade|centuries|century)(?![a-z])`,
+  `${unitNumber}[ -]${durationUnit}(?![a-z])|(?<=(?:^|[^a-z])(?:in|within|after|for|over) )an? (?!second)${durationUnit}(?![a-z])`,
   'gi',
 )
 
@@ -222,14 +251,18 @@ export const durationPattern = new RegExp(
 export const ordinalPattern =
   /(?<![\w.,])(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth)(?![a-z\d])/gi
 
-/** Bare years and decades: '2015', 'the 1990s' (plain four digits from 1800 to 2099). */
-export const yearPattern = /(?<![\w.,$£€¥-])(?:1[89]|20)\d\d(?:s|'s)?(?![\w%]|[.,]\d)/g
+/**
+ * Bare years and decades: '2015', 'the 1990s' (plain four digits from 1800 to 2099), also after
+ * a glued 'FY' ('FY2024').
+ */
+export const yearPattern =
+  /(?:(?<=(?:^|[^A-Za-z])FY)|(?<![\w.,$£€¥-]))(?:1[89]|20)\d\d(?:s|'s)?(?![\w%]|[.,]\d)/g
 
 /**
  * The first year of a fiscal year or season and its joiner, right before the second year:
- * '2012-' of '2012-13', '2019/' of '2019/20'. Group 1 is the year.
+ * '2012-' of '2012-13', '2019/' of '2019/20', '2022-' of 'FY2022-23'. Group 1 is the year.
  */
-export const periodStartPattern = /(?<![\w.,$£€¥/-])((?:1[89]|20)\d\d)[-–/]$/
+export const periodStartPattern = /(?:(?<=(?:^|[^A-Za-z])FY)|(?<![\w.,$£€¥/-]))((?:1[89]|20)\d\d)[-–/]$/
 
 /** A range joiner between two figures: '9,000-10,000', '5 to 7', '5–7'. */
 export const rangeJoinerPattern = /^(?: ?[-–—] ?| to | and )$/
@@ -268,10 +301,11 @@ export const timeOfDayPattern =
 /**
  * Numbers that are part of a name or code: 'COVID-19', 'G7', 'F-16', 'MH17', 'A320', '24/7',
  * 'Article 5', 'page 12', stock indexes ('S&P 500', 'FTSE 100'), models ('Boeing 737', 'Galaxy
- * S24', 'Model 3'). A mixed number's fraction ('2 1/2') and a simple fraction ('3/4', '5/16') are no codes.
+ * S24', 'Model 3'). A mixed number's fraction ('2 1/2'), a simple fraction ('3/4', '5/16') and a
+ * fiscal year ('FY2024') are no codes.
  */
 export const codePattern =
-  /(?<![A-Za-z\d])[A-Za-z]+-?\d+[A-Za-z\d]*|(?<!\d[ \u00a0]?)(?!(?:[1-9]\/(?:[2-9]|10|16)|1[0-5]\/16)(?![\d/]))\d+\/\d+(?!\d)|(?<![a-z])(?:s&p|ftse|nasdaq|nikkei|dax|cac|stoxx|sensex|nifty|kospi|russell|fortune|galaxy|pixel|playstation|xbox|model|type|formula|article|section|chapter|page|pages|pp\.|p\.|paragraph|resolution|flight|route|highway|no\.|room|flat|apartment|suite|block|plot|gate|terminal|platform|channel|apollo|boeing|airbus|windows|iphone|ios|version|rule|clause|amendment|volume|vol\.|episode|season|ward|district|zone|sector|grade|tier|phase|exhibit|table|figure|fig\.) (?:no\. )?\d+(?:[a-z](?![a-z]))?/gi
+  /(?<![A-Za-z\d])(?!FY(?:1[89]|20)\d\d(?!\d))[A-Za-z]+-?\d+[A-Za-z\d]*|(?<!\d[ \u00a0]?)(?!(?:[1-9]\/(?:[2-9]|10|16)|1[0-5]\/16)(?![\d/]))\d+\/\d+(?!\d)|(?<![a-z])(?:s&p|ftse|nasdaq|nikkei|dax|cac|stoxx|sensex|nifty|kospi|russell|fortune|galaxy|pixel|playstation|xbox|model|type|formula|article|section|chapter|page|pages|pp\.|p\.|paragraph|resolution|flight|route|highway|no\.|room|flat|apartment|suite|block|plot|gate|terminal|platform|channel|apollo|boeing|airbus|windows|iphone|ios|version|rule|clause|amendment|volume|vol\.|episode|season|ward|district|zone|sector|grade|tier|phase|exhibit|table|figure|fig\.) (?:no\. )?\d+(?:[a-z](?![a-z]))?/gi
 
 /** A capitalised word or an all-caps acronym, the building block of names. */
 export const capitalizedWordPattern =
@@ -405,9 +439,9 @@ export const dateLeadPattern = /^(?:on|at|in|by|from|since|until|during) /i
 export const dateWordBeforePattern =
   /(?:^|[^a-z])(?:in|since|by|until|of|last|next|this|early|late|mid|mid-|from|through|before|after|during|on) $/i
 
-/** Spans of time chrono reads as dates: 'for two weeks', 'the last 48 hours', 'over 90 minutes'. */
+/** Spans of time chrono reads as dates: 'for two weeks', 'the last 48 hours', 'over 90 minutes', 'in a year'. */
 export const durationLikeDatePattern =
-  /^(?:(?:for|over|within|during) )?(?:(?:the )?(?:last|past|next|coming) )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i
+  /^(?:(?:for|over|within|during|in|after) )?(?:(?:the )?(?:last|past|next|coming) )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i
 
 /**
  * A cheap test for text that may hold a date chrono-node reads, so the date extractor skips
@@ -614,7 +648,7 @@ export const trailingClausePunctuationPattern = /[,;:]$/
 
 /** Money with a sign first, split into sign (group 1) and amount (group 2). */
 export const moneyPrefixPartsPattern =
-  /^(US\$|CA?\$|AU?\$|NZ\$|HK\$|NT\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|₦|₱|₫|₪|₸|₵|฿|₡|₲|₭|₮|₼|₾|₿|Rs\.?|SFr\.?|[A-Z]{3})\s?(.+)$/i
+  /^(US\$|CA?\$|AU?\$|NZ\$|HK\$|NT\$|S\$|R\$|\$|£|€|¥|₹|₽|₩|₺|₴|₦|₱|₫|₪|₸|₵|฿|₡|₲|₭|₮|₼|₾|₿|Rs\.?|SFr\.?|KSh\.?|Rp\.?|[A-Z]{3}|RM|R)\s?(.+)$/i
 
 /** The per-unit end of a price, split off: ' a gallon', ' per barrel', '/kWh'; group 1 is the unit. */
 export const perUnitEndPattern = /(?: (?:a|an|per) |\/)([a-z]+(?:-[a-z]+)?)$/i
@@ -649,7 +683,11 @@ export const poundsPattern = /^pounds?$/i
 export const wonPattern = /^won$/i
 
 /** 'percentage points' or 'pp' at the end of a figure. */
-export const percentagePointEndPattern = /\s?(?:percentage points?|pp|ppt)$/i
+export const percentagePointEndPattern =
+  /\s?(?:(?:of )?an? )?(?:percentage points?|pp|ppt|basis points?|bps)$/i
+
+/** Basis points at the end of a figure: hundredths of a percentage point. */
+export const basisPointEndPattern = /(?:basis points?|bps)$/i
 
 /** The percent sign or word at the end of a percentage. */
 export const percentSignEndPattern = /\s?(?:%|percent|per cent|pct)$/i

@@ -289,12 +289,18 @@ export function sourceAfter(
   text: string,
   position: number,
   titleCaseLines: Map<number, boolean>,
+  afterQuote = false,
 ): Source | null {
   let start = position
   while (text[start] === ' ') start++
   const words = wordsAfter(text, start, 3)
   const first = words[0]
   if (first === undefined || first.start !== start || pronounPattern.test(first.text)) return null
+  // 'police chief Carla Moss': a role that opens with a collective word still names a person.
+  if (first.text === first.text.toLowerCase()) {
+    const role = roleAfter(text, words, titleCaseLines, afterQuote)
+    if (role !== null && capitalInitial(role.name[0])) return role
+  }
   for (const size of [3, 2, 1]) {
     const phrase = words.slice(0, size)
     if (phrase.length < size) continue
@@ -303,7 +309,7 @@ export function sourceAfter(
       return { name: joined.replace(leadingArticlePattern, ''), start, end: phrase[size - 1]!.end }
     }
   }
-  if (first.text === first.text.toLowerCase()) return roleAfter(text, words, titleCaseLines)
+  if (first.text === first.text.toLowerCase()) return roleAfter(text, words, titleCaseLines, afterQuote)
   return personAt(text, start, titleCaseLines)
 }
 
@@ -324,7 +330,12 @@ const MAX_ROLE_WORDS = 3
  * the clause ('the mayor.', 'the fire chief,': the role without its article). `words` are the
  * first words after the cue.
  */
-function roleAfter(text: string, words: Word[], titleCaseLines: Map<number, boolean>): Source | null {
+function roleAfter(
+  text: string,
+  words: Word[],
+  titleCaseLines: Map<number, boolean>,
+  afterQuote: boolean,
+): Source | null {
   const first = words[0]!
   const article = leadingArticlePattern.test(`${first.text} `)
   const roleStart = article ? first.end + 1 : first.start
@@ -333,6 +344,9 @@ function roleAfter(text: string, words: Word[], titleCaseLines: Map<number, bool
   for (const word of role.slice(0, MAX_ROLE_WORDS)) {
     if (last !== null && word.start !== last.end + 1) break
     if (word.text !== word.text.toLowerCase() || !isPhraseWord(word.text)) break
+    // 'a defence official speaking on condition', 'the actress checked into': a participle
+    // or a verb ends the role.
+    if (last !== null && participleEndPattern.test(word.text)) break
     last = word
   }
   if (last === null || role[0]!.start !== roleStart) return null
@@ -341,14 +355,48 @@ function roleAfter(text: string, words: Word[], titleCaseLines: Map<number, bool
     const person = personAt(text, after, titleCaseLines)
     if (person !== null) return person
   }
-  // 'asked the mayor.': the role is the source when the clause ends with it.
-  if (!article || !clauseEnds(text, last.end)) return null
+  // 'asked the mayor.': the role is the source when the clause ends with it; after a quotation
+  // it may go on with where the speaker stands or what they are doing ('yelled a guard at the
+  // gate', 'said a defence official speaking on condition of anonymity').
+  if (!article) return null
+  if (!clauseEnds(text, last.end) && !(afterQuote && goesOnAfterRole(text, last.end))) return null
   return { name: text.slice(roleStart, last.end), start: first.start, end: last.end }
 }
 
 function capitalInitial(char: string | undefined): boolean {
   return char !== undefined && char !== char.toLowerCase()
 }
+
+/** A word ending in '-ing' or '-ed': a participle or a past tense after a role. */
+const participleEndPattern = /(?:ing|ed)$/
+
+/**
+ * True when a preposition of place (' at the gate', ' on the bridge') or a participle (' speaking
+ * on condition') follows the space at `at`.
+ */
+function goesOnAfterRole(text: string, at: number): boolean {
+  if (text[at] !== ' ') return false
+  const word = wordsAfter(text, at + 1, 1)[0]
+  if (word === undefined || word.start !== at + 1) return false
+  return PLACE_PREPOSITIONS.has(word.text) || word.text.endsWith('ing')
+}
+
+/** Prepositions that say where an unnamed speaker stands. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'at',
+  'on',
+  'in',
+  'near',
+  'outside',
+  'inside',
+  'behind',
+  'from',
+  'into',
+  'across',
+  'over',
+  'through',
+  'towards',
+])
 
 /** True when the clause ends at `at`: punctuation or the end of the text. */
 function clauseEnds(text: string, at: number): boolean {

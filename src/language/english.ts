@@ -351,6 +351,9 @@ export const IRREGULAR_SPEECH_VERBS: ReadonlySet<string> = new Set([
   'rang',
   'quipped',
   'hit',
+  'wept',
+  'weeps',
+  'spat',
 ])
 
 /** Lower-case words that end in '-ed' or '-s' but never report speech after a quotation. */

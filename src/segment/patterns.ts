@@ -78,16 +78,19 @@ export const ENDS_WITH_CLAUSE_MARK = /[,;:\-–—]$/u
 
 /**
  * A line that is only a citation or credit in parentheses or after a credit word: '(Meridian
- * Wire)', '(Photo: Ana Ruiz/Meridian Wire)', 'Credit: Meridian Wire', '(AP)'.
+ * Wire)', '(Photo: Ana Ruiz/Meridian Wire)', 'Credit: Meridian Wire', '(AP)', or a dash before
+ * a name in capitals, as a sign-off: '— Meridian Wire', '-- Valley Courier Staff'.
  */
 export const CREDIT_LINE =
-  /^(?:\([^().!?\n]{1,80}\)|(?:photo|photograph|image|picture|video|graphic|credit|source|reporting|additional reporting|editing)s?(?:: | by:? )[^\n]{1,80})$/iu
+  /^(?:\([^().!?\n]{1,80}\)|[—–-]{1,2} ?\p{Lu}[\p{L}'’&.]*(?: (?:\p{Lu}[\p{L}'’&.]*|of|the|and|&)){0,5}|(?:photo|photograph|image|picture|video|graphic|credit|source|reporting|additional reporting|editing)s?(?:: | by:? )[^\n]{1,80})$/iu
 
 /**
- * An inline list marker after a space or a colon: '1) ', '2.) ', '3. ', 'a) ', 'b. '. Group 1 is
- * the number or letter. Global; a rule keeps only markers that count up from 1 or 'a'.
+ * An inline list marker after a space or a colon: '1) ', '2.) ', '3. ', 'a) ', 'b. ', '(1) ',
+ * '(c) '. Group 1 is the number or letter in brackets, group 2 the one without. Global; a rule
+ * keeps only markers that count up from 1 or 'a'.
  */
-export const INLINE_LIST_MARKER = /(?<=^|[\s:])(\d{1,2}|[a-zA-Z])(?:\.\)|[.)]) (?=\S)/g
+export const INLINE_LIST_MARKER =
+  /(?<=^|[\s:])(?:\((\d{1,2}|[a-zA-Z])\)|(\d{1,2}|[a-zA-Z])(?:\.\)|[.)])) (?=\S)/g
 
 /**
  * A time of day that opens a sentence, up to its 'a.m.'/'p.m.': 'At 9 a.m.', 'By 7.30 p.m.',

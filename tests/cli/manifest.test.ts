@@ -197,7 +197,7 @@ describe('corroborate with a manifest', () => {
       .flatMap((claim) => claim.comparisons)
       .filter((comparison) => comparison.status === 'diverge')
       .map((comparison) => comparison.values.map((value) => `${value.articleId}: ${value.detail.text}`))
-    expect(diverging).toContainEqual(['kestrel: after 41 days', 'echo: after 44 days'])
+    expect(diverging).toContainEqual(['kestrel: 41 days', 'echo: 44 days'])
   })
 
   it("segment recognises a manifest's outlet marker glued to a reference number", async () => {

@@ -191,6 +191,11 @@ describe('a span of time is not a date', () => {
     ['The warehouse fire burned for five hours before it was contained.', 'five hours'],
     ['Divers searched for three days after the ferry sank.', 'three days'],
     ['The blaze smouldered for 12 hours after crews arrived.', '12 hours'],
+    // 'a' or 'an' as the number: never the year 2001 or a day counted from publication.
+    ['House prices climbed 9% in a year.', 'a year'],
+    ['The new dock was finished within a month.', 'a month'],
+    ['Talks restarted after a year of deadlock.', 'a year'],
+    ['The lift stayed stuck for an hour.', 'an hour'],
   ])('%s', (text, duration) => {
     for (const published of ['2025-11-20', undefined]) {
       const details = extractDetails(text, published === undefined ? {} : { referenceDate: published })
@@ -204,6 +209,7 @@ describe('a span of time is not a date', () => {
   it.each([
     ['The ferry left port three days ago.', '2025-11-17'],
     ['Police arrested 30 people, up from 12 a year earlier.', '2024'],
+    ['The harbour wall was rebuilt a year ago.', '2024'],
   ])('%s stays a date counted from publication', (text, value) => {
     expect(only(text, '2025-11-20').value).toBe(value)
   })

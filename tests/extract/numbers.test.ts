@@ -52,6 +52,20 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
       ],
     ],
   ],
+  'an hour of the clock in words after a verb of schedule is no count': [
+    ['The polling stations open at seven.', []],
+    ['The hearing resumes at ten tomorrow.', [['date', 'tomorrow', 'tomorrow', null, null]]],
+    // A level a figure stands at, or a count of a thing, still counts.
+    ['The death toll stood at eleven.', [['count', 'eleven', 11, null, null]]],
+    ['The bus left at six passengers short.', [['count', 'six', 6, null, null]]],
+  ],
+  "'one' before an unnamed speaker is 'a', not a count": [
+    ['One shopkeeper said the water came in fast.', []],
+    ['One driver told reporters the bridge shook.', []],
+    // A death or an outcome still counts.
+    ['One walker died on the ridge.', [['count', 'One', 1, null, null]]],
+    ['Two porters said the lift had failed.', [['count', 'Two', 2, null, null]]],
+  ],
   'numbers written in words': [
     [
       'The hall seated three hundred and twelve guests.',
@@ -121,7 +135,22 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
       ],
     ],
     ['Ticket sales slumped during the 2019/20 season.', [['date', '2019/20', '2019/2020', null, null]]],
-    ['The club finished fourth in 1999-2000.', [['date', '1999-2000', '1999/2000', null, null]]],
+    // 'FY' glued to the first year, as company filings write it.
+    ['Freight income in FY2021-22 beat forecasts.', [['date', '2021-22', '2021/2022', null, null]]],
+    [
+      'The FY2026 plan adds 15 buses.',
+      [
+        ['date', '2026', '2026', null, null],
+        ['count', '15', 15, null, null],
+      ],
+    ],
+    [
+      'The club finished fourth in 1999-2000.',
+      [
+        ['ordinal', 'fourth', 4, null, null],
+        ['date', '1999-2000', '1999/2000', null, null],
+      ],
+    ],
     ['Gate receipts for 2009–10 were the lowest on record.', [['date', '2009–10', '2009/2010', null, null]]],
   ],
   'fractions and mixed numbers': [
@@ -150,6 +179,27 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['Nearly half of the shops stayed shut.', [['percent', 'Nearly half', about(50), '%', 'about']]],
     ['A quarter of the staff were furloughed.', [['percent', 'A quarter', about(25), '%', 'about']]],
     ['Three quarters of the ballots were counted.', [['percent', 'Three quarters', about(75), '%', 'about']]],
+    // A ratio before a noun is a share: never the counts 'one' and 'five'.
+    ['One in four lorries failed the brake test.', [['percent', 'One in four', about(25), '%', 'about']]],
+    ['Seven out of 10 tenants backed the strike.', [['percent', 'Seven out of 10', about(70), '%', 'about']]],
+    [
+      'Fewer than one in five ferries ran on time.',
+      [['percent', 'Fewer than one in five', upTo(20), '%', 'less-than']],
+    ],
+    // After 'by', the size of a change.
+    ['The mill cut its payroll by a fifth.', [['percent', 'a fifth', about(20), '%', 'about']]],
+    [
+      'Rents rose by a quarter in two years.',
+      [
+        ['percent', 'a quarter', about(25), '%', 'about'],
+        ['duration', 'two years', 63072000, 's', null],
+      ],
+    ],
+    // Not a duration: 'for a second time' is an ordinal.
+    ['The depot flooded for a second time.', [['ordinal', 'second', 2, null, null]]],
+    // Not shares: a part of a period after 'by' and a 'third party'.
+    ['The ferry was late by half an hour.', []],
+    ['The claim was handled by a third party.', [['ordinal', 'third', 3, null, null]]],
     // Not shares: a half of a period, a quarter of an hour, an ordinal.
     ['Sales fell in the second half of the year.', [['ordinal', 'second', 2, null, null]]],
     ['The ferry waited a quarter of an hour.', []],
@@ -176,6 +226,9 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['This first came up at the spring meeting.', []],
     ['She became the first elected mayor of the port.', [['ordinal', 'first', 1, null, null]]],
     ['It was the second time the bridge closed.', [['ordinal', 'second', 2, null, null]]],
+    // A place in a race or a table, after a verb of placing.
+    ['Her crew finished fourth in the regatta.', [['ordinal', 'fourth', 4, null, null]]],
+    ['The home side came second.', [['ordinal', 'second', 2, null, null]]],
   ],
   'bare years are dates': [
     [
@@ -187,8 +240,19 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ],
     ['The levee built in 1998 held.', [['date', '1998', '1998', null, null]]],
     ['Tickets for 2000 guests were printed.', [['count', '2000', 2000, null, null]]],
+    // A year after a determiner names an edition; before a plural or a unit it counts.
+    ['The 2021 census missed the island.', [['date', '2021', '2021', null, null]]],
+    ['Its 2019 audit was never published.', [['date', '2019', '2019', null, null]]],
+    ['The 1900 seats sold out.', [['count', '1900', 1900, null, null]]],
+    ['The 2000 km pipeline leaked.', [['quantity', '2000 km', 2000000, 'm', null]]],
   ],
   'money: scale words and codes around the world': [
+    // Local abbreviations: Kenyan shillings, rupiah, ringgit, and the rand's 'R' before a scale.
+    ['Each stall owner got KSh 8,000 in aid.', [['money', 'KSh 8,000', cash(8000, 'KES'), 'KES', null]]],
+    ['A night in the hostel costs Rp 90,000.', [['money', 'Rp 90,000', cash(90000, 'IDR'), 'IDR', null]]],
+    ['The rail link cost RM4.5 billion.', [['money', 'RM4.5 billion', cash(4.5e9, 'MYR'), 'MYR', null]]],
+    ['The utility asked for R12bn in support.', [['money', 'R12bn', cash(12e9, 'ZAR'), 'ZAR', null]]],
+    ['The R5 motorway was shut.', []],
     ['The state set aside ₹500 crore for relief.', [['money', '₹500 crore', cash(5e9, 'INR'), 'INR', null]]],
     [
       'The board approved Rs 300 crore for the dam.',
@@ -259,6 +323,27 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['Power costs €0.32/kWh this winter.', [['money', '€0.32/kWh', cash(0.32, 'EUR'), 'EUR/kwh', null]]],
   ],
   'percentage points and percent levels': [
+    // Basis points are hundredths of a percentage point.
+    [
+      'The central bank raised its rate 75 basis points to 6%.',
+      [
+        ['percent', '75 basis points', 0.75, 'pp', null],
+        ['percent', '6%', 6, '%', null],
+      ],
+    ],
+    ['Bond yields rose 12.5bps.', [['percent', '12.5bps', 0.125, 'pp', null]]],
+    // A fraction of one point in words.
+    [
+      'The base rate was trimmed half a percentage point to 4.75%.',
+      [
+        ['percent', 'half a percentage point', 0.5, 'pp', null],
+        ['percent', '4.75%', 4.75, '%', null],
+      ],
+    ],
+    [
+      'Approval slipped a quarter of a percentage point.',
+      [['percent', 'a quarter of a percentage point', 0.25, 'pp', null]],
+    ],
     [
       'Unemployment rose 2 percentage points to 7.5%.',
       [

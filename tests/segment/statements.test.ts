@@ -13,6 +13,15 @@ const kinds: Record<string, Row[]> = {
       ['The ferry sank on Friday.', 'Rescuers arrived within the hour.'],
     ],
     ['Stay indoors.Roads are flooded, police said.', ['Stay indoors.', 'Roads are flooded, police said.']],
+    // After a figure or a closing quote, as after a word.
+    ['Bread went up 6%.Bakers blamed flour.', ['Bread went up 6%.', 'Bakers blamed flour.']],
+    ['Tolls rose 2.5%.Drivers were angry.', ['Tolls rose 2.5%.', 'Drivers were angry.']],
+    ['A bus ticket now costs $4.Students protested.', ['A bus ticket now costs $4.', 'Students protested.']],
+    ['The mill shut in 1987.Nobody reopened it.', ['The mill shut in 1987.', 'Nobody reopened it.']],
+    [
+      'She said: "The gates stay shut."Guards nodded.',
+      ['She said: "The gates stay shut."', 'Guards nodded.'],
+    ],
     // Not sentence ends: abbreviations, domains, decimals, a place written without its space.
     [
       'Officials in the U.S. said little. The site example.com went down.',
@@ -159,6 +168,14 @@ const kinds: Record<string, Row[]> = {
       ['1) Close the gate', '2) Lock the shed', '3) Call the owner'],
     ],
     ['1.) Close the gate 2.) Lock the shed.', ['1.) Close the gate', '2.) Lock the shed.']],
+    // Markers in brackets, as legal and council copy writes them.
+    [
+      'Tenants may (1) stay put (2) move to a hostel (3) claim a grant.',
+      ['Tenants may', '(1) stay put', '(2) move to a hostel', '(3) claim a grant.'],
+    ],
+    ['The board weighed (a) a levy and (b) a loan.', ['The board weighed', '(a) a levy and', '(b) a loan.']],
+    // One bracketed number is no list.
+    ['The clause (2) was struck out.', ['The clause (2) was struck out.']],
     [
       'a. Close the gate b. Lock the shed c. Call the owner',
       ['a. Close the gate', 'b. Lock the shed', 'c. Call the owner'],
@@ -191,6 +208,9 @@ describe('a line that is only a citation or credit is a fragment', () => {
       'sentence fragment sentence',
     ],
     ['# Flood latest\n\n(Eastgate Courier)\n\nWater levels fell overnight.', 'heading fragment sentence'],
+    // A sign-off after a dash.
+    ['The pier was closed.\n\n— Eastgate Courier\n\nBoats stayed in port.', 'sentence fragment sentence'],
+    ['Ferries resumed at dawn.\n\n-- Harbour Herald Staff', 'sentence fragment'],
     // A section label in capitals over the article is page furniture; a headline in capitals is not.
     ['CITY HALL\n\nThe mayor signed the budget on Monday.', 'fragment sentence'],
     ['FERRY SINKS OFF PORT ALDER\n\nTwelve people were rescued.', 'heading sentence'],

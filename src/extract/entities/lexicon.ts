@@ -88,7 +88,7 @@ export const calendarWords = words(
 
 /** Capitalised words that are never names on their own ('I', 'God', 'Internet'). */
 export const notNames = words(
-  'i|god|news|isbn|issn|doi|internet|web|covid|coronavirus|breaking|update|updated|exclusive|analysis|opinion|editorial|live|photo|video|watch|read|more|related|advertisement|subscribe|share|click|here|day|victory|parade|war|world|cold|great|new|old|historic|joint|military|western|reactions|concern|visit|signals|high-profile|ok|tv|am|pm|ceo|gdp|vs|ii|iii|iv|usd|eur|gbp|cny|jpy|rmb|no|yes',
+  'i|god|news|isbn|issn|doi|internet|web|covid|coronavirus|breaking|update|updated|exclusive|analysis|opinion|editorial|live|photo|video|watch|read|more|related|advertisement|subscribe|share|click|here|day|victory|parade|war|world|cold|great|new|old|historic|joint|military|western|reactions|concern|visit|signals|high-profile|ok|tv|am|pm|ceo|gdp|vs|ii|iii|iv|usd|eur|gbp|cny|jpy|rmb|inr|aud|cad|chf|fy|no|yes',
 )
 
 /** Words that join the parts of one name ('Bank of England', 'Leonardo da Vinci', 'bin Salman'). */

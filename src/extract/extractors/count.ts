@@ -11,6 +11,8 @@ import {
   onePattern,
   periodStartPattern,
   raceAfterPattern,
+  regularPluralPattern,
+  speechVerbWordPattern,
 } from '../patterns.js'
 import { wordsAfter, wordsBefore } from '../text-utils.js'
 
@@ -96,10 +98,13 @@ export const countExtractor: Extractor = {
         // A lone 'one' ending a sentence is a pronoun ('the only one'); alone in the text it is a number.
         (after === undefined && before !== undefined) ||
         (after !== undefined && pronounAfter.has(after)) ||
-        (before !== undefined && pronounBefore.has(before))
+        (before !== undefined && pronounBefore.has(before)) ||
+        unnamedSpeaker(text, end)
       )
         return null
     }
+    // 'Gates open at nine': a time of day after a verb of schedule, not a count.
+    if (clockHour(text, start, end, value)) return null
     // 'Mr. Ortiz, 54, said': an age in apposition to a name.
     if (
       Number.isInteger(value) &&
@@ -123,6 +128,95 @@ export const countExtractor: Extractor = {
   },
 }
 
+/** Verbs of a schedule before 'at' and an hour: 'open at nine', 'resumes at ten'. */
+const scheduleVerbs: ReadonlySet<string> = new Set([
+  'open',
+  'opens',
+  'opened',
+  'close',
+  'closes',
+  'closed',
+  'start',
+  'starts',
+  'started',
+  'begin',
+  'begins',
+  'began',
+  'end',
+  'ends',
+  'ended',
+  'resume',
+  'resumes',
+  'resumed',
+  'meet',
+  'meets',
+  'met',
+  'leave',
+  'leaves',
+  'left',
+  'arrive',
+  'arrives',
+  'arrived',
+])
+
+/**
+ * True when the number word from `start` to `end` is an hour of the clock: one to twelve in
+ * words after a verb of schedule and 'at' ('Gates open at nine', 'talks resume at ten'), not
+ * followed by a noun it counts. 'The toll stood at nine' stays a count.
+ */
+function clockHour(text: string, start: number, end: number, value: number): boolean {
+  if (!Number.isInteger(value) || value < 1 || value > 12 || digitStartPattern.test(text.slice(start, end)))
+    return false
+  const [at, verb] = wordsBefore(text, start, 2)
+  if (at === undefined || verb === undefined || at.text.toLowerCase() !== 'at') return false
+  if (!scheduleVerbs.has(verb.text.toLowerCase())) return false
+  const next = wordsAfter(text, end, 1)[0]
+  return (
+    next === undefined ||
+    next.start !== end + 1 ||
+    !letterStartPattern.test(next.text) ||
+    afterHourWords.has(next.text)
+  )
+}
+
+/** Words after an hour that count nothing: 'at ten tomorrow', 'at nine sharp', 'at six on Friday'. */
+const afterHourWords: ReadonlySet<string> = new Set([
+  'tonight',
+  'tomorrow',
+  'today',
+  'sharp',
+  'on',
+  'in',
+  'this',
+  'each',
+  'every',
+  'and',
+  'or',
+  'until',
+  'after',
+  'before',
+  'local',
+])
+
+/** Digits at the start of a figure. */
+const digitStartPattern = /^\d/
+/** A word in lower case: what a count would count ('nine boats'). */
+const letterStartPattern = /^[a-z]/
+
+/**
+ * True when a lone 'one' that ends at `end` reads as 'a' before an unnamed speaker: 'One
+ * resident asked', 'one witness said' (a singular noun, then a reporting verb; never 'One man
+ * died'). The speaker is
+ * the news; the 'one' counts nothing a reader would check.
+ */
+function unnamedSpeaker(text: string, end: number): boolean {
+  const [noun, verb] = wordsAfter(text, end, 2)
+  if (noun === undefined || verb === undefined || noun.start !== end + 1 || verb.start !== noun.end + 1)
+    return false
+  if (noun.text !== noun.text.toLowerCase() || regularPluralPattern.test(noun.text)) return false
+  return speechVerbWordPattern.test(verb.text)
+}
+
 /**
  * A fiscal year or season ('2012-13', 'fiscal 2023-24', 'the 2019/20 season', '2019-2020')
  * whose second year is `digits` at `start`: one date with the ISO 8601 interval of the two
@@ -131,7 +225,7 @@ export const countExtractor: Extractor = {
  */
 function periodEndingAt(text: string, start: number, digits: string): Candidate | null {
   if (digits.length !== 2 && digits.length !== 4) return null
-  const found = periodStartPattern.exec(text.slice(Math.max(0, start - 6), start))
+  const found = periodStartPattern.exec(text.slice(Math.max(0, start - 8), start))
   if (found === null) return null
   const first = Number(found[1])
   let last = Number(digits)

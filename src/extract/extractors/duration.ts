@@ -3,6 +3,9 @@ import { parseNumber } from '../numbers-in-words.js'
 import { durationPartsPattern, durationPattern } from '../patterns.js'
 import { durationUnits } from '../units.js'
 
+/** 'a' or 'an' as the number of a duration: 'in a year'. */
+const articlePattern = /^an?$/i
+
 /**
  * Durations: '48 hours', 'a three-day visit', 'two weeks', 'a 10-year sentence'; value in
  * seconds (a month is 30 days, a year 365), unit 's'.
@@ -17,7 +20,7 @@ export const durationExtractor: Extractor = {
   extract(_text, match): Candidate | null {
     const found = durationPartsPattern.exec(match[0])
     if (found === null) return null
-    const amount = parseNumber(found[1]!)
+    const amount = articlePattern.test(found[1]!) ? 1 : parseNumber(found[1]!)
     const seconds = durationUnits[found[2]!.toLowerCase()]
     // Past 2^53 seconds the value is no exact figure: no detail, as for a number that large.
     if (amount === null || seconds === undefined || Math.abs(amount * seconds) > Number.MAX_SAFE_INTEGER)

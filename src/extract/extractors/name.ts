@@ -28,6 +28,7 @@ import {
   pluralPossessivePattern,
   possessivePattern,
   roleMentionPattern,
+  sourcePhraseBreakPattern,
   speechVerbWordPattern,
   whitespacePattern,
 } from '../patterns.js'
@@ -273,8 +274,11 @@ function single(text: string, words: Word[], titleCase: boolean, trusted: boolea
     return candidate('organization', trimmed, organizationAliases[whole])
   if (lower.some((word) => organizationCues.has(word)))
     return candidate('organization', trimmed, join(trimmed))
-  if (lower.some((word) => placeCues.has(word)) && trimmed.length > 1)
+  if (lower.some((word) => placeCues.has(word)) && trimmed.length > 1) {
+    if (speakingPerson(text, trimmed, lower))
+      return candidate('person', trimmed, canonicalName(join(trimmed)))
     return candidate('place', trimmed, join(trimmed))
+  }
   if (trimmed.length === 1) {
     const word = trimmed[0]!
     const name = word.text.replace(possessivePattern, '')
@@ -331,6 +335,28 @@ function trustedAlone(text: string, word: Word): boolean {
   if (demonyms.has(lower) || calendarWords.has(lower) || notNames.has(lower)) return false
   return followedBySpeech(text, word.end) || possessivePattern.test(word.text)
 }
+
+/** Most lower-case role words between a speech verb and a name: 'said hospital director Sue Park'. */
+const ROLE_WORDS = 3
+
+/**
+ * True when a two-word run whose surname is a place word ('Sue Park', 'Ada Bridge') speaks:
+ * a speech verb follows it ('Nina Park told reporters') or stands before it, perhaps across a
+ * role in lower case ('said grid manager Sue Park'). Places do not speak, people do.
+ */
+function speakingPerson(text: string, words: Word[], lower: string[]): boolean {
+  if (words.length !== 2 || placeCues.has(lower[0]!) || !surnameCues.has(lower[1]!)) return false
+  if (followedBySpeech(text, words[1]!.end)) return true
+  const before = wordsBefore(text, words[0]!.start, ROLE_WORDS + 1)
+  for (const word of before) {
+    if (speechVerbWordPattern.test(word.text)) return true
+    if (word.text !== word.text.toLowerCase() || sourcePhraseBreakPattern.test(word.text)) return false
+  }
+  return false
+}
+
+/** Place words that are also common surnames: 'Mina Park', 'Hal Bridge' ('Douglas County' is none). */
+const surnameCues: ReadonlySet<string> = new Set(['park', 'bridge', 'street', 'lake', 'bay'])
 
 function followedBySpeech(text: string, end: number): boolean {
   const next = wordsAfter(text, end, 1)[0]

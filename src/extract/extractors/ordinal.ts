@@ -39,6 +39,19 @@ function verbAfter(word: string): boolean {
   return irregularPast.has(word) || (verbEndingPattern.test(word) && !rankNouns.has(word))
 }
 
+/** Verbs of placing right before a spelled-out ordinal: 'finished third', 'came second'. */
+const placingVerbs = new Set([
+  'finished',
+  'finishes',
+  'finish',
+  'came',
+  'comes',
+  'placed',
+  'ranked',
+  'ranks',
+  'ended',
+])
+
 /** Nouns after an ordinal that make it checkable even without a determiner. */
 const rankNouns = new Set([
   'time',
@@ -58,8 +71,8 @@ const rankNouns = new Set([
 
 /**
  * Ordinals: 'the second time', 'its third consecutive year', '3rd', '21st'. A spelled-out
- * ordinal counts only after a determiner or before a rank noun, so 'first reported' and
- * 'a second' (of time) are not ranks.
+ * ordinal counts only after a determiner, before a rank noun or after a verb of placing
+ * ('finished third'), so 'first reported' and 'a second' (of time) are not ranks.
  *
  * @example
  * extractDetails('only the second time') //=> [{ kind: 'ordinal', text: 'second', value: 2, subject: 'time', ... }]
@@ -75,15 +88,19 @@ export const ordinalExtractor: Extractor = {
     if (!digitInitialPattern.test(match[0])) {
       const before = wordsBefore(text, start, 1)[0]?.text.toLowerCase()
       const after = wordsAfter(text, end, 1)[0]?.text.toLowerCase()
+      // 'finished third', 'came second.': a place in a race or a table, whatever follows.
+      const placed = before !== undefined && placingVerbs.has(before)
       const ranked =
         (before !== undefined &&
           (determiners.has(before) || before.endsWith("'s") || before.endsWith('’s'))) ||
         (after !== undefined && rankNouns.has(after))
       // 'the second.' or 'the second and third' leave the rank without a noun to check.
-      if (!ranked || after === undefined || after === 'and') return null
+      if (!placed && (!ranked || after === undefined || after === 'and')) return null
       // 'that first caused a stir', 'this first came up': an adverb before a verb, not a rank.
       // After an article or a possessive the word is an adjective ('the first elected mayor').
       if (
+        !placed &&
+        after !== undefined &&
         verbAfter(after) &&
         !(before !== undefined && (articles.has(before) || possessivePattern.test(before)))
       )

@@ -1,6 +1,7 @@
 import type { Candidate, Extractor } from '../extractor.js'
 import { parseNumber, parseShare } from '../numbers-in-words.js'
 import {
+  basisPointEndPattern,
   notShareBeforePattern,
   percentagePointEndPattern,
   percentagePointPattern,
@@ -19,8 +20,12 @@ function percentExtractorOf(name: string, pattern: RegExp, endPattern: RegExp, u
     name,
     pattern: () => pattern,
     extract(_text, match): Candidate | null {
-      const value = parseNumber(match[0].replace(endPattern, ''))
-      if (value === null) return null
+      const number = match[0].replace(endPattern, '')
+      // 'half a percentage point': 'half' on its own is no number, 'a half' is.
+      const read = parseNumber(number.toLowerCase() === 'half' ? 'a half' : number)
+      if (read === null) return null
+      // '25 basis points' is a quarter of a percentage point.
+      const value = unit === 'pp' && basisPointEndPattern.test(match[0]) ? hundredth(read) : read
       const start = match.index
       return {
         kind: 'percent',
@@ -34,6 +39,11 @@ function percentExtractorOf(name: string, pattern: RegExp, endPattern: RegExp, u
       }
     },
   }
+}
+
+/** Basis points as percentage points, without float noise: 25 -> 0.25, 12.5 -> 0.125. */
+function hundredth(value: number): number {
+  return Math.round(value * 1e4) / 1e6
 }
 
 const percentSign = percentExtractorOf('percent', percentPattern, percentSignEndPattern, '%')
@@ -57,8 +67,9 @@ export const percentExtractor: Extractor = {
 }
 
 /**
- * Percentage points: '3 percentage points', '0.5pp'; kind 'percent' with unit 'pp', so that
- * a change in points never compares equal to a share in percent.
+ * Percentage points: '3 percentage points', '0.5pp', 'half a percentage point' (0.5); kind
+ * 'percent' with unit 'pp', so that a change in points never compares equal to a share in
+ * percent.
  *
  * @example
  * extractDetails('up 3 percentage points')

@@ -95,7 +95,7 @@ function speakerOf(
   const verbFirst = finished ? null : speech.quoteTailVerbFirst.exec(tail)
   if (verbFirst !== null) {
     const verbEnd = end + verbFirst[0].length - 1
-    const source = sourceAfter(text, verbEnd + 1, lines)
+    const source = sourceAfter(text, verbEnd + 1, lines, true)
     if (source !== null) return { source, cue: cueOf(verbFirst[1]!, text, verbEnd).cue }
   }
   // '"...," grumbled Mayor Jo Marsh': any speech verb, known by its form, before its source.
@@ -112,6 +112,9 @@ function speakerOf(
       if (source === null && verb.start <= end + nameFirst[0].length + 30)
         return { source: null, cue: cueOf(verb.verb, text, verb.end).cue }
     }
+    // '"Run!" a guard yelled': any speech verb, known by its form, right after its source.
+    const formed = sourceThenVerb(text, end, end + nameFirst[0].length, context)
+    if (formed !== null) return formed
   }
   const participle = participleLead(text, start, lines)
   if (participle !== null) return participle
@@ -149,8 +152,43 @@ function invertedCue(
   )
     return null
   if (text[verb.end] !== ' ') return null
-  const source = sourceAfter(text, verb.end + 1, context.titleCaseLines)
+  const source = sourceAfter(text, verb.end + 1, context.titleCaseLines, true)
   return source === null ? null : { source, cue: verb.text }
+}
+
+/** Most words of a source between a quotation and its speech verb: 'the harbour fire chief'. */
+const SOURCE_WORDS = 5
+
+/**
+ * The speaker and cue when a source starts right at `from` after a quotation that ends at `end`
+ * and a lower-case word with the form of a speech verb follows it directly: '"Run!" a guard
+ * yelled', '"Can anyone hear me?" a voice called out', '"We lost," a fan sighed.'. The verb
+ * must end the clause, or the quotation be a question or an exclamation followed by a
+ * source in lower case, so '"Dateline," Jane Pauley has signed a deal' names no speaker.
+ */
+function sourceThenVerb(
+  text: string,
+  end: number,
+  from: number,
+  context: StatementContext,
+): { source: Source; cue: string } | null {
+  const asked = text[end - 2] === '?' || text[end - 2] === '!'
+  const lowerSource = text[from] !== undefined && text[from] === text[from]!.toLowerCase()
+  const words = wordsAfter(text, from, SOURCE_WORDS + 1)
+  for (const word of words.slice(1)) {
+    if (!isSpeechVerbForm(word.text, context.language)) continue
+    const source = sourceBefore(text, word.start, context.titleCaseLines)
+    if (source === null || source.start !== from) continue
+    if (!(asked && lowerSource) && !verbEndsClause(text, word.end)) return null
+    return { source, cue: cueOf(word.text, text, word.end).cue }
+  }
+  return null
+}
+
+/** True when the clause ends after the verb at `end`: punctuation, the text's end, or 'out'. */
+function verbEndsClause(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 5)
+  return rest === '' || /^(?:[.,;!?]| out\b)/.test(rest)
 }
 
 /** Farthest back (in characters) the clause before a participle cue is read. */

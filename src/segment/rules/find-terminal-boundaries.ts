@@ -68,19 +68,23 @@ export function findTerminalBoundaries(_boundaries: Boundary[], context: Sentenc
 
 /**
  * True when a sentence starts right after the full stop at `mark` without a space, as copy
- * pasted from a page or a feed does: 'sank on Friday.Rescuers arrived'. Only a lower-case word
- * of two or more letters before and a capitalised word after ('Ab') count, so 'U.S.', 'Node.js',
- * 'example.com', '3.5' and 'St.Louis' (left to the abbreviation rule) are no boundaries.
+ * pasted from a page or a feed does: 'sank on Friday.Rescuers arrived', 'fell 4%.Analysts',
+ * 'in 2024.The inquiry', '"We are done."The minister'. Only a lower-case word of two or more
+ * letters, a figure or a closing quote before and a capitalised word after ('Ab') count, so
+ * 'U.S.', 'Node.js', 'example.com', '3.5' and 'St.Louis' (left to the abbreviation rule) are
+ * no boundaries.
  */
 function gluedSentence(text: string, mark: number, end: number): boolean {
-  if (end !== mark + 1) return false
-  if (!isLower(text.charAt(mark - 1)) || !isLower(text.charAt(mark - 2))) return false
+  // Only closing quotes may stand between the full stop and the next word: '."The'.
+  for (let at = mark + 1; at < end; at++) if (!QUOTE_CLOSERS.has(text.charAt(at))) return false
+  if (!endsWordOrFigure(text, mark)) return false
   if (!isUpper(text.charAt(end)) || !isLower(text.charAt(end + 1))) return false
   // 'www.Example.com', 'mail@host.Org': part of an address.
   let start = mark
   while (start > 0 && text.charCodeAt(start - 1) !== 32) start--
   const before = text.slice(start, mark)
-  if (before.includes('/') || before.includes('@') || before.includes('.')) return false
+  if (before.includes('/') || before.includes('@')) return false
+  if (before.includes('.') && !GLUED_FIGURE.test(before)) return false
   // 'Amy.Tran@example.com': the address goes on after the capitalised word.
   let tokenEnd = end
   while (tokenEnd < text.length && text.charCodeAt(tokenEnd) !== 32) tokenEnd++
@@ -89,6 +93,18 @@ function gluedSentence(text: string, mark: number, end: number): boolean {
   let after = end
   while (after < text.length && isLower(text.charAt(after + 1))) after++
   return !DOMAIN_ENDINGS.has(text.slice(end, after + 1).toLowerCase())
+}
+
+/** Closing quotes that may sit between a glued full stop and the next sentence. */
+const QUOTE_CLOSERS: ReadonlySet<string> = new Set(['"', '”', '’'])
+/** A figure that may end a sentence glued to the next: '4%', '$5', '2024', '4.5%', '1,200'. */
+const GLUED_FIGURE = /^\p{Sc}?\d[\d,.]*%?$/u
+
+/** True when the text before the full stop at `mark` ends a word of two letters or a figure. */
+function endsWordOrFigure(text: string, mark: number): boolean {
+  const last = text.charAt(mark - 1)
+  if (isLower(last)) return isLower(text.charAt(mark - 2))
+  return last === '%' || (last >= '0' && last <= '9')
 }
 
 /**

@@ -7,7 +7,7 @@ const MIN_ITEMS = 2
 /**
  * Splits an inline numbered or lettered list into items that keep their marker: 'The plan has
  * three parts: 1) close the road 2) move the buses 3) reopen the bridge.' gives the lead-in and
- * one statement per item. Markers ('1)', '2.)', '3.', 'a)', 'b.') count only in a run that
+ * one statement per item. Markers ('1)', '2.)', '3.', '(4)', 'a)', 'b.') count only in a run that
  * counts up from 1 or 'a' by one, so a stray 'b)' or 'plan B.' splits nothing; in text that opens
  * with a bullet, each later bullet starts an item too.
  *
@@ -60,7 +60,7 @@ function numberedItemStarts(text: string): number[] {
   }
   INLINE_LIST_MARKER.lastIndex = 0
   for (let match = INLINE_LIST_MARKER.exec(text); match !== null; match = INLINE_LIST_MARKER.exec(text)) {
-    const label = match[1]!
+    const label = match[1] ?? match[2]!
     const isLetter = LETTER.test(label)
     const ordinal = isLetter ? label.toLowerCase().charCodeAt(0) - 96 : Number(label)
     if (run.length > 0 && ordinal === expected && isLetter === lettered) {
