@@ -201,4 +201,19 @@ describe('compare() on dates of two articles', () => {
     const kinds = report.claims.flatMap((claim) => claim.comparisons).map((c) => [c.kind, c.status])
     expect(kinds).toEqual([['duration', 'diverge']])
   })
+
+  it('takes a count of decades for the rounding it is: two decades and 21 years agree', () => {
+    const report = compare([
+      {
+        id: 'gazette',
+        text: 'Mayor Ilse Brandt, who ran Harwick for two decades until she stood down in 2019, opened the bridge.',
+      },
+      {
+        id: 'radio',
+        text: 'Mayor Ilse Brandt stood down in 2019 after 21 years running Harwick, and opened the bridge.',
+      },
+    ])
+    const durations = report.claims.flatMap((claim) => claim.comparisons).filter((c) => c.kind === 'duration')
+    expect(durations.map((c) => c.status)).toEqual(['compatible'])
+  })
 })

@@ -167,6 +167,11 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
       ],
     ],
     ['The search lasted five and a half hours.', [['duration', 'five and a half hours', 19800, 's', null]]],
+    // Decades and centuries are roundings: 'two decades' agrees with '21 years'.
+    [
+      'The mill had run for three decades before it closed.',
+      [['duration', 'three decades', { min: 788400000, max: 1103760000 }, 's', 'about']],
+    ],
     [
       'Crews laid three and a half miles of new track.',
       [['quantity', 'three and a half miles', 5632.704, 'm', null]],

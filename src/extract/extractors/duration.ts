@@ -7,8 +7,15 @@ import { durationUnits } from '../units.js'
 const articlePattern = /^an?$/i
 
 /**
+ * Units that a whole count of rounds to: 'two decades' is 15 to 25 years ('ruled for two
+ * decades' and '21 years in power' agree), 'a century' 50 to 150 years.
+ */
+const roundingUnits: ReadonlySet<string> = new Set(['decade', 'decades', 'century', 'centuries'])
+
+/**
  * Durations: '48 hours', 'a three-day visit', 'two weeks', 'a 10-year sentence'; value in
- * seconds (a month is 30 days, a year 365), unit 's'.
+ * seconds (a month is 30 days, a year 365), unit 's'. A whole number of decades or centuries
+ * (`roundingUnits`) is an interval of half a unit either way, hedged 'about'.
  *
  * @example
  * extractDetails('the three-day state visit')
@@ -26,13 +33,14 @@ export const durationExtractor: Extractor = {
     if (amount === null || seconds === undefined || Math.abs(amount * seconds) > Number.MAX_SAFE_INTEGER)
       return null
     const start = match.index
+    const rounded = roundingUnits.has(found[2]!.toLowerCase()) && Number.isInteger(amount)
     return {
       kind: 'duration',
       start,
       end: start + match[0].length,
-      value: amount * seconds,
+      value: rounded ? { min: (amount - 0.5) * seconds, max: (amount + 0.5) * seconds } : amount * seconds,
       unit: 's',
-      hedge: null,
+      hedge: rounded ? 'about' : null,
       subject: null,
       source: 'duration',
     }
