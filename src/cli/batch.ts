@@ -5,7 +5,7 @@ import { compareEventLines, eventOfLine, eventsFromLines } from '../batch/index.
 import { CorroborateError } from '../errors.js'
 import { flagValue, type ParsedArgs, usage } from './args.js'
 import { optionsFrom, reason } from './config.js'
-import type { CommandContext } from './io.js'
+import { type CommandContext, sameFile } from './io.js'
 import { linesOf, resumeFile } from './lines.js'
 import { batchProgress } from './progress.js'
 
@@ -37,8 +37,17 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
   }
   const out = flagValue(args, 'out')
   const toFile = out !== undefined && out !== '-'
-  if (toFile && input !== '-' && resolve(cwd, out) === resolve(cwd, input)) {
-    throw usage(`--out ${out} is the input; write the reports to another file`, 'batch')
+  // By any path or link: a resumed run appends to --out, so it must be neither file read.
+  const config = flagValue(args, 'config')
+  const inputs = [...(input === '-' ? [] : [input]), ...(config === undefined ? [] : [config])]
+  const clobbered = toFile
+    ? inputs.find((path) => sameFile(resolve(cwd, out), resolve(cwd, path)))
+    : undefined
+  if (clobbered !== undefined) {
+    throw usage(
+      `--out ${out} is ${clobbered === input ? 'the input' : 'the --config file'}; write the reports to another file`,
+      'batch',
+    )
   }
   let size: number | undefined
   let chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array> = io.stdin

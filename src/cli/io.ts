@@ -500,7 +500,7 @@ export function inputPaths(loaded: readonly LoadedArticle[], config: string | un
 }
 
 /** True when both paths name one existing file (through links too: same device and inode). */
-function sameFile(a: string, b: string): boolean {
+export function sameFile(a: string, b: string): boolean {
   try {
     const first = statSync(a)
     const second = statSync(b)
