@@ -62,6 +62,7 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
     }
     chunks = createReadStream(resolve(cwd, input))
   }
+  if (toFile) refuseIrregularOut(resolve(cwd, out), out)
   const done = toFile ? resumeFile(resolve(cwd, out), eventOfLine) : new Set<string>()
   if (done.size > 0) io.stderr.write(`corroborate: resuming: ${done.size} events already in ${out}\n`)
   let fd: number | undefined
@@ -140,4 +141,23 @@ function jobsFrom(value: string | undefined): number | undefined {
     throw usage(`--jobs must be a whole number from 1, such as 2; received '${value}'`, 'batch')
   }
   return jobs
+}
+
+/**
+ * A resumed run reads `--out` before it appends to it, so `--out` must be a regular file or not
+ * exist yet: a FIFO cannot be read back (and blocks with no writer), a device never ends.
+ */
+function refuseIrregularOut(path: string, out: string): void {
+  let stats: ReturnType<typeof statSync>
+  try {
+    stats = statSync(path)
+  } catch {
+    return
+  }
+  if (!stats.isFile()) {
+    throw new CorroborateError(
+      'E_FILE',
+      `--out ${out} is not a regular file; batch reads --out back to resume, so name a file, or leave --out out to write to standard output`,
+    )
+  }
 }

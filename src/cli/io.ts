@@ -6,7 +6,7 @@ import type { ArticleInput, InputFormat, Options } from '../types.js'
 import { reason } from './config.js'
 import { frontMatter } from './front-matter.js'
 import { expandGlob, isGlob } from './glob.js'
-import { maxInputBytes, readRegularFile, tooLarge } from './read.js'
+import { maxInputBytes, readRegularFile, refuseUnreadPipe, tooLarge } from './read.js'
 
 /** Somewhere to write text: `process.stdout`, or a fake in tests. */
 export interface Writer {
@@ -480,6 +480,7 @@ export function writeOutput(
       `--out ${out} is ${clobbered === out ? 'an input' : `the input ${clobbered}`}; write the report to another file`,
     )
   }
+  refuseUnreadPipe(resolve(cwd, out), out)
   try {
     writeFileSync(resolve(cwd, out), ended)
   } catch (error) {
