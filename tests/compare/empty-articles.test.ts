@@ -47,7 +47,7 @@ describe('compare: empty articles in a batch', () => {
   }
 
   // Markup that reads no text is as empty to a reader as a blank file.
-  const textless: [string, ArticleInput['format']][] = [
+  const textless: [string, 'html' | 'markdown'][] = [
     ['<p></p>', 'html'],
     ['<html><body><div> </div><script>load()</script></body></html>', 'html'],
     ['***\n\n---\n', 'markdown'],
