@@ -49,6 +49,8 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
       'batch',
     )
   }
+  // Before the input is opened: a refusal leaves no stream behind.
+  if (toFile) refuseIrregularOut(resolve(cwd, out), out)
   let size: number | undefined
   let chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array> = io.stdin
   if (input !== '-') {
@@ -62,7 +64,6 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
     }
     chunks = createReadStream(resolve(cwd, input))
   }
-  if (toFile) refuseIrregularOut(resolve(cwd, out), out)
   const done = toFile ? resumeFile(resolve(cwd, out), eventOfLine) : new Set<string>()
   if (done.size > 0) io.stderr.write(`corroborate: resuming: ${done.size} events already in ${out}\n`)
   let fd: number | undefined

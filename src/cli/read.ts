@@ -45,7 +45,7 @@ export function readRegularFile(absolute: string, label: string): Uint8Array {
  * a reader passes (nothing is written or truncated here).
  *
  * @example
- * refuseUnreadPipe('/nonexistent/report.json', 'report.json') // a missing file passes
+ * refuseUnreadPipe('/nonexistent/report.json', 'report.json') //=> undefined
  */
 export function refuseUnreadPipe(absolute: string, label: string): void {
   let fd: number
