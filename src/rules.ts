@@ -139,7 +139,8 @@ export const findingRules: readonly FindingRuleSpec[] = [
     severities: ['warning'],
     description: 'An article is empty.',
     summary:
-      'An article of the batch is empty or only white space: it is kept in the report with no ' +
+      'An article of the batch is empty, only white space and control characters, or markup with no text ' +
+      "('<p></p>'): it is kept in the report with no " +
       'statements (the finding spans its whole text and names no statement) and the rest is compared.',
     advice: 'Nothing of this article was compared; check that its file or field was read as intended.',
     example: 'BBC is empty, so nothing of it was compared: check that its text was read.',

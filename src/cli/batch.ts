@@ -7,6 +7,7 @@ import { flagValue, type ParsedArgs, usage } from './args.js'
 import { optionsFrom, reason } from './config.js'
 import type { CommandContext } from './io.js'
 import { linesOf, resumeFile } from './lines.js'
+import { sameFile } from './output.js'
 import { batchProgress } from './progress.js'
 
 /**
@@ -37,9 +38,20 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
   }
   const out = flagValue(args, 'out')
   const toFile = out !== undefined && out !== '-'
-  if (toFile && input !== '-' && resolve(cwd, out) === resolve(cwd, input)) {
-    throw usage(`--out ${out} is the input; write the reports to another file`, 'batch')
+  // By any path or link: a resumed run appends to --out, so it must be neither file read.
+  const config = flagValue(args, 'config')
+  const inputs = [...(input === '-' ? [] : [input]), ...(config === undefined ? [] : [config])]
+  const clobbered = toFile
+    ? inputs.find((path) => sameFile(resolve(cwd, out), resolve(cwd, path)))
+    : undefined
+  if (clobbered !== undefined) {
+    throw usage(
+      `--out ${out} is ${clobbered === input ? 'the input' : 'the --config file'}; write the reports to another file`,
+      'batch',
+    )
   }
+  // Before the input is opened: a refusal leaves no stream behind.
+  if (toFile) refuseIrregularOut(resolve(cwd, out), out)
   let size: number | undefined
   let chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array> = io.stdin
   if (input !== '-') {
@@ -131,4 +143,23 @@ function jobsFrom(value: string | undefined): number | undefined {
     throw usage(`--jobs must be a whole number from 1, such as 2; received '${value}'`, 'batch')
   }
   return jobs
+}
+
+/**
+ * A resumed run reads `--out` before it appends to it, so `--out` must be a regular file or not
+ * exist yet: a FIFO cannot be read back (and blocks with no writer), a device never ends.
+ */
+function refuseIrregularOut(path: string, out: string): void {
+  let stats: ReturnType<typeof statSync>
+  try {
+    stats = statSync(path)
+  } catch {
+    return
+  }
+  if (!stats.isFile()) {
+    throw new CorroborateError(
+      'E_FILE',
+      `--out ${out} is not a regular file; batch reads --out back to resume, so name a file, or leave --out out to write to standard output`,
+    )
+  }
 }

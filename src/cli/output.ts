@@ -4,6 +4,7 @@ import { CorroborateError } from '../errors.js'
 import type { LoadedArticle } from './article.js'
 import { reason } from './config.js'
 import type { CliIo } from './io.js'
+import { refuseUnreadPipe } from './read.js'
 
 /**
  * Writes a rendered report to `--out FILE`, or to standard output when there is none. An
@@ -30,6 +31,7 @@ export function writeOutput(
       `--out ${out} is ${clobbered === out ? 'an input' : `the input ${clobbered}`}; write the report to another file`,
     )
   }
+  refuseUnreadPipe(resolve(cwd, out), out)
   try {
     writeFileSync(resolve(cwd, out), ended)
   } catch (error) {
@@ -50,7 +52,7 @@ export function inputPaths(loaded: readonly LoadedArticle[], config: string | un
 }
 
 /** True when both paths name one existing file (through links too: same device and inode). */
-function sameFile(a: string, b: string): boolean {
+export function sameFile(a: string, b: string): boolean {
   try {
     const first = statSync(a)
     const second = statSync(b)

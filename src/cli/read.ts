@@ -39,6 +39,25 @@ export function readRegularFile(absolute: string, label: string): Uint8Array {
   }
 }
 
+/**
+ * Refuses to write to a FIFO that no process reads, which would block forever ('E_FILE'). Opened
+ * non-blocking for writing, such a FIFO fails with ENXIO; a file, a missing path or a pipe with
+ * a reader passes (nothing is written or truncated here).
+ *
+ * @example
+ * refuseUnreadPipe('/nonexistent/report.json', 'report.json') //=> undefined
+ */
+export function refuseUnreadPipe(absolute: string, label: string): void {
+  let fd: number
+  try {
+    fd = openSync(absolute, constants.O_WRONLY | (constants.O_NONBLOCK ?? 0))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENXIO') return
+    throw new CorroborateError('E_FILE', `cannot write ${label}: it is a pipe that no process reads`)
+  }
+  closeSync(fd)
+}
+
 /** The error for an input past `maxInputBytes`. */
 export function tooLarge(label: string): CorroborateError {
   return new CorroborateError(

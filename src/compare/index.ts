@@ -1,4 +1,5 @@
 import { align, alignAsync } from '../align/index.js'
+import { CorroborateError } from '../errors.js'
 import { analyzeInput } from '../extract/analyze.js'
 import { type Pipeline, pipelineOf } from '../extract/extensions.js'
 import { resolveOptions } from '../options.js'
@@ -47,14 +48,27 @@ export async function compareAsync(inputs: readonly ArticleInput[], options?: Op
   return buildReport(articles, await alignAsync(articles, options), resolved)
 }
 
+/**
+ * Every article analysed; a blank one kept with no statements. 'E_INPUT_EMPTY' when no article
+ * has a statement to compare (all blank, or markup with no text such as '<p></p>').
+ */
 function analyzeAll(
   inputs: readonly ArticleInput[],
   options: ResolvedOptions,
   pipeline: Pipeline,
 ): Article[] {
-  return normalizeInputs(inputs, options).map((input) =>
+  const articles = normalizeInputs(inputs, options).map((input) =>
     isBlank(input.text) ? emptyArticle(input) : analyzeInput(input, options, pipeline),
   )
+  if (articles.every((article) => article.statements.length === 0)) {
+    throw new CorroborateError(
+      'E_INPUT_EMPTY',
+      articles.length === 1
+        ? "Article 1 has no text to read, only markup; give it the article's text."
+        : `None of the ${articles.length} articles has text to read, only markup or white space; give at least one of them its text.`,
+    )
+  }
+  return articles
 }
 
 /** An empty or blank article of a batch: kept in the report with no statements. */
@@ -68,10 +82,13 @@ function emptyArticle(input: NormalizedInput): Article {
   }
 }
 
-/** The 'empty-article' finding of each empty article, spanning its whole (blank) text. */
+/**
+ * The 'empty-article' finding of each article with no statement: a blank one, or one of markup
+ * with no text ('<p></p>'); it spans the whole text.
+ */
 function emptyArticleFindings(articles: readonly Article[]): Finding[] {
   return articles
-    .filter((article) => isBlank(article.text))
+    .filter((article) => article.statements.length === 0)
     .map((article) => ({
       rule: 'empty-article',
       severity: 'warning',
@@ -82,7 +99,7 @@ function emptyArticleFindings(articles: readonly Article[]): Finding[] {
       line: 1,
       column: 1,
       place: { start: { line: 1, column: 1, offset: 0 }, end: lineIndex(article.text)(article.text.length) },
-      message: `${article.outlet} is empty, so nothing of it was compared: check that its text was read.`,
+      message: `${article.outlet} ${isBlank(article.text) ? 'is empty' : 'has no text to read, only markup'}, so nothing of it was compared: check that its text was read.`,
     }))
 }
 

@@ -10,8 +10,8 @@ const WINDOW = 32
  * each character of `value` gets the raw span it came from. Escapes (`\*`), entities (`&amp;`,
  * `&#169;`) and stripped prefixes (`> ` of a quote line) are stepped over; a character that
  * cannot be found maps to the raw character at the current position (or an empty span at the
- * end), so the map stays in raw order. Tags the parser ignored and quote or list prefixes are stepped over
- * whatever their length. Linear: each look-ahead is bounded, and a tag is scanned once.
+ * end), so the map stays in raw order. Tags the parser ignored, quote or list prefixes, trimmed
+ * white space and code-span fences are stepped over whatever their length. Linear: each look-ahead is bounded, and a tag is scanned once.
  *
  * @example
  * alignValue('a \\* b', 'a * b', 0, 6).starts //=> Int32Array.of(0, 1, 3, 4, 5)
@@ -27,7 +27,7 @@ export function alignValue(raw: string, value: string, from: number, to: number)
   let tagsMayEnd = true
   while (i < value.length) {
     const char = value.charCodeAt(i)
-    if (j < to && raw.charCodeAt(j) === char) {
+    if (j < to && raw.charCodeAt(j) === char && !(char === 38 && isDecodedEntity(raw, value, i, j, to))) {
       starts[i] = j
       ends[i] = j + 1
       lineStart = char === 10 || char === 13
@@ -69,6 +69,12 @@ export function alignValue(raw: string, value: string, from: number, to: number)
       }
     }
     if (j < to && lineStart && isLinePrefix(raw.charCodeAt(j))) {
+      j++
+      continue
+    }
+    // White space the parser trimmed (trailing tabs of a Markdown line) and the backtick fence
+    // of a code span, of any length: the value holds none of them here.
+    if (j < to && isDroppedMarkup(raw.charCodeAt(j))) {
       j++
       continue
     }
@@ -117,6 +123,21 @@ function tagEnd(raw: string, at: number, to: number): number {
 /** A character that prefixes a continued line of a Markdown quote or list item: '>', space, tab. */
 function isLinePrefix(code: number): boolean {
   return code === 62 || code === 32 || code === 9
+}
+
+/** A space, tab or '`' that the value does not hold where the raw text has it. */
+function isDroppedMarkup(code: number): boolean {
+  return code === 32 || code === 9 || code === 96
+}
+
+/**
+ * True when the '&' at raw `at` opens a character reference that the parser decoded ('&amp;'
+ * read as '&'), not a literal '&' the value keeps: '&amp;&amp;' reads '&&', and matching the
+ * first '&' literally would leave every later character of the value one reference behind.
+ */
+function isDecodedEntity(raw: string, value: string, i: number, at: number, to: number): boolean {
+  const end = entityEnd(raw, at, to)
+  return end > at + 2 && raw.charCodeAt(end - 1) === 59 && !value.startsWith(raw.slice(at, end), i)
 }
 
 function entityEnd(raw: string, at: number, to: number): number {

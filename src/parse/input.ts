@@ -1,5 +1,6 @@
 import { CorroborateError } from '../errors.js'
 import type { ArticleInput, InputFormat, ResolvedOptions } from '../types.js'
+import { NOT_BLANK } from './patterns.js'
 
 /** An input after validation: every field present, ids assigned. */
 export interface NormalizedInput {
@@ -40,7 +41,7 @@ export function normalizeInput(
     )
   }
   const text = record.text
-  if (!allowEmpty && text.trim() === '') {
+  if (!allowEmpty && isBlank(text)) {
     throw new CorroborateError('E_INPUT_EMPTY', `${where} is empty; give it the article's text.`)
   }
   if (text.length > options.maxInputLength) {
@@ -117,11 +118,12 @@ export function normalizeInputs(
 }
 
 /**
- * True when an article has nothing to read: empty or only white space. `compare` keeps such an
- * article with no statements and an 'empty-article' finding.
+ * True when an article has nothing to read: empty, or only white space and control characters
+ * (which every reader sees as spaces). `compare` keeps such an article with no statements and an
+ * 'empty-article' finding.
  */
 export function isBlank(text: string): boolean {
-  return text.trim() === ''
+  return !NOT_BLANK.test(text)
 }
 
 function optionalString(record: object, key: string, where: string): string | null {

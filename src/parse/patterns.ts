@@ -60,6 +60,12 @@ export const SUPERSCRIPT_REFERENCE = /^\[?\d{1,3}\]?$/
  */
 export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
 
+/**
+ * A character that is neither white space (what `trim` removes) nor a control character read
+ * as a space: a text without one is blank.
+ */
+export const NOT_BLANK = /[^\s\u0000-\u001f\u007f-\u009f]/
+
 /** A run of white space, for splitting a line into words. */
 export const WHITE_SPACE_RUN = /\s+/
 

@@ -97,7 +97,8 @@ const reportShape: Shape = fields({
     singleSource: 'number',
     findings: 'number',
   }),
-  options: 'object',
+  // The one option a renderer reads: the cutoff of a possible conflict.
+  options: fields({ minConflictConfidence: optional('number') }),
 })
 
 /**

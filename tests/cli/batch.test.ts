@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import {
+  linkSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -73,8 +81,32 @@ describe('corroborate batch', () => {
     expect(events.sort()).toEqual(['e0', 'e1', 'e2', 'e3', 'e4', 'e5'])
   })
 
-  it('refuses --out naming its input, and a bad --jobs', () => {
-    expect(corroborate(['batch', input, '--out', input]).code).toBe(2)
+  it('refuses --out naming its input or its config by any path or link, and leaves them as they were', () => {
+    const config = 'batch-config.json'
+    writeFileSync(join(dir, config), '{ "threshold": 0.5 }\n')
+    symlinkSync(join(dir, input), join(dir, 'input-link.jsonl'))
+    linkSync(join(dir, input), join(dir, 'input-hard.jsonl'))
+    symlinkSync(join(dir, config), join(dir, 'config-link.json'))
+    const contents = () => [readFileSync(join(dir, input), 'utf8'), readFileSync(join(dir, config), 'utf8')]
+    const before = contents()
+    for (const [out, what] of [
+      [input, 'the input'],
+      [`./sub/../${input}`, 'the input'],
+      ['input-link.jsonl', 'the input'],
+      ['input-hard.jsonl', 'the input'],
+      [config, 'the --config file'],
+      ['config-link.json', 'the --config file'],
+    ] as const) {
+      const result = corroborate(['batch', input, '--jobs', '1', '--config', config, '--out', out])
+      expect(result.code).toBe(2)
+      expect(result.stderr).toBe(
+        `corroborate: --out ${out} is ${what}; write the reports to another file. Try 'corroborate batch --help'.\n`,
+      )
+    }
+    expect(contents()).toEqual(before)
+  })
+
+  it('refuses a bad --jobs', () => {
     const jobs = corroborate(['batch', input, '--jobs', '0'])
     expect(jobs.code).toBe(2)
     expect(jobs.stderr).toContain('--jobs must be a whole number')

@@ -13,6 +13,7 @@ beforeAll(() => {
   cpSync(join(fixtures, 'ferry'), join(scratch, 'ferry'), { recursive: true })
   writeFileSync(join(scratch, 'empty.md'), '  \n\n')
   writeFileSync(join(scratch, 'blank.txt'), '')
+  writeFileSync(join(scratch, 'shell.html'), '<html><body><article><p></p></article></body></html>\n')
   writeFileSync(join(scratch, 'matter-only.md'), '---\noutlet: Bay Radio\n---\n\n')
   writeFileSync(
     join(scratch, 'batch.jsonl'),
@@ -45,6 +46,18 @@ describe('CLI: empty articles', () => {
     expect(result.code).toBe(0)
     expect(emptyIds(result.stdout)).toEqual(['empty', 'blank', 'matter-only'])
     expect((JSON.parse(result.stdout) as Report).claims.length).toBeGreaterThan(0)
+  })
+
+  it('compare keeps an HTML page with no text, and refuses a batch of nothing else', async () => {
+    const result = await run(['compare', 'ferry/northgate-wire.txt', 'shell.html', '--format', 'json'], {
+      cwd: scratch,
+    })
+    expect(result.code).toBe(0)
+    expect(emptyIds(result.stdout)).toEqual(['shell'])
+    expectInputError(
+      await run(['compare', 'shell.html', 'blank.txt'], { cwd: scratch }),
+      'None of the 2 articles has text to read',
+    )
   })
 
   it('compare keeps an empty JSONL record and an empty manifest file', async () => {

@@ -2,7 +2,18 @@
 // nothing blocks on a pipe, --out never overwrites an input, and nothing it prints passes
 // control characters to a terminal or CI log.
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  cpSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -53,6 +64,36 @@ describe('CLI: devices and pipes', () => {
       'pipe.txt is not a regular file',
     )
   })
+
+  it.skipIf(process.platform === 'win32')(
+    'refuses --out to a FIFO no process reads instead of blocking, and writes to one that is read',
+    async () => {
+      execFileSync('mkfifo', [join(scratch, 'out-pipe')])
+      // Writing to a FIFO with no reader blocks forever; the test's timeout, not a clock, catches that.
+      for (const argv of [
+        ['compare', wire, gazette, '--out', 'out-pipe'],
+        ['segment', wire, '--out', 'out-pipe'],
+        ['batch', 'events.jsonl', '--jobs', '1', '--out', 'out-pipe'],
+      ]) {
+        writeFileSync(join(scratch, 'events.jsonl'), '{"event":"e","text":"Two boats sank."}\n')
+        const result = await run(argv, { cwd: scratch })
+        expect(result.code).toBe(2)
+        expect(result.stderr).toMatch(
+          /^corroborate: (cannot write out-pipe: it is a pipe that no process reads|--out out-pipe is not a regular file; batch reads --out back)/,
+        )
+        expect(result.stderr).not.toContain('internal error')
+      }
+      // With a reader at the other end (this test, opened non-blocking) the report goes through.
+      const reader = openSync(join(scratch, 'out-pipe'), constants.O_RDONLY | constants.O_NONBLOCK)
+      try {
+        expect((await run(['segment', wire, '--out', 'out-pipe'], { cwd: scratch })).code).toBe(0)
+        const buffer = Buffer.alloc(1 << 16)
+        expect(buffer.toString('utf8', 0, readSync(reader, buffer)).trim()).toMatch(/Port Alden/)
+      } finally {
+        closeSync(reader)
+      }
+    },
+  )
 
   it('stops reading endless standard input at the cap', async () => {
     const chunk = new Uint8Array(1 << 20)

@@ -8,7 +8,8 @@ import type { ArticleInput } from '../../src/types.js'
 
 const wire = 'Police said 12 people were killed when the ferry capsized on Thursday.'
 const gazette = 'Police said 14 people were killed when the ferry capsized on Thursday.'
-const blanks = ['', ' ', '\n\n\t', '\u00a0\r\n']
+// Control characters count as blank: every reader sees them as spaces.
+const blanks = ['', ' ', '\n\n\t', '\u00a0\r\n', '\u0000\u0007', ' \u001b\u009b\n']
 
 function codeOf(run: () => unknown): string | undefined {
   try {
@@ -44,6 +45,38 @@ describe('compare: empty articles in a batch', () => {
         expect(() => render(report, format)).not.toThrow()
     })
   }
+
+  // Markup that reads no text is as empty to a reader as a blank file.
+  const textless: [string, 'html' | 'markdown'][] = [
+    ['<p></p>', 'html'],
+    ['<html><body><div> </div><script>load()</script></body></html>', 'html'],
+    ['***\n\n---\n', 'markdown'],
+    ['<!-- nothing yet -->', 'markdown'],
+  ]
+  for (const [text, format] of textless) {
+    it(`keeps ${format} of no text, ${JSON.stringify(text)}, with an empty-article finding`, () => {
+      const report = compare([
+        { id: 'wire', text: wire },
+        { id: 'shell', outlet: 'Shell Daily', text, format },
+        { id: 'gazette', text: gazette },
+      ])
+      expect(report.articles.map((article) => article.statements.length)).toEqual([1, 0, 1])
+      const empty = report.findings.filter((finding) => finding.rule === 'empty-article')
+      expect(empty).toEqual([expect.objectContaining({ articleId: 'shell', start: 0, end: text.length })])
+      expect(empty[0]!.message).toContain('Shell Daily has no text to read, only markup')
+    })
+  }
+
+  it('refuses a batch whose every article is markup of no text or blank: E_INPUT_EMPTY', () => {
+    const shells: ArticleInput[] = [
+      { text: '<p></p>', format: 'html' },
+      { text: '\u0007 \n' },
+      { text: '---\n', format: 'markdown' },
+    ]
+    expect(codeOf(() => compare(shells))).toBe('E_INPUT_EMPTY')
+    expect(() => compare(shells)).toThrow('None of the 3 articles has text to read')
+    expect(codeOf(() => compare([shells[0]!]))).toBe('E_INPUT_EMPTY')
+  })
 
   it('keeps ids by position: an empty string article is still a2', () => {
     const report = compare([wire, '', gazette])

@@ -195,16 +195,23 @@ const taggedHtml = fc
       },
       { weight: 1, arbitrary: fc.constant([markup('</div class="article-body-wrapper-container">')]) },
       { weight: 1, arbitrary: fc.constant([markup('<!-- a comment with <b>tags</b> -->')]) },
+      {
+        // Character references after a decoded '&': '&amp;&amp;' once read its first '&' literally.
+        weight: 1,
+        arbitrary: fc
+          .integer({ min: 1, max: 40 })
+          .map((count) => [text(`&amp;&amp;${'&nbsp;'.repeat(count)} 14 `)]),
+      },
       { weight: 1, arbitrary: fc.constant([text('. ')]) },
     ),
     { minLength: 1, maxLength: 40 },
   )
   .map((parts) => write([markup('<p>'), ...parts.flat(), text('.'), markup('</p>')]))
 
-/** Markdown and HTML nested from 1 to 3,000 levels: quotes, lists, emphasis, divs, bold. */
+/** Markdown and HTML nested from 1 to 3,000 levels: quotes, lists, emphasis, images, divs, bold. */
 const deepNesting = fc
   .tuple(
-    fc.constantFrom('quote', 'list', 'emphasis', 'div', 'bold', 'mixed-markdown'),
+    fc.constantFrom('quote', 'list', 'emphasis', 'div', 'bold', 'mixed-markdown', 'image'),
     fc.integer({ min: 1, max: 3_000 }),
     sentence,
   )
@@ -225,6 +232,12 @@ const deepNesting = fc
         return { format: 'html' as const, raw: `${'<div>'.repeat(depth)}${said}${'</div>'.repeat(depth)}` }
       case 'bold':
         return { format: 'html' as const, raw: `<p>${'<b>'.repeat(depth)}${said}` }
+      case 'image':
+        // Alt text is not read, so the sentence stands beside the nested images.
+        return {
+          format: 'markdown' as const,
+          raw: `${said} ${'!['.repeat(depth)}photo${'](a.png)'.repeat(depth)}`,
+        }
       default:
         return { format: 'markdown' as const, raw: `${'> - '.repeat(depth)}${said}` }
     }

@@ -62,6 +62,22 @@ describe('offsets after long markup', () => {
     })
   }
 
+  for (const count of [1, 5, 40]) {
+    it(`character references after a decoded '&' (${count} of them), in HTML and Markdown`, () => {
+      const references = '&nbsp;'.repeat(count)
+      const raw = `Shares of Lee &amp; Ward &amp;&amp;${references} fell 14 percent and ${'&mdash;'.repeat(count)} 9 more.`
+      expect(drift(`<p>${raw}</p>`, 'html')).toEqual([])
+      expect(drift(raw, 'markdown')).toEqual([])
+    })
+
+    it(`Markdown: ${count * 10} trimmed tabs and spaces before a line break, and a code fence of ${count * 4} backticks`, () => {
+      const raw =
+        `Police said 12 people${'\t'.repeat(count * 10)}\n40 died${' \t'.repeat(count * 5)}\non Thursday.\n\n` +
+        `Crews logged ${'`'.repeat(count * 4)} 7 ${'`'.repeat(count * 4)} dives and ${'`'.repeat(count * 4)}3 boats${'`'.repeat(count * 4)}.`
+      expect(drift(raw, 'markdown')).toEqual([])
+    })
+  }
+
   it('every detail of compare points at its own text after long markup', () => {
     const stray = `</div class="article-body-wrapper-container-${pad(60)}">`
     const text = `<p>Police said 12 people ${stray} 40 died on Thursday when the ferry sank, and $5 million was lost.</p>`

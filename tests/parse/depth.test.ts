@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../src/compare/index.js'
 import { isCorroborateError } from '../../src/errors.js'
-import { MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH } from '../../src/parse/depth.js'
+import { MAX_HTML_DEPTH, MAX_IMAGE_NESTING, MAX_MARKDOWN_DEPTH } from '../../src/parse/depth.js'
 import { parseDocument } from '../../src/parse/index.js'
 
 function outcome(run: () => unknown): string {
@@ -34,6 +34,15 @@ const shapes: Record<string, [(n: number) => string, 'markdown' | 'html', number
   'an emphasis run': [(n) => `${'*'.repeat(n)}x${'*'.repeat(n)}`, 'markdown'],
   'nested divs': [(n) => `${'<div>'.repeat(n)}${sentence}${'</div>'.repeat(n)}`, 'html'],
   'unclosed bold': [(n) => `<p>${'<b>'.repeat(n)}${sentence}`, 'html'],
+  'nested images': [
+    (n) => `${'!['.repeat(n)}${sentence}${'](https://example.org/a.png)'.repeat(n)}`,
+    'markdown',
+  ],
+  'nested reference images': [
+    (n) => `${'!['.repeat(n)}${sentence}${'][pic]'.repeat(n)}\n\n[pic]: https://example.org/a.png`,
+    'markdown',
+  ],
+  'images nested in links': [(n) => `${'[!['.repeat(n)}${sentence}${'](a.png)](b)'.repeat(n)}`, 'markdown'],
   'divs in Markdown': [(n) => `${'<div>'.repeat(n)}${sentence}${'</div>'.repeat(n)}`, 'markdown'],
 }
 
@@ -59,6 +68,18 @@ describe('deep nesting', () => {
     )
     const deeper = `${sentence}\n\n${'> '.repeat(MAX_MARKDOWN_DEPTH + 1)}${sentence}`
     expect(() => parseDocument(deeper, 'markdown')).toThrow(/51 levels deep at line 3/)
+  })
+
+  it(`reads images nested ${MAX_IMAGE_NESTING} deep, and any number of images side by side`, () => {
+    const nested = (n: number) => `${'!['.repeat(n)}${sentence}${'](a.png)'.repeat(n)}`
+    expect(outcome(() => parseDocument(nested(MAX_IMAGE_NESTING), 'markdown'))).toBe('ok')
+    expect(() => parseDocument(`${sentence}\n\n${nested(MAX_IMAGE_NESTING + 1)}`, 'markdown')).toThrow(
+      /paragraph at line 3 nests more than 50 images/,
+    )
+    const badges = `${'[![build](https://example.org/b.svg)](https://example.org) '.repeat(2000)}${sentence}`
+    expect(outcome(() => parseDocument(badges, 'markdown'))).toBe('ok')
+    // An escaped '![' opens no image.
+    expect(outcome(() => parseDocument(`${'\\!['.repeat(500)}${sentence}`, 'markdown'))).toBe('ok')
   })
 
   it('does not count a long list, a rule line or a paragraph of many items as nesting', () => {

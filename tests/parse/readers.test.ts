@@ -119,8 +119,11 @@ describe('Markdown reader', () => {
     const text = 'Fish &amp; chips cost 5\\* more.'
     const [block] = parseDocument(text, 'markdown').blocks
     expect(block!.content.text).toBe('Fish & chips cost 5* more.')
+    // The decoded '&' spans its whole reference, as every decoded character does.
     const amp = block!.content.text.indexOf('&')
-    expect(text.slice(block!.content.starts[amp], block!.content.ends[amp])).toBe('&')
+    expect(text.slice(block!.content.starts[amp], block!.content.ends[amp])).toBe('&amp;')
+    const star = block!.content.text.indexOf('*')
+    expect(text.slice(block!.content.starts[star], block!.content.ends[star])).toBe('*')
   })
 })
 

@@ -81,6 +81,15 @@ describe('render() on a hand-edited report', () => {
         ),
       }),
     )
+    // The option the text report reads, as a string or an object with no prototype (no
+    // toString: comparing it threw a raw TypeError).
+    for (const cutoff of ['0.5', Object.create(null) as Json, {}]) {
+      const edited = mutated(['options', 'minConflictConfidence'], cutoff) as Report
+      for (const format of formats)
+        expect(() => render(edited, format)).toThrow(
+          /^report\.options\.minConflictConfidence must be a finite number/,
+        )
+    }
     const noText = mutated(['articles', 1, 'statements', 0, 'text'], undefined) as Report
     expect(() => render(noText, 'html')).toThrow(
       /^report\.articles\[1\]\.statements\[0\]\.text must be a string; received nothing/,
