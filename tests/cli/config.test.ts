@@ -80,4 +80,21 @@ describe('options from --config and flags', () => {
     expect(message).toBe("option 'hedgeTolerance' must be a number from 0 to 1; received 3. (config c.json)")
     expect(() => readConfig('list.json', dir)).toThrow('must hold a JSON object')
   })
+
+  it('says an option of the API that JSON cannot hold is one, rather than unknown', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-config-'))
+    writeFileSync(join(dir, 'code.json'), '{"extractors": [{"name": "tally", "pattern": "\\\\d+-\\\\d+"}]}')
+    writeFileSync(join(dir, 'words.json'), '{"language": {"code": "en"}}')
+    for (const [file, key] of [
+      ['code.json', 'extractors'],
+      ['words.json', 'language'],
+    ]) {
+      expect(() => readConfig(file as string, dir)).toThrow(
+        `config ${file} sets '${key}', an option of the library API that a config file cannot hold`,
+      )
+    }
+  })
 })
