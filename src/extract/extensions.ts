@@ -8,6 +8,8 @@ import { english } from '../language/english.js'
 import type { Language } from '../language/language.js'
 import type { DetailExtractor, DetailRefiner, Hedge, Interval, Options } from '../types.js'
 import type { Candidate, Extractor, Refiner } from './extractor.js'
+// A cycle (index.ts runs pipelineOf), read only when pipelineOf runs, after both have loaded.
+import { extractors as builtIn } from './index.js'
 import { englishSpeechPatterns, type SpeechPatterns, speechPatterns } from './patterns.js'
 
 /** What one call's extract stage runs besides the built-ins, and over which words. */
@@ -38,6 +40,17 @@ export function pipelineOf(options: Options | undefined): Pipeline {
   const extractors = options?.extractors ?? []
   const refiners = options?.refiners ?? []
   if (language === english && extractors.length === 0 && refiners.length === 0) return defaultPipeline
+  // A refiner tells details apart by `source`, the extractor's name: a user extractor named
+  // 'count' made its details and the built-in counts one source.
+  const taken = extractors.find((extractor) => builtIn.some((own) => own.name === extractor.name))
+  if (taken !== undefined) {
+    throw new CorroborateError(
+      'E_OPTION',
+      `Option 'extractors' holds one named '${taken.name}', the name of a built-in extractor and the ` +
+        `source of its details; give yours its own name (built-in: ${builtIn.map((own) => own.name).join(', ')}).`,
+      taken.name,
+    )
+  }
   return {
     language,
     speech: language === english ? englishSpeechPatterns : speechPatterns(language),

@@ -339,11 +339,15 @@ describe('E_OPTION: extractors and refiners of the wrong shape', () => {
     [{ extractors: [{ name: 'a', pattern: /\d+/g }] }, "'a' has no extract function"],
     [{ refiners: [{ name: 'r' }] }, "'r' has no refine function"],
     [{ refiners: [{ name: 'r', refine: 'drop' }] }, "'r' has no refine function"],
+    [
+      { extractors: [{ ...voteTally, name: 'count' }] },
+      "holds one named 'count', the name of a built-in extractor and the source of its details",
+    ],
   ])('%j', (options, part) => {
     const error = extractorError(() => extractDetails('Ten boats sank.', options as never))
     expect(error.code).toBe('E_OPTION')
     expect(error.message).toContain(part)
-    expect(error.message).toMatch(/^Option '(extractors|refiners)' must be a list of /)
+    expect(error.message).toMatch(/^Option '(extractors|refiners)' (must be a list of|holds one named)/)
   })
 })
 
