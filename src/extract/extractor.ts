@@ -86,7 +86,7 @@ export function runExtractor(extractor: Extractor, text: string, context: Statem
       if (match[0] === '') {
         // Past the empty match by one character: a whole surrogate pair under the u or v flag,
         // whose patterns step a lastIndex inside a pair back to its start (one unit looped).
-        pattern.lastIndex = nextIndex(text, pattern.lastIndex, /[uv]/.test(pattern.flags))
+        pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes('v'))
         continue
       }
       // The scan resumes where the match ended even if extract() moved lastIndex (a user's
