@@ -76,6 +76,11 @@ function extensionProblem(value: unknown, fn: 'extract' | 'refine'): string {
     if (fn === 'extract' && !(pattern as RegExp).global) {
       return `the pattern of '${name}' has no g flag; write /.../g`
     }
+    // A sticky pattern matches only where the last match ended: from the statement's start it
+    // found nothing past the first gap, silently.
+    if (fn === 'extract' && (pattern as RegExp).sticky) {
+      return `the pattern of '${name}' has the y (sticky) flag, which finds nothing past the first non-match; drop the y`
+    }
     if (typeof call !== 'function') return `'${name}' has no ${fn} function`
   }
   return ''
@@ -95,6 +100,16 @@ const languageSets = [
   'notSpeechVerbs',
 ] as const
 
+/** The fields of abbreviations, written without their last dot ('a.m', 'cmdt'). */
+const abbreviationSets: ReadonlySet<string> = new Set([
+  'titles',
+  'contextAbbreviations',
+  'numberAbbreviations',
+  'monthAbbreviations',
+  'timeAbbreviations',
+  'neverFinal',
+])
+
 /** What is wrong with a `Language` record, or '' when nothing. */
 function languageProblem(value: unknown): string {
   if (typeof value !== 'object' || value === null) return `received ${shownValue(value)}`
@@ -103,8 +118,14 @@ function languageProblem(value: unknown): string {
     return "its code (a BCP 47 tag such as 'en') is missing"
   const lowerCase = (words: Iterable<unknown>, field: string): string => {
     for (const word of words) {
-      if (typeof word !== 'string' || word === '') return `'${field}' holds ${shownValue(word)}, not a word`
+      if (typeof word !== 'string' || word.trim() === '')
+        return `'${field}' holds ${shownValue(word)}, not a word`
       if (word !== word.toLowerCase()) return `'${field}' holds '${word}'; entries are lower-case`
+      // Entries are compared with words cut from the text, so ' cmdt' or 'cmdt.' never matched.
+      if (word !== word.trim()) return `'${field}' holds '${word}'; write it without the spaces around it`
+      if (abbreviationSets.has(field) && word.endsWith('.')) {
+        return `'${field}' holds '${word}'; write abbreviations without their last dot ('${word.slice(0, -1)}')`
+      }
     }
     return ''
   }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { CorroborateError, isCorroborateError } from '../errors.js'
-import { configKeys, resolveOptions } from '../options.js'
+import { configKeys, optionSpecs, resolveOptions } from '../options.js'
 import { closest } from '../text/closest.js'
 import type { Options } from '../types.js'
 import { flagValue, type ParsedArgs, usage } from './args.js'
@@ -26,6 +26,14 @@ export function readConfig(path: string, cwd: string): Options {
   for (const [key, value] of Object.entries(parsed)) {
     // 'ignore' is the CLI's own (see `ignoreListFrom`), no library option.
     if (key === '$schema' || key === 'ignore' || key.startsWith('//')) continue
+    if (Object.hasOwn(optionSpecs, key) && !(configKeys as readonly string[]).includes(key)) {
+      // An option of the API a JSON file cannot hold (code, a RegExp, a Set): 'unknown' misled.
+      throw new CorroborateError(
+        'E_OPTION',
+        `config ${path} sets '${key}', an option of the library API that a config file cannot hold ` +
+          `(functions, patterns or Sets); pass it to compare() from a script (docs/extending.md) and remove it from the config.`,
+      )
+    }
     if (!(configKeys as readonly string[]).includes(key)) {
       const guess = closest(key, [...configKeys, 'ignore'])
       const hint =

@@ -7,6 +7,8 @@ import { CorroborateError } from '../errors.js'
 import { english } from '../language/english.js'
 import type { Language } from '../language/language.js'
 import type { DetailExtractor, DetailRefiner, Hedge, Interval, Options } from '../types.js'
+// A cycle (index.ts runs pipelineOf), read only when pipelineOf runs, after both have loaded.
+import { extractors as builtIn } from './built-ins.js'
 import type { Candidate, Extractor, Refiner } from './extractor.js'
 import { englishSpeechPatterns, type SpeechPatterns, speechPatterns } from './patterns.js'
 
@@ -38,6 +40,17 @@ export function pipelineOf(options: Options | undefined): Pipeline {
   const extractors = options?.extractors ?? []
   const refiners = options?.refiners ?? []
   if (language === english && extractors.length === 0 && refiners.length === 0) return defaultPipeline
+  // A refiner tells details apart by `source`, the extractor's name: a user extractor named
+  // 'count' made its details and the built-in counts one source.
+  const taken = extractors.find((extractor) => builtIn.some((own) => own.name === extractor.name))
+  if (taken !== undefined) {
+    throw new CorroborateError(
+      'E_OPTION',
+      `Option 'extractors' holds one named '${taken.name}', the name of a built-in extractor and the ` +
+        `source of its details; give yours its own name (built-in: ${builtIn.map((own) => own.name).join(', ')}).`,
+      taken.name,
+    )
+  }
   return {
     language,
     speech: language === english ? englishSpeechPatterns : speechPatterns(language),
@@ -61,7 +74,7 @@ function userExtractor(extractor: DetailExtractor): Extractor {
       }
       if (result === null) return null
       const items = Array.isArray(result) ? result : [result]
-      return items.map((item) => ({ ...checked(item, text, 'Extractor', name), preferred: true as const }))
+      return items.map((item) => ({ ...read(item, text, 'Extractor', name), preferred: true as const }))
     },
   }
 }
@@ -84,7 +97,7 @@ function userRefiner(refiner: DetailRefiner): Refiner {
       throw extensionError('Refiner', name, text, `returned ${describe(result)}, not a list of details`)
     }
     return result
-      .map((item) => checked(item, text, 'Refiner', name))
+      .map((item) => read(item, text, 'Refiner', name))
       .sort((a, b) => a.start - b.start || a.end - b.end)
   }
 }
@@ -104,13 +117,31 @@ const impliedParts: ReadonlySet<unknown> = new Set(['year', 'month', 'day'])
 const numericKinds: ReadonlySet<string> = new Set(['count', 'percent', 'quantity', 'duration', 'ordinal'])
 
 /**
+ * `checked`, with a getter or Proxy trap of the user's object that throws as 'E_EXTRACTOR' too:
+ * reading the detail is still running their code.
+ */
+function read(item: unknown, text: string, role: Role, name: string): Candidate {
+  try {
+    return checked(item, text, role, name)
+  } catch (error) {
+    if (error instanceof CorroborateError) throw error
+    throw threw(role, name, text, error)
+  }
+}
+
+/**
  * One detail a user extractor or refiner returned, as a candidate, or 'E_EXTRACTOR' saying what
  * is wrong with it: a kind that is none of `DetailKind`, a span outside the statement or whose
  * text is not `text`, a value not of its kind's type, a unit, hedge or subject of the wrong type.
  */
 function checked(item: unknown, text: string, role: Role, name: string): Candidate {
   const fail = (problem: string) => extensionError(role, name, text, problem)
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+  if (
+    typeof item !== 'object' ||
+    item === null ||
+    Array.isArray(item) ||
+    typeof (item as { then?: unknown }).then === 'function'
+  ) {
     throw fail(`returned ${describe(item)} where a detail { kind, text, start, end, value } belongs`)
   }
   const detail = item as Readonly<Record<string, unknown>>
@@ -145,9 +176,9 @@ function checked(item: unknown, text: string, role: Role, name: string): Candida
   if (valueProblem !== null) throw fail(`returned a ${kind} '${detail.text}' whose value ${valueProblem}`)
   for (const field of ['unit', 'subject'] as const) {
     const value = detail[field]
-    if (value !== undefined && value !== null && typeof value !== 'string') {
+    if (value !== undefined && value !== null && (typeof value !== 'string' || value.trim() === '')) {
       throw fail(
-        `returned a ${kind} '${detail.text}' whose ${field} is ${describe(value)}, not a string or null`,
+        `returned a ${kind} '${detail.text}' whose ${field} is ${describe(value)}, not a non-empty string or null`,
       )
     }
   }
@@ -244,6 +275,9 @@ function describe(value: unknown): string {
   if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 37)}...` : value}'`
   if (value === null || value === undefined || typeof value !== 'object') return String(value)
   if (Array.isArray(value)) return 'a list'
+  if (typeof (value as { then?: unknown }).then === 'function') {
+    return 'a Promise (is it async? extract and refine must return their result, not a Promise)'
+  }
   try {
     return JSON.stringify(value) ?? 'an object'
   } catch {

@@ -84,10 +84,16 @@ export function runExtractor(extractor: Extractor, text: string, context: Statem
   try {
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       if (match[0] === '') {
-        pattern.lastIndex++
+        // Past the empty match by one character: a whole surrogate pair under the u or v flag,
+        // whose patterns step a lastIndex inside a pair back to its start (one unit looped).
+        pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode || pattern.flags.includes('v'))
         continue
       }
+      // The scan resumes where the match ended even if extract() moved lastIndex (a user's
+      // extract that reset it to 0 rescanned the statement for ever).
+      const next = pattern.lastIndex
       const result = extractor.extract(text, match, context)
+      pattern.lastIndex = next
       if (result === null) continue
       // One by one: spreading an array of a few hundred thousand dates (chrono reads a long
       // statement in one call) into push's arguments overflowed the stack.
@@ -98,4 +104,11 @@ export function runExtractor(extractor: Extractor, text: string, context: Statem
     pattern.lastIndex = 0
   }
   return found
+}
+
+/** The index after the character at `index`: two code units for an astral one read by a u or v pattern. */
+function nextIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1
+  const code = text.charCodeAt(index)
+  return code >= 0xd800 && code <= 0xdbff ? index + 2 : index + 1
 }

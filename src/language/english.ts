@@ -1,10 +1,44 @@
+import { CorroborateError } from '../errors.js'
 import type { Language } from './language.js'
+
+/**
+ * A Set whose add, delete and clear throw: english is shared by every call in the process, so
+ * `english.titles.add('cmdt')` changed the sentences of every later call (and of other libraries
+ * using corroborate). Still a `Set`, so a record spread from english passes the Language check.
+ */
+class ReadOnlySet extends Set<string> {
+  constructor(words: readonly string[]) {
+    super()
+    for (const word of words) Set.prototype.add.call(this, word)
+  }
+  override add(word: string): never {
+    throw readOnlyError(`add('${word}')`)
+  }
+  override delete(word: string): never {
+    throw readOnlyError(`delete('${word}')`)
+  }
+  override clear(): never {
+    throw readOnlyError('clear()')
+  }
+}
+
+function readOnlyError(call: string): CorroborateError {
+  return new CorroborateError(
+    'E_OPTION',
+    `english is read-only and shared by every call (${call}); make your own record with a spread: ` +
+      "{ ...english, titles: new Set([...english.titles, 'cmdt']) } and pass it as options.language.",
+  )
+}
+
+function readOnly(words: readonly string[]): ReadonlySet<string> {
+  return new ReadOnlySet(words)
+}
 
 /**
  * Titles that precede a name and never end a sentence: 'Dr. Elena Park', 'Gen. Ortiz'.
  * Lower-case, without the dot.
  */
-export const TITLES: ReadonlySet<string> = new Set([
+export const TITLES: ReadonlySet<string> = readOnly([
   'mr',
   'mrs',
   'ms',
@@ -66,7 +100,7 @@ export const TITLES: ReadonlySet<string> = new Set([
  * Abbreviations that usually sit inside a sentence but can end one ('Acme Inc.', 'the U.S.'):
  * a boundary after them stays only when the next word is a typical sentence opener.
  */
-export const CONTEXT_ABBREVIATIONS: ReadonlySet<string> = new Set([
+export const CONTEXT_ABBREVIATIONS: ReadonlySet<string> = readOnly([
   'inc',
   'co',
   'corp',
@@ -111,7 +145,7 @@ export const CONTEXT_ABBREVIATIONS: ReadonlySet<string> = new Set([
 ])
 
 /** Abbreviations that stand before a number: 'No. 10', 'Vol. 3', 'pp. 4-5', 'Art. 5', 'Rs. 500'. */
-export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
+export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = readOnly([
   'no',
   'nº',
   'n°',
@@ -138,7 +172,7 @@ export const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set([
 ])
 
 /** Month abbreviations ('Jan. 6', 'Sept. 11'); May, June and July are never abbreviated. */
-export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([
+export const MONTH_ABBREVIATIONS: ReadonlySet<string> = readOnly([
   'jan',
   'feb',
   'mar',
@@ -154,13 +188,13 @@ export const MONTH_ABBREVIATIONS: ReadonlySet<string> = new Set([
 ])
 
 /** Times of day: 'a.m.', 'p.m.' (lower-case, without the last dot). */
-export const TIME_ABBREVIATIONS: ReadonlySet<string> = new Set(['a.m', 'p.m'])
+export const TIME_ABBREVIATIONS: ReadonlySet<string> = readOnly(['a.m', 'p.m'])
 
 /**
  * Titles and roles written out before a name ('Mayor Jo Marsh', 'Councillor Pia Lund'),
  * lower-case: after a time of day they open a sentence.
  */
-export const ROLE_TITLES: ReadonlySet<string> = new Set([
+export const ROLE_TITLES: ReadonlySet<string> = readOnly([
   'mayor',
   'president',
   'governor',
@@ -208,14 +242,14 @@ export const ROLE_TITLES: ReadonlySet<string> = new Set([
 ])
 
 /** Abbreviations that never end a sentence: 'e.g.', 'i.e.', 'Ref. No. 12'. */
-export const NEVER_FINAL: ReadonlySet<string> = new Set(['e.g', 'i.e', 'viz', 'cf', 'ref'])
+export const NEVER_FINAL: ReadonlySet<string> = readOnly(['e.g', 'i.e', 'viz', 'cf', 'ref'])
 
 /**
  * Words that typically open an English sentence. After an abbreviation or an initial, a
  * capitalised word from this list marks a real boundary ('... in the U.S. The vote ...');
  * any other capitalised word continues the sentence ('U.S. Secretary of State').
  */
-export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+export const SENTENCE_OPENERS: ReadonlySet<string> = readOnly([
   'the',
   'a',
   'an',
@@ -323,7 +357,7 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
 ])
 
 /** Irregular past tenses (and their present '-s' forms) that report speech. */
-export const IRREGULAR_SPEECH_VERBS: ReadonlySet<string> = new Set([
+export const IRREGULAR_SPEECH_VERBS: ReadonlySet<string> = readOnly([
   'said',
   'says',
   'told',
@@ -357,7 +391,7 @@ export const IRREGULAR_SPEECH_VERBS: ReadonlySet<string> = new Set([
 ])
 
 /** Lower-case words that end in '-ed' or '-s' but never report speech after a quotation. */
-export const NOT_SPEECH_VERBS: ReadonlySet<string> = new Set([
+export const NOT_SPEECH_VERBS: ReadonlySet<string> = readOnly([
   'bed',
   'red',
   'shed',
@@ -389,7 +423,7 @@ export const NOT_SPEECH_VERBS: ReadonlySet<string> = new Set([
 ])
 
 /** Reporting verbs that cue quotes and attributions, in the order the patterns try them. */
-export const SPEECH_VERBS: readonly string[] = [
+export const SPEECH_VERBS: readonly string[] = Object.freeze([
   'said',
   'says',
   'say',
@@ -445,10 +479,10 @@ export const SPEECH_VERBS: readonly string[] = [
   'quoted',
   'told reporters',
   'told journalists',
-]
+])
 
 /** Words that start a clause with its own subject after ', and' / ', but'. */
-export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
+export const CLAUSE_SUBJECTS: ReadonlySet<string> = readOnly([
   'he',
   'she',
   'it',
@@ -494,7 +528,7 @@ export const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set([
  * english.titles.has('dr') //=> true
  * segment('Cmdt. Alvarez spoke.', { language: { ...english, titles: new Set([...english.titles, 'cmdt']) } }).length //=> 1
  */
-export const english: Language = {
+export const english: Language = Object.freeze({
   code: 'en',
   titles: TITLES,
   contextAbbreviations: CONTEXT_ABBREVIATIONS,
@@ -508,4 +542,4 @@ export const english: Language = {
   speechVerbs: SPEECH_VERBS,
   irregularSpeechVerbs: IRREGULAR_SPEECH_VERBS,
   notSpeechVerbs: NOT_SPEECH_VERBS,
-}
+})

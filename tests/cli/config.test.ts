@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parseArgs } from '../../src/cli/args.js'
 import { optionsFrom, readConfig } from '../../src/cli/config.js'
@@ -64,13 +67,8 @@ describe('options from --config and flags', () => {
     expect(error.message).not.toContain('\n')
   })
 
-  it('names the config file when one of its values is out of range', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs')
-    const { tmpdir } = await import('node:os')
-    const { join } = await import('node:path')
-    const dir = mkdtempSync(join(tmpdir(), 'corroborate-config-'))
-    writeFileSync(join(dir, 'c.json'), '{"hedgeTolerance": 3}')
-    writeFileSync(join(dir, 'list.json'), '[0.5]')
+  it('names the config file when one of its values is out of range', () => {
+    const dir = configDir({ 'c.json': '{"hedgeTolerance": 3}', 'list.json': '[0.5]' })
     let message = ''
     try {
       optionsFrom(parseArgs(['--config', 'c.json'], compareFlags, 'compare'), dir, 'compare')
@@ -80,4 +78,26 @@ describe('options from --config and flags', () => {
     expect(message).toBe("option 'hedgeTolerance' must be a number from 0 to 1; received 3. (config c.json)")
     expect(() => readConfig('list.json', dir)).toThrow('must hold a JSON object')
   })
+
+  it('says an option of the API that JSON cannot hold is one, rather than unknown', () => {
+    const dir = configDir({
+      'code.json': '{"extractors": [{"name": "tally", "pattern": "\\\\d+-\\\\d+"}]}',
+      'words.json': '{"language": {"code": "en"}}',
+    })
+    for (const [file, key] of [
+      ['code.json', 'extractors'],
+      ['words.json', 'language'],
+    ]) {
+      expect(() => readConfig(file as string, dir)).toThrow(
+        `config ${file} sets '${key}', an option of the library API that a config file cannot hold`,
+      )
+    }
+  })
 })
+
+/** A fresh temporary folder holding `files` (name -> content). */
+function configDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'corroborate-config-'))
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content)
+  return dir
+}

@@ -232,6 +232,17 @@ describe('E_EXTRACTOR: a user extractor or refiner that returns a wrong detail o
     ['an unknown hedge', (m: RegExpExecArray) => at(m, { hedge: 'roughly' }), "hedge is 'roughly'"],
     ['a subject that is no string', (m: RegExpExecArray) => at(m, { subject: 7 }), 'subject is 7'],
     ['granularity on a count', (m: RegExpExecArray) => at(m, { granularity: 'day' }), 'granularity'],
+    [
+      'an empty subject',
+      (m: RegExpExecArray) => at(m, { subject: '' }),
+      "subject is '', not a non-empty string",
+    ],
+    ['a blank unit', (m: RegExpExecArray) => at(m, { unit: '  ' }), "unit is '  ', not a non-empty string"],
+    [
+      'a Promise (an async extract)',
+      (m: RegExpExecArray) => Promise.resolve(at(m, {})),
+      'returned a Promise (is it async?',
+    ],
     ['undefined instead of null', () => undefined, 'returned undefined where a detail'],
     ['a bare number', () => 52, 'returned 52 where a detail'],
   ])('%s', (_, result, part) => {
@@ -253,6 +264,44 @@ describe('E_EXTRACTOR: a user extractor or refiner that returns a wrong detail o
       code: 'E_EXTRACTOR',
       message: expect.stringContaining("Extractor 'broken-tally' threw: bad tally."),
     })
+  })
+
+  it('wraps a getter or Proxy trap of the returned detail that throws', () => {
+    const getter = returning((m) =>
+      Object.defineProperty(at(m, {}), 'value', {
+        enumerable: true,
+        get() {
+          throw new Error('value not ready')
+        },
+      }),
+    )
+    expect(extractorError(() => extractDetails(text, { extractors: [getter] }))).toEqual({
+      code: 'E_EXTRACTOR',
+      message: expect.stringContaining("Extractor 'broken-tally' threw: value not ready."),
+    })
+    const trapped = returning(
+      (m) =>
+        new Proxy(at(m, {}), {
+          get(target, key) {
+            if (key === 'end') throw new TypeError('revoked')
+            return Reflect.get(target, key)
+          },
+        }),
+    )
+    expect(extractorError(() => extractDetails(text, { extractors: [trapped] }))).toEqual({
+      code: 'E_EXTRACTOR',
+      message: expect.stringContaining("Extractor 'broken-tally' threw: revoked."),
+    })
+  })
+
+  it('says an async refiner returned a Promise', () => {
+    const later: DetailRefiner = {
+      name: 'later',
+      refine: (async (candidates: unknown) => candidates) as never,
+    }
+    expect(extractorError(() => extractDetails(text, { refiners: [later] })).message).toContain(
+      "Refiner 'later' returned a Promise (is it async? extract and refine must return their result",
+    )
   })
 
   it('checks a refiner the same way', () => {
@@ -283,13 +332,59 @@ describe('E_OPTION: extractors and refiners of the wrong shape', () => {
     [{ extractors: [voteTally, voteTally] }, "two items are named 'vote-tally'"],
     [{ extractors: [{ name: 'a', pattern: '\\d+', extract }] }, "'a' has no pattern (a RegExp)"],
     [{ extractors: [{ name: 'a', pattern: /\d+/, extract }] }, "the pattern of 'a' has no g flag"],
+    [
+      { extractors: [{ name: 'a', pattern: /\d+/gy, extract }] },
+      "the pattern of 'a' has the y (sticky) flag",
+    ],
     [{ extractors: [{ name: 'a', pattern: /\d+/g }] }, "'a' has no extract function"],
     [{ refiners: [{ name: 'r' }] }, "'r' has no refine function"],
     [{ refiners: [{ name: 'r', refine: 'drop' }] }, "'r' has no refine function"],
+    [
+      { extractors: [{ ...voteTally, name: 'count' }] },
+      "holds one named 'count', the name of a built-in extractor and the source of its details",
+    ],
   ])('%j', (options, part) => {
     const error = extractorError(() => extractDetails('Ten boats sank.', options as never))
     expect(error.code).toBe('E_OPTION')
     expect(error.message).toContain(part)
-    expect(error.message).toMatch(/^Option '(extractors|refiners)' must be a list of /)
+    expect(error.message).toMatch(/^Option '(extractors|refiners)' (must be a list of|holds one named)/)
+  })
+})
+
+describe('a user pattern that could loop', () => {
+  // Each of these ran for ever before: the scan must end and the built-in details stay.
+  const text = 'Crowds cheered 🎉 as the bill passed 52-48.'
+
+  it('steps past an empty match of a u pattern beside an astral character', () => {
+    // V8 moves a u pattern's lastIndex from inside a surrogate pair back to its start, so a
+    // step of one code unit past the empty match before the emoji matched it again.
+    const seen: number[] = []
+    const empty: DetailExtractor = {
+      name: 'empty',
+      pattern: /x*/gu,
+      extract(match) {
+        seen.push(match.index)
+        return null
+      },
+    }
+    expect(counts(text, { extractors: [empty] })).toEqual(counts(text))
+    // Empty matches never reach extract (there is no text for a detail).
+    expect(seen).toEqual([])
+  })
+
+  it('resumes after the match when extract moves the pattern back to the start', () => {
+    const pattern = /\d+/g
+    const calls: string[] = []
+    const rewinding: DetailExtractor = {
+      name: 'rewinding',
+      pattern,
+      extract(match) {
+        calls.push(match[0])
+        pattern.lastIndex = 0
+        return null
+      },
+    }
+    expect(counts(text, { extractors: [rewinding] })).toEqual(counts(text))
+    expect(calls).toEqual(['52', '48'])
   })
 })

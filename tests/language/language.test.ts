@@ -154,6 +154,21 @@ describe('the language option of the public API', () => {
       "'sentenceOpeners' holds 'The'; entries are lower-case",
     ],
     [
+      'an abbreviation written with its last dot',
+      { ...english, titles: new Set([...english.titles, 'cmdt.']) },
+      "'titles' holds 'cmdt.'; write abbreviations without their last dot ('cmdt')",
+    ],
+    [
+      'an entry with a space before it',
+      { ...english, neverFinal: new Set([' viz']) },
+      "'neverFinal' holds ' viz'; write it without the spaces around it",
+    ],
+    [
+      'a speech verb of spaces only',
+      { ...english, speechVerbs: [...english.speechVerbs, '  '] },
+      "'speechVerbs' holds '  ', not a word",
+    ],
+    [
       'speech verbs that are no list',
       { ...english, speechVerbs: 'said' },
       "'speechVerbs' is 'said', not a list",
@@ -168,5 +183,36 @@ describe('the language option of the public API', () => {
     expect(caught).toMatchObject({ code: 'E_OPTION' })
     expect((caught as Error).message).toMatch(/^Option 'language' must be a Language record like english/)
     expect((caught as Error).message).toContain(part)
+  })
+})
+
+describe('english, shared by every call', () => {
+  it('refuses to change in place, so one caller cannot change the sentences of the next', () => {
+    const raw = 'Cmdt. Alvarez inspected the dam. Crews waited.'
+    const before = segment(raw).map((statement) => statement.text)
+    let caught: unknown
+    try {
+      ;(english.titles as Set<string>).add('cmdt')
+    } catch (error) {
+      caught = error
+    }
+    expect(caught).toMatchObject({ code: 'E_OPTION' })
+    expect((caught as Error).message).toContain('english is read-only and shared by every call')
+    expect((caught as Error).message).toContain(
+      "{ ...english, titles: new Set([...english.titles, 'cmdt']) }",
+    )
+    expect(() => (english.neverFinal as Set<string>).delete('e.g')).toThrow('english is read-only')
+    expect(() => (english.sentenceOpeners as Set<string>).clear()).toThrow('english is read-only')
+    expect(() => (english.speechVerbs as string[]).push('quipped')).toThrow(TypeError)
+    expect(() => Object.assign(english, { code: 'xx' })).toThrow(TypeError)
+    expect(english.titles.has('cmdt')).toBe(false)
+    expect(english.neverFinal.has('e.g')).toBe(true)
+    expect(segment(raw).map((statement) => statement.text)).toEqual(before)
+    // A spread of english is still a Language, and its own Set takes the new word.
+    const own = { ...english, titles: new Set([...english.titles, 'cmdt']) }
+    expect(segment(raw, { language: own }).map((statement) => statement.text)).toEqual([
+      'Cmdt. Alvarez inspected the dam.',
+      'Crews waited.',
+    ])
   })
 })
