@@ -22,6 +22,7 @@ import {
   writePairFeatures,
 } from './pair-features.js'
 import {
+  askHook,
   checkedScore,
   cosine,
   hookScorer,
@@ -96,7 +97,7 @@ export function align(articles: Article[], options?: Options): Claim[] {
     for (const [a, b] of step.value) {
       const first = prepared.units[a]!.statement
       const second = prepared.units[b]!.statement
-      const value = (hook as SimilarityFunction)(first, second)
+      const value = askHook(hook as SimilarityFunction, first, second)
       if (isPromise(value)) {
         value.then(undefined, () => undefined)
         throw new CorroborateError(
@@ -143,7 +144,7 @@ export async function alignAsync(articles: Article[], options?: Options): Promis
       const scores = await settleWithin(
         Promise.all(
           batch.map(([a, b]) =>
-            (hook as SimilarityFunction)(prepared.units[a]!.statement, prepared.units[b]!.statement),
+            askHook(hook as SimilarityFunction, prepared.units[a]!.statement, prepared.units[b]!.statement),
           ),
         ),
         timeout,

@@ -1,6 +1,6 @@
 import { CorroborateError } from '../errors.js'
 import { optionSpecs, optionValue } from '../options.js'
-import type { Options, Statement } from '../types.js'
+import type { Options, SimilarityFunction, Statement } from '../types.js'
 import type { ClaimState } from './claim-state.js'
 import type { SparseVector } from './weights.js'
 
@@ -197,6 +197,33 @@ export function checkedScore(value: unknown, a: Statement, b: Statement): number
     )
   }
   return value
+}
+
+/**
+ * `options.similarity` asked about two statements, with anything it throws (or a Promise it
+ * returns rejects with) as 'E_OPTION' naming the two statements and the hook's own message,
+ * so a fault in the user's hook never escapes as a raw error.
+ */
+export function askHook(hook: SimilarityFunction, a: Statement, b: Statement): unknown {
+  let value: unknown
+  try {
+    value = hook(a, b)
+  } catch (error) {
+    throw hookError(error, a, b)
+  }
+  if (typeof value === 'object' && value !== null && typeof (value as Promise<unknown>).then === 'function')
+    return Promise.resolve(value).catch((error: unknown) => {
+      throw hookError(error, a, b)
+    })
+  return value
+}
+
+function hookError(error: unknown, a: Statement, b: Statement): CorroborateError {
+  const message = error instanceof Error ? error.message : String(error)
+  return new CorroborateError(
+    'E_OPTION',
+    `options.similarity threw for '${a.id}' and '${b.id}': ${message.slice(0, 200)}`,
+  )
 }
 
 /** Default of `options.similarityTimeout`: how long one call of an async hook may take, in ms. */

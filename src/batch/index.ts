@@ -84,6 +84,7 @@ export async function* compareEventLines(
   const settled: EventLine[] = []
   let wake: (() => void) | undefined
   let exhausted = false
+  let count = 0
   try {
     for (;;) {
       while (!exhausted && running.size + settled.length < jobs * 2) {
@@ -92,7 +93,7 @@ export async function* compareEventLines(
           exhausted = true
           break
         }
-        const { event, articles } = next.value
+        const { event, articles } = checkedEvent(next.value, count++)
         if (options.skip?.(event) === true) continue
         const task: EventTask = { event, articles, options: compareOptions }
         const run: Promise<EventLine> = (pool.run(task) as Promise<EventLine>).catch((error: unknown) =>
@@ -118,6 +119,36 @@ export async function* compareEventLines(
     await iterator.return?.()
     await pool.destroy()
   }
+}
+
+/**
+ * The `position`th event (0-based) as given, or 'E_INPUT_TYPE' saying what an event is when it
+ * is not `{ event: string, articles: array }` (an event named by `id`, a bare array of articles).
+ */
+function checkedEvent(value: unknown, position: number): BatchEvent {
+  const event = value as Partial<BatchEvent> | null
+  if (
+    typeof event !== 'object' ||
+    event === null ||
+    typeof event.event !== 'string' ||
+    event.event === '' ||
+    !Array.isArray(event.articles)
+  ) {
+    const shown =
+      value === null
+        ? 'null'
+        : typeof value === 'object'
+          ? Array.isArray(value)
+            ? 'an array'
+            : `an object with ${Object.keys(value).slice(0, 5).join(', ') || 'no fields'}`
+          : typeof value
+    throw new CorroborateError(
+      'E_INPUT_TYPE',
+      `event ${position + 1} must be { event: 'a name', articles: [...] }; received ${shown}`,
+      shown,
+    )
+  }
+  return event as BatchEvent
 }
 
 async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {

@@ -157,10 +157,20 @@ const denominators = wordTable<number>({
  */
 export function parseNumber(text: string): number | null {
   const value = readNumber(text)
-  // Past 2^53 a number no longer holds the digits written (309 digits overflow to Infinity):
-  // such a figure is refused, not rounded.
-  return value === null || Math.abs(value) > Number.MAX_SAFE_INTEGER ? null : value
+  if (value === null) return null
+  // Past 2^53 a number no longer holds the digits written (309 digits overflow to Infinity),
+  // and below 1e-15 a fraction is rounded away ('0.' and 400 zeros then '1' reads as 0): such
+  // a figure is refused, not rounded.
+  const magnitude = Math.abs(value)
+  if (magnitude > Number.MAX_SAFE_INTEGER) return null
+  if (magnitude < smallestFigure && (magnitude > 0 || nonZeroDigit.test(text))) return null
+  return value
 }
+
+/** The smallest magnitude a figure may have: below it a double no longer holds its digits. */
+const smallestFigure = 1e-15
+
+const nonZeroDigit = /[1-9]/
 
 function readNumber(text: string): number | null {
   const lower = text.toLowerCase().trim().replace(digitGroupSpacePattern, '')

@@ -1,8 +1,8 @@
-// An async similarity hook that never settles, or answers off the 0..1 scale, ends the run
-// with a CorroborateError instead of leaving compareAsync pending or aligning wrongly.
+// An async similarity hook that never settles, throws, or answers off the 0..1 scale, ends the
+// run with a CorroborateError instead of leaving compareAsync pending or aligning wrongly.
 import { describe, expect, it } from 'vitest'
 import { defaultSimilarityTimeout } from '../../src/align/similarity.js'
-import { compareAsync } from '../../src/compare/index.js'
+import { compare, compareAsync } from '../../src/compare/index.js'
 import { isCorroborateError } from '../../src/errors.js'
 
 const articles = [
@@ -50,6 +50,50 @@ describe('compareAsync with a misbehaving similarity hook', () => {
       compareAsync(articles, { similarity: async () => 0.5, similarityTimeout: value as number }),
     )
     expect(outcome).toMatch(/^E_OPTION: Option 'similarityTimeout'/)
+  })
+
+  it.each([
+    [
+      'a hook that throws',
+      () =>
+        compareAsync(articles, {
+          similarity: () => {
+            throw new Error('model offline')
+          },
+        }),
+    ],
+    [
+      'a hook whose Promise rejects',
+      () =>
+        compareAsync(articles, {
+          similarity: async () => {
+            throw new Error('HTTP 503')
+          },
+        }),
+    ],
+    [
+      'a hook that throws a string',
+      () =>
+        compareAsync(articles, {
+          similarity: () => {
+            throw 'quota'
+          },
+        }),
+    ],
+    [
+      'a synchronous hook through compare',
+      async () =>
+        compare(articles, {
+          similarity: () => {
+            throw new TypeError('bad vector')
+          },
+        }),
+    ],
+  ])('names %s in an E_OPTION error, never a raw one', async (_kind, run) => {
+    const outcome = await codeOf(run)
+    expect(outcome).toMatch(
+      /^E_OPTION: options.similarity threw for '.+' and '.+': (model offline|HTTP 503|quota|bad vector)$/,
+    )
   })
 
   it('takes Infinity as no limit', async () => {

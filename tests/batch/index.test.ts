@@ -58,6 +58,18 @@ describe('compareEvents', () => {
     expect(mostAhead).toBeLessThanOrEqual(3)
   })
 
+  it.each([
+    ['named by id', { id: 'ferry', articles: [wire, gazette] }, 'an object with id, articles'],
+    ['a bare list of articles', [wire, gazette], 'an array'],
+    ['null', null, 'null'],
+  ])('refuses an event %s with E_INPUT_TYPE saying what an event is', async (_kind, event, shown) => {
+    const run = compareEvents([event as unknown as BatchEvent], { jobs: 1 })
+    await expect(run.next()).rejects.toMatchObject({
+      code: 'E_INPUT_TYPE',
+      message: `event 1 must be { event: 'a name', articles: [...] }; received ${shown}`,
+    })
+  })
+
   it('refuses a similarity hook, which cannot reach worker threads', async () => {
     const run = compareEvents(events(1), { options: { similarity: () => 1 } })
     await expect(run.next()).rejects.toMatchObject({ code: 'E_OPTION' })

@@ -45,6 +45,19 @@ describe('huge numbers are refused as figures', () => {
     expect(values).toContainEqual({ amount: 2.5e12, currency: 'USD' })
   })
 
+  it('refuses a fraction too small for a number to hold, never reading it as 0', () => {
+    const tiny = `0.${'0'.repeat(400)}1`
+    for (const text of [
+      `Turnout rose ${tiny}% in the capital.`,
+      `The levy was $${tiny} a share.`,
+      `Some ${tiny} tonnes of grain were lost.`,
+    ]) {
+      expect(extractDetails(text).filter((detail) => detail.text.includes('0.000')), text).toEqual([])
+    }
+    const kept = extractDetails('Rates held at 0% while inflation was 0.0000001% and 0.5 percent.')
+    expect(kept.map((detail) => detail.value)).toEqual([0, 1e-7, 0.5])
+  })
+
   it('refuses a quantity or duration whose value in the base unit passes 2^53', () => {
     // Found by the fault-shape properties: '9888888888888 km' is 9.9e15 metres.
     const details = extractDetails(
