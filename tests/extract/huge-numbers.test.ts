@@ -52,7 +52,10 @@ describe('huge numbers are refused as figures', () => {
       `The levy was $${tiny} a share.`,
       `Some ${tiny} tonnes of grain were lost.`,
     ]) {
-      expect(extractDetails(text).filter((detail) => detail.text.includes('0.000')), text).toEqual([])
+      expect(
+        extractDetails(text).filter((detail) => detail.text.includes('0.000')),
+        text,
+      ).toEqual([])
     }
     const kept = extractDetails('Rates held at 0% while inflation was 0.0000001% and 0.5 percent.')
     expect(kept.map((detail) => detail.value)).toEqual([0, 1e-7, 0.5])
