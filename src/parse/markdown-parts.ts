@@ -1,3 +1,4 @@
+import { CorroborateError } from '../errors.js'
 /**
  * Characters of Markdown parsed at a time. micromark copies the whole list of events it has
  * built so far each time it closes a block quote or list item (`micromark-util-edit-map`'s
@@ -62,7 +63,8 @@ export function parseInParts<N extends PartNode>(
   partSize = MARKDOWN_PART_SIZE,
 ): PartedDocument<N> {
   const cuts = text.length <= partSize ? [] : findCuts(text)
-  const spans = splitInParts(text, parse, partSize, cuts)
+  const containers = text.length <= partSize ? [] : containerLines(text)
+  const spans = splitInParts(text, parse, partSize, cuts, containers)
   // Without a ']:' the document defines nothing: each part is read as it is parsed, so only one
   // part's tree is held at a time.
   if (!text.includes(']:')) {
@@ -96,6 +98,7 @@ function* splitInParts<N extends PartNode>(
   parse: (text: string) => { children?: N[] },
   partSize: number,
   cuts: readonly { at: number; blank: boolean }[],
+  containers: readonly number[],
 ): Generator<{ start: number; end: number; children: N[] }> {
   let start = 0
   let next = 0
@@ -105,6 +108,7 @@ function* splitInParts<N extends PartNode>(
       while (next < cuts.length && cuts[next]!.at < want) next++
       const cut = cuts[next]
       const end = cut === undefined ? text.length : cut.at
+      checkContainerWork(text, start, end, containers)
       const children = parse(text.slice(start, end)).children ?? []
       if (cut === undefined || confirmsCut(children, text.slice(start, end), cut.blank)) {
         yield { start, end, children }
@@ -115,6 +119,102 @@ function* splitInParts<N extends PartNode>(
       want = start + 2 * (end - start)
     }
   } while (start < text.length)
+}
+
+/**
+ * Most work micromark may be given in one part, as the part's length in characters times its
+ * lines that open a list item inside another container (`containerLines`): micromark copies
+ * its list of events each time it closes such an item, so one block quote or list that no
+ * top-level line cuts takes time in their product (186 KB of '> > - - ...' lines took 20 s,
+ * 93 KB 4 s; a megabyte would take many minutes). At 2^26 a part takes about a second.
+ */
+export const MAX_CONTAINER_WORK = 2 ** 26
+
+/**
+ * 'E_INPUT_TOO_LARGE' when the part of `text` from `start` to `end` holds more container work
+ * than `MAX_CONTAINER_WORK` (see there), with what to do about it.
+ */
+function checkContainerWork(text: string, start: number, end: number, containers: readonly number[]): void {
+  const lines = countBetween(containers, start, end)
+  if ((end - start) * lines <= MAX_CONTAINER_WORK) return
+  const line = lineOf(text, containers[lowerBound(containers, start)]!)
+  throw new CorroborateError(
+    'E_INPUT_TOO_LARGE',
+    `Markdown from line ${line} is one block quote or list of ${Math.round((end - start) / 1024)} KB ` +
+      `(${lines} of its lines open nested list items) with no blank line at top level; the Markdown ` +
+      'reader takes time in their product. Put a blank line before top-level paragraphs, or read ' +
+      "the article as plain text (format: 'text').",
+  )
+}
+
+/** How many of the ascending offsets `at` lie in [start, end). */
+function countBetween(at: readonly number[], start: number, end: number): number {
+  return lowerBound(at, end) - lowerBound(at, start)
+}
+
+function lowerBound(at: readonly number[], value: number): number {
+  let low = 0
+  let high = at.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (at[middle]! < value) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** The 1-based line of `offset` in `text`. */
+function lineOf(text: string, offset: number): number {
+  let line = 1
+  for (let k = text.indexOf('\n'); k !== -1 && k < offset; k = text.indexOf('\n', k + 1)) line++
+  return line
+}
+
+/**
+ * The offsets of the lines of `text` that open a list item inside another container: two or
+ * more container marks after any indent, one of them a list item's ('> - ', '- > ', '1. - ',
+ * '> > - - '). Closing such an item is what micromark pays for with a copy of its events;
+ * plain list items and nested quotes alone ('1. ', '> > ') read in linear time.
+ */
+function containerLines(text: string): number[] {
+  const found: number[] = []
+  for (let at = 0; at < text.length; ) {
+    let end = text.indexOf('\n', at)
+    if (end === -1) end = text.length
+    let marks = 0
+    let listMarks = 0
+    for (let k = at; k < end; ) {
+      while (k < end && isSpace(text.charCodeAt(k))) k++
+      const after = markEnd(text, k, end)
+      if (after === -1) break
+      marks++
+      if (text.charCodeAt(k) !== 62) listMarks++
+      k = after
+    }
+    if (marks >= 2 && listMarks >= 1) found.push(at)
+    at = end + 1
+  }
+  return found
+}
+
+/**
+ * Where the container mark at `k` ends: after '>', or after a list item's marker ('-', '+',
+ * '*', or up to nine digits then '.' or ')') and the space that must follow it; -1 when no
+ * mark starts at `k`.
+ */
+function markEnd(text: string, k: number, end: number): number {
+  const code = text.charCodeAt(k)
+  if (code === 62) return k + 1
+  if (code === 45 || code === 43 || code === 42)
+    return k + 1 < end && isSpace(text.charCodeAt(k + 1)) ? k + 2 : -1
+  let digits = k
+  while (digits < end && digits - k < 9 && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57)
+    digits++
+  if (digits === k) return -1
+  const mark = text.charCodeAt(digits)
+  return (mark === 46 || mark === 41) && digits + 1 < end && isSpace(text.charCodeAt(digits + 1))
+    ? digits + 2
+    : -1
 }
 
 /** Where a part may end: line starts at top level (see `parseInParts`), in order. */

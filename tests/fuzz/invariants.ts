@@ -166,13 +166,21 @@ export function checkReport(report: Report): void {
       }
     }
   }
+  for (const article of report.articles)
+    if (
+      article.statements.length === 0 &&
+      !report.findings.some((finding) => finding.rule === 'empty-article' && finding.articleId === article.id)
+    )
+      fail(`article ${article.id} has no statement and no empty-article finding`)
   for (const finding of report.findings) {
     const text = texts.get(finding.articleId) ?? fail(`finding: unknown article ${finding.articleId}`)
     checkSpan(text, finding, `finding ${finding.rule}`)
     if (finding.rule === 'empty-article') {
-      // An empty article has no statement to name: the finding spans its whole (blank) text.
-      if (finding.statementId !== '' || text.trim() !== '')
-        fail(`finding empty-article on ${finding.articleId}, which is not empty`)
+      // An article with nothing to read (blank, control characters, markup of no text) has no
+      // statement to name: the finding spans its whole text.
+      const article = report.articles.find((candidate) => candidate.id === finding.articleId)
+      if (finding.statementId !== '' || (article?.statements.length ?? 0) > 0)
+        fail(`finding empty-article on ${finding.articleId}, which has statements`)
     } else if (!statements.has(finding.statementId))
       fail(`finding ${finding.rule}: unknown statement ${finding.statementId}`)
   }

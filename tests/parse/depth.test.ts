@@ -115,3 +115,35 @@ describe('deep nesting', () => {
       expect(outcome(() => parseDocument(`${html}<p>${sentence}</p>`, 'html'))).toBe('ok')
   })
 })
+
+describe('one long container that no top-level line cuts', () => {
+  const lines = (n: number, line: (i: number) => string) =>
+    Array.from({ length: n }, (_, i) => line(i)).join('\n')
+  const nestedItem = (i: number) => `> > - - Ferry ${i} left the pier at dawn and ${sentence}`
+
+  it('is E_INPUT_TOO_LARGE when it opens many nested list items, which micromark reads in quadratic time', () => {
+    const text = lines(1500, nestedItem)
+    expect(outcome(() => parseDocument(text, 'markdown'))).toBe('E_INPUT_TOO_LARGE')
+    expect(() => parseDocument(`${sentence}\n\n${text}`, 'markdown')).toThrow(
+      /^Markdown from line 3 is one block quote or list of \d+ KB \(1500 of its lines open nested list items\).*format: 'text'/,
+    )
+    // The same words in a list of its own paragraphs read, cut at top level.
+    expect(
+      outcome(() =>
+        parseDocument(
+          lines(1500, (i) => `- - Ferry ${i} left.\n`),
+          'markdown',
+        ),
+      ),
+    ).toBe('ok')
+  })
+
+  it('reads as long a block quote, ordered list or nested quote whose items micromark closes cheaply', () => {
+    for (const line of [
+      (i: number) => `> Ferry ${i} left the pier at dawn and ${sentence}`,
+      (i: number) => `${i + 1}. Ferry ${i} left the pier at dawn and ${sentence}`,
+      (i: number) => `> > Ferry ${i} left the pier at dawn and ${sentence}`,
+    ])
+      expect(outcome(() => parseDocument(lines(1500, line), 'markdown'))).toBe('ok')
+  })
+})
