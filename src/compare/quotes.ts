@@ -1,6 +1,7 @@
 import { diffModule } from '#lazy-modules'
 import { parseNumber } from '../extract/numbers-in-words.js'
 import { defaultOptions } from '../options.js'
+import { diffVersions } from '../text/diff-versions.js'
 import { stem, stopwords, tokenize } from '../text/natural.js'
 import { wordZipf } from '../text/rarity.js'
 import type { Detail, DiffPart, Statement } from '../types.js'
@@ -541,18 +542,7 @@ const negatedOpinion =
  * of opinion ('I didn't think we played well' / 'I thought we didn't play well').
  */
 function negationMoved(diff: readonly DiffPart[]): boolean {
-  const first = withoutIntensifiers(
-    diff
-      .filter((part) => part.added !== true)
-      .map((part) => part.value)
-      .join(''),
-  )
-  const second = withoutIntensifiers(
-    diff
-      .filter((part) => part.removed !== true)
-      .map((part) => part.value)
-      .join(''),
-  )
+  const [first, second] = diffVersions(diff).map(withoutIntensifiers) as [string, string]
   const count = (text: string) => quoteWords(text).filter(isNegation).length
   return count(first) === count(second) && (negatedOpinion.test(first) || negatedOpinion.test(second))
 }

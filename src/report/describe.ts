@@ -3,6 +3,8 @@
  * reading order (conflicts first), the values of a comparison grouped by outlet, and the end
  * position of a span. Plain strings, unescaped: each renderer escapes for its own output.
  */
+
+import { diffVersions } from '../text/diff-versions.js'
 import type {
   Claim,
   ClaimStatus,
@@ -496,18 +498,9 @@ export interface DiffSides {
 export function diffSides(comparison: DetailComparison): DiffSides | null {
   const { diff } = comparison
   if (diff === null || diff.length === 0) return null
-  const before = wordKey(
-    diff
-      .filter((part) => part.added !== true)
-      .map((part) => part.value)
-      .join(''),
-  )
-  const after = wordKey(
-    diff
-      .filter((part) => part.removed !== true)
-      .map((part) => part.value)
-      .join(''),
-  )
+  const [first, second] = diffVersions(diff)
+  const before = wordKey(first)
+  const after = wordKey(second)
   const sides: DiffSides = { removed: [], added: [] }
   for (const { articleId, detail } of comparison.values) {
     const key = wordKey(typeof detail.value === 'string' ? detail.value : detail.text)
