@@ -86,11 +86,11 @@ export const CREDIT_LINE =
 
 /**
  * An inline list marker after a space or a colon: '1) ', '2.) ', '3. ', 'a) ', 'b. ', '(1) ',
- * '(c) '. Group 1 is the number or letter in brackets, group 2 the one without. Global; a rule
- * keeps only markers that count up from 1 or 'a'.
+ * '(c) ', 'ii) ', '(iv) '. Group 1 is the number, letter or lower-case Roman numeral in brackets,
+ * group 2 the one without. Global; a rule keeps only markers that count up from 1, 'a' or 'i'.
  */
 export const INLINE_LIST_MARKER =
-  /(?<=^|[\s:])(?:\((\d{1,2}|[a-zA-Z])\)|(\d{1,2}|[a-zA-Z])(?:\.\)|[.)])) (?=\S)/g
+  /(?<=^|[\s:])(?:\((\d{1,2}|[a-zA-Z]|[ivx]{2,4})\)|(\d{1,2}|[a-zA-Z]|[ivx]{2,4})(?:\.\)|[.)])) (?=\S)/g
 
 /**
  * A time of day that opens a sentence, up to its 'a.m.'/'p.m.': 'At 9 a.m.', 'By 7.30 p.m.',

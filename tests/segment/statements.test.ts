@@ -181,8 +181,34 @@ const kinds: Record<string, Row[]> = {
       ['a. Close the gate', 'b. Lock the shed', 'c. Call the owner'],
     ],
     ['• 9. Close the gate • 10. Lock the shed', ['• 9. Close the gate', '• 10. Lock the shed']],
-    // No run counting up from 1 or 'a': no list.
+    // Roman numerals count up from 'i'; a letter run reaching 'i' stays a letter run.
+    [
+      'Three steps follow: i) register ii) pay iii) collect.',
+      ['Three steps follow:', 'i) register', 'ii) pay', 'iii) collect.'],
+    ],
+    [
+      'The council must (i) publish the audit, (ii) hold a vote and (iii) report back.',
+      ['The council must', '(i) publish the audit,', '(ii) hold a vote and', '(iii) report back.'],
+    ],
+    [
+      'Pick a) ferry b) bus c) car d) bike e) foot f) tram g) taxi h) boat i) train j) coach.',
+      [
+        'Pick',
+        'a) ferry',
+        'b) bus',
+        'c) car',
+        'd) bike',
+        'e) foot',
+        'f) tram',
+        'g) taxi',
+        'h) boat',
+        'i) train',
+        'j) coach.',
+      ],
+    ],
+    // No run counting up from 1, 'a' or 'i': no list.
     ['The report listed 2) the costs first.', ['The report listed 2) the costs first.']],
+    ['Clause ii) of the lease was struck out.', ['Clause ii) of the lease was struck out.']],
     ['Take vitamin a. daily, the nurse said.', ['Take vitamin a. daily, the nurse said.']],
   ],
 }
