@@ -4,6 +4,7 @@ import {
   BYLINE_START,
   CREDIT_LINE,
   SECTION_LABEL,
+  SIGN_OFF_LINE,
   TIME_AGO,
   TIMESTAMP,
   WORD_CHARACTER,
@@ -138,7 +139,8 @@ export function isPageJunk(text: string): boolean {
   if (JUNK_LINES.has(normal)) return true
   if (TIME_AGO.test(normal) || TIMESTAMP.test(normal) || isByline(text.trim())) return true
   // '(Meridian Wire)', 'Photo: Ana Ruiz/Meridian Wire': a credit, never a claim.
-  if (CREDIT_LINE.test(text.trim())) return true
+  const line = text.trim()
+  if (CREDIT_LINE.test(line) || SIGN_OFF_LINE.test(line)) return true
   // 'THE WHITE HOUSE' over an article: a section label, never a claim.
   if (SECTION_LABEL.test(text.trim())) return true
   const words = normal.split(WHITE_SPACE_RUN)

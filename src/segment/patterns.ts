@@ -78,11 +78,18 @@ export const ENDS_WITH_CLAUSE_MARK = /[,;:\-–—]$/u
 
 /**
  * A line that is only a citation or credit in parentheses or after a credit word: '(Meridian
- * Wire)', '(Photo: Ana Ruiz/Meridian Wire)', 'Credit: Meridian Wire', '(AP)', or a dash before
- * a name in capitals, as a sign-off: '— Meridian Wire', '-- Valley Courier Staff'.
+ * Wire)', '(Photo: Ana Ruiz/Meridian Wire)', 'Credit: Meridian Wire', '(AP)'.
  */
 export const CREDIT_LINE =
-  /^(?:\([^().!?\n]{1,80}\)|[—–-]{1,2} ?\p{Lu}[\p{L}'’&.]*(?: (?:\p{Lu}[\p{L}'’&.]*|of|the|and|&)){0,5}|(?:photo|photograph|image|picture|video|graphic|credit|source|reporting|additional reporting|editing)s?(?:: | by:? )[^\n]{1,80})$/iu
+  /^(?:\([^().!?\n]{1,80}\)|(?:photo|photograph|image|picture|video|graphic|credit|source|reporting|additional reporting|editing)s?(?:: | by:? )[^\n]{1,80})$/iu
+
+/**
+ * A sign-off line: a dash before up to six words in capitals or 'of', 'the', 'and', '&':
+ * '— Meridian Wire', '-- Valley Courier Staff'. Case-sensitive, so that a lower-case line after
+ * a dash ('— and then it was over') is no sign-off, and so that recheck can prove it linear (the
+ * credit words' case-insensitive pattern with this one in it ran for many minutes).
+ */
+export const SIGN_OFF_LINE = /^[—–-]{1,2} ?\p{Lu}[\p{L}'’&.]*(?: (?:\p{Lu}[\p{L}'’&.]*|of|the|and|&)){0,5}$/u
 
 /**
  * An inline list marker after a space or a colon: '1) ', '2.) ', '3. ', 'a) ', 'b. ', '(1) ',

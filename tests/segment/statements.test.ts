@@ -237,6 +237,8 @@ describe('a line that is only a citation or credit is a fragment', () => {
     // A sign-off after a dash.
     ['The pier was closed.\n\n— Eastgate Courier\n\nBoats stayed in port.', 'sentence fragment sentence'],
     ['Ferries resumed at dawn.\n\n-- Harbour Herald Staff', 'sentence fragment'],
+    // Lower-case words after a dash are text, not a sign-off.
+    ['The pier was closed.\n\n— and then the tide turned', 'sentence heading'],
     // A section label in capitals over the article is page furniture; a headline in capitals is not.
     ['CITY HALL\n\nThe mayor signed the budget on Monday.', 'fragment sentence'],
     ['FERRY SINKS OFF PORT ALDER\n\nTwelve people were rescued.', 'heading sentence'],
