@@ -230,7 +230,8 @@ const RAW_TEXT_ELEMENTS = new Set([
 /**
  * Refuses HTML whose elements nest deeper than `MAX_HTML_DEPTH`, counted in one linear pass
  * before parsing: each start tag opens a level and each end tag closes one, except empty
- * elements, self-closing tags and elements the parser closes by itself (`p`, `li`, `td` ...);
+ * elements, self-closing tags inside `svg` and `math` (elsewhere HTML ignores the '/': `<span/>`
+ * opens a span, and a run of them nests) and elements the parser closes by itself (`p`, `li`, `td` ...);
  * comments and the content of `script` and `style` are skipped. Throws `CorroborateError`
  * 'E_INPUT_TOO_DEEP' naming the line.
  *
@@ -240,6 +241,8 @@ const RAW_TEXT_ELEMENTS = new Set([
  */
 export function checkHtmlDepth(text: string): void {
   let depth = 0
+  // Inside <svg> and <math> a '/>' closes its tag; elsewhere HTML ignores it ('<span/>' opens a span).
+  let foreign = 0
   let at = text.indexOf('<')
   while (at !== -1 && at < text.length) {
     const next = text.charCodeAt(at + 1)
@@ -257,9 +260,13 @@ export function checkHtmlDepth(text: string): void {
       const name = text.slice(nameStart, nameEnd).toLowerCase()
       end = tagClose(text, at)
       const counted = name !== '' && !VOID_ELEMENTS.has(name) && !SELF_CLOSING_ELEMENTS.has(name)
+      const foreignRoot = name === 'svg' || name === 'math'
+      const selfClosed = text.charCodeAt(end - 2) === 47
       if (closing) {
+        if (foreignRoot && foreign > 0) foreign--
         if (counted && depth > 0) depth--
-      } else if (counted && text.charCodeAt(end - 2) !== 47) {
+      } else if (counted && !(selfClosed && foreign > 0)) {
+        if (foreignRoot && !selfClosed) foreign++
         depth++
         if (depth > MAX_HTML_DEPTH) {
           throw new CorroborateError(
