@@ -352,25 +352,11 @@ export const magnitudesApartConfidence = 0.4
 
 /** Whether two counts (points or intervals) are `magnitudesApartRatio` times apart or more. */
 function magnitudesApart(a: DetailValue, b: DetailValue): boolean {
-  const low = Math.min(upperOf(a), upperOf(b))
-  const high = Math.max(lowerOf(a), lowerOf(b))
-  return low > 0 && high / low >= magnitudesApartRatio
-}
-
-function lowerOf(value: DetailValue): number {
-  return typeof value === 'number'
-    ? value
-    : typeof value === 'object' && 'min' in value
-      ? value.min
-      : Number.NaN
-}
-
-function upperOf(value: DetailValue): number {
-  return typeof value === 'number'
-    ? value
-    : typeof value === 'object' && 'max' in value
-      ? value.max
-      : Number.NaN
+  if (!isNumeric(a) || !isNumeric(b)) return false
+  const [aMin, aMax] = typeof a === 'number' ? [a, a] : [a.min, a.max]
+  const [bMin, bMax] = typeof b === 'number' ? [b, b] : [b.min, b.max]
+  const low = Math.min(aMax, bMax)
+  return low > 0 && Math.max(aMin, bMin) / low >= magnitudesApartRatio
 }
 
 /**
