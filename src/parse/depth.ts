@@ -309,7 +309,8 @@ function endTagAt(text: string, name: string, from: number): number {
   return text.length
 }
 
-function lineAt(text: string, offset: number): number {
+/** The 1-based line of `offset` in `text`, counting newline characters. */
+export function lineAt(text: string, offset: number): number {
   let line = 1
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++
   return line

@@ -1,4 +1,5 @@
 import { CorroborateError } from '../errors.js'
+import { lineAt } from './depth.js'
 /**
  * Characters of Markdown parsed at a time. micromark copies the whole list of events it has
  * built so far each time it closes a block quote or list item (`micromark-util-edit-map`'s
@@ -137,7 +138,7 @@ export const MAX_CONTAINER_WORK = 2 ** 26
 function checkContainerWork(text: string, start: number, end: number, containers: readonly number[]): void {
   const lines = countBetween(containers, start, end)
   if ((end - start) * lines <= MAX_CONTAINER_WORK) return
-  const line = lineOf(text, containers[lowerBound(containers, start)]!)
+  const line = lineAt(text, containers[lowerBound(containers, start)]!)
   throw new CorroborateError(
     'E_INPUT_TOO_LARGE',
     `Markdown from line ${line} is one block quote or list of ${Math.round((end - start) / 1024)} KB ` +
@@ -161,13 +162,6 @@ function lowerBound(at: readonly number[], value: number): number {
     else high = middle
   }
   return low
-}
-
-/** The 1-based line of `offset` in `text`. */
-function lineOf(text: string, offset: number): number {
-  let line = 1
-  for (let k = text.indexOf('\n'); k !== -1 && k < offset; k = text.indexOf('\n', k + 1)) line++
-  return line
 }
 
 /**
