@@ -26,6 +26,7 @@ import {
   checkedScore,
   cosine,
   hookScorer,
+  isPromise,
   modelScorer,
   PairScores,
   type Scorer,
@@ -349,10 +350,8 @@ function pairScore(prepared: Prepared, a: number, b: number): number {
   const overlap = overlapOf(left, right)
   const shared = overlap.shared
   if (!hasEvidence(left, right, shared)) return 0
-  const namesOnly =
-    shared - overlap.sharedNameMass < minSharedWordMass &&
-    !sharesSlot(left, right) &&
-    !sharesDate(left, right)
+  const slot = sharesSlot(left, right)
+  const namesOnly = shared - overlap.sharedNameMass < minSharedWordMass && !slot && !sharesDate(left, right)
   const features = pairScratch
   writePairFeatures(features, left, right, overlap)
   // The statement model reads the leading pair features, the alignment model's prefix.
@@ -365,7 +364,7 @@ function pairScore(prepared: Prepared, a: number, b: number): number {
     writeContextFeatures(features, featureNames.length, prepared.units, a, b)
     inContext = probability(alignmentModel, features)
   }
-  const slotted = shared >= minSharedMass && sharesSlot(left, right) && sameEvent(prepared, a, b)
+  const slotted = shared >= minSharedMass && slot && sameEvent(prepared, a, b)
   return linkScore(alone, inContext, slotted)
 }
 
@@ -424,12 +423,6 @@ function finish(prepared: Prepared, built: ClaimState[], scorer: Scorer): Claim[
       why: explain(members, prepared.units, prepared.vocabulary, score, outlets),
     }
   })
-}
-
-function isPromise(value: unknown): value is Promise<unknown> {
-  return (
-    typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function'
-  )
 }
 
 /**

@@ -211,11 +211,18 @@ export function askHook(hook: SimilarityFunction, a: Statement, b: Statement): u
   } catch (error) {
     throw hookError(error, a, b)
   }
-  if (typeof value === 'object' && value !== null && typeof (value as Promise<unknown>).then === 'function')
+  if (isPromise(value))
     return Promise.resolve(value).catch((error: unknown) => {
       throw hookError(error, a, b)
     })
   return value
+}
+
+/** Whether a hook's answer is a Promise (any thenable), which only `alignAsync` can wait for. */
+export function isPromise(value: unknown): value is Promise<unknown> {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function'
+  )
 }
 
 function hookError(error: unknown, a: Statement, b: Statement): CorroborateError {
