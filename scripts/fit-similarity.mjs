@@ -22,7 +22,7 @@ const penalty = 1e-3
 
 const shared = process.argv[1] === fileURLToPath(import.meta.url) ? sharedDir() : null
 if (shared !== null) {
-  const { featureNames } = await import(join(root, 'dist/align/pair-features.js'))
+  const { featureNames, featureSigns } = await import(join(root, 'dist/align/pair-features.js'))
   const { contextFeatureNames } = await import(join(root, 'dist/align/context-features.js'))
   const { statementPairFeatures, textStatement } = await import(
     join(root, 'dist/align/statement-similarity.js')
@@ -53,6 +53,7 @@ if (shared !== null) {
     only === null ? sets : sets.filter((set) => set.file.startsWith(only)),
     [...featureNames],
     penalty,
+    featureSigns,
   )
   console.log('statement model (similarity):')
   report(statementModel, sets)
@@ -94,7 +95,12 @@ if (shared !== null) {
     }
   }
   const alignment = { file: 'ecb-align-dev.json (in context)', rows }
-  const alignmentModel = fitModel([alignment], [...featureNames, ...contextFeatureNames], penalty)
+  const alignmentModel = fitModel(
+    [alignment],
+    [...featureNames, ...contextFeatureNames],
+    penalty,
+    featureSigns,
+  )
   console.log(
     `alignment model (align), ${rows.length} pairs, ${rows.filter((r) => r.y === 1).length} linked:`,
   )
@@ -176,7 +182,8 @@ export interface LogisticModel {
 
 /**
  * The same-statement model of \`similarity\`: the pair features of
- * src/align/pair-features.ts, fitted with an L2 penalty of ${penalty} on the dev halves of
+ * src/align/pair-features.ts, fitted with an L2 penalty of ${penalty} and the weights' signs
+ * bounded by \`featureSigns\` on the dev halves of
  * ECB+ sentence pairs (Cybulska & Vossen 2014, CC BY 3.0), NAnCo answers (Laban et al.
  * 2022, BSD-3-Clause) and MRPC paraphrases (Dolan & Brockett 2005), each set weighing the same.
  */
@@ -185,7 +192,8 @@ export const statementModel: LogisticModel = ${entry(models.statement)}
 /**
  * The model \`align\` scores statement pairs with: the same pair features plus the event's
  * (src/align/context-features.ts), fitted on the annotated sentences of the ECB+ dev topics
- * aligned in context (gold links positive, other cross-article pairs negative).
+ * aligned in context (gold links positive, other cross-article pairs negative), with the
+ * weights' signs bounded the same way.
  */
 export const alignmentModel: LogisticModel = ${entry(models.alignment)}
 

@@ -156,7 +156,7 @@ const extensionList = (doc: string, fn: 'extract' | 'refine', expected: string):
  * here does not compile.
  *
  * @example
- * optionSpecs.threshold.default //=> 0.7
+ * optionSpecs.threshold.default //=> 0.6
  */
 export const optionSpecs: { readonly [K in keyof Required<Options>]: OptionSpec } = {
   format: {
@@ -208,7 +208,7 @@ export const optionSpecs: { readonly [K in keyof Required<Options>]: OptionSpec 
   },
   threshold: fraction(
     "smallest same-statement score (the mean of a statement's best and average probability against a claim's members) at which it joins the claim",
-    0.7,
+    0.6,
   ),
   manyToOne: flag("let one outlet's two statements join one claim"),
   similarity: {

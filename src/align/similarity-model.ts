@@ -14,46 +14,45 @@ export interface LogisticModel {
 
 /**
  * The same-statement model of `similarity`: the pair features of
- * src/align/pair-features.ts, fitted with an L2 penalty of 0.001 on the dev halves of
+ * src/align/pair-features.ts, fitted with an L2 penalty of 0.001 and the weights' signs
+ * bounded by `featureSigns` on the dev halves of
  * ECB+ sentence pairs (Cybulska & Vossen 2014, CC BY 3.0), NAnCo answers (Laban et al.
  * 2022, BSD-3-Clause) and MRPC paraphrases (Dolan & Brockett 2005), each set weighing the same.
  */
 export const statementModel: LogisticModel = {
   features: featureNames,
   means: [
-    0.351081, 0.404678, 1.54283, 0.800755, 0.178637, 0.748382, 0.126272, 0.150016, 0.072755, 1.82483,
-    0.674267, 0.306591, 2.85531, 0.251037, 0.293827,
+    0.35108, 0.404653, 1.54284, 0.800755, 0.178637, 0.748218, 0.101447, 0.141319, 0.0728309, 1.82486,
+    0.674312, 0.30661, 2.85531, 0.251037, 0.293823,
   ],
   scales: [
-    0.340948, 0.372014, 1.23056, 1.1058, 0.383048, 1.16222, 0.41353, 0.455479, 0.275992, 0.709759, 0.269208,
-    0.311869, 1.0619, 0.257018, 0.294799,
+    0.340939, 0.371981, 1.23055, 1.1058, 0.383048, 1.16211, 0.374487, 0.442876, 0.276701, 0.709741, 0.269227,
+    0.311876, 1.06186, 0.257018, 0.294793,
   ],
-  intercept: -0.362737,
-  weights: [
-    0.151326, 0.0107436, 0.935924, -0.289623, -0.229886, -0.437496, 0.213678, -0.244141, -0.0127898, 0.279204,
-    0.140762, -1.07122, -0.190664, 1.07279, 0.747335,
-  ],
+  intercept: -0.336679,
+  weights: [0, 0, 0.420647, 0, -0.159501, 0, 0.0494796, 0, 0, 0.129554, 0.0840505, 0, 0, 0.862773, 0.0928955],
 }
 
 /**
  * The model `align` scores statement pairs with: the same pair features plus the event's
  * (src/align/context-features.ts), fitted on the annotated sentences of the ECB+ dev topics
- * aligned in context (gold links positive, other cross-article pairs negative).
+ * aligned in context (gold links positive, other cross-article pairs negative), with the
+ * weights' signs bounded the same way.
  */
 export const alignmentModel: LogisticModel = {
   features: [...featureNames, ...contextFeatureNames],
   means: [
-    0.214107, 0.270779, 1.47653, 0.724989, 0.44336, 0.276617, 0.0790146, 0.0873681, 0.0398677, 2.17993,
-    0.634361, 0.169041, 3.68304, 0.123315, 0.164735, 0.132504,
+    0.215135, 0.270767, 1.4845, 0.73098, 0.441423, 0.278961, 0.0521965, 0.0809685, 0.0408123, 2.18659,
+    0.635961, 0.169946, 3.68591, 0.12372, 0.165203, 0.132548,
   ],
   scales: [
-    0.213738, 0.249532, 0.942012, 0.965063, 0.496782, 0.631467, 0.31627, 0.310551, 0.197315, 0.383724,
-    0.219193, 0.172727, 0.50623, 0.115083, 0.146802, 0.155308,
+    0.213983, 0.248183, 0.940527, 0.968315, 0.496557, 0.634439, 0.273734, 0.29542, 0.200491, 0.377847,
+    0.218065, 0.172883, 0.505589, 0.115106, 0.146807, 0.155156,
   ],
-  intercept: -0.513967,
+  intercept: -0.472464,
   weights: [
-    0.0801241, -0.0052918, 0.541425, 0.197002, -0.405164, 0.0254894, 0.451488, -0.154722, 0.177524, 0.34005,
-    -0.0525298, -1.1052, -0.767861, 0.168438, 0.177486, 0.551081,
+    0, 0, 0.121162, 0.0305809, -0.448255, 0.00257214, 0.491693, 0, 0.181584, 0.33012, -0.15005, 0, -0.467552,
+    0.0905796, 0, 0.449401,
   ],
 }
 
