@@ -68,12 +68,14 @@ const name: DetailKindSpec = {
 }
 
 /**
- * Every detail kind, in the order of the `DetailKind` type. A `DetailKind` without an entry here does not compile.
+ * Every detail kind. The `DetailKind` type is its keys, and the schema's `Detail.kind` enum and
+ * the docs' kind lists are made from it (scripts/generate-from-registries.mjs): adding a kind is
+ * one entry here, plus the extractor that finds it.
  *
  * @example
  * detailKinds.money.label //=> 'Amount'
  */
-export const detailKinds: { readonly [K in DetailKind]: DetailKindSpec } = {
+export const detailKinds = {
   count: { ...figure, sharesUnit: false, unitIsSubject: true },
   money: { ...figure, label: 'Amount' },
   percent: { ...figure, label: 'Percentage', comparable: 'percent' },
@@ -103,7 +105,7 @@ export const detailKinds: { readonly [K in DetailKind]: DetailKindSpec } = {
   place: name,
   quote: { ...name, name: false, highlight: 3 },
   attribution: { ...name, highlight: 4 },
-}
+} as const satisfies Readonly<Record<string, DetailKindSpec>>
 
 /**
  * The kinds whose `field` is true, in declaration order.

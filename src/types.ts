@@ -6,7 +6,9 @@
  * `text.slice(start, end)` is the exact source span; `line` and `column` are 1-based.
  */
 
+import type { detailKinds } from './detail-kinds.js'
 import type { Language } from './language/language.js'
+import type { FindingRuleId } from './rules.js'
 
 export type { Language } from './language/language.js'
 
@@ -69,20 +71,8 @@ export interface Citation extends Span {
   source: string
 }
 
-/** Kinds of detail a statement can carry. */
-export type DetailKind =
-  | 'count'
-  | 'money'
-  | 'percent'
-  | 'date'
-  | 'duration'
-  | 'quantity'
-  | 'ordinal'
-  | 'person'
-  | 'organization'
-  | 'place'
-  | 'quote'
-  | 'attribution'
+/** Kinds of detail a statement can carry: the keys of `detailKinds` in src/detail-kinds.ts. */
+export type DetailKind = keyof typeof detailKinds
 
 /** How a figure is hedged. `range` is an explicit 'between 5 and 7' or '9,000-10,000'. */
 export type Hedge = 'about' | 'more-than' | 'less-than' | 'at-least' | 'up-to' | 'range'
@@ -341,14 +331,8 @@ export interface Claim {
   why: Why
 }
 
-/** Finding rules corroborate reports. */
-export type FindingRule =
-  | 'divergent-detail'
-  | 'single-source-statement'
-  | 'unsourced-figure'
-  | 'misquote'
-  | 'misattributed-quote'
-  | 'empty-article'
+/** Finding rules corroborate reports: the ids of `findingRules` in src/rules.ts. */
+export type FindingRule = FindingRuleId
 
 /** Severity of a finding. */
 export type Severity = 'error' | 'warning' | 'note'
