@@ -104,15 +104,21 @@ const regions = {
   kinds: {
     block: true,
     make: ({ detailKinds }) => {
+      const valueOf = {
+        amount: 'a number or `{ min, max }`',
+        money: '`{ amount, currency }`',
+        text: 'a string',
+      }
       const comparedBy = {
         kind: 'value',
         unit: 'value, within one unit',
         percent: 'value (percentage points apart)',
       }
       return table(
-        ['kind', 'named in findings', 'a figure', 'compared by', 'hedged or ranged'],
+        ['kind', 'value', 'named in findings', 'a figure', 'compared by', 'hedged or ranged'],
         Object.entries(detailKinds).map(([kind, spec]) => [
           code(kind),
+          valueOf[spec.value],
           spec.comparable === null ? '-' : spec.label,
           spec.figure ? 'yes' : 'no',
           spec.comparable === null ? (spec.name ? 'spelling' : 'words') : comparedBy[spec.comparable],

@@ -106,16 +106,16 @@ export interface MoneyValue {
  * `DetailValue` for what each holds). The other fields are `DetailFields`, the same for every
  * kind.
  */
-export type Detail =
-  | (DetailFields & {
-      kind: 'count' | 'percent' | 'quantity' | 'duration' | 'ordinal'
-      value: number | Interval
-    })
-  | (DetailFields & { kind: 'money'; value: MoneyValue })
-  | (DetailFields & {
-      kind: 'date' | 'person' | 'organization' | 'place' | 'quote' | 'attribution'
-      value: string
-    })
+export type Detail = {
+  [K in DetailKind]: DetailFields & { kind: K; value: DetailValueOf[(typeof detailKinds)[K]['value']] }
+}[DetailKind]
+
+/** The type of a detail's `value` for each value class a kind has in src/detail-kinds.ts. */
+interface DetailValueOf {
+  amount: number | Interval
+  money: MoneyValue
+  text: string
+}
 
 /** The fields every `Detail` has whatever its kind: its span, text, unit, hedge and subject. */
 export interface DetailFields extends Span {

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import { extractDetails } from '../src/index.js'
-import type { Detail, DetailKind, Interval, MoneyValue } from '../src/types.js'
+import type { Detail, DetailKind, FindingRule, Interval, MoneyValue } from '../src/types.js'
 
 /** The type of `value` on a detail of kind `K`. */
 type ValueOf<K extends Detail['kind']> = (Detail & { kind: K })['value']
@@ -15,6 +15,15 @@ describe('Detail', () => {
     expectTypeOf<ValueOf<'date'>>().toEqualTypeOf<string>()
     expectTypeOf<ValueOf<'quote'>>().toEqualTypeOf<string>()
     expectTypeOf<Detail['kind']>().toEqualTypeOf<DetailKind>()
+  })
+
+  it('takes its kinds, and findings their rules, from the registries as literal unions', () => {
+    // Derived from `detailKinds` and `findingRules`: still closed unions, not `string`.
+    expectTypeOf<'quantity'>().toMatchTypeOf<DetailKind>()
+    expectTypeOf<'vote-tally'>().not.toMatchTypeOf<DetailKind>()
+    expectTypeOf<string>().not.toMatchTypeOf<DetailKind>()
+    expectTypeOf<'empty-article'>().toMatchTypeOf<FindingRule>()
+    expectTypeOf<string>().not.toMatchTypeOf<FindingRule>()
   })
 
   it('narrows value where a program tests the kind', () => {

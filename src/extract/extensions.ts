@@ -6,7 +6,7 @@ import { detailKinds } from '../detail-kinds.js'
 import { CorroborateError } from '../errors.js'
 import { english } from '../language/english.js'
 import type { Language } from '../language/language.js'
-import type { DetailExtractor, DetailRefiner, Hedge, Interval, Options } from '../types.js'
+import type { DetailExtractor, DetailKind, DetailRefiner, Hedge, Interval, Options } from '../types.js'
 // A cycle (index.ts runs pipelineOf), read only when pipelineOf runs, after both have loaded.
 import { extractors as builtIn } from './built-ins.js'
 import type { Candidate, Extractor, Refiner } from './extractor.js'
@@ -114,8 +114,6 @@ const hedges: ReadonlySet<string> = new Set<Hedge>([
 const granularities: ReadonlySet<string> = new Set(['decade', 'year', 'month', 'week', 'day', 'time'])
 const impliedParts: ReadonlySet<unknown> = new Set(['year', 'month', 'day'])
 
-const numericKinds: ReadonlySet<string> = new Set(['count', 'percent', 'quantity', 'duration', 'ordinal'])
-
 /**
  * `checked`, with a getter or Proxy trap of the user's object that throws as 'E_EXTRACTOR' too:
  * reading the detail is still running their code.
@@ -172,7 +170,7 @@ function checked(item: unknown, text: string, role: Role, name: string): Candida
         `(${describe(text.slice(from, to))}); set start and end to where the text is`,
     )
   }
-  const valueProblem = valueError(kind, detail.value)
+  const valueProblem = valueError(kind as DetailKind, detail.value)
   if (valueProblem !== null) throw fail(`returned a ${kind} '${detail.text}' whose value ${valueProblem}`)
   for (const field of ['unit', 'subject'] as const) {
     const value = detail[field]
@@ -226,11 +224,12 @@ function checked(item: unknown, text: string, role: Role, name: string): Candida
 }
 
 /** What is wrong with `value` for a detail of `kind`, or null when it is of the kind's type. */
-function valueError(kind: string, value: unknown): string | null {
-  if (numericKinds.has(kind)) {
+function valueError(kind: DetailKind, value: unknown): string | null {
+  const valueClass = detailKinds[kind].value
+  if (valueClass === 'amount') {
     return isAmount(value) ? null : `${describe(value)} is not a finite number or an interval { min, max }`
   }
-  if (kind === 'money') {
+  if (valueClass === 'money') {
     if (typeof value !== 'object' || value === null) return `${describe(value)} is not { amount, currency }`
     const money = value as Readonly<Record<string, unknown>>
     if (!isAmount(money.amount))
