@@ -8,6 +8,7 @@
 
 import type { detailKinds } from './detail-kinds.js'
 import type { Language } from './language/language.js'
+import type { OptionSpec, optionSpecs } from './options.js'
 import type { FindingRuleId } from './rules.js'
 
 export type { Language } from './language/language.js'
@@ -405,107 +406,18 @@ export type RenderFormat = 'json' | 'markdown' | 'html' | 'text' | 'sarif' | 'gi
  */
 export type SimilarityFunction = (a: Statement, b: Statement) => number | Promise<number>
 
-/** Options of every stage, in one object. Each has a default that serves a newsroom. */
-export interface Options {
-  /** Input format when an input does not say. Default: detected per input. */
-  format?: InputFormat
-  /** Statement units: whole sentences, or clauses of long compound sentences. Default `'sentence'`. */
-  granularity?: 'sentence' | 'clause'
-  /** Largest accepted input, in UTF-16 code units. Default 16 777 216 (16 Mi). */
-  maxInputLength?: number
-  /** Extra outlet names recognised as citation markers ('AP News2'). Default: none beyond the built-in list. */
-  outletMarkers?: string[]
-  /** Reference date (ISO 8601) for relative dates when an article has no `publishedAt`. Default: none. */
-  referenceDate?: string
-  /** Smallest same-statement score at which a statement joins a claim. Default 0.7. */
-  threshold?: number
-  /** Let one article put several statements into one claim. Default false. */
-  manyToOne?: boolean
-  /** Replace the lexical similarity with your own scorer (sync for `compare`). */
-  similarity?: SimilarityFunction
-  /**
-   * Milliseconds one call of an async `similarity` hook may take in `compareAsync` and
-   * `alignAsync` before they fail with 'E_ASYNC_HOOK' (Infinity: no limit). Default 30,000.
-   * Not in `ResolvedOptions`: it changes no result.
-   */
-  similarityTimeout?: number
-  /** Relative width of an 'about' hedge: 'about 9,000' is 9,000 ± this share. Default 0.1. */
-  hedgeTolerance?: number
-  /** Relative gap that rounding explains between an exact and a round figure. Default 0.05. */
-  roundingTolerance?: number
-  /** Count bare years and dates as figures in `checkFigures`. Default false. */
-  datesAreFigures?: boolean
-  /**
-   * Smallest rounding step (power of ten) at which rounding may explain a gap between two whole
-   * numbers. Default 100: '9,000' and '9,040' are a rounding, '40' and '41' dead diverge. Lower
-   * it to forgive small counts, raise it to forgive fewer.
-   */
-  minRoundingStep?: number
-  /**
-   * Jaro-Winkler similarity, 0..1, at which two spellings are one name (whole name and last
-   * word). Default 0.93: 'Zelensky' and 'Zelenskyy' are one person. Alignment folds spelling
-   * variants of the event's names with the same threshold. Higher keeps more spellings apart.
-   */
-  nameSimilarity?: number
-  /**
-   * Largest ratio between two figures matched without a known subject (each the one figure of its
-   * kind in its statement). Default 10: '12' and '14' dead are compared, 'about 400,000' residents
-   * and 'at least nine' missing are not. Lower it to compare fewer subjectless figures.
-   */
-  wildcardMaxRatio?: number
-  /**
-   * Word overlap, 0..1 (Jaccard of content-word stems), at which two quotes with an unknown
-   * speaker are one quote, perhaps reworded. Default 0.5. Higher compares fewer quotes.
-   */
-  quoteOverlap?: number
-  /**
-   * Word overlap, 0..1, at which two quotes by the same speaker are one quote, reworded.
-   * Default 0.2 (lower than `quoteOverlap`: the speaker already ties them). Higher compares fewer.
-   */
-  sameSpeakerQuoteOverlap?: number
-  /**
-   * Smallest `confidence`, 0..1, at which a diverging comparison is a conflict: it makes the claim
-   * `disputed` and its finding an error (counts, money, percentages, quantities) or warning.
-   * Below it the conflict is possible: a note that `--fail-on diverge` ignores. Default 0.5.
-   */
-  minConflictConfidence?: number
-  /**
-   * Smallest similarity (mean TF-IDF cosine of their texts) at which `groupByEvent` puts
-   * articles in one event. Default 0.1. Not used by `compare`, so not in `ResolvedOptions`.
-   */
-  eventThreshold?: number
-  /**
-   * Detail extractors of your own, run beside the built-in ones (see `DetailExtractor` and
-   * docs/extending.md). Default: none. Not in `ResolvedOptions`.
-   */
-  extractors?: DetailExtractor[]
-  /** Clean-up passes of your own, run after the built-in refiners in order. Default: none. */
-  refiners?: DetailRefiner[]
-  /**
-   * The words segmentation and speaker cues read: abbreviations, titles, sentence openers,
-   * clause subjects, speech verbs (see `Language`). Default: `english`. Extend it with a spread,
-   * `{ ...english, titles: new Set([...english.titles, 'supt']) }`. Not in `ResolvedOptions`.
-   */
-  language?: Language
-}
+/**
+ * Options of every stage, in one object. Each has a default that serves a newsroom. Made from
+ * the option registry, `optionSpecs` in src/options.ts, whose entries document each option.
+ */
+export type Options = { [K in keyof OptionTable]?: OptionValue<OptionTable[K]> }
 
 /** Options after defaults are applied (the similarity hook is not serialised). */
-export interface ResolvedOptions {
-  format: InputFormat | null
-  granularity: 'sentence' | 'clause'
-  maxInputLength: number
-  outletMarkers: string[]
-  referenceDate: string | null
-  threshold: number
-  manyToOne: boolean
-  similarity: 'lexical' | 'custom'
-  hedgeTolerance: number
-  roundingTolerance: number
-  datesAreFigures: boolean
-  minRoundingStep: number
-  nameSimilarity: number
-  wildcardMaxRatio: number
-  quoteOverlap: number
-  sameSpeakerQuoteOverlap: number
-  minConflictConfidence: number
-}
+export type ResolvedOptions = { [K in RecordedOption]: RecordedValue<OptionTable[K]> }
+
+type OptionTable = typeof optionSpecs
+type OptionValue<S> = S extends OptionSpec<infer T, unknown> ? T : never
+type RecordedValue<S> = S extends OptionSpec<never, infer R> ? R : never
+type RecordedOption = {
+  [K in keyof OptionTable]: [RecordedValue<OptionTable[K]>] extends [never] ? never : K
+}[keyof OptionTable]

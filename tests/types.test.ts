@@ -1,6 +1,18 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import { extractDetails } from '../src/index.js'
-import type { Detail, DetailKind, FindingRule, Interval, MoneyValue } from '../src/types.js'
+import type {
+  Detail,
+  DetailExtractor,
+  DetailKind,
+  FindingRule,
+  InputFormat,
+  Interval,
+  Language,
+  MoneyValue,
+  Options,
+  ResolvedOptions,
+  SimilarityFunction,
+} from '../src/types.js'
 
 /** The type of `value` on a detail of kind `K`. */
 type ValueOf<K extends Detail['kind']> = (Detail & { kind: K })['value']
@@ -31,5 +43,47 @@ describe('Detail', () => {
       detail.kind === 'money' ? [detail.value.currency] : [],
     )
     expect(currencies).toEqual(['USD'])
+  })
+})
+
+// `Options` and `ResolvedOptions` are made from the option registry: each entry's declared value
+// types, and only the recorded options (a JSON Schema entry) in `ResolvedOptions`.
+describe('Options', () => {
+  it('types each option as its registry entry declares it', () => {
+    expectTypeOf<Options['threshold']>().toEqualTypeOf<number | undefined>()
+    expectTypeOf<Options['format']>().toEqualTypeOf<InputFormat | undefined>()
+    expectTypeOf<Options['granularity']>().toEqualTypeOf<'sentence' | 'clause' | undefined>()
+    expectTypeOf<Options['similarity']>().toEqualTypeOf<SimilarityFunction | undefined>()
+    expectTypeOf<Options['extractors']>().toEqualTypeOf<DetailExtractor[] | undefined>()
+    expectTypeOf<Options['language']>().toEqualTypeOf<Language | undefined>()
+    expectTypeOf<{ treshold: number }>().not.toMatchTypeOf<Options>()
+  })
+
+  it('records the options that change a result, with what report.options holds', () => {
+    expectTypeOf<ResolvedOptions['format']>().toEqualTypeOf<InputFormat | null>()
+    expectTypeOf<ResolvedOptions['referenceDate']>().toEqualTypeOf<string | null>()
+    expectTypeOf<ResolvedOptions['similarity']>().toEqualTypeOf<'lexical' | 'custom'>()
+    expectTypeOf<ResolvedOptions['threshold']>().toEqualTypeOf<number>()
+    expectTypeOf<keyof ResolvedOptions>().toEqualTypeOf<
+      | 'format'
+      | 'granularity'
+      | 'maxInputLength'
+      | 'outletMarkers'
+      | 'referenceDate'
+      | 'threshold'
+      | 'manyToOne'
+      | 'similarity'
+      | 'hedgeTolerance'
+      | 'roundingTolerance'
+      | 'datesAreFigures'
+      | 'minRoundingStep'
+      | 'nameSimilarity'
+      | 'wildcardMaxRatio'
+      | 'quoteOverlap'
+      | 'sameSpeakerQuoteOverlap'
+      | 'minConflictConfidence'
+    >()
+    const options: Options = { threshold: 0.5, outletMarkers: ['Harbour Herald'] }
+    expect(options.threshold).toBe(0.5)
   })
 })
