@@ -104,7 +104,7 @@ const regions = {
   kinds: {
     block: true,
     make: ({ detailKinds }) => {
-      const valueOf = {
+      const valueText = {
         amount: 'a number or `{ min, max }`',
         money: '`{ amount, currency }`',
         text: 'a string',
@@ -118,7 +118,7 @@ const regions = {
         ['kind', 'value', 'named in findings', 'a figure', 'compared by', 'hedged or ranged'],
         Object.entries(detailKinds).map(([kind, spec]) => [
           code(kind),
-          valueOf[spec.value],
+          valueText[spec.value],
           spec.comparable === null ? '-' : spec.label,
           spec.figure ? 'yes' : 'no',
           spec.comparable === null ? (spec.name ? 'spelling' : 'words') : comparedBy[spec.comparable],

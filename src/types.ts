@@ -7,7 +7,6 @@
  */
 
 import type { detailKinds } from './detail-kinds.js'
-import type { Language } from './language/language.js'
 import type { OptionSpec, optionSpecs } from './options.js'
 import type { FindingRuleId } from './rules.js'
 
