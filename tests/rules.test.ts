@@ -79,6 +79,7 @@ describe('--fail-on follows the registry', () => {
       'misattributed',
       'single-source',
       'empty',
+      'duplicate',
       'possible',
       'any',
     ])
