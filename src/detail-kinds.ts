@@ -119,7 +119,6 @@ export const detailKinds = {
   place: name,
   quote: { ...name, name: false, highlight: 3 },
   attribution: { ...name, highlight: 4 },
-  hashtag: { ...name, name: false, highlight: 3 },
 } as const satisfies Readonly<Record<string, DetailKindSpec>>
 
 /**

@@ -326,16 +326,6 @@ export const optionSpecs = {
     schema: null,
     config: false,
   }),
-  /** Note statements only one outlet reports (`single-source-statement`). Default true. */
-  singleSourceNotes: option<boolean>({
-    default: true,
-    shown: 'true',
-    doc: 'note each statement with a figure or quote that only one outlet reports',
-    expected: 'true or false',
-    valid: boolean,
-    schema: { type: 'boolean' },
-    config: true,
-  }),
   /**
    * Smallest similarity (mean TF-IDF cosine of their texts) at which `groupByEvent` puts
    * articles in one event. Default 0.1. Not used by `compare`, so not in `ResolvedOptions`.

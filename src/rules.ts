@@ -146,22 +146,6 @@ const table = [
     possibleConflicts: false,
     commands: ['compare'],
   },
-  {
-    id: 'duplicate-article',
-    name: 'DuplicateArticle',
-    severity: 'warning',
-    severities: ['warning'],
-    description: 'Two articles of the batch have the same text.',
-    summary:
-      'An article repeats, character for character, the text of one before it in the batch: the two ' +
-      'are one source counted twice, so every claim they share looks corroborated.',
-    advice: 'Drop one of the two copies, or check that the right file was read for each outlet.',
-    example: 'AP repeats the text of BBC word for word: one source counted twice.',
-    helpUri,
-    failOn: 'duplicate',
-    possibleConflicts: false,
-    commands: ['compare'],
-  },
 ] as const satisfies readonly FindingRuleSpec<string>[]
 
 /** The ids of `findingRules`, which `FindingRule` in src/types.ts is. */

@@ -34,7 +34,6 @@ describe('detail kinds registry', () => {
       place: 'text',
       quote: 'text',
       attribution: 'text',
-      hashtag: 'text',
     })
   })
 
@@ -64,7 +63,6 @@ describe('detail kinds registry', () => {
       null,
       null,
       null,
-      null,
     ])
     expect(comparableClass({ ...detail('percent'), unit: 'pp' })).toBe('percent:pp')
     expect(kinds.filter((kind) => divergenceSeverity(kind) === 'error')).toEqual(kindsWhere('figure'))
@@ -81,12 +79,11 @@ describe('detail kinds registry', () => {
       'Figure for fares',
       'Figure for fares',
       'Figure for fares',
-      'Figure for fares',
     ])
   })
 
   it('ranks highlights: figures, then times and ranks, names, quotes, attributions', () => {
-    expect(kinds.map((kind) => detailKinds[kind].highlight)).toEqual([0, 0, 0, 1, 1, 0, 1, 2, 2, 2, 3, 4, 3])
+    expect(kinds.map((kind) => detailKinds[kind].highlight)).toEqual([0, 0, 0, 1, 1, 0, 1, 2, 2, 2, 3, 4])
     expect(kinds.map(highlightRank)).toEqual(kinds.map((kind) => detailKinds[kind].highlight))
     // A hand-edited report may carry any kind: it ranks last, and the prototype is no kind.
     expect(highlightRank('constructor')).toBe(5)

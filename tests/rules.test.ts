@@ -79,7 +79,6 @@ describe('--fail-on follows the registry', () => {
       'misattributed',
       'single-source',
       'empty',
-      'duplicate',
       'possible',
       'any',
     ])

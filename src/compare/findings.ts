@@ -53,7 +53,6 @@ export function claimFindings(
   articles: readonly Article[] | ReadonlyMap<string, Article>,
   options: ToleranceOptions &
     Pick<ResolvedOptions, 'datesAreFigures'> &
-    Partial<Pick<ResolvedOptions, 'singleSourceNotes'>> &
     Partial<Pick<ResolvedOptions, 'minConflictConfidence'>> = defaultOptions,
 ): Finding[] {
   const list = articles instanceof Map ? [...articles.values()] : (articles as readonly Article[])
@@ -74,7 +73,7 @@ export function claimFindings(
         findings.push(...divergences(comparison, context, options, !isConflict(comparison, cutoff)))
       }
     }
-    if (options.singleSourceNotes !== false && list.length >= 2 && new Set(claim.articleIds).size === 1) {
+    if (list.length >= 2 && new Set(claim.articleIds).size === 1) {
       for (const id of claim.statementIds) {
         const statement = statementsById.get(id)
         if (statement !== undefined) {

@@ -103,32 +103,6 @@ function emptyArticleFindings(articles: readonly Article[]): Finding[] {
     }))
 }
 
-/** The 'duplicate-article' finding of each article whose text an earlier one already has. */
-function duplicateArticleFindings(articles: readonly Article[]): Finding[] {
-  const first = new Map<string, Article>()
-  const findings: Finding[] = []
-  for (const article of articles) {
-    const earlier = first.get(article.text)
-    if (earlier === undefined) {
-      if (article.statements.length > 0) first.set(article.text, article)
-      continue
-    }
-    findings.push({
-      rule: 'duplicate-article',
-      severity: 'warning',
-      articleId: article.id,
-      statementId: '',
-      start: 0,
-      end: article.text.length,
-      line: 1,
-      column: 1,
-      place: { start: { line: 1, column: 1, offset: 0 }, end: lineIndex(article.text)(article.text.length) },
-      message: `${article.outlet} repeats the text of ${earlier.outlet} word for word: one source counted twice.`,
-    })
-  }
-  return findings
-}
-
 /** Judges aligned claims and assembles the report record. */
 function buildReport(articles: Article[], alignedClaims: Claim[], options: ResolvedOptions): Report {
   const statementsById = new Map<string, Statement>()
@@ -141,11 +115,7 @@ function buildReport(articles: Article[], alignedClaims: Claim[], options: Resol
     ...compareClaim(claim, statementsById, articlesById, options),
   }))
   const findings = sortFindings(
-    [
-      ...emptyArticleFindings(articles),
-      ...duplicateArticleFindings(articles),
-      ...claimFindings(claims, statementsById, articles, options),
-    ],
+    [...emptyArticleFindings(articles), ...claimFindings(claims, statementsById, articles, options)],
     articles,
   )
   const coverage = coverageByArticle(articles, claims, statementsById)

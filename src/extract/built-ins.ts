@@ -6,7 +6,6 @@ import { accordingToExtractor, saidExtractor } from './extractors/attribution.js
 import { countExtractor } from './extractors/count.js'
 import { dateExtractor, yearExtractor } from './extractors/date.js'
 import { durationExtractor } from './extractors/duration.js'
-import { hashtagExtractor } from './extractors/hashtag.js'
 import { moneyPrefixExtractor, moneySuffixExtractor } from './extractors/money.js'
 import { nameExtractor, roleExtractor } from './extractors/name.js'
 import { ordinalExtractor } from './extractors/ordinal.js'
@@ -46,7 +45,6 @@ export const extractors: readonly Extractor[] = [
   singleQuoteExtractor,
   accordingToExtractor,
   saidExtractor,
-  hashtagExtractor,
 ]
 
 /** The clean-up passes, in the order they run. */
