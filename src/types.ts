@@ -361,16 +361,8 @@ export interface Coverage {
   disputed: number
 }
 
-/** An article as it appears in a report. */
-export interface ReportArticle {
-  id: string
-  outlet: string
-  title: string | null
-  url: string | null
-  publishedAt: string | null
-  format: InputFormat
-  text: string
-  statements: Statement[]
+/** An article as it appears in a report: the analysed `Article`, its coverage in place of its stats. */
+export interface ReportArticle extends Omit<Article, 'stats'> {
   coverage: Coverage
 }
 

@@ -63,11 +63,14 @@ export function claimFindings(
       if (comparison.status !== 'diverge') continue
       if (comparison.kind === 'quote') {
         const cutoff = options.minConflictConfidence ?? defaultOptions.minConflictConfidence
-        const possible = !isConflict(comparison, cutoff)
-        findings.push(...misquotes(comparison, context, statementsById, options.nameSimilarity, possible))
-        findings.push(
-          ...misattributions(comparison, context, statementsById, options.nameSimilarity, possible),
-        )
+        const quotes: QuoteConflict = {
+          comparison,
+          context,
+          statementsById,
+          nameSimilarity: options.nameSimilarity,
+          possible: !isConflict(comparison, cutoff),
+        }
+        findings.push(...misquotes(quotes), ...misattributions(quotes))
       } else {
         const cutoff = options.minConflictConfidence ?? defaultOptions.minConflictConfidence
         findings.push(...divergences(comparison, context, options, !isConflict(comparison, cutoff)))
@@ -190,13 +193,23 @@ function divergences(
   return findings
 }
 
-function misquotes(
-  comparison: DetailComparison,
-  context: FindingContext,
-  statementsById: ReadonlyMap<string, Statement>,
-  nameSimilarity: number,
-  possible: boolean,
-): Finding[] {
+/** A diverging quote comparison and what its misquote and misattribution findings read. */
+interface QuoteConflict {
+  comparison: DetailComparison
+  context: FindingContext
+  statementsById: ReadonlyMap<string, Statement>
+  nameSimilarity: number
+  /** A possible conflict (confidence below `minConflictConfidence`): its findings are notes. */
+  possible: boolean
+}
+
+function misquotes({
+  comparison,
+  context,
+  statementsById,
+  nameSimilarity,
+  possible,
+}: QuoteConflict): Finding[] {
   const values = comparison.values
   const classes = valueClasses(values, quoteText, (a, b) => compareQuotes(quoteText(a), quoteText(b)).status)
   const hedge = possible ? `Possible misquote (confidence ${(comparison.confidence ?? 1).toFixed(2)}): ` : ''
@@ -237,13 +250,13 @@ function misquotes(
 
 // 'misattributed-quote' findings for the same words given to different people: one on each version whose
 // speaker another outlet names differently.
-function misattributions(
-  comparison: DetailComparison,
-  context: FindingContext,
-  statementsById: ReadonlyMap<string, Statement>,
-  nameSimilarity: number,
-  possible: boolean,
-): Finding[] {
+function misattributions({
+  comparison,
+  context,
+  statementsById,
+  nameSimilarity,
+  possible,
+}: QuoteConflict): Finding[] {
   const spoken = comparison.values.map((value) => ({
     ...value,
     speaker: speakerOf(value.detail, statementsById.get(value.statementId), nameSimilarity),
