@@ -203,13 +203,8 @@ interface QuoteConflict {
   possible: boolean
 }
 
-function misquotes({
-  comparison,
-  context,
-  statementsById,
-  nameSimilarity,
-  possible,
-}: QuoteConflict): Finding[] {
+function misquotes(quote: QuoteConflict): Finding[] {
+  const { comparison, context, statementsById, nameSimilarity, possible } = quote
   const values = comparison.values
   const classes = valueClasses(values, quoteText, (a, b) => compareQuotes(quoteText(a), quoteText(b)).status)
   const hedge = possible ? `Possible misquote (confidence ${(comparison.confidence ?? 1).toFixed(2)}): ` : ''
@@ -250,13 +245,8 @@ function misquotes({
 
 // 'misattributed-quote' findings for the same words given to different people: one on each version whose
 // speaker another outlet names differently.
-function misattributions({
-  comparison,
-  context,
-  statementsById,
-  nameSimilarity,
-  possible,
-}: QuoteConflict): Finding[] {
+function misattributions(quote: QuoteConflict): Finding[] {
+  const { comparison, context, statementsById, nameSimilarity, possible } = quote
   const spoken = comparison.values.map((value) => ({
     ...value,
     speaker: speakerOf(value.detail, statementsById.get(value.statementId), nameSimilarity),
