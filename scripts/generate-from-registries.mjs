@@ -6,9 +6,11 @@
 // `<!-- generated:NAME -->` and `<!-- /generated:NAME -->`. Everything outside those regions is
 // left as written. `npm run build` runs it first; tests/registries-generated.test.ts fails when
 // a committed file is older than the registries. The outputs stay in git, so a fresh clone works
-// before any build.
+// before any build. Under CI (CI=true) or with --check it rewrites nothing and fails on a stale
+// file instead: CI builds before it tests, so a rewrite there would hide a stale commit.
 //
-//   node scripts/generate-from-registries.mjs    # rewrites the files that differ
+//   node scripts/generate-from-registries.mjs            # rewrites the files that differ
+//   node scripts/generate-from-registries.mjs --check    # exit 1 naming the files that differ
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -249,8 +251,12 @@ export function generatedFiles(registries, read) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const read = (path) => readFileSync(join(root, path), 'utf8')
+  const check = process.argv.includes('--check') || process.env.CI === 'true'
   const registries = await loadRegistries()
-  for (const [path, text] of generatedFiles(registries, read)) {
-    if (read(path) !== text) writeFileSync(join(root, path), text)
+  const stale = generatedFiles(registries, read).filter(([path, text]) => read(path) !== text)
+  for (const [path, text] of stale) {
+    if (check) console.error(`${path} is not as the registries make it: run npm run build and commit it`)
+    else writeFileSync(join(root, path), text)
   }
+  if (check && stale.length > 0) process.exitCode = 1
 }
