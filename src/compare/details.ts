@@ -210,7 +210,7 @@ export function compareClaim(
     }),
   )
   const disputed = comparisons.some(
-    (comparison) => isConflict(comparison, options.minConflictConfidence) && comparison.reworded !== true,
+    (comparison) => isConflict(comparison, options.minConflictConfidence) && !comparison.reworded,
   )
   return { comparisons, status: disputed ? 'disputed' : 'corroborated' }
 }
@@ -227,7 +227,7 @@ export function isConflict(
   comparison: Pick<DetailComparison, 'status' | 'confidence'>,
   minConflictConfidence: number,
 ): boolean {
-  return comparison.status === 'diverge' && (comparison.confidence ?? 1) >= minConflictConfidence
+  return comparison.status === 'diverge' && comparison.confidence >= minConflictConfidence
 }
 
 /** A compared value with what `comparisonConfidence` reads of it. */
@@ -542,6 +542,7 @@ function judgeGroup(
       diff: null,
       reason: `Only ${outlet(first.articleId)} gives ${describeDetail(first.detail)}.`,
       confidence: 1,
+      reworded: false,
     }
   }
   const classes = valueClasses(
@@ -584,14 +585,19 @@ function judgeGroup(
   const a = group[i]!
   const b = group[j]!
   const verdict = compareDetails(a.detail, b.detail, tolerances, a.label, b.label)
-  const sure = { confidence: surest }
+  const sure = { confidence: surest, reworded: false }
   if (first.detail.kind !== 'quote') return { ...base, ...verdict, ...sure }
   // The same words given to two different people diverge, however alike the words; but the
   // speaker is read by rules that misread real copy often (a name in the sentence that is not
   // the speaker), so a misattribution alone is a possible conflict.
   const attributed = withAttribution(verdict, group, tolerances.nameSimilarity, outlet)
   if (attributed.status === 'diverge' && verdict.status !== 'diverge') {
-    return { ...base, ...attributed, confidence: Math.min(sure.confidence, misattributionConfidence) }
+    return {
+      ...base,
+      ...attributed,
+      confidence: Math.min(sure.confidence, misattributionConfidence),
+      reworded: false,
+    }
   }
   // One speaker's words (no misattribution) reworded without changing a fact dispute nothing.
   if (attributed === verdict && verdict.diff !== null && rewordsOnly(verdict.diff))

@@ -39,11 +39,34 @@ export function statementContext(context: ExtractContext): StatementContext {
 
 /**
  * A detail while the extract stage works on it (the public `DetailCandidate`): offsets index the
- * statement's display text (not yet the raw input). `preferred` marks a user extractor's
- * candidate, which wins a tie with a built-in one over the same words.
+ * statement's display text (not yet the raw input). The fields of quotes, attributions and dates
+ * (`KindFields`) may be left out here for null, so an extractor of counts need not spell four
+ * nulls; `completeCandidate` fills them where a candidate leaves the stage (to a user's refiner,
+ * or as a `Detail`). `preferred` marks a user extractor's candidate, which wins a tie with a
+ * built-in one over the same words.
  */
-export interface Candidate extends DetailCandidate {
+export interface Candidate
+  extends Omit<DetailCandidate, KindFields>,
+    Partial<Pick<DetailCandidate, KindFields>> {
   preferred?: true
+}
+
+/** The fields of `DetailFields` that only some kinds of detail have. */
+type KindFields = 'source' | 'cue' | 'granularity' | 'implied'
+
+/**
+ * `candidate` as the public `DetailCandidate`: every field present, null where it has no value
+ * (the `preferred` mark is dropped).
+ */
+export function completeCandidate(candidate: Candidate): DetailCandidate {
+  const { preferred: _preferred, ...rest } = candidate
+  return {
+    ...rest,
+    source: candidate.source ?? null,
+    cue: candidate.cue ?? null,
+    granularity: candidate.granularity ?? null,
+    implied: candidate.implied ?? null,
+  }
 }
 
 /** Candidates that overlap each other are resolved within their layer only. */

@@ -25,13 +25,13 @@ describe('json report', () => {
     const parsed = JSON.parse(render(report, 'json')) as Report
     expect(parsed).toEqual(report)
     expect(parsed.schemaVersion).toBe(schemaVersion)
-    expect(schemaVersion).toMatch(/^1\.\d+\.\d+$/)
+    expect(schemaVersion).toMatch(/^2\.\d+\.\d+$/)
   })
 
   it('is byte-for-byte stable and pretty-printed with a trailing newline', () => {
     const first = render(sampleReport(), 'json')
     expect(render(sampleReport(), 'json')).toBe(first)
-    expect(first.startsWith('{\n  "schemaVersion": "1.1.0",\n')).toBe(true)
+    expect(first.startsWith('{\n  "schemaVersion": "2.0.0",\n')).toBe(true)
     expect(first.endsWith('}\n')).toBe(true)
   })
 
@@ -84,6 +84,6 @@ describe('json report', () => {
 
   it('ships a schema whose version matches the code', () => {
     expect(schema.$id).toContain(schemaVersion)
-    expect(schema.properties.schemaVersion.pattern).toBe('^1\\.[0-9]+\\.[0-9]+$')
+    expect(schema.properties.schemaVersion.pattern).toBe('^2\\.[0-9]+\\.[0-9]+$')
   })
 })

@@ -95,7 +95,7 @@ export const saidExtractor: Extractor = {
   },
 }
 
-function attribution(start: number, end: number, value: string, cue: string, speaker: string): Candidate {
+function attribution(start: number, end: number, value: string, cue: string, source: string): Candidate {
   return {
     kind: 'attribution',
     start,
@@ -104,8 +104,8 @@ function attribution(start: number, end: number, value: string, cue: string, spe
     unit: null,
     hedge: null,
     subject: null,
-    speaker,
+    source,
     cue,
-    source: 'attribution',
+    extractor: 'attribution',
   }
 }

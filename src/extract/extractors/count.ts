@@ -71,7 +71,7 @@ export const countExtractor: Extractor = {
         unit: null,
         hedge: null,
         subject: TALLY,
-        source: 'count',
+        extractor: 'count',
       }
     }
     // 'a couple of' is about two; 'tens of thousands' an interval.
@@ -86,7 +86,7 @@ export const countExtractor: Extractor = {
         unit: null,
         hedge: couple === null ? 'range' : 'about',
         subject: null,
-        source: 'count',
+        extractor: 'count',
       }
     }
     const value = parseNumber(body)
@@ -121,10 +121,10 @@ export const countExtractor: Extractor = {
         unit: 'years',
         hedge: null,
         subject: 'age',
-        source: 'count',
+        extractor: 'count',
       }
     }
-    return { kind: 'count', start, end, value, unit: null, hedge: null, subject: null, source: 'count' }
+    return { kind: 'count', start, end, value, unit: null, hedge: null, subject: null, extractor: 'count' }
   },
 }
 
@@ -243,7 +243,7 @@ function periodEndingAt(text: string, start: number, digits: string): Candidate 
     unit: null,
     hedge: null,
     subject: null,
-    source: 'period',
+    extractor: 'period',
   }
 }
 

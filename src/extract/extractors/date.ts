@@ -205,7 +205,7 @@ function fromResult(
     subject: null,
     granularity: read.granularity,
     implied: read.implied,
-    source: 'date',
+    extractor: 'date',
   }
 }
 
@@ -235,7 +235,7 @@ export const yearExtractor: Extractor = {
       subject: null,
       granularity,
       implied: [],
-      source: 'year',
+      extractor: 'year',
     }
   },
 }

@@ -106,7 +106,7 @@ export const roleExtractor: Extractor = {
       unit: null,
       hedge: null,
       subject: null,
-      source: 'role',
+      extractor: 'role',
     }
   },
 }
@@ -453,5 +453,14 @@ function candidate(kind: NameKind, words: Word[], value: string): Candidate {
   const last = words[words.length - 1]!
   const possessive = possessivePattern.test(last.text)
   const end = possessive ? last.end - (pluralPossessivePattern.test(last.text) ? 1 : 2) : last.end
-  return { kind, start: words[0]!.start, end, value, unit: null, hedge: null, subject: null, source: 'name' }
+  return {
+    kind,
+    start: words[0]!.start,
+    end,
+    value,
+    unit: null,
+    hedge: null,
+    subject: null,
+    extractor: 'name',
+  }
 }

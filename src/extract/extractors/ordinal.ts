@@ -106,6 +106,15 @@ export const ordinalExtractor: Extractor = {
       )
         return null
     }
-    return { kind: 'ordinal', start, end, value, unit: null, hedge: null, subject: null, source: 'ordinal' }
+    return {
+      kind: 'ordinal',
+      start,
+      end,
+      value,
+      unit: null,
+      hedge: null,
+      subject: null,
+      extractor: 'ordinal',
+    }
   },
 }
