@@ -1,6 +1,26 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import { extractDetails } from '../src/index.js'
-import type { Detail, DetailKind, Interval, MoneyValue } from '../src/types.js'
+import type {
+  Citation,
+  Claim,
+  Detail,
+  DetailCandidate,
+  DetailComparison,
+  DetailKind,
+  DiffPart,
+  Finding,
+  Interval,
+  MoneyValue,
+  Report,
+  ReportArticle,
+  ResolvedOptions,
+  Statement,
+} from '../src/types.js'
+
+/** The keys `T` may leave out (per member of a union). */
+type OptionalKeys<T> = T extends unknown
+  ? { [K in keyof T]-?: object extends Pick<T, K> ? K : never }[keyof T]
+  : never
 
 /** The type of `value` on a detail of kind `K`. */
 type ValueOf<K extends Detail['kind']> = (Detail & { kind: K })['value']
@@ -17,10 +37,41 @@ describe('Detail', () => {
     expectTypeOf<Detail['kind']>().toEqualTypeOf<DetailKind>()
   })
 
+  it('has every field, null where it has no value (schema 2.0.0), and names who says a quote its source', () => {
+    expectTypeOf<OptionalKeys<Detail>>().toEqualTypeOf<never>()
+    expectTypeOf<OptionalKeys<DetailCandidate>>().toEqualTypeOf<never>()
+    expectTypeOf<Detail['source']>().toEqualTypeOf<string | null>()
+    expectTypeOf<Detail['cue']>().toEqualTypeOf<string | null>()
+    expectTypeOf<DetailCandidate['extractor']>().toEqualTypeOf<string>()
+    const [quote] = extractDetails('"We stay," Ana Ortiz said.')
+    expect(quote).toMatchObject({
+      kind: 'quote',
+      source: 'Ana Ortiz',
+      cue: 'said',
+      granularity: null,
+      implied: null,
+    })
+  })
+
   it('narrows value where a program tests the kind', () => {
     const currencies = extractDetails('Trade reached $240 billion and 2,000 jobs.').flatMap((detail) =>
       detail.kind === 'money' ? [detail.value.currency] : [],
     )
     expect(currencies).toEqual(['USD'])
+  })
+})
+
+// The records compare produces leave no field out: a consumer relies on the shape.
+describe('report records', () => {
+  it('have no optional field', () => {
+    expectTypeOf<OptionalKeys<Report>>().toEqualTypeOf<never>()
+    expectTypeOf<OptionalKeys<ReportArticle>>().toEqualTypeOf<never>()
+    expectTypeOf<OptionalKeys<Statement>>().toEqualTypeOf<never>()
+    expectTypeOf<OptionalKeys<Citation>>().toEqualTypeOf<never>()
+    expectTypeOf<OptionalKeys<Claim>>().toEqualTypeOf<never>()
+    expectTypeOf<OptionalKeys<DetailComparison>>().toEqualTypeOf<never>()
+    expectTypeOf<OptionalKeys<DiffPart>>().toEqualTypeOf<never>()
+    expectTypeOf<OptionalKeys<Finding>>().toEqualTypeOf<never>()
+    expectTypeOf<OptionalKeys<ResolvedOptions>>().toEqualTypeOf<never>()
   })
 })

@@ -82,6 +82,26 @@ describe('json report', () => {
     }
   })
 
+  it('requires every field of every object: absent values are null, never left out', () => {
+    const objects: [string, { properties: Record<string, unknown>; required: string[] }][] = [
+      ['report', schema],
+    ]
+    const walk = (path: string, node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return
+      const object = node as Record<string, unknown>
+      if (path !== 'report' && object.type === 'object' && object.properties !== undefined) {
+        objects.push([path, object as (typeof objects)[number][1]])
+      }
+      for (const [key, value] of Object.entries(object)) walk(`${path}.${key}`, value)
+    }
+    walk('report', schema)
+    expect(objects.map(([path]) => path)).toContain('report.definitions.Detail')
+    expect(objects.map(([path]) => path)).toContain('report.definitions.Finding.properties.place')
+    for (const [path, object] of objects) {
+      expect([...object.required].sort(), path).toEqual(Object.keys(object.properties).sort())
+    }
+  })
+
   it('ships a schema whose version matches the code', () => {
     expect(schema.$id).toContain(schemaVersion)
     expect(schema.properties.schemaVersion.pattern).toBe('^2\\.[0-9]+\\.[0-9]+$')
