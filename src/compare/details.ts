@@ -95,7 +95,9 @@ export function compareDetails(
   labelA: string = a.text,
   labelB: string = b.text,
 ): PairVerdict & { diff: DiffPart[] | null } {
-  if (a.kind === 'quote' && b.kind === 'quote') return compareQuotes(quoteText(a), quoteText(b))
+  if (a.kind === 'quote' && b.kind === 'quote') {
+    return compareQuotes(quoteText(a), quoteText(b), (x, y) => wordChangeIn(tolerances, x, y))
+  }
   if (NAME_KINDS.includes(a.kind) && NAME_KINDS.includes(b.kind)) {
     return { status: 'agree', reason: `${labelA} and ${labelB} name the same.`, diff: null }
   }
@@ -276,7 +278,7 @@ export function comparisonConfidence(
     const tie = oneSpeaker
       ? round((overlap - sameSpeakerOverlapFloor) / sameSpeakerOverlapSpan)
       : round(overlap)
-    return oneWordChange(quoteText(a.detail), quoteText(b.detail)) === null
+    return wordChangeIn(context.tolerances, quoteText(a.detail), quoteText(b.detail)) === null
       ? tie
       : Math.min(tie, oneWordChangeConfidence)
   }
@@ -301,6 +303,29 @@ export function comparisonConfidence(
     tie = Math.min(tie, magnitudesApartConfidence)
   return kind === 'date' && context.sharedEvent === false ? round(tie * undatedEventFactor) : tie
 }
+
+/**
+ * `oneWordChange(a, b)` read once per quote pair of one run: `comparisonConfidence` caps a
+ * pair by it and `compareQuotes` names the changed word in the verdict's reason, for the same
+ * pair. Kept per `Tolerances` record, which `tolerancesOf` makes fresh for every call, so the
+ * memo lives exactly as long as that call's record.
+ */
+function wordChangeIn(tolerances: Tolerances, a: string, b: string): [string, string] | null {
+  let known = wordChanges.get(tolerances)
+  if (known === undefined) {
+    known = new Map()
+    wordChanges.set(tolerances, known)
+  }
+  const key = `${a}\u0000${b}`
+  let change = known.get(key)
+  if (change === undefined) {
+    change = oneWordChange(a, b)
+    known.set(key, change)
+  }
+  return change
+}
+
+const wordChanges = new WeakMap<Tolerances, Map<string, [string, string] | null>>()
 
 /**
  * Most confidence a misquote of one word in a long quote gets (`oneWordChange`: 'a sad time' /

@@ -320,6 +320,9 @@ export function withAttribution<Verdict extends PairVerdict>(
  *   `compatible`, and the reason names the differing words;
  * - anything else is reworded -> `diverge`, a misquote, with the jsdiff word diff from `a` to `b`.
  *
+ * `changeOf` reads the one word two reworded quotes differ in, for the reason (default
+ * `oneWordChange`; `compareDetails` hands in its run's memo, which `comparisonConfidence` shares).
+ *
  * @example
  * compareQuotes('We will rebuild every home', 'We will rebuild all homes').diff
  * //=> [{ value: 'We will rebuild ', added: false, removed: false },
@@ -327,7 +330,11 @@ export function withAttribution<Verdict extends PairVerdict>(
  * compareQuotes('looks forward to being fully ... vindicated', 'I look forward to being fully and completely vindicated').reason
  * //=> "One outlet quotes only part of the same words, leaving some out, and they differ only in inflection, spelling or person ('looks' / 'look')."
  */
-export function compareQuotes(a: string, b: string): PairVerdict & { diff: DiffPart[] | null } {
+export function compareQuotes(
+  a: string,
+  b: string,
+  changeOf: (a: string, b: string) => [string, string] | null = oneWordChange,
+): PairVerdict & { diff: DiffPart[] | null } {
   const left = quotePieces(a)
   const right = quotePieces(b)
   if (left.words.join(' ') === right.words.join(' ')) {
@@ -346,7 +353,7 @@ export function compareQuotes(a: string, b: string): PairVerdict & { diff: DiffP
         diff: null,
       }
     }
-    const changed = oneWordChange(a, b)
+    const changed = changeOf(a, b)
     const reason =
       changed === null
         ? 'The outlets quote different words.'
