@@ -1,6 +1,6 @@
 import { english } from '../language/english.js'
 import type { Language } from '../language/language.js'
-import type { DetailCandidate, DetailKind } from '../types.js'
+import type { DetailCandidate, DetailKind, DetailValue } from '../types.js'
 import { englishSpeechPatterns, type SpeechPatterns, speechPatterns } from './patterns.js'
 
 /** Where relative dates are anchored: the article's publication date, or none. */
@@ -53,6 +53,28 @@ export interface Candidate
 
 /** The fields of `DetailFields` that only some kinds of detail have. */
 type KindFields = 'source' | 'cue' | 'granularity' | 'implied'
+
+/**
+ * A candidate with no unit, hedge or subject yet (the refiners may attach a hedge or a subject
+ * later), and the fields of its kind: a quote's or an attribution's `source` and `cue`, a
+ * date's `granularity` and `implied`. The one shape the name, date, ordinal, quote and
+ * attribution extractors make.
+ *
+ * @example
+ * bareCandidate('attribution', 20, 31, 'police', 'attribution', { source: 'police', cue: 'said' })
+ * //=> { kind: 'attribution', start: 20, end: 31, value: 'police', unit: null, hedge: null,
+ * //     subject: null, source: 'police', cue: 'said', extractor: 'attribution' }
+ */
+export function bareCandidate(
+  kind: DetailKind,
+  start: number,
+  end: number,
+  value: DetailValue,
+  extractor: string,
+  fields: Partial<Pick<DetailCandidate, KindFields>> = {},
+): Candidate {
+  return { kind, start, end, value, unit: null, hedge: null, subject: null, ...fields, extractor }
+}
 
 /**
  * `candidate` as the public `DetailCandidate`: every field present, null where it has no value

@@ -1,4 +1,4 @@
-import type { Candidate, Extractor } from '../extractor.js'
+import { bareCandidate, type Candidate, type Extractor } from '../extractor.js'
 import {
   accordingToPattern,
   appositionGapPattern,
@@ -96,16 +96,5 @@ export const saidExtractor: Extractor = {
 }
 
 function attribution(start: number, end: number, value: string, cue: string, source: string): Candidate {
-  return {
-    kind: 'attribution',
-    start,
-    end,
-    value,
-    unit: null,
-    hedge: null,
-    subject: null,
-    source,
-    cue,
-    extractor: 'attribution',
-  }
+  return bareCandidate('attribution', start, end, value, 'attribution', { source, cue })
 }

@@ -1,4 +1,4 @@
-import type { Candidate, Extractor, StatementContext } from '../extractor.js'
+import { bareCandidate, type Candidate, type Extractor, type StatementContext } from '../extractor.js'
 import {
   capitalAfterSpacePattern,
   collectiveSources,
@@ -65,19 +65,10 @@ function quoteCandidate(
   const value = inner.trim().replace(trailingClausePunctuationPattern, '').trim()
   if (value === '' || !letterPattern.test(value)) return null
   const found = speakerOf(text, start, end, context)
-  const candidate: Candidate = {
-    kind: 'quote',
-    start,
-    end,
-    value,
-    unit: null,
-    hedge: null,
-    subject: null,
-    extractor: 'quote',
-  }
-  if (found?.source) candidate.source = found.source.name
-  if (found?.cue) candidate.cue = found.cue
-  return candidate
+  return bareCandidate('quote', start, end, value, 'quote', {
+    source: found?.source?.name ?? null,
+    cue: found?.cue || null,
+  })
 }
 
 function speakerOf(
