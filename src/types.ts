@@ -169,14 +169,15 @@ export interface DetailFields extends Span {
   /**
    * For dates: the finest unit the text gives: 'decade' ('the 1990s'), 'year' ('2025', 'last
    * year'), 'month' ('February', 'next month'), 'week' ('last week'), 'day' ('Dec. 12',
-   * 'Thursday'), 'time' ('Thursday at 10am'). Null on other kinds.
+   * 'Thursday'), 'time' ('Thursday at 10am'). Null on other kinds, and on a date read without
+   * it (a span of seasons, '2012-13'; a date of your own extractor that gives none).
    */
   granularity: 'decade' | 'year' | 'month' | 'week' | 'day' | 'time' | null
   /**
    * For dates: the parts of `value` the text leaves out and corroborate chose from the
    * publication date: 'Dec. 12' -> ['year'], 'Thursday' -> ['year', 'month', 'day']. Empty when
    * the text states every part or fixes it exactly ('May 9, 2025', 'last year', 'yesterday').
-   * Null on other kinds.
+   * Null on other kinds, and on a date read without it (as `granularity`).
    */
   implied: ('year' | 'month' | 'day')[] | null
 }
