@@ -4,6 +4,17 @@
  * All records are plain JSON-serialisable objects. Offsets (`start`, `end`) are UTF-16
  * code-unit indices into the article's raw `text`, end exclusive, so that
  * `text.slice(start, end)` is the exact source span; `line` and `column` are 1-based.
+ *
+ * Absent values: every field of a record corroborate produces (`Detail`, `DetailCandidate`,
+ * `Report` and all within it) is always present, so a consumer can rely on the shape. A field
+ * without a value is `null`, also where it applies to some kinds only (a count's `source`, a
+ * quote's `granularity`); a flag is `false` when not set. Only what a user writes (`ArticleInput`,
+ * `Options`, `ExtractedDetail`) may leave fields out, which then take their default.
+ *
+ * Who said what, in the terms of attribution research: `source` is who says it (a quote's
+ * speaker, an attribution's source, a citation's outlet or person), `cue` the words that
+ * introduce it ('said', 'according to'), and the content is what is said (a quote's `value`).
+ * The extractor that found a detail is its `extractor`.
  */
 
 import type { detailKinds } from './detail-kinds.js'
@@ -67,7 +78,7 @@ export type CitationKind = 'marker' | 'footnote' | 'link' | 'according-to' | 'sa
 /** A source a statement names or points at: an outlet marker, a footnote, a link, a speaker. */
 export interface Citation extends Span {
   kind: CitationKind
-  /** The outlet, person, footnote label or URL. */
+  /** Who says it: the outlet, person, footnote label or URL. */
   source: string
 }
 
@@ -90,7 +101,7 @@ export interface Interval {
  * - money: `{ amount, currency }` where amount is a number or an interval;
  * - date: an ISO date or date-time string ('2025-05-08', '2025-05-08T10:00');
  * - person, organization, place: the canonical name;
- * - quote: the quoted words; attribution: the source's name.
+ * - quote: the quoted words (the content); attribution: the source's name (as in `source`).
  */
 export type DetailValue = number | Interval | string | MoneyValue
 
@@ -117,7 +128,10 @@ interface DetailValueOf {
   text: string
 }
 
-/** The fields every `Detail` has whatever its kind: its span, text, unit, hedge and subject. */
+/**
+ * The fields every `Detail` has whatever its kind: its span, text, unit, hedge and subject, and
+ * the fields of quotes, attributions and dates, null on the other kinds.
+ */
 export interface DetailFields extends Span {
   /**
    * The detail as a reader sees it: the exact source `input.slice(start, end)` when that holds
@@ -129,24 +143,33 @@ export interface DetailFields extends Span {
   /** 'troops', 'USD', '%', 'km'; null when the detail has no unit. */
   unit: string | null
   hedge: Hedge | null
-  /** What the figure counts or measures ('troops', 'people killed'), when known. */
+  /** What the figure counts or measures ('troops', 'people killed'); null when not known. */
   subject: string | null
-  /** For quotes and attributions: who said or reported it. */
-  speaker?: string
-  /** For quotes: the verb that cues it ('said', 'told reporters'). */
-  cue?: string
+  /**
+   * For quotes and attributions: who says it, the quote's speaker or the attribution's source
+   * ('Mayor Ana Ortiz', 'police'; an attribution's `value` is the same name). Null when the text
+   * does not name one, and on other kinds.
+   */
+  source: string | null
+  /**
+   * For quotes and attributions: the words that introduce it ('said', 'told reporters',
+   * 'according to'). Null when there are none, and on other kinds.
+   */
+  cue: string | null
   /**
    * For dates: the finest unit the text gives: 'decade' ('the 1990s'), 'year' ('2025', 'last
    * year'), 'month' ('February', 'next month'), 'week' ('last week'), 'day' ('Dec. 12',
-   * 'Thursday'), 'time' ('Thursday at 10am').
+   * 'Thursday'), 'time' ('Thursday at 10am'). Null on other kinds, and on a date read without
+   * it (a span of seasons, '2012-13'; a date of your own extractor that gives none).
    */
-  granularity?: 'decade' | 'year' | 'month' | 'week' | 'day' | 'time'
+  granularity: 'decade' | 'year' | 'month' | 'week' | 'day' | 'time' | null
   /**
    * For dates: the parts of `value` the text leaves out and corroborate chose from the
    * publication date: 'Dec. 12' -> ['year'], 'Thursday' -> ['year', 'month', 'day']. Empty when
    * the text states every part or fixes it exactly ('May 9, 2025', 'last year', 'yesterday').
+   * Null on other kinds, and on a date read without it (as `granularity`).
    */
-  implied?: ('year' | 'month' | 'day')[]
+  implied: ('year' | 'month' | 'day')[] | null
 }
 
 /**
@@ -159,7 +182,7 @@ export interface DetailCandidate extends Omit<DetailFields, 'text'> {
   kind: DetailKind
   value: DetailValue
   /** Which extractor made it: a built-in one's name ('count', 'money-prefix') or yours. */
-  source: string
+  extractor: string
 }
 
 /**
@@ -168,17 +191,18 @@ export interface DetailCandidate extends Omit<DetailFields, 'text'> {
  * built-in `DetailKind`s (the set is closed: a vote tally is two `count`s with a `subject`), and
  * `value` of the kind's type (see `DetailValue`): a finite number or an `Interval` for count,
  * percent, quantity, duration and ordinal; a `MoneyValue` for money; a non-empty string for the
- * others. Absent `unit`, `hedge` and `subject` are null, and the refiners fill a null hedge or
- * subject as for built-in details. Anything else is a `CorroborateError` 'E_EXTRACTOR' naming
- * the extractor.
+ * others. A field left out is null (`unit`, `hedge`, `subject`; `source` and `cue`, which only a
+ * quote or an attribution may have; `granularity` and `implied`, which only a date may have),
+ * and the refiners fill a null hedge or subject as for built-in details. Anything else is a
+ * `CorroborateError` 'E_EXTRACTOR' naming the extractor.
  */
 export interface ExtractedDetail
-  extends Pick<DetailFields, 'text' | 'start' | 'end' | 'speaker' | 'cue'>,
-    Partial<Pick<DetailFields, 'unit' | 'hedge' | 'subject'>> {
+  extends Pick<DetailFields, 'text' | 'start' | 'end'>,
+    Partial<Pick<DetailFields, 'unit' | 'hedge' | 'subject' | 'source' | 'cue' | 'granularity' | 'implied'>> {
   kind: DetailKind
   value: DetailValue
   /** Default: the name of the extractor or refiner that returns it. */
-  source?: string
+  extractor?: string
 }
 
 /**
@@ -200,7 +224,7 @@ export interface ExtractedDetail
  * //=> { kind: 'count', text: '52', start: 16, end: 18, value: 52, subject: 'yes vote', ... }
  */
 export interface DetailExtractor {
-  /** Names it in errors and as the `source` of its candidates; unique, and no built-in's name. */
+  /** Names it in errors and as the `extractor` of its candidates; unique, and no built-in's name. */
   name: string
   /** A global regular expression (flag `g`); its `lastIndex` is reset before and after each statement. */
   pattern: RegExp
@@ -217,7 +241,7 @@ export interface DetailExtractor {
  * ones to keep, changed or new, checked like an extractor's (`ExtractedDetail`).
  */
 export interface DetailRefiner {
-  /** Names it in errors and as the `source` of details it makes without one. */
+  /** Names it in errors and as the `extractor` of details it makes without one. */
   name: string
   refine(candidates: (DetailCandidate & { text: string })[], text: string): ExtractedDetail[]
 }
@@ -271,13 +295,13 @@ export interface ComparedValue {
   detail: Detail
 }
 
-/** A word-level diff part, as jsdiff produces it. */
+/** A word-level diff part, as jsdiff produces it: words both sides have, or one side's only. */
 export interface DiffPart {
   value: string
-  /** Number of tokens in the part (jsdiff sets it). */
-  count?: number
-  added?: boolean
-  removed?: boolean
+  /** True when only the second value has these words. */
+  added: boolean
+  /** True when only the first value has these words. */
+  removed: boolean
 }
 
 /** The comparison of one detail (a figure, a date, a quote) across a claim's statements. */
@@ -294,17 +318,15 @@ export interface DetailComparison {
    * How sure corroborate is, 0..1, that the compared values are about the same thing (same
    * subject, event verb and time window), so that the verdict holds. A `diverge` below
    * `minConflictConfidence` is a possible conflict: shown, but the claim is not `disputed` for it.
-   * 1 for `unique` and names. See docs/comparison-rules.md, section 10. `compare` sets it on
-   * every comparison; it is optional only so that reports written before it existed still
-   * read (renderers take a missing one as 1).
+   * 1 for `unique` and names. See docs/comparison-rules.md, section 10.
    */
-  confidence?: number
+  confidence: number
   /**
    * True on a diverging quote comparison whose outlets reword one saying without changing a
-   * number, a negation or a name, or the speaker: a misquote, but not a conflict of fact, so it
-   * does not dispute its claim and reports show it as a possible conflict. Absent otherwise.
+   * number, a negation or a name, or the source: a misquote, but not a conflict of fact, so it
+   * does not dispute its claim and reports show it as a possible conflict. False otherwise.
    */
-  reworded?: true
+  reworded: boolean
 }
 
 /** Why statements were aligned: the evidence a person can check in a glance. */

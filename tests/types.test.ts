@@ -1,18 +1,32 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import { extractDetails } from '../src/index.js'
 import type {
+  Citation,
+  Claim,
   Detail,
+  DetailCandidate,
+  DetailComparison,
   DetailExtractor,
   DetailKind,
+  DiffPart,
+  Finding,
   FindingRule,
   InputFormat,
   Interval,
   Language,
   MoneyValue,
   Options,
+  Report,
+  ReportArticle,
   ResolvedOptions,
   SimilarityFunction,
+  Statement,
 } from '../src/types.js'
+
+/** The keys `T` may leave out (per member of a union). */
+type OptionalKeys<T> = T extends unknown
+  ? { [K in keyof T]-?: object extends Pick<T, K> ? K : never }[keyof T]
+  : never
 
 /** The type of `value` on a detail of kind `K`. */
 type ValueOf<K extends Detail['kind']> = (Detail & { kind: K })['value']
@@ -36,6 +50,22 @@ describe('Detail', () => {
     expectTypeOf<string>().not.toMatchTypeOf<DetailKind>()
     expectTypeOf<'empty-article'>().toMatchTypeOf<FindingRule>()
     expectTypeOf<string>().not.toMatchTypeOf<FindingRule>()
+  })
+
+  it('has every field, null where it has no value (schema 2.0.0), and names who says a quote its source', () => {
+    expectTypeOf<OptionalKeys<Detail>>().toEqualTypeOf<never>()
+    expectTypeOf<OptionalKeys<DetailCandidate>>().toEqualTypeOf<never>()
+    expectTypeOf<Detail['source']>().toEqualTypeOf<string | null>()
+    expectTypeOf<Detail['cue']>().toEqualTypeOf<string | null>()
+    expectTypeOf<DetailCandidate['extractor']>().toEqualTypeOf<string>()
+    const [quote] = extractDetails('"We stay," Ana Ortiz said.')
+    expect(quote).toMatchObject({
+      kind: 'quote',
+      source: 'Ana Ortiz',
+      cue: 'said',
+      granularity: null,
+      implied: null,
+    })
   })
 
   it('narrows value where a program tests the kind', () => {
@@ -76,5 +106,20 @@ describe('Options', () => {
     >()
     const options: Options = { threshold: 0.5, outletMarkers: ['Harbour Herald'] }
     expect(options.threshold).toBe(0.5)
+  })
+})
+
+// The records compare produces leave no field out: a consumer relies on the shape.
+describe('report records', () => {
+  it('have no optional field', () => {
+    expectTypeOf<OptionalKeys<Report>>().toEqualTypeOf<never>()
+    expectTypeOf<OptionalKeys<ReportArticle>>().toEqualTypeOf<never>()
+    expectTypeOf<OptionalKeys<Statement>>().toEqualTypeOf<never>()
+    expectTypeOf<OptionalKeys<Citation>>().toEqualTypeOf<never>()
+    expectTypeOf<OptionalKeys<Claim>>().toEqualTypeOf<never>()
+    expectTypeOf<OptionalKeys<DetailComparison>>().toEqualTypeOf<never>()
+    expectTypeOf<OptionalKeys<DiffPart>>().toEqualTypeOf<never>()
+    expectTypeOf<OptionalKeys<Finding>>().toEqualTypeOf<never>()
+    expectTypeOf<OptionalKeys<ResolvedOptions>>().toEqualTypeOf<never>()
   })
 })

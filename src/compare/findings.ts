@@ -143,7 +143,7 @@ function divergences(
   possible: boolean,
 ): Finding[] {
   // A possible conflict (values perhaps not one fact) says so first, with its confidence.
-  const prefix = possible ? `Possible conflict (confidence ${(comparison.confidence ?? 1).toFixed(2)}): ` : ''
+  const prefix = possible ? `Possible conflict (confidence ${comparison.confidence.toFixed(2)}): ` : ''
   const tolerances = tolerancesOf(options)
   const values = comparison.values
   const classes = valueClasses(
@@ -207,7 +207,7 @@ function misquotes(quote: QuoteConflict): Finding[] {
   const { comparison, context, statementsById, nameSimilarity, possible } = quote
   const values = comparison.values
   const classes = valueClasses(values, quoteText, (a, b) => compareQuotes(quoteText(a), quoteText(b)).status)
-  const hedge = possible ? `Possible misquote (confidence ${(comparison.confidence ?? 1).toFixed(2)}): ` : ''
+  const hedge = possible ? `Possible misquote (confidence ${comparison.confidence.toFixed(2)}): ` : ''
   const diffs = new Map<string, string>()
   const findings: Finding[] = []
   values.forEach((value, position) => {
@@ -258,7 +258,7 @@ function misattributions(quote: QuoteConflict): Finding[] {
     const message = `${possessive(value.speaker!)} quote is attributed to ${other.speaker} in ${context.outlet(other.articleId)}`
     // A possible misattribution (see `misattributionConfidence`) is a note, as a possible conflict is.
     const prefix = possible
-      ? `Possible misattribution (confidence ${(comparison.confidence ?? 1).toFixed(2)}): `
+      ? `Possible misattribution (confidence ${comparison.confidence.toFixed(2)}): `
       : ''
     const severity = possible ? 'note' : 'warning'
     return [
