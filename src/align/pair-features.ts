@@ -465,8 +465,13 @@ export interface ProfileOverlap {
  * One merge of two profiles' sorted words and names: the dot product of their weights, the
  * weight they share (the smaller of each shared one) and how many shared ones are names.
  * `pairFeatures` takes it precomputed, so that a caller gating on the shared weight merges once.
+ * Written into `out` when given: `align` merges millions of pairs into one reused record.
  */
-export function overlapOf(a: StatementProfile, b: StatementProfile): ProfileOverlap {
+export function overlapOf(
+  a: StatementProfile,
+  b: StatementProfile,
+  out: ProfileOverlap = { dot: 0, shared: 0, sharedNames: 0, sharedNameMass: 0 },
+): ProfileOverlap {
   let dot = 0
   let shared = 0
   let sharedNames = 0
@@ -492,5 +497,9 @@ export function overlapOf(a: StatementProfile, b: StatementProfile): ProfileOver
       j++
     }
   }
-  return { dot, shared, sharedNames, sharedNameMass }
+  out.dot = dot
+  out.shared = shared
+  out.sharedNames = sharedNames
+  out.sharedNameMass = sharedNameMass
+  return out
 }
