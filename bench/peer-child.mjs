@@ -1,11 +1,11 @@
 // One measured process for bench/peer.mjs: reads a corpus of bench/peers/gen_corpus.py, compares
 // each event's articles with corroborate (in input order, one core) and prints a JSON summary.
 //
-//   node bench/peer-child.mjs CORPUS.json [DIST_INDEX]
+//   node bench/peer-child.mjs CORPUS.json [DIST_INDEX]   # default: the bundle the package exports
 import { readFileSync } from 'node:fs'
 
 const started = performance.now()
-const [corpusPath, distIndex = '../dist/index.js'] = process.argv.slice(2)
+const [corpusPath, distIndex = '../dist/bundle/index.js'] = process.argv.slice(2)
 const library = await import(new URL(distIndex, import.meta.url).href)
 const imported = performance.now()
 const corpus = JSON.parse(readFileSync(corpusPath, 'utf8'))

@@ -18,6 +18,7 @@ export const requiredFiles = [
   'README.md',
   'LICENSE',
   'dist/index.js',
+  'dist/bundle/index.js',
   'dist/index.d.ts',
   'dist/report/schema.json',
   'bin/corroborate.js',

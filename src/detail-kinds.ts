@@ -1,11 +1,20 @@
 import type { DetailKind } from './types.js'
 
+/** The value classes of `DetailKindSpec.value`; `DetailValueOf` in src/types.ts maps each to its type. */
+export type DetailValueClass = 'amount' | 'money' | 'text'
+
 /**
  * Everything the pipeline needs to know about one kind of detail. The extract refiners, the
  * comparison, the findings, the alignment features and the HTML report all read these
  * fields, so adding a kind is one entry here plus its extractor and tests.
  */
 export interface DetailKindSpec {
+  /**
+   * What its `value` holds, which types `Detail['value']` for the kind and what a user
+   * extractor must return: 'amount' a finite number or an `Interval`, 'money' a `MoneyValue`,
+   * 'text' a non-empty string (an ISO date, a canonical name, the quoted words).
+   */
+  value: DetailValueClass
   /**
    * How a finding names a value of the kind ('Amount', then ' for <subject>' when known).
    * Counts read 'Number of <subjects>' when their subject is known.
@@ -41,7 +50,10 @@ export interface DetailKindSpec {
   highlight: number
 }
 
-const figure: DetailKindSpec = {
+// The two families the entries below spread and amend; kept literal (`as const`) so that each
+// kind's `value` class reaches the `Detail` type.
+const figure = {
+  value: 'amount',
   label: 'Figure',
   figure: true,
   bounded: true,
@@ -52,9 +64,10 @@ const figure: DetailKindSpec = {
   sharesUnit: true,
   hasSubject: true,
   highlight: 0,
-}
+} as const satisfies DetailKindSpec
 
-const name: DetailKindSpec = {
+const name = {
+  value: 'text',
   label: 'Figure',
   figure: false,
   bounded: false,
@@ -65,20 +78,23 @@ const name: DetailKindSpec = {
   sharesUnit: false,
   hasSubject: false,
   highlight: 2,
-}
+} as const satisfies DetailKindSpec
 
 /**
- * Every detail kind, in the order of the `DetailKind` type. A `DetailKind` without an entry here does not compile.
+ * Every detail kind. The `DetailKind` type is its keys, and the schema's `Detail.kind` enum and
+ * the docs' kind lists are made from it (scripts/generate-from-registries.mjs): adding a kind is
+ * one entry here, plus the extractor that finds it.
  *
  * @example
  * detailKinds.money.label //=> 'Amount'
  */
-export const detailKinds: { readonly [K in DetailKind]: DetailKindSpec } = {
+export const detailKinds = {
   count: { ...figure, sharesUnit: false, unitIsSubject: true },
-  money: { ...figure, label: 'Amount' },
+  money: { ...figure, value: 'money', label: 'Amount' },
   percent: { ...figure, label: 'Percentage', comparable: 'percent' },
   date: {
     ...figure,
+    value: 'text',
     label: 'Date',
     figure: false,
     bounded: false,
@@ -103,7 +119,7 @@ export const detailKinds: { readonly [K in DetailKind]: DetailKindSpec } = {
   place: name,
   quote: { ...name, name: false, highlight: 3 },
   attribution: { ...name, highlight: 4 },
-}
+} as const satisfies Readonly<Record<string, DetailKindSpec>>
 
 /**
  * The kinds whose `field` is true, in declaration order.

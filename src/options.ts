@@ -1,14 +1,24 @@
 import { CorroborateError } from './errors.js'
 import { english } from './language/english.js'
 import { closest } from './text/closest.js'
-import type { Options, ResolvedOptions } from './types.js'
+import type {
+  DetailExtractor,
+  DetailRefiner,
+  InputFormat,
+  Language,
+  Options,
+  ResolvedOptions,
+  SimilarityFunction,
+} from './types.js'
 
 /**
  * Everything about one option: its default, what a valid value is, its README line, whether a
  * config file may set it and how `report.options` records it. `resolveOptions`, the CLI config
- * reader, the JSON Schema and the README table all follow this one declaration.
+ * reader, the JSON Schema and the README table all follow this one declaration, and so do the
+ * `Options` and `ResolvedOptions` types: `T` is the type a user gives, `R` the type
+ * `report.options` records (`never`: not recorded).
  */
-export interface OptionSpec {
+export interface OptionSpec<T = unknown, R = T> {
   /** The default as `report.options` records it (null: none); ignored when not `recorded`. */
   default: unknown
   /** The default as the README states it. */
@@ -26,15 +36,18 @@ export interface OptionSpec {
   /** Whether a `--config` file may set it (a function cannot come from JSON). */
   config: boolean
   /** The recorded value of a given one (default: the value itself). */
-  record?: (value: unknown) => unknown
+  record?(value: T): R
 }
+
+/** One option's declaration, its value types named: `option<number>({ ... })`. */
+const option = <T, R = T>(spec: OptionSpec<T, R>): OptionSpec<T, R> => spec
 
 const unitInterval = (value: unknown): boolean =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 1
 const positive = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value) && value > 0
 const boolean = (value: unknown): boolean => typeof value === 'boolean'
 
-const fraction = (doc: string, value: number, shown = String(value)): OptionSpec => ({
+const fraction = (doc: string, value: number, shown = String(value)): OptionSpec<number> => ({
   default: value,
   shown,
   doc,
@@ -44,7 +57,7 @@ const fraction = (doc: string, value: number, shown = String(value)): OptionSpec
   config: true,
 })
 
-const flag = (doc: string): OptionSpec => ({
+const flag = (doc: string): OptionSpec<boolean> => ({
   default: false,
   shown: 'false',
   doc,
@@ -140,7 +153,11 @@ function languageProblem(value: unknown): string {
   return lowerCase(record.speechVerbs, 'speechVerbs')
 }
 
-const extensionList = (doc: string, fn: 'extract' | 'refine', expected: string): OptionSpec => ({
+const extensionList = <T>(
+  doc: string,
+  fn: 'extract' | 'refine',
+  expected: string,
+): OptionSpec<T[], never> => ({
   default: [],
   shown: '`[]`',
   doc,
@@ -152,14 +169,16 @@ const extensionList = (doc: string, fn: 'extract' | 'refine', expected: string):
 })
 
 /**
- * Every option, in the order `report.options` lists them. A key of `Options` without an entry
- * here does not compile.
+ * Every option, in the order `report.options` lists them. The `Options` type is made from its
+ * entries (each entry's doc comment is the option's) and `ResolvedOptions` from those it records;
+ * the JSON Schema and the README table are generated from it: adding an option is one entry.
  *
  * @example
  * optionSpecs.threshold.default //=> 0.6
  */
-export const optionSpecs: { readonly [K in keyof Required<Options>]: OptionSpec } = {
-  format: {
+export const optionSpecs = {
+  /** Input format when an input does not say. Default: detected per input. */
+  format: option<InputFormat, InputFormat | null>({
     default: null,
     shown: 'detected',
     doc: 'input format for articles that do not say',
@@ -167,8 +186,9 @@ export const optionSpecs: { readonly [K in keyof Required<Options>]: OptionSpec 
     valid: (value) => typeof value === 'string' && formats.includes(value),
     schema: { oneOf: [{ type: 'null' }, { $ref: '#/definitions/InputFormat' }] },
     config: true,
-  },
-  granularity: {
+  }),
+  /** Statement units: whole sentences, or clauses of long compound sentences. Default `'sentence'`. */
+  granularity: option<'sentence' | 'clause'>({
     default: 'sentence',
     shown: "`'sentence'`",
     doc: "`'clause'` splits long compound sentences at `;` and `, and/but ...`",
@@ -176,8 +196,9 @@ export const optionSpecs: { readonly [K in keyof Required<Options>]: OptionSpec 
     valid: (value) => value === 'sentence' || value === 'clause',
     schema: { enum: ['sentence', 'clause'] },
     config: true,
-  },
-  maxInputLength: {
+  }),
+  /** Largest accepted input, in UTF-16 code units. Default 16 777 216 (16 Mi). */
+  maxInputLength: option<number>({
     default: 16 * 1024 * 1024,
     shown: '16 777 216',
     doc: 'largest article in UTF-16 code units (`E_INPUT_TOO_LARGE` above)',
@@ -185,8 +206,9 @@ export const optionSpecs: { readonly [K in keyof Required<Options>]: OptionSpec 
     valid: (value) => Number.isInteger(value) && (value as number) >= 1,
     schema: { type: 'integer', minimum: 1 },
     config: true,
-  },
-  outletMarkers: {
+  }),
+  /** Extra outlet names recognised as citation markers ('AP News2'). Default: none beyond the built-in list. */
+  outletMarkers: option<string[]>({
     default: [],
     shown: '`[]`',
     doc: "outlet names recognised as citation markers beyond the built-in list ('Harbour Herald3')",
@@ -196,8 +218,9 @@ export const optionSpecs: { readonly [K in keyof Required<Options>]: OptionSpec 
     schema: { type: 'array', items: { type: 'string' } },
     config: true,
     record: (value) => [...(value as string[])],
-  },
-  referenceDate: {
+  }),
+  /** Reference date (ISO 8601) for relative dates when an article has no `publishedAt`. Default: none. */
+  referenceDate: option<string, string | null>({
     default: null,
     shown: 'none',
     doc: 'anchors relative dates when an article has no `publishedAt`',
@@ -205,13 +228,16 @@ export const optionSpecs: { readonly [K in keyof Required<Options>]: OptionSpec 
     valid: (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
     schema: { type: ['string', 'null'] },
     config: true,
-  },
+  }),
+  /** Smallest same-statement score at which a statement joins a claim. Default 0.7. */
   threshold: fraction(
     "smallest same-statement score (the mean of a statement's best and average probability against a claim's members) at which it joins the claim",
     0.6,
   ),
+  /** Let one article put several statements into one claim. Default false. */
   manyToOne: flag("let one outlet's two statements join one claim"),
-  similarity: {
+  /** Replace the lexical similarity with your own scorer (sync for `compare`). */
+  similarity: option<SimilarityFunction, 'lexical' | 'custom'>({
     default: 'lexical',
     shown: 'the model',
     doc: '`(a, b) => number \\| Promise<number>`: your scorer or embedding similarity, instead of the same-statement model',
@@ -220,11 +246,19 @@ export const optionSpecs: { readonly [K in keyof Required<Options>]: OptionSpec 
     schema: { enum: ['lexical', 'custom'] },
     config: false,
     record: () => 'custom',
-  },
+  }),
+  /** Relative width of an 'about' hedge: 'about 9,000' is 9,000 ± this share. Default 0.1. */
   hedgeTolerance: fraction("'about 9,000' covers 9,000 ± 10 %", 0.1),
+  /** Relative gap that rounding explains between an exact and a round figure. Default 0.05. */
   roundingTolerance: fraction('the relative gap rounding can explain between two exact figures', 0.05),
+  /** Count bare years and dates as figures in `checkFigures`. Default false. */
   datesAreFigures: flag('`checkFigures` also flags bare years and dates'),
-  minRoundingStep: {
+  /**
+   * Smallest rounding step (power of ten) at which rounding may explain a gap between two whole
+   * numbers. Default 100: '9,000' and '9,040' are a rounding, '40' and '41' dead diverge. Lower
+   * it to forgive small counts, raise it to forgive fewer.
+   */
+  minRoundingStep: option<number>({
     default: 100,
     shown: '100',
     doc: 'smallest rounding step between whole numbers: 9,000 / 9,040 are compatible, 40 / 41 dead are not',
@@ -232,12 +266,22 @@ export const optionSpecs: { readonly [K in keyof Required<Options>]: OptionSpec 
     valid: positive,
     schema: { type: 'number', exclusiveMinimum: 0 },
     config: true,
-  },
+  }),
+  /**
+   * Jaro-Winkler similarity, 0..1, at which two spellings are one name (whole name and last
+   * word). Default 0.93: 'Zelensky' and 'Zelenskyy' are one person. Alignment folds spelling
+   * variants of the event's names with the same threshold. Higher keeps more spellings apart.
+   */
   nameSimilarity: fraction(
     'Jaro-Winkler similarity at which two spellings are one name (Zelensky / Zelenskyy), in alignment and in comparison',
     0.93,
   ),
-  wildcardMaxRatio: {
+  /**
+   * Largest ratio between two figures matched without a known subject (each the one figure of its
+   * kind in its statement). Default 10: '12' and '14' dead are compared, 'about 400,000' residents
+   * and 'at least nine' missing are not. Lower it to compare fewer subjectless figures.
+   */
+  wildcardMaxRatio: option<number>({
     default: 10,
     shown: '10',
     doc: 'two figures without a subject are compared only within this factor of each other',
@@ -245,17 +289,35 @@ export const optionSpecs: { readonly [K in keyof Required<Options>]: OptionSpec 
     valid: positive,
     schema: { type: 'number', exclusiveMinimum: 0 },
     config: true,
-  },
+  }),
+  /**
+   * Word overlap, 0..1 (Jaccard of content-word stems), at which two quotes with an unknown
+   * speaker are one quote, perhaps reworded. Default 0.5. Higher compares fewer quotes.
+   */
   quoteOverlap: fraction('word overlap at which two quotes without a shared speaker are one quote', 0.5),
+  /**
+   * Word overlap, 0..1, at which two quotes by the same speaker are one quote, reworded.
+   * Default 0.2 (lower than `quoteOverlap`: the speaker already ties them). Higher compares fewer.
+   */
   sameSpeakerQuoteOverlap: fraction(
     'word overlap at which two quotes of one speaker are one quote (else two remarks)',
     0.2,
   ),
+  /**
+   * Smallest `confidence`, 0..1, at which a diverging comparison is a conflict: it makes the claim
+   * `disputed` and its finding an error (counts, money, percentages, quantities) or warning.
+   * Below it the conflict is possible: a note that `--fail-on diverge` ignores. Default 0.5.
+   */
   minConflictConfidence: fraction(
     "smallest comparison `confidence` at which a divergence disputes its claim; below it a 'possible conflict' (a note that `--fail-on diverge` ignores)",
     0.5,
   ),
-  similarityTimeout: {
+  /**
+   * Milliseconds one call of an async `similarity` hook may take in `compareAsync` and
+   * `alignAsync` before they fail with 'E_ASYNC_HOOK' (Infinity: no limit). Default 30,000.
+   * Not in `ResolvedOptions`: it changes no result.
+   */
+  similarityTimeout: option<number, never>({
     default: 30_000,
     shown: '30 000',
     doc: 'milliseconds an async `similarity` hook may take per batch of calls (`E_ASYNC_HOOK` past it; `Infinity`: no limit)',
@@ -263,8 +325,12 @@ export const optionSpecs: { readonly [K in keyof Required<Options>]: OptionSpec 
     valid: (value) => typeof value === 'number' && !Number.isNaN(value) && value > 0,
     schema: null,
     config: false,
-  },
-  eventThreshold: {
+  }),
+  /**
+   * Smallest similarity (mean TF-IDF cosine of their texts) at which `groupByEvent` puts
+   * articles in one event. Default 0.1. Not used by `compare`, so not in `ResolvedOptions`.
+   */
+  eventThreshold: option<number, never>({
     default: 0.1,
     shown: '0.1',
     doc: '`groupByEvent`: document similarity at which articles are one event',
@@ -272,18 +338,28 @@ export const optionSpecs: { readonly [K in keyof Required<Options>]: OptionSpec 
     valid: unitInterval,
     schema: null,
     config: false,
-  },
-  extractors: extensionList(
+  }),
+  /**
+   * Detail extractors of your own, run beside the built-in ones (see `DetailExtractor` and
+   * docs/extending.md). Default: none. Not in `ResolvedOptions`.
+   */
+  extractors: extensionList<DetailExtractor>(
     'your own detail extractors `{ name, pattern, extract(match, text) }`, run beside the built-in ones (docs/extending.md)',
     'extract',
     'a list of extractors { name, pattern: a RegExp with the g flag, extract(match, text) }',
   ),
-  refiners: extensionList(
+  /** Clean-up passes of your own, run after the built-in refiners in order. Default: none. */
+  refiners: extensionList<DetailRefiner>(
     'your own clean-up passes `{ name, refine(candidates, text) }`, run after the built-in ones (docs/extending.md)',
     'refine',
     'a list of refiners { name, refine(candidates, text) }',
   ),
-  language: {
+  /**
+   * The words segmentation and speaker cues read: abbreviations, titles, sentence openers,
+   * clause subjects, speech verbs (see `Language`). Default: `english`. Extend it with a spread,
+   * `{ ...english, titles: new Set([...english.titles, 'supt']) }`. Not in `ResolvedOptions`.
+   */
+  language: option<Language, never>({
     default: english,
     shown: '`english`',
     doc: 'the words segmentation and speaker cues read: abbreviations, titles, sentence openers, speech verbs (`Language`)',
@@ -292,8 +368,8 @@ export const optionSpecs: { readonly [K in keyof Required<Options>]: OptionSpec 
     problem: languageProblem,
     schema: null,
     config: false,
-  },
-}
+  }),
+} satisfies Readonly<Record<string, OptionSpec<never, unknown>>>
 
 const optionNames = Object.keys(optionSpecs) as (keyof Options)[]
 
@@ -329,7 +405,7 @@ export function resolveOptions(options: Options | undefined): ResolvedOptions {
   const given = options as Readonly<Record<string, unknown>>
   const resolved: Record<string, unknown> = {}
   for (const name of optionNames) {
-    const spec = optionSpecs[name]
+    const spec: OptionSpec = optionSpecs[name]
     const value = given[name]
     // null stands for 'not given' for every option but the similarity hook, which must be a function.
     const absent = value === undefined || (value === null && name !== 'similarity')

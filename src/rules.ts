@@ -7,8 +7,9 @@ export type FindingCommand = 'compare' | 'check'
  * Everything about one finding rule: the report, SARIF, `--fail-on` and the docs all read it
  * from here, so adding a rule is one entry (plus the code that raises it, and its tests).
  */
-export interface FindingRuleSpec {
-  id: FindingRule
+export interface FindingRuleSpec<Id extends string = FindingRule> {
+  /** The rule's id in reports ('divergent-detail'); `FindingRule` is the union of these. */
+  id: Id
   /** The SARIF rule name (PascalCase of the id). */
   name: string
   /** The severity most of its findings have; SARIF's `defaultConfiguration.level`. */
@@ -37,14 +38,8 @@ export interface FindingRuleSpec {
 // has no public repository URL yet, so the rule book cannot be linked rule by rule.
 const helpUri = 'https://www.npmjs.com/package/corroborate#how-details-are-compared'
 
-/**
- * Every finding rule, in the order findings of one span are listed and SARIF lists its rules.
- *
- * @example
- * findingRules.map((rule) => rule.id)
- * //=> ['divergent-detail', 'misquote', 'misattributed-quote', 'unsourced-figure', 'single-source-statement', 'empty-article']
- */
-export const findingRules: readonly FindingRuleSpec[] = [
+// The registry itself, kept literal so that `FindingRuleId` is the union of its ids.
+const table = [
   {
     id: 'divergent-detail',
     name: 'DivergentDetail',
@@ -54,7 +49,7 @@ export const findingRules: readonly FindingRuleSpec[] = [
     summary:
       'Outlets give values for the same figure, amount or date in one claim that cannot both be true ' +
       '(error for counts, money, percentages and quantities; warning for dates, durations and rankings; ' +
-      "a note saying 'Possible conflict' when the values may not be one fact: confidence below minConflictConfidence).",
+      "a note saying 'Possible conflict' when the values may not be one fact: confidence below minConflictConfidence, section 10).",
     advice:
       'A figure, date, name or quote in this statement contradicts what other outlets report about the same claim.',
     example: 'Death toll 41 diverges from 38 (AP)',
@@ -73,7 +68,7 @@ export const findingRules: readonly FindingRuleSpec[] = [
       'Outlets quote the same speaker or saying in different words (a partial or elided quote, or one ' +
       'differing only in inflection or spelling, is not a misquote; the same words given to different ' +
       "people are a misattributed-quote; one word changed in a long quote is a note saying 'Possible " +
-      "misquote'). A misquote disputes its claim only when a changed word is a number or a negation.",
+      "misquote', confidence at most 0.4). A misquote disputes its claim only when a changed word is a number or a negation.",
     advice:
       "Outlets attribute the same quote to a speaker in different words; check the speaker's exact wording.",
     example: "Ortiz's quote reads differently in AP: ... rebuild [-every home-] [+all the homes+]",
@@ -108,7 +103,8 @@ export const findingRules: readonly FindingRuleSpec[] = [
     description: 'A figure names no source.',
     summary:
       'A figure stands in a statement that cites no source (no outlet marker, footnote, link, ' +
-      "'according to', 'said' or attributed quote) and, when sources are given, no source confirms it.",
+      "'according to', 'said' or attributed quote) and, when sources are given, no source confirms it " +
+      '(section 9).',
     advice: 'The statement gives a figure without saying who reported or counted it.',
     example: 'The figure 1,200 jobs has no source: cite where it comes from',
     helpUri,
@@ -123,8 +119,9 @@ export const findingRules: readonly FindingRuleSpec[] = [
     severities: ['note'],
     description: 'Only one outlet reports this statement.',
     summary:
-      'Only one outlet reports a statement that carries a figure or a quote (statements without one ' +
-      'are left out so that the report is not flooded).',
+      'Only one outlet reports a statement that carries a figure (count, money, percentage, quantity; ' +
+      'dates with datesAreFigures) or a quote, when at least two articles are compared (statements ' +
+      'without one are left out so that the report is not flooded).',
     advice: 'No other compared outlet reports this statement; it rests on one source.',
     example: 'Only BBC reports this (41 dead); no other outlet here has it',
     helpUri,
@@ -149,7 +146,21 @@ export const findingRules: readonly FindingRuleSpec[] = [
     possibleConflicts: false,
     commands: ['compare'],
   },
-]
+] as const satisfies readonly FindingRuleSpec<string>[]
+
+/** The ids of `findingRules`, which `FindingRule` in src/types.ts is. */
+export type FindingRuleId = (typeof table)[number]['id']
+
+/**
+ * Every finding rule, in the order findings of one span are listed and SARIF lists its rules.
+ * The `FindingRule` type, the schema's `Finding.rule` enum and the docs' rule tables
+ * (scripts/generate-from-registries.mjs) are made from this list: adding a rule is one entry.
+ *
+ * @example
+ * // The first three: the conflicts between outlets, listed before one outlet's own findings.
+ * findingRules.slice(0, 3).map((rule) => rule.id) //=> ['divergent-detail', 'misquote', 'misattributed-quote']
+ */
+export const findingRules: readonly FindingRuleSpec[] = table
 
 const byId = new Map(findingRules.map((rule) => [rule.id, rule]))
 

@@ -4,9 +4,22 @@
  * All records are plain JSON-serialisable objects. Offsets (`start`, `end`) are UTF-16
  * code-unit indices into the article's raw `text`, end exclusive, so that
  * `text.slice(start, end)` is the exact source span; `line` and `column` are 1-based.
+ *
+ * Absent values: every field of a record corroborate produces (`Detail`, `DetailCandidate`,
+ * `Report` and all within it) is always present, so a consumer can rely on the shape. A field
+ * without a value is `null`, also where it applies to some kinds only (a count's `source`, a
+ * quote's `granularity`); a flag is `false` when not set. Only what a user writes (`ArticleInput`,
+ * `Options`, `ExtractedDetail`) may leave fields out, which then take their default.
+ *
+ * Who said what, in the terms of attribution research: `source` is who says it (a quote's
+ * speaker, an attribution's source, a citation's outlet or person), `cue` the words that
+ * introduce it ('said', 'according to'), and the content is what is said (a quote's `value`).
+ * The extractor that found a detail is its `extractor`.
  */
 
-import type { Language } from './language/language.js'
+import type { detailKinds } from './detail-kinds.js'
+import type { OptionSpec, optionSpecs } from './options.js'
+import type { FindingRuleId } from './rules.js'
 
 export type { Language } from './language/language.js'
 
@@ -65,24 +78,12 @@ export type CitationKind = 'marker' | 'footnote' | 'link' | 'according-to' | 'sa
 /** A source a statement names or points at: an outlet marker, a footnote, a link, a speaker. */
 export interface Citation extends Span {
   kind: CitationKind
-  /** The outlet, person, footnote label or URL. */
+  /** Who says it: the outlet, person, footnote label or URL. */
   source: string
 }
 
-/** Kinds of detail a statement can carry. */
-export type DetailKind =
-  | 'count'
-  | 'money'
-  | 'percent'
-  | 'date'
-  | 'duration'
-  | 'quantity'
-  | 'ordinal'
-  | 'person'
-  | 'organization'
-  | 'place'
-  | 'quote'
-  | 'attribution'
+/** Kinds of detail a statement can carry: the keys of `detailKinds` in src/detail-kinds.ts. */
+export type DetailKind = keyof typeof detailKinds
 
 /** How a figure is hedged. `range` is an explicit 'between 5 and 7' or '9,000-10,000'. */
 export type Hedge = 'about' | 'more-than' | 'less-than' | 'at-least' | 'up-to' | 'range'
@@ -100,7 +101,7 @@ export interface Interval {
  * - money: `{ amount, currency }` where amount is a number or an interval;
  * - date: an ISO date or date-time string ('2025-05-08', '2025-05-08T10:00');
  * - person, organization, place: the canonical name;
- * - quote: the quoted words; attribution: the source's name.
+ * - quote: the quoted words (the content); attribution: the source's name (as in `source`).
  */
 export type DetailValue = number | Interval | string | MoneyValue
 
@@ -116,18 +117,21 @@ export interface MoneyValue {
  * `DetailValue` for what each holds). The other fields are `DetailFields`, the same for every
  * kind.
  */
-export type Detail =
-  | (DetailFields & {
-      kind: 'count' | 'percent' | 'quantity' | 'duration' | 'ordinal'
-      value: number | Interval
-    })
-  | (DetailFields & { kind: 'money'; value: MoneyValue })
-  | (DetailFields & {
-      kind: 'date' | 'person' | 'organization' | 'place' | 'quote' | 'attribution'
-      value: string
-    })
+export type Detail = {
+  [K in DetailKind]: DetailFields & { kind: K; value: DetailValueOf[(typeof detailKinds)[K]['value']] }
+}[DetailKind]
 
-/** The fields every `Detail` has whatever its kind: its span, text, unit, hedge and subject. */
+/** The type of a detail's `value` for each value class a kind has in src/detail-kinds.ts. */
+interface DetailValueOf {
+  amount: number | Interval
+  money: MoneyValue
+  text: string
+}
+
+/**
+ * The fields every `Detail` has whatever its kind: its span, text, unit, hedge and subject, and
+ * the fields of quotes, attributions and dates, null on the other kinds.
+ */
 export interface DetailFields extends Span {
   /**
    * The detail as a reader sees it: the exact source `input.slice(start, end)` when that holds
@@ -139,24 +143,33 @@ export interface DetailFields extends Span {
   /** 'troops', 'USD', '%', 'km'; null when the detail has no unit. */
   unit: string | null
   hedge: Hedge | null
-  /** What the figure counts or measures ('troops', 'people killed'), when known. */
+  /** What the figure counts or measures ('troops', 'people killed'); null when not known. */
   subject: string | null
-  /** For quotes and attributions: who said or reported it. */
-  speaker?: string
-  /** For quotes: the verb that cues it ('said', 'told reporters'). */
-  cue?: string
+  /**
+   * For quotes and attributions: who says it, the quote's speaker or the attribution's source
+   * ('Mayor Ana Ortiz', 'police'; an attribution's `value` is the same name). Null when the text
+   * does not name one, and on other kinds.
+   */
+  source: string | null
+  /**
+   * For quotes and attributions: the words that introduce it ('said', 'told reporters',
+   * 'according to'). Null when there are none, and on other kinds.
+   */
+  cue: string | null
   /**
    * For dates: the finest unit the text gives: 'decade' ('the 1990s'), 'year' ('2025', 'last
    * year'), 'month' ('February', 'next month'), 'week' ('last week'), 'day' ('Dec. 12',
-   * 'Thursday'), 'time' ('Thursday at 10am').
+   * 'Thursday'), 'time' ('Thursday at 10am'). Null on other kinds, and on a date read without
+   * it (a span of seasons, '2012-13'; a date of your own extractor that gives none).
    */
-  granularity?: 'decade' | 'year' | 'month' | 'week' | 'day' | 'time'
+  granularity: 'decade' | 'year' | 'month' | 'week' | 'day' | 'time' | null
   /**
    * For dates: the parts of `value` the text leaves out and corroborate chose from the
    * publication date: 'Dec. 12' -> ['year'], 'Thursday' -> ['year', 'month', 'day']. Empty when
    * the text states every part or fixes it exactly ('May 9, 2025', 'last year', 'yesterday').
+   * Null on other kinds, and on a date read without it (as `granularity`).
    */
-  implied?: ('year' | 'month' | 'day')[]
+  implied: ('year' | 'month' | 'day')[] | null
 }
 
 /**
@@ -169,7 +182,7 @@ export interface DetailCandidate extends Omit<DetailFields, 'text'> {
   kind: DetailKind
   value: DetailValue
   /** Which extractor made it: a built-in one's name ('count', 'money-prefix') or yours. */
-  source: string
+  extractor: string
 }
 
 /**
@@ -178,17 +191,18 @@ export interface DetailCandidate extends Omit<DetailFields, 'text'> {
  * built-in `DetailKind`s (the set is closed: a vote tally is two `count`s with a `subject`), and
  * `value` of the kind's type (see `DetailValue`): a finite number or an `Interval` for count,
  * percent, quantity, duration and ordinal; a `MoneyValue` for money; a non-empty string for the
- * others. Absent `unit`, `hedge` and `subject` are null, and the refiners fill a null hedge or
- * subject as for built-in details. Anything else is a `CorroborateError` 'E_EXTRACTOR' naming
- * the extractor.
+ * others. A field left out is null (`unit`, `hedge`, `subject`; `source` and `cue`, which only a
+ * quote or an attribution may have; `granularity` and `implied`, which only a date may have),
+ * and the refiners fill a null hedge or subject as for built-in details. Anything else is a
+ * `CorroborateError` 'E_EXTRACTOR' naming the extractor.
  */
 export interface ExtractedDetail
-  extends Pick<DetailFields, 'text' | 'start' | 'end' | 'speaker' | 'cue'>,
-    Partial<Pick<DetailFields, 'unit' | 'hedge' | 'subject'>> {
+  extends Pick<DetailFields, 'text' | 'start' | 'end'>,
+    Partial<Pick<DetailFields, 'unit' | 'hedge' | 'subject' | 'source' | 'cue' | 'granularity' | 'implied'>> {
   kind: DetailKind
   value: DetailValue
   /** Default: the name of the extractor or refiner that returns it. */
-  source?: string
+  extractor?: string
 }
 
 /**
@@ -210,7 +224,7 @@ export interface ExtractedDetail
  * //=> { kind: 'count', text: '52', start: 16, end: 18, value: 52, subject: 'yes vote', ... }
  */
 export interface DetailExtractor {
-  /** Names it in errors and as the `source` of its candidates; unique, and no built-in's name. */
+  /** Names it in errors and as the `extractor` of its candidates; unique, and no built-in's name. */
   name: string
   /** A global regular expression (flag `g`); its `lastIndex` is reset before and after each statement. */
   pattern: RegExp
@@ -227,7 +241,7 @@ export interface DetailExtractor {
  * ones to keep, changed or new, checked like an extractor's (`ExtractedDetail`).
  */
 export interface DetailRefiner {
-  /** Names it in errors and as the `source` of details it makes without one. */
+  /** Names it in errors and as the `extractor` of details it makes without one. */
   name: string
   refine(candidates: (DetailCandidate & { text: string })[], text: string): ExtractedDetail[]
 }
@@ -281,13 +295,13 @@ export interface ComparedValue {
   detail: Detail
 }
 
-/** A word-level diff part, as jsdiff produces it. */
+/** A word-level diff part, as jsdiff produces it: words both sides have, or one side's only. */
 export interface DiffPart {
   value: string
-  /** Number of tokens in the part (jsdiff sets it). */
-  count?: number
-  added?: boolean
-  removed?: boolean
+  /** True when only the second value has these words. */
+  added: boolean
+  /** True when only the first value has these words. */
+  removed: boolean
 }
 
 /** The comparison of one detail (a figure, a date, a quote) across a claim's statements. */
@@ -304,17 +318,15 @@ export interface DetailComparison {
    * How sure corroborate is, 0..1, that the compared values are about the same thing (same
    * subject, event verb and time window), so that the verdict holds. A `diverge` below
    * `minConflictConfidence` is a possible conflict: shown, but the claim is not `disputed` for it.
-   * 1 for `unique` and names. See docs/comparison-rules.md, section 10. `compare` sets it on
-   * every comparison; it is optional only so that reports written before it existed still
-   * read (renderers take a missing one as 1).
+   * 1 for `unique` and names. See docs/comparison-rules.md, section 10.
    */
-  confidence?: number
+  confidence: number
   /**
    * True on a diverging quote comparison whose outlets reword one saying without changing a
-   * number, a negation or a name, or the speaker: a misquote, but not a conflict of fact, so it
-   * does not dispute its claim and reports show it as a possible conflict. Absent otherwise.
+   * number, a negation or a name, or the source: a misquote, but not a conflict of fact, so it
+   * does not dispute its claim and reports show it as a possible conflict. False otherwise.
    */
-  reworded?: true
+  reworded: boolean
 }
 
 /** Why statements were aligned: the evidence a person can check in a glance. */
@@ -341,14 +353,8 @@ export interface Claim {
   why: Why
 }
 
-/** Finding rules corroborate reports. */
-export type FindingRule =
-  | 'divergent-detail'
-  | 'single-source-statement'
-  | 'unsourced-figure'
-  | 'misquote'
-  | 'misattributed-quote'
-  | 'empty-article'
+/** Finding rules corroborate reports: the ids of `findingRules` in src/rules.ts. */
+export type FindingRule = FindingRuleId
 
 /** Severity of a finding. */
 export type Severity = 'error' | 'warning' | 'note'
@@ -377,16 +383,8 @@ export interface Coverage {
   disputed: number
 }
 
-/** An article as it appears in a report. */
-export interface ReportArticle {
-  id: string
-  outlet: string
-  title: string | null
-  url: string | null
-  publishedAt: string | null
-  format: InputFormat
-  text: string
-  statements: Statement[]
+/** An article as it appears in a report: the analysed `Article`, its coverage in place of its stats. */
+export interface ReportArticle extends Omit<Article, 'stats'> {
   coverage: Coverage
 }
 
@@ -421,107 +419,18 @@ export type RenderFormat = 'json' | 'markdown' | 'html' | 'text' | 'sarif' | 'gi
  */
 export type SimilarityFunction = (a: Statement, b: Statement) => number | Promise<number>
 
-/** Options of every stage, in one object. Each has a default that serves a newsroom. */
-export interface Options {
-  /** Input format when an input does not say. Default: detected per input. */
-  format?: InputFormat
-  /** Statement units: whole sentences, or clauses of long compound sentences. Default `'sentence'`. */
-  granularity?: 'sentence' | 'clause'
-  /** Largest accepted input, in UTF-16 code units. Default 16 777 216 (16 Mi). */
-  maxInputLength?: number
-  /** Extra outlet names recognised as citation markers ('AP News2'). Default: none beyond the built-in list. */
-  outletMarkers?: string[]
-  /** Reference date (ISO 8601) for relative dates when an article has no `publishedAt`. Default: none. */
-  referenceDate?: string
-  /** Smallest same-statement score at which a statement joins a claim. Default 0.7. */
-  threshold?: number
-  /** Let one article put several statements into one claim. Default false. */
-  manyToOne?: boolean
-  /** Replace the lexical similarity with your own scorer (sync for `compare`). */
-  similarity?: SimilarityFunction
-  /**
-   * Milliseconds one call of an async `similarity` hook may take in `compareAsync` and
-   * `alignAsync` before they fail with 'E_ASYNC_HOOK' (Infinity: no limit). Default 30,000.
-   * Not in `ResolvedOptions`: it changes no result.
-   */
-  similarityTimeout?: number
-  /** Relative width of an 'about' hedge: 'about 9,000' is 9,000 ± this share. Default 0.1. */
-  hedgeTolerance?: number
-  /** Relative gap that rounding explains between an exact and a round figure. Default 0.05. */
-  roundingTolerance?: number
-  /** Count bare years and dates as figures in `checkFigures`. Default false. */
-  datesAreFigures?: boolean
-  /**
-   * Smallest rounding step (power of ten) at which rounding may explain a gap between two whole
-   * numbers. Default 100: '9,000' and '9,040' are a rounding, '40' and '41' dead diverge. Lower
-   * it to forgive small counts, raise it to forgive fewer.
-   */
-  minRoundingStep?: number
-  /**
-   * Jaro-Winkler similarity, 0..1, at which two spellings are one name (whole name and last
-   * word). Default 0.93: 'Zelensky' and 'Zelenskyy' are one person. Alignment folds spelling
-   * variants of the event's names with the same threshold. Higher keeps more spellings apart.
-   */
-  nameSimilarity?: number
-  /**
-   * Largest ratio between two figures matched without a known subject (each the one figure of its
-   * kind in its statement). Default 10: '12' and '14' dead are compared, 'about 400,000' residents
-   * and 'at least nine' missing are not. Lower it to compare fewer subjectless figures.
-   */
-  wildcardMaxRatio?: number
-  /**
-   * Word overlap, 0..1 (Jaccard of content-word stems), at which two quotes with an unknown
-   * speaker are one quote, perhaps reworded. Default 0.5. Higher compares fewer quotes.
-   */
-  quoteOverlap?: number
-  /**
-   * Word overlap, 0..1, at which two quotes by the same speaker are one quote, reworded.
-   * Default 0.2 (lower than `quoteOverlap`: the speaker already ties them). Higher compares fewer.
-   */
-  sameSpeakerQuoteOverlap?: number
-  /**
-   * Smallest `confidence`, 0..1, at which a diverging comparison is a conflict: it makes the claim
-   * `disputed` and its finding an error (counts, money, percentages, quantities) or warning.
-   * Below it the conflict is possible: a note that `--fail-on diverge` ignores. Default 0.5.
-   */
-  minConflictConfidence?: number
-  /**
-   * Smallest similarity (mean TF-IDF cosine of their texts) at which `groupByEvent` puts
-   * articles in one event. Default 0.1. Not used by `compare`, so not in `ResolvedOptions`.
-   */
-  eventThreshold?: number
-  /**
-   * Detail extractors of your own, run beside the built-in ones (see `DetailExtractor` and
-   * docs/extending.md). Default: none. Not in `ResolvedOptions`.
-   */
-  extractors?: DetailExtractor[]
-  /** Clean-up passes of your own, run after the built-in refiners in order. Default: none. */
-  refiners?: DetailRefiner[]
-  /**
-   * The words segmentation and speaker cues read: abbreviations, titles, sentence openers,
-   * clause subjects, speech verbs (see `Language`). Default: `english`. Extend it with a spread,
-   * `{ ...english, titles: new Set([...english.titles, 'supt']) }`. Not in `ResolvedOptions`.
-   */
-  language?: Language
-}
+/**
+ * Options of every stage, in one object. Each has a default that serves a newsroom. Made from
+ * the option registry, `optionSpecs` in src/options.ts, whose entries document each option.
+ */
+export type Options = { [K in keyof OptionTable]?: OptionValue<OptionTable[K]> }
 
 /** Options after defaults are applied (the similarity hook is not serialised). */
-export interface ResolvedOptions {
-  format: InputFormat | null
-  granularity: 'sentence' | 'clause'
-  maxInputLength: number
-  outletMarkers: string[]
-  referenceDate: string | null
-  threshold: number
-  manyToOne: boolean
-  similarity: 'lexical' | 'custom'
-  hedgeTolerance: number
-  roundingTolerance: number
-  datesAreFigures: boolean
-  minRoundingStep: number
-  nameSimilarity: number
-  wildcardMaxRatio: number
-  quoteOverlap: number
-  sameSpeakerQuoteOverlap: number
-  minConflictConfidence: number
-}
+export type ResolvedOptions = { [K in RecordedOption]: RecordedValue<OptionTable[K]> }
+
+type OptionTable = typeof optionSpecs
+type OptionValue<S> = S extends OptionSpec<infer T, unknown> ? T : never
+type RecordedValue<S> = S extends OptionSpec<never, infer R> ? R : never
+type RecordedOption = {
+  [K in keyof OptionTable]: [RecordedValue<OptionTable[K]>] extends [never] ? never : K
+}[keyof OptionTable]

@@ -20,6 +20,23 @@ describe('detail kinds registry', () => {
     expect([...schema.definitions.Detail.properties.kind.enum].sort()).toEqual([...kinds].sort())
   })
 
+  it('gives each kind the value class that types its value and checks a user extractor', () => {
+    expect(Object.fromEntries(kinds.map((kind) => [kind, detailKinds[kind].value]))).toEqual({
+      count: 'amount',
+      money: 'money',
+      percent: 'amount',
+      date: 'text',
+      duration: 'amount',
+      quantity: 'amount',
+      ordinal: 'amount',
+      person: 'text',
+      organization: 'text',
+      place: 'text',
+      quote: 'text',
+      attribution: 'text',
+    })
+  })
+
   it.each([
     ['figure', ['count', 'money', 'percent', 'quantity']],
     ['bounded', ['count', 'money', 'percent', 'quantity', 'ordinal']],

@@ -338,6 +338,9 @@ export const namesOnlySimilarity = 0.5
 /** One feature array reused by every `pairScore` (alignment is synchronous). */
 const pairScratch: number[] = new Array(alignmentModel.features.length).fill(0)
 
+/** One overlap record reused by every `pairScore`, for the same reason. */
+const overlapScratch: ProfileOverlap = { dot: 0, shared: 0, sharedNames: 0, sharedNameMass: 0 }
+
 /**
  * The score of two units: 0 without shared evidence (`hasEvidence`), else `linkScore` of the
  * two models' probabilities.
@@ -347,7 +350,7 @@ function pairScore(prepared: Prepared, a: number, b: number): number {
   const right = prepared.profiles[b]!
   const verbatim = prepared.units[a]!.verbatim
   if (verbatim !== '' && verbatim === prepared.units[b]!.verbatim) return 1
-  const overlap = overlapOf(left, right)
+  const overlap = overlapOf(left, right, overlapScratch)
   const shared = overlap.shared
   if (!hasEvidence(left, right, shared)) return 0
   const slot = sharesSlot(left, right)

@@ -156,10 +156,13 @@ export function profileOf(
   wordsOf: WordsOf = splitWords,
   lexical: StatementTokens = statementTokens(statement, event, stemOf, wordsOf),
 ): StatementProfile {
+  // Plain arrays of ids, sorted and deduplicated once at the end (`sortedUnique`): cheaper
+  // than a Set per feature, and a profile is built for every statement of every call. The ids
+  // are interned in the same order as ever, so they are the same numbers.
   const weightOf = new Map<number, number>()
   const names = new Set<number>()
-  const bigrams = new Set<number>()
-  const trigrams = new Set<number>()
+  const bigrams: number[] = []
+  const trigrams: number[] = []
   const trigramsOf = trigramMemory(intern)
   const addTrigrams = (word: string): void => {
     let ids = trigramsOf.get(word)
@@ -169,7 +172,7 @@ export function profileOf(
       for (let i = 0; i + 3 <= padded.length; i++) ids.push(intern(`3:${padded.slice(i, i + 3)}`))
       trigramsOf.set(word, ids)
     }
-    for (const id of ids) trigrams.add(id)
+    for (let i = 0; i < ids.length; i++) trigrams.push(ids[i]!)
   }
   const keyed = keyedMemory(intern)
   let previous: string | null = null
@@ -177,48 +180,55 @@ export function profileOf(
   for (const term of lexical.terms) {
     const id = intern(term.stem)
     const weight = Math.max(minWeight, rarity(term.surface)) * (term.weight ?? 1)
-    if (!weightOf.has(id)) addTrigrams(term.stem)
-    weightOf.set(id, Math.max(weightOf.get(id) ?? 0, weight))
+    const before = weightOf.get(id)
+    if (before === undefined) addTrigrams(term.stem)
+    weightOf.set(id, Math.max(before ?? 0, weight))
     if (previous !== null && previous !== term.stem)
-      bigrams.add(keyed.bigram(previousId, id, previous, term.stem))
+      bigrams.push(keyed.bigram(previousId, id, previous, term.stem))
     previous = term.stem
     previousId = id
   }
   for (const name of lexical.names) {
     const id = keyed.name(name.stem)
     const weight = Math.max(minNameWeight, rarity(name.stem)) * (name.weight ?? 1)
-    if (!weightOf.has(id)) addTrigrams(name.stem)
-    weightOf.set(id, Math.max(weightOf.get(id) ?? 0, weight))
+    const before = weightOf.get(id)
+    if (before === undefined) addTrigrams(name.stem)
+    weightOf.set(id, Math.max(before ?? 0, weight))
     names.add(id)
   }
   const ids = sorted(weightOf)
-  const weights = Float64Array.from(ids, (id) => weightOf.get(id)!)
-  const isName = Uint8Array.from(ids, (id) => (names.has(id) ? 1 : 0))
+  const weights = new Float64Array(ids.length)
+  const isName = new Uint8Array(ids.length)
   let norm = 0
   let mass = 0
-  for (const weight of weights) {
+  for (let i = 0; i < ids.length; i++) {
+    const weight = weightOf.get(ids[i]!)!
+    weights[i] = weight
+    if (names.has(ids[i]!)) isName[i] = 1
     norm += weight * weight
     mass += weight
   }
-  const figures = new Set<number>()
-  const classes = new Set<number>()
-  const slots = new Set<number>()
-  const dates = new Set<number>()
+  const figures: number[] = []
+  const classes: number[] = []
+  const slots: number[] = []
+  const dates: number[] = []
   for (const detail of statement.details) {
     if (detail.kind === 'date') {
-      if (typeof detail.value === 'string') dates.add(intern(`d:${detail.value.toLowerCase()}`))
+      if (typeof detail.value === 'string') dates.push(intern(`d:${detail.value.toLowerCase()}`))
     } else if (detailKinds[detail.kind].figure) {
       const unit = unitOf(detail)
       const currency = detail.kind === 'money' ? unit : ''
       const subject = subjectKey(detail.subject, stemOf)
       if (distinctive(detail, subject))
-        figures.add(intern(`f:${detail.kind}:${currency}:${valueKey(detail.value)}`))
+        figures.push(intern(`f:${detail.kind}:${currency}:${valueKey(detail.value)}`))
       const slot = intern(`c:${detail.kind}:${unit}:${subject}`)
-      classes.add(slot)
-      if (subject !== '') slots.add(slot)
+      classes.push(slot)
+      if (subject !== '') slots.push(slot)
     }
   }
-  const tokens = Int32Array.from(wordsOf(statement).plain, keyed.token)
+  const plain = wordsOf(statement).plain
+  const tokens: number[] = new Array(plain.length)
+  for (let i = 0; i < plain.length; i++) tokens[i] = keyed.token(plain[i]!)
   return {
     ids,
     weights,
@@ -226,14 +236,25 @@ export function profileOf(
     names: names.size,
     norm: Math.sqrt(norm),
     mass,
-    bigrams: sorted(bigrams),
-    figures: sorted(figures),
-    classes: sorted(classes),
-    slots: sorted(slots),
-    dates: sorted(dates),
-    tokenSet: sorted(new Set(tokens)),
-    trigrams: sorted(trigrams),
+    bigrams: sortedUnique(bigrams),
+    figures: sortedUnique(figures),
+    classes: sortedUnique(classes),
+    slots: sortedUnique(slots),
+    dates: sortedUnique(dates),
+    tokenSet: sortedUnique(tokens),
+    trigrams: sortedUnique(trigrams),
   }
+}
+
+/** Distinct values of an array of ids, ascending. */
+function sortedUnique(values: readonly number[]): Int32Array {
+  if (values.length === 0) return new Int32Array(0)
+  const all = new Int32Array(values.length)
+  for (let i = 0; i < values.length; i++) all[i] = values[i]!
+  all.sort()
+  let kept = 1
+  for (let i = 1; i < all.length; i++) if (all[i] !== all[kept - 1]) all[kept++] = all[i]!
+  return kept === all.length ? all : all.slice(0, kept)
 }
 
 /** The ids of a set, or the keys of a map, ascending. */
@@ -470,8 +491,13 @@ export interface ProfileOverlap {
  * One merge of two profiles' sorted words and names: the dot product of their weights, the
  * weight they share (the smaller of each shared one) and how many shared ones are names.
  * `pairFeatures` takes it precomputed, so that a caller gating on the shared weight merges once.
+ * Written into `out` when given: `align` merges millions of pairs into one reused record.
  */
-export function overlapOf(a: StatementProfile, b: StatementProfile): ProfileOverlap {
+export function overlapOf(
+  a: StatementProfile,
+  b: StatementProfile,
+  out: ProfileOverlap = { dot: 0, shared: 0, sharedNames: 0, sharedNameMass: 0 },
+): ProfileOverlap {
   let dot = 0
   let shared = 0
   let sharedNames = 0
@@ -497,5 +523,9 @@ export function overlapOf(a: StatementProfile, b: StatementProfile): ProfileOver
       j++
     }
   }
-  return { dot, shared, sharedNames, sharedNameMass }
+  out.dot = dot
+  out.shared = shared
+  out.sharedNames = sharedNames
+  out.sharedNameMass = sharedNameMass
+  return out
 }

@@ -201,7 +201,14 @@ export const plainToken = /[\p{L}\p{N}]+/gu
 
 /** The words of `text` (see `StatementWords`). */
 export function textWords(text: string): StatementWords {
-  return { lower: tokenize(text), cased: casedWords(text), plain: text.toLowerCase().match(plainToken) ?? [] }
+  // `tokenize` lower-cases the words `casedWords` splits (ASCII letters only, the same split):
+  // one normalisation and split of the text for both.
+  const cased = casedWords(text)
+  return { lower: cased.map(lowerCase), cased, plain: text.toLowerCase().match(plainToken) ?? [] }
+}
+
+function lowerCase(word: string): string {
+  return word.toLowerCase()
 }
 
 /** Splits every statement's text afresh. */

@@ -2,7 +2,8 @@ import { resolve } from 'node:path'
 import { CorroborateError } from '../errors.js'
 import { findingRules } from '../rules.js'
 import { closest } from '../text/closest.js'
-import type { Finding, FindingRule } from '../types.js'
+import { lineIndex } from '../text/line-index.js'
+import type { Finding, FindingRule, Point } from '../types.js'
 import type { LoadedArticle } from './article.js'
 import { expandGlob, isGlob } from './glob.js'
 
@@ -59,9 +60,13 @@ interface Quiet {
 function quietStretches(text: string, label: string): Quiet[] {
   const stretches: Quiet[] = []
   let open: { start: number; rules: ReadonlySet<FindingRule> | null } | null = null
+  // Lines as the report counts them (\r\n, \n and a lone \r each end one), indexed only when
+  // an article has a comment.
+  let pointAt: ((offset: number) => Point) | undefined
   for (const match of text.matchAll(SUPPRESSION_COMMENT)) {
     const end = match.index + match[0].length
-    const line = lineOf(text, match.index)
+    pointAt ??= lineIndex(text)
+    const { line } = pointAt(match.index)
     const names = match[2]!.split(/[\s,]+/).filter((name) => name !== '')
     const rules =
       names.length === 0 ? null : new Set(names.map((name) => ruleNamed(name, `${label}:${line}`)))
@@ -90,12 +95,6 @@ function nextFilledLine(text: string, from: number): { start: number; end: numbe
     start = end < text.length ? end : -1
   }
   return null
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 1
-  for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++
-  return line
 }
 
 /**

@@ -17,7 +17,7 @@ export interface DateOperand {
   /** The detail's source text ('on Dec. 12' is 'Dec. 12'), to tell identical wording. */
   text: string
   /** Parts of `value` chosen from the publication date (see `Detail.implied`). */
-  implied?: readonly string[] | undefined
+  implied?: readonly string[] | null | undefined
 }
 
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const

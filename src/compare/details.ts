@@ -95,7 +95,9 @@ export function compareDetails(
   labelA: string = a.text,
   labelB: string = b.text,
 ): PairVerdict & { diff: DiffPart[] | null } {
-  if (a.kind === 'quote' && b.kind === 'quote') return compareQuotes(quoteText(a), quoteText(b))
+  if (a.kind === 'quote' && b.kind === 'quote') {
+    return compareQuotes(quoteText(a), quoteText(b), (x, y) => wordChangeIn(tolerances, x, y))
+  }
   if (NAME_KINDS.includes(a.kind) && NAME_KINDS.includes(b.kind)) {
     return { status: 'agree', reason: `${labelA} and ${labelB} name the same.`, diff: null }
   }
@@ -210,7 +212,7 @@ export function compareClaim(
     }),
   )
   const disputed = comparisons.some(
-    (comparison) => isConflict(comparison, options.minConflictConfidence) && comparison.reworded !== true,
+    (comparison) => isConflict(comparison, options.minConflictConfidence) && !comparison.reworded,
   )
   return { comparisons, status: disputed ? 'disputed' : 'corroborated' }
 }
@@ -227,7 +229,7 @@ export function isConflict(
   comparison: Pick<DetailComparison, 'status' | 'confidence'>,
   minConflictConfidence: number,
 ): boolean {
-  return comparison.status === 'diverge' && (comparison.confidence ?? 1) >= minConflictConfidence
+  return comparison.status === 'diverge' && comparison.confidence >= minConflictConfidence
 }
 
 /** A compared value with what `comparisonConfidence` reads of it. */
@@ -276,7 +278,7 @@ export function comparisonConfidence(
     const tie = oneSpeaker
       ? round((overlap - sameSpeakerOverlapFloor) / sameSpeakerOverlapSpan)
       : round(overlap)
-    return oneWordChange(quoteText(a.detail), quoteText(b.detail)) === null
+    return wordChangeIn(context.tolerances, quoteText(a.detail), quoteText(b.detail)) === null
       ? tie
       : Math.min(tie, oneWordChangeConfidence)
   }
@@ -301,6 +303,29 @@ export function comparisonConfidence(
     tie = Math.min(tie, magnitudesApartConfidence)
   return kind === 'date' && context.sharedEvent === false ? round(tie * undatedEventFactor) : tie
 }
+
+/**
+ * `oneWordChange(a, b)` read once per quote pair of one run: `comparisonConfidence` caps a
+ * pair by it and `compareQuotes` names the changed word in the verdict's reason, for the same
+ * pair. Kept per `Tolerances` record, which `tolerancesOf` makes fresh for every call, so the
+ * memo lives exactly as long as that call's record.
+ */
+function wordChangeIn(tolerances: Tolerances, a: string, b: string): [string, string] | null {
+  let known = wordChanges.get(tolerances)
+  if (known === undefined) {
+    known = new Map()
+    wordChanges.set(tolerances, known)
+  }
+  const key = `${a}\u0000${b}`
+  let change = known.get(key)
+  if (change === undefined) {
+    change = oneWordChange(a, b)
+    known.set(key, change)
+  }
+  return change
+}
+
+const wordChanges = new WeakMap<Tolerances, Map<string, [string, string] | null>>()
 
 /**
  * Most confidence a misquote of one word in a long quote gets (`oneWordChange`: 'a sad time' /
@@ -542,6 +567,7 @@ function judgeGroup(
       diff: null,
       reason: `Only ${outlet(first.articleId)} gives ${describeDetail(first.detail)}.`,
       confidence: 1,
+      reworded: false,
     }
   }
   const classes = valueClasses(
@@ -584,14 +610,19 @@ function judgeGroup(
   const a = group[i]!
   const b = group[j]!
   const verdict = compareDetails(a.detail, b.detail, tolerances, a.label, b.label)
-  const sure = { confidence: surest }
+  const sure = { confidence: surest, reworded: false }
   if (first.detail.kind !== 'quote') return { ...base, ...verdict, ...sure }
   // The same words given to two different people diverge, however alike the words; but the
   // speaker is read by rules that misread real copy often (a name in the sentence that is not
   // the speaker), so a misattribution alone is a possible conflict.
   const attributed = withAttribution(verdict, group, tolerances.nameSimilarity, outlet)
   if (attributed.status === 'diverge' && verdict.status !== 'diverge') {
-    return { ...base, ...attributed, confidence: Math.min(sure.confidence, misattributionConfidence) }
+    return {
+      ...base,
+      ...attributed,
+      confidence: Math.min(sure.confidence, misattributionConfidence),
+      reworded: false,
+    }
   }
   // One speaker's words (no misattribution) reworded without changing a fact dispute nothing.
   if (attributed === verdict && verdict.diff !== null && rewordsOnly(verdict.diff))

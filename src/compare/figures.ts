@@ -226,7 +226,7 @@ export function attributed(statement: Statement): boolean {
   return (
     statement.citations.some((citation) => citation.kind !== 'quote' || citation.source.trim() !== '') ||
     statement.details.some(
-      (detail) => detail.kind === 'attribution' || (detail.kind === 'quote' && detail.speaker !== undefined),
+      (detail) => detail.kind === 'attribution' || (detail.kind === 'quote' && detail.source !== null),
     )
   )
 }

@@ -63,11 +63,14 @@ export function claimFindings(
       if (comparison.status !== 'diverge') continue
       if (comparison.kind === 'quote') {
         const cutoff = options.minConflictConfidence ?? defaultOptions.minConflictConfidence
-        const possible = !isConflict(comparison, cutoff)
-        findings.push(...misquotes(comparison, context, statementsById, options.nameSimilarity, possible))
-        findings.push(
-          ...misattributions(comparison, context, statementsById, options.nameSimilarity, possible),
-        )
+        const quotes: QuoteConflict = {
+          comparison,
+          context,
+          statementsById,
+          nameSimilarity: options.nameSimilarity,
+          possible: !isConflict(comparison, cutoff),
+        }
+        findings.push(...misquotes(quotes), ...misattributions(quotes))
       } else {
         const cutoff = options.minConflictConfidence ?? defaultOptions.minConflictConfidence
         findings.push(...divergences(comparison, context, options, !isConflict(comparison, cutoff)))
@@ -140,7 +143,7 @@ function divergences(
   possible: boolean,
 ): Finding[] {
   // A possible conflict (values perhaps not one fact) says so first, with its confidence.
-  const prefix = possible ? `Possible conflict (confidence ${(comparison.confidence ?? 1).toFixed(2)}): ` : ''
+  const prefix = possible ? `Possible conflict (confidence ${comparison.confidence.toFixed(2)}): ` : ''
   const tolerances = tolerancesOf(options)
   const values = comparison.values
   const classes = valueClasses(
@@ -190,16 +193,21 @@ function divergences(
   return findings
 }
 
-function misquotes(
-  comparison: DetailComparison,
-  context: FindingContext,
-  statementsById: ReadonlyMap<string, Statement>,
-  nameSimilarity: number,
-  possible: boolean,
-): Finding[] {
+/** A diverging quote comparison and what its misquote and misattribution findings read. */
+interface QuoteConflict {
+  comparison: DetailComparison
+  context: FindingContext
+  statementsById: ReadonlyMap<string, Statement>
+  nameSimilarity: number
+  /** A possible conflict (confidence below `minConflictConfidence`): its findings are notes. */
+  possible: boolean
+}
+
+function misquotes(quote: QuoteConflict): Finding[] {
+  const { comparison, context, statementsById, nameSimilarity, possible } = quote
   const values = comparison.values
   const classes = valueClasses(values, quoteText, (a, b) => compareQuotes(quoteText(a), quoteText(b)).status)
-  const hedge = possible ? `Possible misquote (confidence ${(comparison.confidence ?? 1).toFixed(2)}): ` : ''
+  const hedge = possible ? `Possible misquote (confidence ${comparison.confidence.toFixed(2)}): ` : ''
   const diffs = new Map<string, string>()
   const findings: Finding[] = []
   values.forEach((value, position) => {
@@ -237,13 +245,8 @@ function misquotes(
 
 // 'misattributed-quote' findings for the same words given to different people: one on each version whose
 // speaker another outlet names differently.
-function misattributions(
-  comparison: DetailComparison,
-  context: FindingContext,
-  statementsById: ReadonlyMap<string, Statement>,
-  nameSimilarity: number,
-  possible: boolean,
-): Finding[] {
+function misattributions(quote: QuoteConflict): Finding[] {
+  const { comparison, context, statementsById, nameSimilarity, possible } = quote
   const spoken = comparison.values.map((value) => ({
     ...value,
     speaker: speakerOf(value.detail, statementsById.get(value.statementId), nameSimilarity),
@@ -255,7 +258,7 @@ function misattributions(
     const message = `${possessive(value.speaker!)} quote is attributed to ${other.speaker} in ${context.outlet(other.articleId)}`
     // A possible misattribution (see `misattributionConfidence`) is a note, as a possible conflict is.
     const prefix = possible
-      ? `Possible misattribution (confidence ${(comparison.confidence ?? 1).toFixed(2)}): `
+      ? `Possible misattribution (confidence ${comparison.confidence.toFixed(2)}): `
       : ''
     const severity = possible ? 'note' : 'warning'
     return [

@@ -106,12 +106,12 @@ export function speakerOf(
   statement: Statement | undefined,
   nameSimilarity: number = defaultOptions.nameSimilarity,
 ): string | undefined {
-  if (detail.speaker !== undefined && detail.speaker.trim() !== '') return detail.speaker
+  if (detail.source !== null && detail.source.trim() !== '') return detail.source
   if (statement === undefined) return undefined
   const named: string[] = []
   for (const other of statement.details) {
     if (other.kind !== 'attribution') continue
-    const name = other.speaker ?? (typeof other.value === 'string' ? other.value : undefined)
+    const name = other.source ?? (typeof other.value === 'string' ? other.value : undefined)
     if (name !== undefined && name.trim() !== '') named.push(name)
   }
   for (const citation of statement.citations) {
@@ -320,13 +320,21 @@ export function withAttribution<Verdict extends PairVerdict>(
  *   `compatible`, and the reason names the differing words;
  * - anything else is reworded -> `diverge`, a misquote, with the jsdiff word diff from `a` to `b`.
  *
+ * `changeOf` reads the one word two reworded quotes differ in, for the reason (default
+ * `oneWordChange`; `compareDetails` hands in its run's memo, which `comparisonConfidence` shares).
+ *
  * @example
  * compareQuotes('We will rebuild every home', 'We will rebuild all homes').diff
- * //=> [{ value: 'We will rebuild ' }, { value: 'every home', removed: true }, { value: 'all homes', added: true }]
+ * //=> [{ value: 'We will rebuild ', added: false, removed: false },
+ * //    { value: 'every home', added: false, removed: true }, { value: 'all homes', added: true, removed: false }]
  * compareQuotes('looks forward to being fully ... vindicated', 'I look forward to being fully and completely vindicated').reason
  * //=> "One outlet quotes only part of the same words, leaving some out, and they differ only in inflection, spelling or person ('looks' / 'look')."
  */
-export function compareQuotes(a: string, b: string): PairVerdict & { diff: DiffPart[] | null } {
+export function compareQuotes(
+  a: string,
+  b: string,
+  changeOf: (a: string, b: string) => [string, string] | null = oneWordChange,
+): PairVerdict & { diff: DiffPart[] | null } {
   const left = quotePieces(a)
   const right = quotePieces(b)
   if (left.words.join(' ') === right.words.join(' ')) {
@@ -345,7 +353,7 @@ export function compareQuotes(a: string, b: string): PairVerdict & { diff: DiffP
         diff: null,
       }
     }
-    const changed = oneWordChange(a, b)
+    const changed = changeOf(a, b)
     const reason =
       changed === null
         ? 'The outlets quote different words.'
@@ -947,14 +955,15 @@ const reportedForms: ReadonlyMap<string, readonly string[]> = new Map([
 ])
 
 /**
- * The jsdiff word diff from `a` to `b`, as plain `DiffPart`s (flags only when set). Numbers and
+ * The jsdiff word diff from `a` to `b`, as plain `DiffPart`s (both flags always set). Numbers and
  * amounts stay whole tokens with their currency, scale and unit ('US$4.7 billion', '£1.2bn',
  * '2.5 percent'), as do words with inner apostrophes or hyphens ("O'Brien"), so a
  * changed figure shows both figures: `$35,000,000` / `$55,000,000`, not `$ [-35-] [+55+] ,000,000`.
  *
  * @example
  * wordDiff('We accept $35,000,000', 'We accept $55,000,000')
- * //=> [{ value: 'We accept ' }, { value: '$35,000,000', removed: true }, { value: '$55,000,000', added: true }]
+ * //=> [{ value: 'We accept ', added: false, removed: false },
+ * //    { value: '$35,000,000', added: false, removed: true }, { value: '$55,000,000', added: true, removed: false }]
  * briefDiff(wordDiff('We lost 3 million on it', 'We lost 4 million on it'))
  * //=> 'We lost [-3 million-] [+4 million+] on it'
  */
@@ -963,9 +972,11 @@ export function wordDiff(a: string, b: string): DiffPart[] {
   return diffModule()
     .diffWords(joinTokens(a), joinTokens(b), options)
     .map((change) => {
-      const part: DiffPart = { value: change.value.replaceAll(quoteTokenJoiner, ' ') }
-      if (change.added) part.added = true
-      if (change.removed) part.removed = true
+      const part: DiffPart = {
+        value: change.value.replaceAll(quoteTokenJoiner, ' '),
+        added: change.added,
+        removed: change.removed,
+      }
       return part
     })
 }

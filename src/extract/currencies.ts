@@ -295,5 +295,7 @@ export function currencyNameList(): string[] {
     ...Object.keys(countryCurrencies),
     ...Object.keys(names),
     ...Object.keys(subunits).filter((name) => name !== 'p'),
-  ].sort((a, b) => b.length - a.length || a.localeCompare(b))
+    // Code-unit order, not localeCompare: its first call loads ICU's collation, a tenth of
+    // the import time; the names are lower-case ASCII, which both orders sort alike.
+  ].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
 }

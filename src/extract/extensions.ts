@@ -6,10 +6,10 @@ import { detailKinds } from '../detail-kinds.js'
 import { CorroborateError } from '../errors.js'
 import { english } from '../language/english.js'
 import type { Language } from '../language/language.js'
-import type { DetailExtractor, DetailRefiner, Hedge, Interval, Options } from '../types.js'
+import type { DetailExtractor, DetailKind, DetailRefiner, Hedge, Interval, Options } from '../types.js'
 // A cycle (index.ts runs pipelineOf), read only when pipelineOf runs, after both have loaded.
 import { extractors as builtIn } from './built-ins.js'
-import type { Candidate, Extractor, Refiner } from './extractor.js'
+import { type Candidate, completeCandidate, type Extractor, type Refiner } from './extractor.js'
 import { englishSpeechPatterns, type SpeechPatterns, speechPatterns } from './patterns.js'
 
 /** What one call's extract stage runs besides the built-ins, and over which words. */
@@ -47,7 +47,7 @@ export function pipelineOf(options: Options | undefined): Pipeline {
     throw new CorroborateError(
       'E_OPTION',
       `Option 'extractors' holds one named '${taken.name}', the name of a built-in extractor and the ` +
-        `source of its details; give yours its own name (built-in: ${builtIn.map((own) => own.name).join(', ')}).`,
+        `extractor of its details; give yours its own name (built-in: ${builtIn.map((own) => own.name).join(', ')}).`,
       taken.name,
     )
   }
@@ -83,8 +83,8 @@ function userExtractor(extractor: DetailExtractor): Extractor {
 function userRefiner(refiner: DetailRefiner): Refiner {
   const name = refiner.name
   return (candidates, text) => {
-    const given = candidates.map(({ preferred: _, ...candidate }) => ({
-      ...candidate,
+    const given = candidates.map((candidate) => ({
+      ...completeCandidate(candidate),
       text: text.slice(candidate.start, candidate.end),
     }))
     let result: unknown
@@ -113,8 +113,6 @@ const hedges: ReadonlySet<string> = new Set<Hedge>([
 
 const granularities: ReadonlySet<string> = new Set(['decade', 'year', 'month', 'week', 'day', 'time'])
 const impliedParts: ReadonlySet<unknown> = new Set(['year', 'month', 'day'])
-
-const numericKinds: ReadonlySet<string> = new Set(['count', 'percent', 'quantity', 'duration', 'ordinal'])
 
 /**
  * `checked`, with a getter or Proxy trap of the user's object that throws as 'E_EXTRACTOR' too:
@@ -172,7 +170,7 @@ function checked(item: unknown, text: string, role: Role, name: string): Candida
         `(${describe(text.slice(from, to))}); set start and end to where the text is`,
     )
   }
-  const valueProblem = valueError(kind, detail.value)
+  const valueProblem = valueError(kind as DetailKind, detail.value)
   if (valueProblem !== null) throw fail(`returned a ${kind} '${detail.text}' whose value ${valueProblem}`)
   for (const field of ['unit', 'subject'] as const) {
     const value = detail[field]
@@ -188,11 +186,24 @@ function checked(item: unknown, text: string, role: Role, name: string): Candida
       `returned a ${kind} '${detail.text}' whose hedge is ${describe(hedge)}, not one of ${[...hedges].join(', ')} or null`,
     )
   }
-  for (const field of ['speaker', 'cue', 'source'] as const) {
+  if (detail.speaker !== undefined) {
+    throw fail(
+      `returned a ${kind} '${detail.text}' with a speaker; who says a quote or an attribution is its source (renamed in schema 2.0.0)`,
+    )
+  }
+  for (const field of ['source', 'cue', 'extractor'] as const) {
     const value = detail[field]
-    if (value !== undefined && (typeof value !== 'string' || value === '')) {
+    const nullable = field !== 'extractor'
+    if (value === undefined || (nullable && value === null)) continue
+    if (typeof value !== 'string' || value === '') {
       throw fail(
-        `returned a ${kind} '${detail.text}' whose ${field} is ${describe(value)}, not a non-empty string`,
+        `returned a ${kind} '${detail.text}' whose ${field} is ${describe(value)}, not a non-empty string${nullable ? ' or null' : ''}`,
+      )
+    }
+    if (nullable && kind !== 'quote' && kind !== 'attribution') {
+      throw fail(
+        `returned a ${kind} '${detail.text}' with a ${field} (${describe(value)}); only a quote or an attribution has one ` +
+          `(who says it, and the words that introduce it). The extractor's name is its 'extractor'`,
       )
     }
   }
@@ -204,19 +215,19 @@ function checked(item: unknown, text: string, role: Role, name: string): Candida
     unit: (detail.unit as string | null | undefined) ?? null,
     hedge: (hedge as Hedge | null | undefined) ?? null,
     subject: (detail.subject as string | null | undefined) ?? null,
-    source: (detail.source as string | undefined) ?? name,
+    source: (detail.source as string | null | undefined) ?? null,
+    cue: (detail.cue as string | null | undefined) ?? null,
+    extractor: (detail.extractor as string | undefined) ?? name,
   }
-  if (detail.speaker !== undefined) candidate.speaker = detail.speaker as string
-  if (detail.cue !== undefined) candidate.cue = detail.cue as string
   // A refiner hands back the built-in dates it keeps: their granularity and implied parts stay.
   const { granularity, implied } = detail
-  if (granularity !== undefined) {
+  if (granularity !== undefined && granularity !== null) {
     if (kind !== 'date' || typeof granularity !== 'string' || !granularities.has(granularity)) {
       throw fail(`returned a ${kind} '${detail.text}' whose granularity is ${describe(granularity)}`)
     }
     candidate.granularity = granularity as NonNullable<Candidate['granularity']>
   }
-  if (implied !== undefined) {
+  if (implied !== undefined && implied !== null) {
     if (kind !== 'date' || !Array.isArray(implied) || !implied.every((part) => impliedParts.has(part))) {
       throw fail(`returned a ${kind} '${detail.text}' whose implied parts are ${describe(implied)}`)
     }
@@ -226,11 +237,12 @@ function checked(item: unknown, text: string, role: Role, name: string): Candida
 }
 
 /** What is wrong with `value` for a detail of `kind`, or null when it is of the kind's type. */
-function valueError(kind: string, value: unknown): string | null {
-  if (numericKinds.has(kind)) {
+function valueError(kind: DetailKind, value: unknown): string | null {
+  const valueClass = detailKinds[kind].value
+  if (valueClass === 'amount') {
     return isAmount(value) ? null : `${describe(value)} is not a finite number or an interval { min, max }`
   }
-  if (kind === 'money') {
+  if (valueClass === 'money') {
     if (typeof value !== 'object' || value === null) return `${describe(value)} is not { amount, currency }`
     const money = value as Readonly<Record<string, unknown>>
     if (!isAmount(money.amount))

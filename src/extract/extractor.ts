@@ -1,6 +1,6 @@
 import { english } from '../language/english.js'
 import type { Language } from '../language/language.js'
-import type { DetailCandidate, DetailKind } from '../types.js'
+import type { DetailCandidate, DetailKind, DetailValue } from '../types.js'
 import { englishSpeechPatterns, type SpeechPatterns, speechPatterns } from './patterns.js'
 
 /** Where relative dates are anchored: the article's publication date, or none. */
@@ -39,11 +39,56 @@ export function statementContext(context: ExtractContext): StatementContext {
 
 /**
  * A detail while the extract stage works on it (the public `DetailCandidate`): offsets index the
- * statement's display text (not yet the raw input). `preferred` marks a user extractor's
- * candidate, which wins a tie with a built-in one over the same words.
+ * statement's display text (not yet the raw input). The fields of quotes, attributions and dates
+ * (`KindFields`) may be left out here for null, so an extractor of counts need not spell four
+ * nulls; `completeCandidate` fills them where a candidate leaves the stage (to a user's refiner,
+ * or as a `Detail`). `preferred` marks a user extractor's candidate, which wins a tie with a
+ * built-in one over the same words.
  */
-export interface Candidate extends DetailCandidate {
+export interface Candidate
+  extends Omit<DetailCandidate, KindFields>,
+    Partial<Pick<DetailCandidate, KindFields>> {
   preferred?: true
+}
+
+/** The fields of `DetailFields` that only some kinds of detail have. */
+type KindFields = 'source' | 'cue' | 'granularity' | 'implied'
+
+/**
+ * A candidate with no unit, hedge or subject yet (the refiners may attach a hedge or a subject
+ * later), and the fields of its kind: a quote's or an attribution's `source` and `cue`, a
+ * date's `granularity` and `implied`. The one shape the name, date, ordinal, quote and
+ * attribution extractors make.
+ *
+ * @example
+ * bareCandidate('attribution', 20, 31, 'police', 'attribution', { source: 'police', cue: 'said' })
+ * //=> { kind: 'attribution', start: 20, end: 31, value: 'police', unit: null, hedge: null,
+ * //     subject: null, source: 'police', cue: 'said', extractor: 'attribution' }
+ */
+export function bareCandidate(
+  kind: DetailKind,
+  start: number,
+  end: number,
+  value: DetailValue,
+  extractor: string,
+  fields: Partial<Pick<DetailCandidate, KindFields>> = {},
+): Candidate {
+  return { kind, start, end, value, unit: null, hedge: null, subject: null, ...fields, extractor }
+}
+
+/**
+ * `candidate` as the public `DetailCandidate`: every field present, null where it has no value
+ * (the `preferred` mark is dropped).
+ */
+export function completeCandidate(candidate: Candidate): DetailCandidate {
+  const { preferred: _preferred, ...rest } = candidate
+  return {
+    ...rest,
+    source: candidate.source ?? null,
+    cue: candidate.cue ?? null,
+    granularity: candidate.granularity ?? null,
+    implied: candidate.implied ?? null,
+  }
 }
 
 /** Candidates that overlap each other are resolved within their layer only. */

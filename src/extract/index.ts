@@ -25,7 +25,8 @@ export type { ExtractContext } from './extractor.js'
  * const raw = 'Approximately 9,000 troops marched.'
  * extractFromMapped(identityMap(raw), raw, { referenceDate: null })[0]
  * //=> { kind: 'count', text: 'Approximately 9,000', value: { min: 9000, max: 9000 },
- * //     unit: null, hedge: 'about', subject: 'troops', start: 0, end: 19 }
+ * //     unit: null, hedge: 'about', subject: 'troops', start: 0, end: 19,
+ * //     source: null, cue: null, granularity: null, implied: null }
  */
 export function extractFromMapped(content: MappedText, raw: string, context: ExtractContext): Detail[] {
   return candidatesOf(content.text, context).map((candidate) => toDetail(candidate, content, raw))
@@ -70,8 +71,8 @@ export function extractCitations(content: MappedText, raw: string): Citation[] {
  * details' own.
  *
  * @example
- * citationsOf([{ kind: 'attribution', text: 'police said', value: 'police', speaker: 'police', cue: 'said',
- *   start: 20, end: 31, unit: null, hedge: null, subject: null }])
+ * citationsOf([{ kind: 'attribution', text: 'police said', value: 'police', source: 'police', cue: 'said',
+ *   start: 20, end: 31, unit: null, hedge: null, subject: null, granularity: null, implied: null }])
  * //=> [{ kind: 'said', source: 'police', start: 20, end: 31 }]
  */
 export function citationsOf(details: readonly Detail[]): Citation[] {
@@ -80,8 +81,8 @@ export function citationsOf(details: readonly Detail[]): Citation[] {
       const kind = detail.cue === 'according to' ? 'according-to' : 'said'
       return [{ kind, source: String(detail.value), start: detail.start, end: detail.end }]
     }
-    if (detail.kind === 'quote' && detail.speaker !== undefined) {
-      return [{ kind: 'quote', source: detail.speaker, start: detail.start, end: detail.end }]
+    if (detail.kind === 'quote' && detail.source !== null) {
+      return [{ kind: 'quote', source: detail.source, start: detail.start, end: detail.end }]
     }
     return []
   })
@@ -130,7 +131,7 @@ function candidatesOf(text: string, extractContext: ExtractContext): Candidate[]
   const own = extractContext.extractors ?? []
   let candidates = extractors.flatMap((extractor) => runExtractor(extractor, text, context))
   for (const extractor of own) candidates.push(...runExtractor(extractor, text, context))
-  candidates.sort((a, b) => a.start - b.start || a.end - b.end || a.source.localeCompare(b.source))
+  candidates.sort((a, b) => a.start - b.start || a.end - b.end || a.extractor.localeCompare(b.extractor))
   for (const refine of refiners) candidates = refine(candidates, text, context)
   for (const refine of extractContext.refiners ?? []) candidates = refine(candidates, text, context)
   return candidates
@@ -159,10 +160,10 @@ function toDetail(candidate: Candidate, content: MappedText, raw: string): Detai
     unit: candidate.unit,
     hedge: candidate.hedge,
     subject: candidate.subject,
+    source: candidate.source ?? null,
+    cue: candidate.cue ?? null,
+    granularity: candidate.granularity ?? null,
+    implied: candidate.implied ?? null,
   } as Detail
-  if (candidate.speaker !== undefined) detail.speaker = candidate.speaker
-  if (candidate.cue !== undefined) detail.cue = candidate.cue
-  if (candidate.granularity !== undefined) detail.granularity = candidate.granularity
-  if (candidate.implied !== undefined) detail.implied = candidate.implied
   return detail
 }

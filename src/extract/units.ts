@@ -213,7 +213,10 @@ const letterBehind: Readonly<Record<string, string>> = wordTable({
 export const unitAlternation: string = [
   ...new Set(unitTable.flatMap(spellingsOf).filter((spelling) => spelling.length > 1 || spelling === '°')),
 ]
-  .sort((a, b) => b.length - a.length || a.localeCompare(b))
+  // Ties in code-unit order, as `unitSpellings` below: localeCompare would load ICU's collator
+  // at import. Two spellings of one length match one text only if they are the same letters,
+  // so the order of ties changes no match.
+  .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
   .map((spelling) => spelling.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
   .concat(
     [...caseBound.keys()]

@@ -114,6 +114,9 @@ export function isFoldableSpace(code: number): boolean {
  */
 export function foldWhitespace(mapped: MappedText): MappedText {
   const { text, starts, ends } = mapped
+  // Segmentation folds every sentence of a block the parser has folded already: mostly
+  // nothing to do, which one scan tells far more cheaply than building the result.
+  if (isFolded(text)) return { text, starts: starts.slice(0, text.length), ends: ends.slice(0, text.length) }
   const outStarts = new Int32Array(text.length)
   const outEnds = new Int32Array(text.length)
   const parts: string[] = []
@@ -144,6 +147,18 @@ export function foldWhitespace(mapped: MappedText): MappedText {
   }
   if (pieceStart >= 0) parts.push(text.slice(pieceStart))
   return { text: parts.join(''), starts: outStarts.slice(0, count), ends: outEnds.slice(0, count) }
+}
+
+/** True when `foldWhitespace` would leave `text` as it is: no white space but single inner ASCII spaces. */
+function isFolded(text: string): boolean {
+  let previousSpace = true
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (!isFoldableSpace(code)) previousSpace = false
+    else if (code === 32 && !previousSpace) previousSpace = true
+    else return false
+  }
+  return !previousSpace || text.length === 0
 }
 
 /**

@@ -140,9 +140,9 @@ export function conflictCutoff(report: Pick<Report, 'options'>): number {
   return report.options.minConflictConfidence ?? 0.5
 }
 
-/** A comparison's confidence; 1 when a report written before confidences existed has none. */
+/** A comparison's confidence (render() gives 1 to one from a report written before confidences existed). */
 export function confidenceOf(comparison: DetailComparison): number {
-  return comparison.confidence ?? 1
+  return comparison.confidence
 }
 
 /**
@@ -155,9 +155,7 @@ export function confidenceOf(comparison: DetailComparison): number {
  * isPossible({ status: 'diverge', confidence: 0.9, reworded: true }, 0.5) //=> true
  */
 export function isPossible(comparison: DetailComparison, cutoff: number): boolean {
-  return (
-    comparison.status === 'diverge' && (confidenceOf(comparison) < cutoff || comparison.reworded === true)
-  )
+  return comparison.status === 'diverge' && (confidenceOf(comparison) < cutoff || comparison.reworded)
 }
 
 /**
@@ -169,7 +167,7 @@ export function isPossible(comparison: DetailComparison, cutoff: number): boolea
  * possibleNote({ status: 'diverge', confidence: 0.9, reworded: true }) //=> 'reworded'
  */
 export function possibleNote(comparison: DetailComparison): string {
-  return comparison.reworded === true ? 'reworded' : `confidence ${confidenceOf(comparison).toFixed(2)}`
+  return comparison.reworded ? 'reworded' : `confidence ${confidenceOf(comparison).toFixed(2)}`
 }
 
 /**

@@ -1,6 +1,5 @@
 import { CorroborateError } from '../errors.js'
-import { lineIndex } from '../text/line-index.js'
-import type { ClaimStatus, Point, RenderFormat, Report } from '../types.js'
+import type { ClaimStatus, RenderFormat, Report } from '../types.js'
 import { renderSvg } from './chart.js'
 import { reportTitle, shownClaims } from './describe.js'
 import { renderGithub } from './github.js'
@@ -9,6 +8,7 @@ import { renderJson } from './json.js'
 import { renderMarkdown } from './markdown.js'
 import { renderSarif } from './sarif.js'
 import { renderText } from './text.js'
+import { upgradeReport } from './upgrade.js'
 import { checkReport } from './validate.js'
 
 /** Options of `render`. */
@@ -61,7 +61,8 @@ export const renderFormats: readonly RenderFormat[] = Object.freeze(Object.keys(
  * `options.only` keeps the claims of some statuses (see `RenderOptions`). Pure and
  * deterministic: the same report gives the same string, byte for byte. A report that is not
  * one is 'E_INPUT_TYPE'; one with a missing or mistyped field (a hand-edited file) is
- * 'E_REPORT', naming the field (`checkReport`).
+ * 'E_REPORT', naming the field (`checkReport`). A report of schema 1.x (read from a file) is
+ * written in the current schema's shape (`upgradeReport`).
  *
  * @example
  * render(report, 'text').split('\n')[0]
@@ -89,30 +90,7 @@ export function render(report: Report, format: RenderFormat, options: RenderOpti
     throw new CorroborateError('E_OPTION', `render() options must be an object such as { color: true }.`)
   }
   checkRenderOptions(options)
-  return renderers[format](withPlaces(report), options)
-}
-
-/**
- * The report with every finding's `place`: reports written before findings carried it
- * (schema 1.0.0, which had no place) get it here, once, from the article's text.
- */
-function withPlaces(report: Report): Report {
-  if (report.findings.every((finding) => finding.place !== undefined)) return report
-  const texts = new Map(report.articles.map((article) => [article.id, article.text]))
-  const indexes = new Map<string, (offset: number) => Point>()
-  const findings = report.findings.map((finding) => {
-    if (finding.place !== undefined) return finding
-    let locate = indexes.get(finding.articleId)
-    if (locate === undefined) {
-      locate = lineIndex(texts.get(finding.articleId) ?? '')
-      indexes.set(finding.articleId, locate)
-    }
-    // `place` before `message`, where compare puts it, so the JSON reads the same either way.
-    const { message, ...located } = finding
-    const place = { start: locate(finding.start), end: locate(Math.max(finding.end, finding.start)) }
-    return { ...located, place, message }
-  })
-  return { ...report, findings }
+  return renderers[format](upgradeReport(report), options)
 }
 
 function checkRenderOptions(options: RenderOptions): void {

@@ -29,15 +29,17 @@ export function diffModule(): typeof Diff {
 
 /** The SUBTLEX-US word-frequency table (src/text/english-frequency.ts), loaded on the first call. */
 export function englishFrequency(): typeof EnglishFrequency {
-  frequency ??= requireOnFirstUse<typeof EnglishFrequency>('./english-frequency.js')
+  // Through package.json "imports", which resolves alike from dist/text/ and from the bundle
+  // in dist/bundle/ (scripts/build.mjs), where a relative path would not.
+  frequency ??= requireOnFirstUse<typeof EnglishFrequency>('#english-frequency')
   return frequency
 }
 
 type NodeModule = { createRequire(from: string): (specifier: string) => unknown }
 
 /**
- * A module loaded synchronously through Node's `require` (ES modules: Node 20.19 or later);
- * a relative specifier is read from dist/text/. Where Node's `module` is missing (a browser
+ * A module loaded synchronously through Node's `require` (ES modules: Node 20.19 or later):
+ * a package, or one of the package's own "#" imports. Where Node's `module` is missing (a browser
  * bundle built without the "browser" condition) it throws `CorroborateError` with `code`.
  */
 export function requireOnFirstUse<T>(specifier: string, code: ErrorCode = 'E_DEPENDENCY'): T {

@@ -126,6 +126,17 @@ describe('suppression comments', () => {
       "typo.md:3 names an unknown rule 'unsorced'. Did you mean 'unsourced'?",
     )
   })
+
+  it('counts lines as the report does: a lone carriage return ends one too', async () => {
+    writeFileSync(
+      join(scratch, 'old-mac.md'),
+      `Intro.\r\rMore.\r<!-- corroborate-disable unsorced -->\r${turnout}`,
+    )
+    expectInputError(
+      await run(['check', 'old-mac.md'], at(scratch)),
+      "old-mac.md:4 names an unknown rule 'unsorced'. Did you mean 'unsourced'?",
+    )
+  })
 })
 
 describe('the config ignore list', () => {

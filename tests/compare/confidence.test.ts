@@ -234,6 +234,7 @@ describe('reports', () => {
       values: [],
       diff: null,
       reason: '',
+      reworded: false,
     }))
     const shared = { ...claim('c1', []), comparisons } as Claim
     expect(orderComparisons(shared).map((comparison) => comparison.subject)).toEqual([
@@ -261,6 +262,7 @@ describe('reports', () => {
                 diff: null,
                 reason: '',
                 confidence,
+                reworded: false,
               },
             ],
     })
@@ -271,16 +273,6 @@ describe('reports', () => {
       make('strong', 'disputed', 0.95),
     ])
     expect(ordered.map((c) => c.id)).toEqual(['strong', 'weak', 'possible', 'plain'])
-  })
-
-  it('read reports written before confidences existed as confident', () => {
-    const { claim: shared, statementsById } = pair(
-      { text: 'Twelve died.', details: [count('Twelve', 12, 'died')] },
-      { text: 'Fourteen died.', details: [count('Fourteen', 14, 'died')] },
-    )
-    const judged = compareClaim(shared, statementsById, options())
-    const old = judged.comparisons.map(({ confidence: _dropped, ...rest }) => rest)
-    expect(isConflict(old[0]!, 0.5)).toBe(true)
   })
 })
 

@@ -256,14 +256,14 @@ const cases: Case[] = [
       text: '"The current was running faster than anything we have recorded," Ines Varga said.',
       details: [
         quote('"The current was running faster than anything we have recorded,"'),
-        { kind: 'attribution', text: 'Ines Varga said', value: 'Ines Varga', speaker: 'Ines Varga' },
+        { kind: 'attribution', text: 'Ines Varga said', value: 'Ines Varga', source: 'Ines Varga' },
       ],
     },
     b: {
       text: '"The current was faster than anything we\'ve seen," Varga told the Gazette.',
       details: [
         quote('"The current was faster than anything we\'ve seen,"'),
-        { kind: 'attribution', text: 'Varga told', value: 'Varga', speaker: 'Varga' },
+        { kind: 'attribution', text: 'Varga told', value: 'Varga', source: 'Varga' },
       ],
     },
     expected: ['diverge', 'agree'],

@@ -78,7 +78,7 @@ describe('attributed', () => {
     { name: 'a quote nobody is named for', s: statement([], [cite('quote', '')]), sourced: false },
     {
       name: 'an attribution detail',
-      s: statement([detail('attribution', 'officials said', 'officials', { speaker: 'officials' })]),
+      s: statement([detail('attribution', 'officials said', 'officials', { source: 'officials' })]),
       sourced: true,
     },
     { name: 'nothing', s: statement([detail('count', '12', 12)]), sourced: false },

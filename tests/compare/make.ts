@@ -21,7 +21,7 @@ export interface DetailSpec {
   hedge?: Hedge | null
   unit?: string | null
   subject?: string | null
-  speaker?: string
+  source?: string
   /** Which occurrence of `text` in the sentence (default the first). */
   nth?: number
 }
@@ -83,7 +83,7 @@ export const quote = (text: string, speaker?: string): DetailSpec => ({
   kind: 'quote',
   text,
   value: text.replace(/^["\u201c]|["\u201d]$/g, ''),
-  ...(speaker === undefined ? {} : { speaker }),
+  ...(speaker === undefined ? {} : { source: speaker }),
 })
 
 export const person = (text: string, value: string = text): DetailSpec => ({ kind: 'person', text, value })
@@ -148,8 +148,11 @@ function place(spec: DetailSpec, sentence: string, sentenceStart: number): Detai
     unit: spec.unit ?? null,
     hedge: spec.hedge ?? null,
     subject: spec.subject ?? null,
+    source: spec.source ?? null,
+    cue: null,
+    granularity: null,
+    implied: null,
   } as Detail
-  if (spec.speaker !== undefined) detail.speaker = spec.speaker
   return detail
 }
 

@@ -85,8 +85,8 @@ describe('quote verdicts through compare', () => {
     const comparison = comparisonOf(report, 'We accept', ['valley', 'ridge'])
     expect(comparison.status).toBe('diverge')
     expect(comparison.diff?.filter((part) => part.added || part.removed)).toEqual([
-      { value: '$35,000,000', removed: true },
-      { value: '$55,000,000', added: true },
+      { value: '$35,000,000', added: false, removed: true },
+      { value: '$55,000,000', added: true, removed: false },
     ])
   })
 
@@ -148,8 +148,8 @@ describe('quotes that are not the same words', () => {
       confidence: 0.4,
     })
     expect(comparison.diff?.filter((part) => part.added || part.removed)).toEqual([
-      { value: 'day', removed: true },
-      { value: 'time', added: true },
+      { value: 'day', added: false, removed: true },
+      { value: 'time', added: true, removed: false },
     ])
     expect(report.claims.find((claim) => claim.comparisons.includes(comparison))?.status).toBe('corroborated')
   })

@@ -24,8 +24,11 @@ function q(words: string, speaker?: string): Detail {
     unit: null,
     hedge: null,
     subject: null,
+    source: speaker ?? null,
+    cue: null,
+    granularity: null,
+    implied: null,
   }
-  if (speaker !== undefined) detail.speaker = speaker
   return detail
 }
 
@@ -345,7 +348,7 @@ describe('sameQuote', () => {
       same: false,
     },
   ])('$name: $same', ({ a, b, same }) => {
-    const side = (d: Detail) => ({ text: quoteText(d), speaker: d.speaker })
+    const side = (d: Detail) => ({ text: quoteText(d), speaker: d.source ?? undefined })
     expect(sameQuote(side(a), side(b)) > 0).toBe(same)
     expect(sameQuote(side(b), side(a)) > 0).toBe(same)
   })
@@ -418,7 +421,7 @@ describe('speakerOf', () => {
     ...q(name),
     kind: 'attribution',
     value: name,
-    speaker: name,
+    source: name,
   })
 
   it.each([

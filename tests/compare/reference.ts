@@ -205,10 +205,12 @@ function judgeGroup(
       diff: null,
       reason: `Only ${outlet(first.articleId)} gives ${describeDetail(first.detail)}.`,
       confidence: 1,
+      reworded: false,
     }
   }
-  let compatible: (PairVerdict & { diff: DiffPart[] | null; confidence: number }) | null = null
-  let agree: (PairVerdict & { diff: DiffPart[] | null; confidence: number }) | null = null
+  let compatible: (PairVerdict & { diff: DiffPart[] | null; confidence: number; reworded: false }) | null =
+    null
+  let agree: (PairVerdict & { diff: DiffPart[] | null; confidence: number; reworded: false }) | null = null
   // Value classes: equal valueKey, numbered by first appearance.
   const keys = group.map((member) => valueKey(member.detail, quoteText))
   const classOf = keys.map((key) => keys.indexOf(key))
@@ -241,7 +243,7 @@ function judgeGroup(
     const verdict = compareDetails(a.detail, b.detail, tolerances, a.label, b.label)
     // A quote reworded without changing a fact (the reference reads no speakers).
     const reworded = first.detail.kind === 'quote' && verdict.diff !== null && rewordsOnly(verdict.diff)
-    return { ...base, ...verdict, confidence: surest, ...(reworded ? { reworded: true as const } : {}) }
+    return { ...base, ...verdict, confidence: surest, reworded }
   }
   for (let i = 0; i < group.length; i++) {
     for (let j = i + 1; j < group.length; j++) {
@@ -249,7 +251,7 @@ function judgeGroup(
       const b = group[j]!
       if (a.articleId === b.articleId) continue
       const verdict = compareDetails(a.detail, b.detail, tolerances, a.label, b.label)
-      const sure = { confidence: confidence(a, b) }
+      const sure = { confidence: confidence(a, b), reworded: false as const }
       if (verdict.status === 'compatible') compatible ??= { ...verdict, ...sure }
       else agree ??= { ...verdict, ...sure }
     }

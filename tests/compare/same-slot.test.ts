@@ -275,6 +275,10 @@ describe('slotsOf', () => {
         unit: null,
         hedge: null,
         subject: null,
+        source: null,
+        cue: null,
+        granularity: null,
+        implied: null,
       } as const
     }
     const [twelve, thirty] = slotsOf({ text, start: 0, details: [detail('12'), detail('30')] })
@@ -291,6 +295,10 @@ describe('slotsOf', () => {
       unit: null,
       hedge: null,
       subject: null,
+      source: null,
+      cue: null,
+      granularity: null,
+      implied: null,
     } as const
     expect(slotsOf({ text: 'Nothing here.', start: 0, details: [detail] })[0]).toEqual(UNKNOWN_SLOT)
   })

@@ -122,8 +122,43 @@ describe('a user extractor', () => {
   })
 })
 
+describe('the fields of who says what', () => {
+  it("keeps a quote's source and cue, and names the extractor of every candidate", () => {
+    const named: DetailExtractor = {
+      name: 'dash-quote',
+      // A quote set off by dashes, as some outlets print interviews: '- We stay. - Ana Ortiz'.
+      pattern: /- ([^-]+?)\. - ([A-Z]\w+ [A-Z]\w+)/g,
+      extract: (match) => ({
+        kind: 'quote',
+        text: match[1]!,
+        start: match.index + 2,
+        end: match.index + 2 + match[1]!.length,
+        value: match[1]!,
+        source: match[2]!,
+      }),
+    }
+    const seen: unknown[] = []
+    const spy: DetailRefiner = {
+      name: 'spy',
+      refine: (candidates) => {
+        seen.push(...candidates.map((c) => [c.kind, c.extractor, c.source, c.cue, c.granularity, c.implied]))
+        return candidates
+      },
+    }
+    const details = extractDetails('- We stay on the island. - Ana Ortiz', {
+      extractors: [named],
+      refiners: [spy],
+    })
+    const quote = details.find((detail) => detail.kind === 'quote')
+    expect(quote).toMatchObject({ value: 'We stay on the island', source: 'Ana Ortiz', cue: null })
+    expect(quote?.granularity).toBeNull()
+    expect(quote?.implied).toBeNull()
+    expect(seen).toContainEqual(['quote', 'dash-quote', 'Ana Ortiz', null, null, null])
+  })
+})
+
 describe('a user refiner', () => {
-  it('runs after the built-in refiners, sees each candidate with its text and source, and decides what stays', () => {
+  it('runs after the built-in refiners, sees each candidate with its text and extractor, and decides what stays', () => {
     const seen: unknown[] = []
     const dropDates: DetailRefiner = {
       name: 'drop-dates',
@@ -133,7 +168,7 @@ describe('a user refiner', () => {
             candidate.kind,
             candidate.text,
             candidate.subject,
-            candidate.source,
+            candidate.extractor,
           ]),
         )
         return candidates.filter((candidate) => candidate.kind !== 'date')
@@ -232,6 +267,23 @@ describe('E_EXTRACTOR: a user extractor or refiner that returns a wrong detail o
     ['an unknown hedge', (m: RegExpExecArray) => at(m, { hedge: 'roughly' }), "hedge is 'roughly'"],
     ['a subject that is no string', (m: RegExpExecArray) => at(m, { subject: 7 }), 'subject is 7'],
     ['granularity on a count', (m: RegExpExecArray) => at(m, { granularity: 'day' }), 'granularity'],
+    // Schema 2.0.0 renamed a quote's speaker to source, and a detail's extractor name to extractor.
+    [
+      'a source on a count (the old name of the extractor field)',
+      (m: RegExpExecArray) => at(m, { source: 'my-tally' }),
+      "count '52-48' with a source ('my-tally'); only a quote or an attribution has one",
+    ],
+    ['a cue on a count', (m: RegExpExecArray) => at(m, { cue: 'said' }), "with a cue ('said')"],
+    [
+      'a speaker (renamed source)',
+      (m: RegExpExecArray) => at(m, { kind: 'quote', value: 'x', speaker: 'Ana Ortiz' }),
+      'with a speaker; who says a quote or an attribution is its source',
+    ],
+    [
+      'an empty extractor name',
+      (m: RegExpExecArray) => at(m, { extractor: '' }),
+      "extractor is '', not a non-empty string",
+    ],
     [
       'an empty subject',
       (m: RegExpExecArray) => at(m, { subject: '' }),
@@ -341,7 +393,7 @@ describe('E_OPTION: extractors and refiners of the wrong shape', () => {
     [{ refiners: [{ name: 'r', refine: 'drop' }] }, "'r' has no refine function"],
     [
       { extractors: [{ ...voteTally, name: 'count' }] },
-      "holds one named 'count', the name of a built-in extractor and the source of its details",
+      "holds one named 'count', the name of a built-in extractor and the extractor of its details",
     ],
   ])('%j', (options, part) => {
     const error = extractorError(() => extractDetails('Ten boats sank.', options as never))

@@ -260,7 +260,7 @@ describe('resolveAliases', () => {
       ['Xi', 'Xi Jinping'],
     ])
     const attribution = resolved[1]!.details.find((detail) => detail.kind === 'attribution')
-    expect(attribution).toMatchObject({ value: 'Xi Jinping', speaker: 'Xi Jinping' })
+    expect(attribution).toMatchObject({ value: 'Xi Jinping', source: 'Xi Jinping' })
   })
 
   it('gives speaker citations the full name as well', () => {

@@ -121,7 +121,7 @@ describe('quotes with markup inside', () => {
     expect(quote!.value).toBe('We will rebuild every bridge')
     expect(quote!.text).not.toMatch(MARKUP)
     expect(quote!.text).toContain('We will rebuild every bridge')
-    expect(quote!.speaker).toBe('mayor')
+    expect(quote!.source).toBe('mayor')
     expect(text.slice(quote!.start, quote!.end).startsWith('"We will')).toBe(true)
   })
 })

@@ -6,15 +6,13 @@ import { isSpeechVerbForm } from '../../src/extract/speech-verbs.js'
 import { analyze } from '../../src/index.js'
 import { english } from '../../src/language/english.js'
 
-type Row = [input: string, speaker: string | undefined, cue: string]
+type Row = [input: string, source: string | null, cue: string]
 
-function quotesOf(
-  text: string,
-): Array<{ value: unknown; speaker: string | undefined; cue: string | undefined }> {
+function quotesOf(text: string): Array<{ value: unknown; source: string | null; cue: string | null }> {
   return analyze(text).statements.flatMap((statement) =>
     statement.details
       .filter((detail) => detail.kind === 'quote')
-      .map((detail) => ({ value: detail.value, speaker: detail.speaker, cue: detail.cue })),
+      .map((detail) => ({ value: detail.value, source: detail.source, cue: detail.cue })),
   )
 }
 
@@ -66,12 +64,12 @@ const kinds: Record<string, Row[]> = {
 
 for (const [kind, rows] of Object.entries(kinds)) {
   describe(kind, () => {
-    it.each(rows)('%s', (input, speaker, cue) => {
+    it.each(rows)('%s', (input, source, cue) => {
       const analysed = analyze(input)
       expect(analysed.statements.filter((statement) => statement.kind !== 'fragment')).toHaveLength(1)
       const [quote, ...others] = quotesOf(input)
       expect(others).toEqual([])
-      expect(quote?.speaker).toBe(speaker)
+      expect(quote?.source).toBe(source)
       expect(quote?.cue).toBe(cue)
     })
   })
@@ -88,7 +86,7 @@ describe('no speaker where the words after a quote are no attribution', () => {
   ])('%s', (input) => {
     const quotes = quotesOf(input)
     expect(quotes).toHaveLength(1)
-    expect(quotes[0]?.speaker).toBeUndefined()
+    expect(quotes[0]?.source).toBeNull()
   })
 })
 
@@ -113,6 +111,6 @@ describe('a place word ends a name only when the name speaks', () => {
     const details = analyze('The lawyer says the singer checked into a clinic.').statements.flatMap(
       (statement) => statement.details,
     )
-    expect(details.filter((detail) => detail.speaker === 'singer checked')).toEqual([])
+    expect(details.filter((detail) => detail.source === 'singer checked')).toEqual([])
   })
 })

@@ -67,7 +67,7 @@ describe('the language seam of segmentation', () => {
 const speech = (raw: string, language = english) =>
   extractFromMapped(identityMap(raw), raw, { referenceDate: null, language })
     .filter((detail) => detail.kind === 'quote' || detail.kind === 'attribution')
-    .map((detail) => [detail.kind, detail.speaker, detail.cue])
+    .map((detail) => [detail.kind, detail.source, detail.cue])
 
 describe('the language seam of speaker cues', () => {
   it('reads an attribution by the speech verbs of the language', () => {
@@ -81,13 +81,13 @@ describe('the language seam of speaker cues', () => {
 
   it("finds a quote's speaker by the language's speech verbs, before and after the quote", () => {
     const after = '"We will rebuild the bridge," Mayor Ines Varga dixit.'
-    expect(speech(after)).toEqual([['quote', undefined, undefined]])
+    expect(speech(after)).toEqual([['quote', null, null]])
     expect(speech(after, testLanguage)).toEqual([
       ['quote', 'Ines Varga', 'dixit'],
       ['attribution', 'Ines Varga', 'dixit'],
     ])
     const before = 'Mayor Ines Varga ait: "We will rebuild the bridge."'
-    expect(speech(before)).toEqual([['quote', undefined, undefined]])
+    expect(speech(before)).toEqual([['quote', null, null]])
     expect(speech(before, testLanguage)).toEqual([
       ['attribution', 'Ines Varga', 'ait'],
       ['quote', 'Ines Varga', 'ait'],

@@ -33,13 +33,26 @@ describe('report titles', () => {
         unit: null,
         hedge: null,
         subject: null,
+        source: null,
+        cue: null,
+        granularity: null,
+        implied: null,
         start: 0,
         end: 12,
         line: 1,
         column: 1,
       },
     }))
-    claim.comparisons.push({ kind: 'place', subject: null, status: 'agree', values, diff: null, reason: '' })
+    claim.comparisons.push({
+      kind: 'place',
+      subject: null,
+      status: 'agree',
+      values,
+      diff: null,
+      reason: '',
+      confidence: 1,
+      reworded: false,
+    })
     expect(neutralTitle(agreed)).toBe('Tower Square: what 3 outlets report')
     expect(reportTitle(agreed)).toBe('Tower Square: what 3 outlets report')
     expect(agreed.articles.map((article) => article.title)).not.toContain(reportTitle(agreed))

@@ -25,13 +25,13 @@ describe('json report', () => {
     const parsed = JSON.parse(render(report, 'json')) as Report
     expect(parsed).toEqual(report)
     expect(parsed.schemaVersion).toBe(schemaVersion)
-    expect(schemaVersion).toMatch(/^1\.\d+\.\d+$/)
+    expect(schemaVersion).toMatch(/^2\.\d+\.\d+$/)
   })
 
   it('is byte-for-byte stable and pretty-printed with a trailing newline', () => {
     const first = render(sampleReport(), 'json')
     expect(render(sampleReport(), 'json')).toBe(first)
-    expect(first.startsWith('{\n  "schemaVersion": "1.1.0",\n')).toBe(true)
+    expect(first.startsWith('{\n  "schemaVersion": "2.0.0",\n')).toBe(true)
     expect(first.endsWith('}\n')).toBe(true)
   })
 
@@ -82,8 +82,28 @@ describe('json report', () => {
     }
   })
 
+  it('requires every field of every object: absent values are null, never left out', () => {
+    const objects: [string, { properties: Record<string, unknown>; required: string[] }][] = [
+      ['report', schema],
+    ]
+    const walk = (path: string, node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return
+      const object = node as Record<string, unknown>
+      if (path !== 'report' && object.type === 'object' && object.properties !== undefined) {
+        objects.push([path, object as (typeof objects)[number][1]])
+      }
+      for (const [key, value] of Object.entries(object)) walk(`${path}.${key}`, value)
+    }
+    walk('report', schema)
+    expect(objects.map(([path]) => path)).toContain('report.definitions.Detail')
+    expect(objects.map(([path]) => path)).toContain('report.definitions.Finding.properties.place')
+    for (const [path, object] of objects) {
+      expect([...object.required].sort(), path).toEqual(Object.keys(object.properties).sort())
+    }
+  })
+
   it('ships a schema whose version matches the code', () => {
     expect(schema.$id).toContain(schemaVersion)
-    expect(schema.properties.schemaVersion.pattern).toBe('^1\\.[0-9]+\\.[0-9]+$')
+    expect(schema.properties.schemaVersion.pattern).toBe('^2\\.[0-9]+\\.[0-9]+$')
   })
 })

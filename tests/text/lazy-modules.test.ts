@@ -34,7 +34,7 @@ describe('modules loaded on first use', () => {
 
   it('imports corroborate without chrono-node, jsdiff or the word-frequency table', () => {
     expect(run.status).toBe(0)
-    expect(loaded.some((url) => url.endsWith('/dist/index.js'))).toBe(true)
+    expect(loaded.some((url) => url.endsWith('/dist/bundle/index.js'))).toBe(true)
     const deferred = /node_modules\/(chrono-node|diff)\/|english-frequency/
     expect(loaded.filter((url) => deferred.test(url))).toEqual([])
   })

@@ -99,7 +99,8 @@ function resolveCitations(citations: Citation[], fullNames: FullNames, details: 
         detail.end === citation.end &&
         (detail.kind === 'attribution' || detail.kind === 'quote'),
     )
-    const named = same === undefined ? undefined : same.kind === 'quote' ? same.speaker : String(same.value)
+    const named =
+      same === undefined ? undefined : same.kind === 'quote' ? (same.source ?? undefined) : String(same.value)
     const match = named !== undefined && named !== '' ? named : matchShortName(citation.source, fullNames)
     if (match === null || match === citation.source) return citation
     changed = true
@@ -179,16 +180,16 @@ function resolveOne(detail: Detail, fullNames: FullNames, roles: Map<string, str
   }
   if (
     (detail.kind === 'quote' || detail.kind === 'attribution') &&
-    detail.speaker !== undefined &&
-    !isPronoun(detail.speaker)
+    detail.source !== null &&
+    !isPronoun(detail.source)
   ) {
     // 'the mayor said' after 'Mayor Lena Brandt': the role's one bound name speaks.
-    const bound = roles.get(detail.speaker)
+    const bound = roles.get(detail.source)
     const match =
-      matchShortName(detail.speaker, fullNames) ??
+      matchShortName(detail.source, fullNames) ??
       (bound !== undefined && bound.length === 1 ? bound[0]! : null)
     if (match !== null)
-      return { ...detail, speaker: match, value: detail.kind === 'attribution' ? match : detail.value }
+      return { ...detail, source: match, value: detail.kind === 'attribution' ? match : detail.value }
   }
   return detail
 }

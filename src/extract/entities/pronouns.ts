@@ -111,8 +111,8 @@ export function resolvePronouns(lists: Detail[][]): Detail[][] {
       if (referent === null) return detail
       changed = true
       return detail.kind === 'attribution'
-        ? { ...detail, value: referent, speaker: referent }
-        : { ...detail, speaker: referent }
+        ? { ...detail, value: referent, source: referent }
+        : { ...detail, source: referent }
     })
     return changed ? resolved : details
   })
@@ -121,7 +121,7 @@ export function resolvePronouns(lists: Detail[][]): Detail[][] {
 /** Who an attribution or a quote names as its source, or null. */
 function speakerOf(detail: Detail): string | null {
   if (detail.kind === 'attribution') return String(detail.value)
-  if (detail.kind === 'quote' && detail.speaker !== undefined) return detail.speaker
+  if (detail.kind === 'quote' && detail.source !== null) return detail.source
   return null
 }
 

@@ -1,4 +1,4 @@
-import type { Candidate, Extractor } from '../extractor.js'
+import { bareCandidate, type Candidate, type Extractor } from '../extractor.js'
 import {
   accordingToPattern,
   appositionGapPattern,
@@ -95,17 +95,6 @@ export const saidExtractor: Extractor = {
   },
 }
 
-function attribution(start: number, end: number, value: string, cue: string, speaker: string): Candidate {
-  return {
-    kind: 'attribution',
-    start,
-    end,
-    value,
-    unit: null,
-    hedge: null,
-    subject: null,
-    speaker,
-    cue,
-    source: 'attribution',
-  }
+function attribution(start: number, end: number, value: string, cue: string, source: string): Candidate {
+  return bareCandidate('attribution', start, end, value, 'attribution', { source, cue })
 }

@@ -1,4 +1,4 @@
-import type { Candidate, Extractor } from '../extractor.js'
+import { bareCandidate, type Candidate, type Extractor } from '../extractor.js'
 import { looksLikeYear } from '../figure-utils.js'
 import { parseCouple, parseNumber, parseVague } from '../numbers-in-words.js'
 import {
@@ -71,7 +71,7 @@ export const countExtractor: Extractor = {
         unit: null,
         hedge: null,
         subject: TALLY,
-        source: 'count',
+        extractor: 'count',
       }
     }
     // 'a couple of' is about two; 'tens of thousands' an interval.
@@ -86,7 +86,7 @@ export const countExtractor: Extractor = {
         unit: null,
         hedge: couple === null ? 'range' : 'about',
         subject: null,
-        source: 'count',
+        extractor: 'count',
       }
     }
     const value = parseNumber(body)
@@ -121,10 +121,10 @@ export const countExtractor: Extractor = {
         unit: 'years',
         hedge: null,
         subject: 'age',
-        source: 'count',
+        extractor: 'count',
       }
     }
-    return { kind: 'count', start, end, value, unit: null, hedge: null, subject: null, source: 'count' }
+    return { kind: 'count', start, end, value, unit: null, hedge: null, subject: null, extractor: 'count' }
   },
 }
 
@@ -235,16 +235,7 @@ function periodEndingAt(text: string, start: number, digits: string): Candidate 
   }
   // '2012-10' reads as a month, '1990-2030' as no season: a period spans a year or a few.
   if (last <= first || last - first > 10) return null
-  return {
-    kind: 'date',
-    start: start - found[0].length,
-    end: start + digits.length,
-    value: `${first}/${last}`,
-    unit: null,
-    hedge: null,
-    subject: null,
-    source: 'period',
-  }
+  return bareCandidate('date', start - found[0].length, start + digits.length, `${first}/${last}`, 'period')
 }
 
 /** True when a capitalised word and ', ' stand right before `start`: 'Ortiz, ' in 'Mr. Ortiz, 54,'. */

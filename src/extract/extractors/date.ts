@@ -1,7 +1,7 @@
 import type { casual } from 'chrono-node/en'
 import { chronoEnglish } from '#lazy-modules'
 import type { Detail } from '../../types.js'
-import type { Candidate, ExtractContext, Extractor } from '../extractor.js'
+import { bareCandidate, type Candidate, type ExtractContext, type Extractor } from '../extractor.js'
 import { looksLikeYear } from '../figure-utils.js'
 import {
   apostropheSPattern,
@@ -195,18 +195,8 @@ function fromResult(
       ? unanchoredDate(phrase, result.start)
       : anchoredDate(text, start, phrase, result.start, reference, lead?.[0] ?? '')
   if (read === null) return null
-  return {
-    kind: 'date',
-    start,
-    end: start + phrase.length,
-    value: read.value,
-    unit: null,
-    hedge: null,
-    subject: null,
-    granularity: read.granularity,
-    implied: read.implied,
-    source: 'date',
-  }
+  const { granularity, implied } = read
+  return bareCandidate('date', start, start + phrase.length, read.value, 'date', { granularity, implied })
 }
 
 /**
@@ -225,18 +215,7 @@ export const yearExtractor: Extractor = {
     if (!looksLikeYear(text, start, end)) return null
     const value = match[0].replace(apostropheSPattern, 's')
     const granularity = value.endsWith('s') ? 'decade' : 'year'
-    return {
-      kind: 'date',
-      start,
-      end,
-      value,
-      unit: null,
-      hedge: null,
-      subject: null,
-      granularity,
-      implied: [],
-      source: 'year',
-    }
+    return bareCandidate('date', start, end, value, 'year', { granularity, implied: [] })
   },
 }
 

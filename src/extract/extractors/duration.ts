@@ -42,7 +42,7 @@ export const durationExtractor: Extractor = {
       unit: 's',
       hedge: rounded ? 'about' : null,
       subject: null,
-      source: 'duration',
+      extractor: 'duration',
     }
   },
 }

@@ -86,7 +86,7 @@ function money(
   amount: number,
   currency: string,
   per: string | null,
-  source: string,
+  extractor: string,
 ): Candidate {
   return {
     kind: 'money',
@@ -96,7 +96,7 @@ function money(
     unit: per === null ? currency : `${currency}/${per}`,
     hedge: null,
     subject: null,
-    source,
+    extractor,
   }
 }
 

@@ -14,7 +14,7 @@ import {
   placeAliases,
   placeCues,
 } from '../entities/lexicon.js'
-import type { Candidate, Extractor } from '../extractor.js'
+import { bareCandidate, type Candidate, type Extractor } from '../extractor.js'
 import {
   acronymPattern,
   capitalInitialPattern,
@@ -98,16 +98,7 @@ export const roleExtractor: Extractor = {
   extract(_text, match): Candidate {
     const start = match.index
     const value = match[0].toLowerCase()
-    return {
-      kind: 'person',
-      start,
-      end: start + match[0].length,
-      value,
-      unit: null,
-      hedge: null,
-      subject: null,
-      source: 'role',
-    }
+    return bareCandidate('person', start, start + match[0].length, value, 'role')
   },
 }
 
@@ -453,5 +444,5 @@ function candidate(kind: NameKind, words: Word[], value: string): Candidate {
   const last = words[words.length - 1]!
   const possessive = possessivePattern.test(last.text)
   const end = possessive ? last.end - (pluralPossessivePattern.test(last.text) ? 1 : 2) : last.end
-  return { kind, start: words[0]!.start, end, value, unit: null, hedge: null, subject: null, source: 'name' }
+  return bareCandidate(kind, words[0]!.start, end, value, 'name')
 }

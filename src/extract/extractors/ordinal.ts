@@ -1,4 +1,4 @@
-import type { Candidate, Extractor } from '../extractor.js'
+import { bareCandidate, type Candidate, type Extractor } from '../extractor.js'
 import { parseOrdinal } from '../numbers-in-words.js'
 import { digitInitialPattern, ordinalPattern, possessivePattern, verbEndingPattern } from '../patterns.js'
 import { wordsAfter, wordsBefore } from '../text-utils.js'
@@ -106,6 +106,6 @@ export const ordinalExtractor: Extractor = {
       )
         return null
     }
-    return { kind: 'ordinal', start, end, value, unit: null, hedge: null, subject: null, source: 'ordinal' }
+    return bareCandidate('ordinal', start, end, value, 'ordinal')
   },
 }

@@ -35,7 +35,7 @@ function percentExtractorOf(name: string, pattern: RegExp, endPattern: RegExp, u
         unit,
         hedge: null,
         subject: null,
-        source: name,
+        extractor: name,
       }
     },
   }
@@ -103,5 +103,5 @@ function readShare(text: string, match: RegExpExecArray): Candidate | null {
   if (shareOfOnePattern.test(text.slice(end, end + 8))) return null
   const value = parseShare(match[0])
   if (value === null) return null
-  return { kind: 'percent', start, end, value, unit: '%', hedge: null, subject: null, source: 'share' }
+  return { kind: 'percent', start, end, value, unit: '%', hedge: null, subject: null, extractor: 'share' }
 }

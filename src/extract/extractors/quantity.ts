@@ -93,11 +93,20 @@ export const ageExtractor: Extractor = {
  */
 function quantityAt(
   match: RegExpExecArray,
-  source: string,
+  extractor: string,
   value: number,
   unit: string,
   subject: string | null = null,
 ): Candidate {
   const start = match.index
-  return { kind: 'quantity', start, end: start + match[0].length, value, unit, hedge: null, subject, source }
+  return {
+    kind: 'quantity',
+    start,
+    end: start + match[0].length,
+    value,
+    unit,
+    hedge: null,
+    subject,
+    extractor,
+  }
 }

@@ -1,4 +1,4 @@
-import type { Candidate, Extractor, StatementContext } from '../extractor.js'
+import { bareCandidate, type Candidate, type Extractor, type StatementContext } from '../extractor.js'
 import {
   capitalAfterSpacePattern,
   collectiveSources,
@@ -19,14 +19,14 @@ const participleLeadPattern = /, ([a-z]{2,20}ing)(?: that)?[,:]? ?$/
 
 /**
  * Direct quotations in straight, curly or angle double quotes (and curly single quotes),
- * with their speaker and cue verb when the sentence names them: '"...", Ortiz told
+ * with their source (the speaker) and cue verb when the sentence names them: '"...", Ortiz told
  * reporters', 'Putin declared: "..."', '"...", said Dr. Elena Suponina'. A partial quote
  * ('Xi emphasized the "unshakeable foundation"') takes the speaker of the nearest earlier
  * reporting verb. Value: the quoted words; the detail's text includes the quote marks.
  *
  * @example
  * extractDetails('"We will rebuild," Ortiz told reporters.')[0]
- * //=> { kind: 'quote', value: 'We will rebuild', speaker: 'Ortiz', cue: 'told reporters', ... }
+ * //=> { kind: 'quote', value: 'We will rebuild', source: 'Ortiz', cue: 'told reporters', ... }
  */
 export const quoteExtractor: Extractor = {
   name: 'quote',
@@ -43,7 +43,7 @@ export const quoteExtractor: Extractor = {
  *
  * @example
  * extractDetails("'We will not retreat', says Putin")[0]
- * //=> { kind: 'quote', value: 'We will not retreat', speaker: 'Putin', ... }
+ * //=> { kind: 'quote', value: 'We will not retreat', source: 'Putin', ... }
  */
 export const singleQuoteExtractor: Extractor = {
   name: 'single-quote',
@@ -65,19 +65,10 @@ function quoteCandidate(
   const value = inner.trim().replace(trailingClausePunctuationPattern, '').trim()
   if (value === '' || !letterPattern.test(value)) return null
   const found = speakerOf(text, start, end, context)
-  const candidate: Candidate = {
-    kind: 'quote',
-    start,
-    end,
-    value,
-    unit: null,
-    hedge: null,
-    subject: null,
-    source: 'quote',
-  }
-  if (found?.source) candidate.speaker = found.source.name
-  if (found?.cue) candidate.cue = found.cue
-  return candidate
+  return bareCandidate('quote', start, end, value, 'quote', {
+    source: found?.source?.name ?? null,
+    cue: found?.cue || null,
+  })
 }
 
 function speakerOf(

@@ -35,7 +35,7 @@ export const attachHedges: Refiner = (candidates, text) =>
       if (hedge !== null) return hedged(candidate, hedge, candidate.start, candidate.end + after[0].length)
     }
     // 'a third of residents' is a round share, not an exact 33.333333%.
-    if (candidate.source === 'share') return hedged(candidate, 'about', candidate.start, candidate.end)
+    if (candidate.extractor === 'share') return hedged(candidate, 'about', candidate.start, candidate.end)
     return candidate
   })
 

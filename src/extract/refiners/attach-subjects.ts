@@ -87,7 +87,7 @@ function subjectAfter(text: string, candidate: Candidate): string | null {
   if (words[0] !== undefined && introducers[candidate.kind]?.has(words[0].text.toLowerCase())) {
     words = words.slice(1)
     if (words[0]?.text.toLowerCase() === 'the') words = words.slice(1)
-  } else if (candidate.source === 'share' && determinerPattern.test(words[0]?.text ?? '')) {
+  } else if (candidate.extractor === 'share' && determinerPattern.test(words[0]?.text ?? '')) {
     // 'half the workforce', 'a third its members'
     words = words.slice(1)
   }

@@ -61,7 +61,7 @@ function merge(first: Candidate, second: Candidate, text: string): Candidate | n
   const start = between ? first.start - (before.length - before.search(betweenEndPattern)) : first.start
   const owner = first.kind === 'count' ? second : first
   const value = owner.kind === 'money' ? { ...(owner.value as MoneyValue), amount: interval } : interval
-  return { ...owner, start, end: second.end, value, hedge: 'range', source: 'merge-ranges' }
+  return { ...owner, start, end: second.end, value, hedge: 'range', extractor: 'merge-ranges' }
 }
 
 function amountOf(candidate: Candidate): number | null {

@@ -30,7 +30,7 @@ export const removeOverlaps: Refiner = (candidates) => {
       Number(b.preferred === true) - Number(a.preferred === true) ||
       (rank[a.kind] ?? 9) - (rank[b.kind] ?? 9) ||
       a.start - b.start ||
-      a.source.localeCompare(b.source),
+      a.extractor.localeCompare(b.extractor),
   )
   const taken = new Map<string, Candidate[]>()
   const kept: Candidate[] = []

@@ -23,7 +23,7 @@ export const shareUnits: Refiner = (candidates, text) => {
     if (!unitJoinerPattern.test(text.slice(bare.end, partner.start))) continue
     const value: Candidate['value'] =
       partner.kind === 'money' ? { ...(partner.value as MoneyValue), amount: bare.value } : bare.value
-    shared.set(bare, { ...bare, kind: partner.kind, unit: partner.unit, value, source: 'share-units' })
+    shared.set(bare, { ...bare, kind: partner.kind, unit: partner.unit, value, extractor: 'share-units' })
   }
   if (shared.size === 0) return candidates
   return candidates.map((candidate) => shared.get(candidate) ?? candidate)
