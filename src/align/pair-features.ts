@@ -215,7 +215,7 @@ export function profileOf(
   for (const detail of statement.details) {
     if (detail.kind === 'date') {
       if (typeof detail.value === 'string') dates.push(intern(`d:${detail.value.toLowerCase()}`))
-    } else if (detailKinds[detail.kind].figure) {
+    } else if (detailKinds[detail.kind].figure && !isAge(detail)) {
       const unit = unitOf(detail)
       const currency = detail.kind === 'money' ? unit : ''
       const subject = subjectKey(detail.subject, stemOf)
@@ -390,6 +390,17 @@ export function writePairFeatures(
   out[12] = Math.log1p(Math.max(0, a.mass + b.mass - 2 * shared))
   out[13] = jaccard(a.tokenSet, b.tokenSet)
   out[14] = jaccard(a.trigrams, b.trigrams)
+}
+
+/**
+ * Whether a detail is a person's age ('Dale Pruitt, 19,', 'the 61-year-old suspect'): background
+ * that outlets repeat in statements of different facts, so not evidence of one fact. A reader
+ * found 'Nichols, 37, will serve his sentence in ...' and 'Nichols, 37, was a computer expert'
+ * held together by the age alone. An age still takes part in the claims' comparisons (60 and
+ * 61 for one suspect is a real conflict).
+ */
+function isAge(detail: Detail): boolean {
+  return detail.kind === 'quantity' && detail.subject === 'age'
 }
 
 /**

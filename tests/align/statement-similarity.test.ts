@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { align, linkScore, minStatementSimilarity } from '../../src/align/index.js'
-import { sharedSlotFloor } from '../../src/align/pair-features.js'
+import { align, aloneWeight, linkScore, minStatementSimilarity } from '../../src/align/index.js'
+import { featureSigns, sharedSlotFloor } from '../../src/align/pair-features.js'
+import { alignmentModel, statementModel } from '../../src/align/similarity-model.js'
 import { similarity } from '../../src/align/statement-similarity.js'
 import { CorroborateError } from '../../src/errors.js'
 import { analyze } from '../../src/extract/analyze.js'
+import { optionSpecs } from '../../src/options.js'
 import { tokenize } from '../../src/text/natural.js'
 import { rarity, wordZipf } from '../../src/text/rarity.js'
 
@@ -87,18 +89,81 @@ describe('word rarity and tokens', () => {
 
 // In an event's context a word rare in its coverage weighs heavily, so two statements that
 // share only a name or a place (a player's layup / the team's tournament record) scored as one
-// fact. The statements' own score must reach a floor before the event's context counts.
+// fact. The statements' own score must reach a floor, and it counts half of the link score.
 describe('linkScore: the statements on their own must be alike', () => {
   it('never links a pair the same-statement model puts below the floor, however the event scores it', () => {
     expect(linkScore(minStatementSimilarity - 0.01, 0.95, false)).toBe(0)
   })
 
-  it('keeps the event-context score once the statements alone reach the floor', () => {
-    expect(linkScore(minStatementSimilarity, 0.95, false)).toBe(0.95)
-    expect(linkScore(0.6, 0.4, false)).toBe(0.4)
+  it("blends the statements' own score with the event's, so the event alone cannot join two facts", () => {
+    expect(aloneWeight).toBe(0.5)
+    expect(linkScore(0.6, 0.4, false)).toBeCloseTo(0.5)
+    // A pair the event scores 0.74 but the statements alone 0.25 stays under the threshold.
+    expect(linkScore(0.25, 0.74, false)).toBeLessThan(optionSpecs.threshold.default)
+    expect(linkScore(0.7, 0.74, false)).toBeGreaterThanOrEqual(optionSpecs.threshold.default)
   })
 
   it('still links two values for one figure slot in one event, which the slot rule lifts', () => {
     expect(linkScore(0.1, 0.2, true)).toBe(sharedSlotFloor)
+  })
+})
+
+describe('the fitted models', () => {
+  it('never weigh shared evidence against a link, nor what sets two statements apart for one', () => {
+    for (const model of [statementModel, alignmentModel]) {
+      model.features.forEach((feature, j) => {
+        const sign = featureSigns[feature]
+        if (sign !== undefined) expect(sign * model.weights[j]!).toBeGreaterThanOrEqual(0)
+      })
+    }
+  })
+
+  it('scores one count reported twice in different words as likely one fact', () => {
+    expect(
+      similarity(
+        'In all, 58 parents spoke during the open session before the school board voted.',
+        "More than 50 parents spoke during the board's open session, most of them about bus routes.",
+      ),
+    ).toBeGreaterThan(0.5)
+  })
+})
+
+describe('claims of one event', () => {
+  const trial = [
+    {
+      id: 'herald',
+      text:
+        'The mother of a nine-year-old boy killed by a stray bullet in Marlow last spring told jurors she heard two loud bangs before her son cried out.\n\n' +
+        'Prosecutors say Dale Pruitt, 19, fired at a rival across Kestrel Street.',
+    },
+    {
+      id: 'gazette',
+      text:
+        'Testimony in the murder trial of Dale Pruitt, the teenager accused of shooting nine-year-old Owen Lacey, continued for a third day on Thursday.\n\n' +
+        'Pruitt has pleaded not guilty.',
+    },
+    {
+      id: 'courier',
+      text:
+        'Last spring a stray bullet killed nine-year-old Owen Lacey as he played on the porch of his home on Kestrel Street in Marlow.\n\n' +
+        'Dale Pruitt, 19, is charged with second-degree murder.',
+    },
+    {
+      id: 'wire',
+      text: 'Jurors on Thursday heard emotional testimony in the trial of Dale Pruitt, the teenager accused of killing nine-year-old Owen Lacey in Marlow last spring.',
+    },
+  ]
+  const claimOf = (id: string): string[] =>
+    align(trial.map((article) => analyze(article))).find((claim) => claim.statementIds.includes(id))!
+      .statementIds
+
+  it("does not join two facts about one person through the age outlets repeat beside the name", () => {
+    expect(claimOf('herald#1')).toEqual(['herald#1'])
+    expect(claimOf('courier#1')).toEqual(['courier#1'])
+  })
+
+  it('keeps a day of testimony apart from the killing it is about', () => {
+    expect(claimOf('gazette#0')).toEqual(['gazette#0', 'wire#0'])
+    expect(claimOf('courier#0')).not.toContain('gazette#0')
   })
 })
