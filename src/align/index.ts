@@ -367,7 +367,7 @@ function pairScore(prepared: Prepared, a: number, b: number): number {
     writeContextFeatures(features, featureNames.length, prepared.units, a, b)
     inContext = probability(alignmentModel, features)
   }
-  const slotted = shared >= minSharedMass && slot && sameEvent(prepared, a, b)
+  const slotted = shared >= 1 && slot && sameEvent(prepared, a, b)
   return linkScore(alone, inContext, slotted)
 }
 
