@@ -14,7 +14,7 @@ export function isGlob(pattern: string): boolean {
  * directories (zero included). Every other character is literal (brackets, braces and
  * parentheses in file names included). Names starting with a dot are matched only by a segment
  * that starts with a dot, and `**` never descends into `node_modules` (unless the pattern
- * names it) or dot directories; symbolic links are followed, each loop once. Only files are
+ * names it) or dot directories; symbolic links are followed (a loop is cut off). Only files are
  * returned, sorted, as paths written the way the pattern was (relative stays relative,
  * absolute stays absolute, `./` is kept). Throws 'E_USAGE' when one segment holds more than
  * three `*`: the matcher's regular expressions backtrack, so each further star multiplies the

@@ -93,6 +93,23 @@ describe('expandGlob', () => {
     expect(expandGlob(pattern, root)).toEqual(expected)
   })
 
+  it('follows symbolic links to folders, and a link back up ends', () => {
+    const linked = mkdtempSync(join(tmpdir(), 'corroborate-glob-links-'))
+    mkdirSync(join(linked, 'real'))
+    writeFileSync(join(linked, 'real/x.md'), 'text')
+    symlinkSync(join(linked, 'real'), join(linked, 'alias'))
+    symlinkSync(linked, join(linked, 'real/up'))
+    try {
+      expect(expandGlob('*/*.md', linked)).toEqual(['alias/x.md', 'real/x.md'])
+      // fdir cuts the loop off; which of the paths through it come back is its own choice.
+      const throughLoop = expandGlob('real/**/*.md', linked)
+      expect(throughLoop).toContain('real/x.md')
+      expect(throughLoop.length).toBeLessThan(4)
+    } finally {
+      rmSync(linked, { recursive: true, force: true })
+    }
+  })
+
   it('keeps absolute patterns absolute', () => {
     expect(expandGlob(`${root}/desk/*.md`, '/')).toEqual([`${root}/desk/c.md`])
   })
