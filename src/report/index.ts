@@ -61,7 +61,7 @@ export const renderFormats: readonly RenderFormat[] = Object.freeze(Object.keys(
  * `options.only` keeps the claims of some statuses (see `RenderOptions`). Pure and
  * deterministic: the same report gives the same string, byte for byte. A report that is not
  * one is 'E_INPUT_TYPE'; one with a missing or mistyped field (a hand-edited file) is
- * 'E_REPORT', naming the field (`checkReport`). A report of schema 1.x (read from a file) is
+ * 'E_REPORT', naming the field (`checkReport`), as is one of a later major schema (a newer corroborate's). A report of schema 1.x (read from a file) is
  * written in the current schema's shape (`upgradeReport`).
  *
  * @example
