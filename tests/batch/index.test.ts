@@ -70,6 +70,18 @@ describe('compareEvents', () => {
     })
   })
 
+  it.each([
+    [
+      { jobs: 1, threshold: 0.5 },
+      "'threshold' is an option of compare: give it inside options, as { options: { threshold: ... } }",
+    ],
+    [{ job: 1 }, "unknown batch option 'job'; did you mean 'jobs'?"],
+    [{ workers: 2 }, "unknown batch option 'workers'; use jobs, options, skip"],
+  ])('refuses %j, a field batch would have ignored, with E_OPTION', async (options, message) => {
+    const run = compareEvents(events(1), options as never)
+    await expect(run.next()).rejects.toMatchObject({ code: 'E_OPTION', message })
+  })
+
   it('refuses a similarity hook, which cannot reach worker threads', async () => {
     const run = compareEvents(events(1), { options: { similarity: () => 1 } })
     await expect(run.next()).rejects.toMatchObject({ code: 'E_OPTION' })
