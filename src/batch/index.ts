@@ -4,9 +4,9 @@
 import { availableParallelism } from 'node:os'
 import Tinypool from 'tinypool'
 import { CorroborateError } from '../errors.js'
-import { extensionOption, optionSpecs, resolveOptions } from '../options.js'
-import { closest } from '../text/closest.js'
+import { extensionOption, resolveOptions } from '../options.js'
 import type { Options } from '../types.js'
+import { checkFields } from './check-fields.js'
 import type { BatchEvent } from './events.js'
 import { type EventLine, type EventResult, errorLine } from './line.js'
 import type { EventTask } from './worker.js'
@@ -56,7 +56,7 @@ export async function* compareEventLines(
   events: AsyncIterable<BatchEvent> | Iterable<BatchEvent>,
   options: BatchOptions = {},
 ): AsyncGenerator<EventLine> {
-  checkBatchOptions(options)
+  checkFields(options, ['jobs', 'options', 'skip'], 'batch')
   const jobs = options.jobs ?? availableParallelism()
   if (!Number.isInteger(jobs) || jobs < 1) {
     throw new CorroborateError('E_OPTION', `jobs must be a whole number of at least 1; received ${jobs}`)
@@ -155,37 +155,4 @@ function checkedEvent(value: unknown, position: number): BatchEvent {
 
 async function* toAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
   yield* items
-}
-
-/** The fields of `BatchOptions`. */
-const batchOptionNames = ['jobs', 'options', 'skip']
-
-/**
- * Refuses a field `BatchOptions` does not have: `{ threshold: 0.5 }` beside `jobs` would
- * otherwise be ignored without a word, the events compared with the default threshold.
- */
-function checkBatchOptions(options: BatchOptions): void {
-  if (options === null || typeof options !== 'object') {
-    throw new CorroborateError(
-      'E_OPTION',
-      'batch options must be an object such as { jobs: 2, options: { threshold: 0.5 } }',
-    )
-  }
-  for (const name of Object.keys(options)) {
-    if (batchOptionNames.includes(name)) continue
-    if (Object.hasOwn(optionSpecs, name)) {
-      throw new CorroborateError(
-        'E_OPTION',
-        `'${name}' is an option of compare: give it inside options, as { options: { ${name}: ... } }`,
-        name,
-      )
-    }
-    const guess = closest(name, batchOptionNames)
-    throw new CorroborateError(
-      'E_OPTION',
-      `unknown batch option '${name}'; ` +
-        (guess === undefined ? `use ${batchOptionNames.join(', ')}` : `did you mean '${guess}'?`),
-      name,
-    )
-  }
 }
