@@ -1,7 +1,7 @@
 import { parseArgs as parseWords } from 'node:util'
 import { CorroborateError } from '../errors.js'
 
-import { closest } from '../text/closest.js'
+import { closest, typoHint } from '../text/closest.js'
 
 /** How a flag takes its value: none, one value, or every value up to the next flag. */
 export type FlagKind = 'boolean' | 'value' | 'list'
@@ -179,7 +179,6 @@ export function choice<T extends string>(
   command: string,
 ): T {
   if ((choices as readonly string[]).includes(value)) return value as T
-  const guess = closest(value, choices)
-  const hint = guess === undefined ? '' : ` Did you mean '${guess}'?`
+  const hint = typoHint(value, choices)
   throw usage(`unknown --${flag} '${value}'; use one of ${choices.join(', ')}.${hint}`, command)
 }

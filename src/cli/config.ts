@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { CorroborateError, isCorroborateError } from '../errors.js'
 import { configKeys, optionSpecs, resolveOptions } from '../options.js'
-import { closest } from '../text/closest.js'
+import { typoHint } from '../text/closest.js'
 import type { Options } from '../types.js'
 import { flagValue, type ParsedArgs, usage } from './args.js'
 import { readRegularFile } from './read.js'
@@ -46,11 +46,11 @@ export function readConfig(path: string, cwd: string): Options {
       )
     }
     if (!(configKeys as readonly string[]).includes(key)) {
-      const guess = closest(key, [...configKeys, 'ignore'])
-      const hint =
-        guess === undefined
-          ? ` Known options: ${configKeys.join(', ')}, ignore.`
-          : ` Did you mean '${guess}'?`
+      const hint = typoHint(
+        key,
+        [...configKeys, 'ignore'],
+        ` Known options: ${configKeys.join(', ')}, ignore.`,
+      )
       throw new CorroborateError('E_OPTION', `config ${path} has an unknown option '${key}'.${hint}`)
     }
     options[key] = value

@@ -1,5 +1,5 @@
 import { CorroborateError } from '../errors.js'
-import { closest } from '../text/closest.js'
+import { typoHint } from '../text/closest.js'
 import type { ClaimStatus, RenderFormat, Report } from '../types.js'
 import { renderSvg } from './chart.js'
 import { reportTitle, shownClaims } from './describe.js'
@@ -102,15 +102,8 @@ function checkRenderOptions(options: RenderOptions): void {
   // As compare's options: a misspelt one ('colour') would otherwise do nothing, silently.
   for (const name of Object.keys(options)) {
     if (renderOptionNames.includes(name)) continue
-    const guess = closest(name, renderOptionNames)
-    throw new CorroborateError(
-      'E_OPTION',
-      `Unknown render() option '${name}'.` +
-        (guess === undefined
-          ? ` render() takes ${renderOptionNames.join(', ')}.`
-          : ` Did you mean '${guess}'?`),
-      name,
-    )
+    const hint = typoHint(name, renderOptionNames, ` render() takes ${renderOptionNames.join(', ')}.`)
+    throw new CorroborateError('E_OPTION', `Unknown render() option '${name}'.${hint}`, name)
   }
   const { title, only } = options
   if (title !== undefined && typeof title !== 'string') {
