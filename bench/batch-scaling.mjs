@@ -14,9 +14,14 @@ import { writeBatchCorpus } from './batch-corpus.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const bin = join(root, 'bin', 'corroborate.js')
-// Every child reports its CPU time (all threads) on stderr as it exits.
+// Every child reports its CPU time on stderr as it exits: all threads, and its main thread alone
+// (on Linux, from /proc; null elsewhere). The main thread reads the input, hands events to the
+// workers and writes their lines: the part of a batch that a second job cannot share.
 const cpuProbe = `data:text/javascript,${encodeURIComponent(
-  "process.on('exit', () => process.stderr.write('\\ncpu:' + JSON.stringify(process.cpuUsage())))",
+  "import { readFileSync } from 'node:fs'\n" +
+    "process.on('exit', () => { let main = null; try { const stat = readFileSync('/proc/self/task/' + process.pid + '/stat', 'utf8'); " +
+    "const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); main = (Number(fields[11]) + Number(fields[12])) / 100 } catch {} " +
+    "process.stderr.write('\\ncpu:' + JSON.stringify({ ...process.cpuUsage(), main })) })",
 )}`
 // The control: UNITS equal blocks of arithmetic on JOBS worker threads.
 const control = `
@@ -40,7 +45,7 @@ function run(args) {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${result.stderr.slice(-1000)}`)
   const cpu = JSON.parse(result.stderr.slice(result.stderr.lastIndexOf('cpu:') + 4))
-  return { seconds, cpu: (cpu.user + cpu.system) / 1e6 }
+  return { seconds, cpu: (cpu.user + cpu.system) / 1e6, mainCpu: cpu.main }
 }
 
 /**
@@ -72,6 +77,11 @@ export async function measureBatchScaling({ events = 60, rounds = 3, sentences =
   }
 }
 
+/** ', main thread 0.5 s' when the child could read its main thread's CPU time. */
+function mainShare(run) {
+  return run.mainCpu == null ? '' : `, main thread ${run.mainCpu.toFixed(1)} s`
+}
+
 /** Lines for a person: each round, then the median ratio with its range. */
 export function formatBatchScaling({ events, sentences, rounds }) {
   const fmt = (value, digits = 2) => value.toFixed(digits)
@@ -84,8 +94,8 @@ export function formatBatchScaling({ events, sentences, rounds }) {
     ratios.push(ratio)
     controls.push(controlRatio)
     lines.push(
-      `round ${i + 1}: batch --jobs 1 ${fmt(batch[1].seconds, 1)} s (CPU ${fmt(batch[1].cpu, 1)} s), ` +
-        `--jobs 2 ${fmt(batch[2].seconds, 1)} s (CPU ${fmt(batch[2].cpu, 1)} s): ${fmt(ratio)}x; ` +
+      `round ${i + 1}: batch --jobs 1 ${fmt(batch[1].seconds, 1)} s (CPU ${fmt(batch[1].cpu, 1)} s${mainShare(batch[1])}), ` +
+        `--jobs 2 ${fmt(batch[2].seconds, 1)} s (CPU ${fmt(batch[2].cpu, 1)} s${mainShare(batch[2])}): ${fmt(ratio)}x; ` +
         `control (arithmetic, 2 threads against 1): ${fmt(controlRatio)}x`,
     )
   }

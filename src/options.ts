@@ -1,6 +1,6 @@
 import { CorroborateError } from './errors.js'
 import { english } from './language/english.js'
-import { closest } from './text/closest.js'
+import { typoHint } from './text/closest.js'
 import type {
   DetailExtractor,
   DetailRefiner,
@@ -450,8 +450,7 @@ function copy(value: unknown): unknown {
 }
 
 function unknownOption(name: string): CorroborateError {
-  const guess = closest(name, optionNames)
-  const hint = guess === undefined ? ` Options are ${optionNames.join(', ')}.` : ` Did you mean '${guess}'?`
+  const hint = typoHint(name, optionNames, ` Options are ${optionNames.join(', ')}.`)
   return new CorroborateError('E_OPTION', `Unknown option '${name}'.${hint}`, name)
 }
 

@@ -24,7 +24,6 @@ import {
 import {
   askHook,
   checkedScore,
-  cosine,
   hookScorer,
   isPromise,
   modelScorer,
@@ -57,6 +56,14 @@ interface Prepared {
   articleVectors: SparseVector[]
   /** Whether two articles report one event, by article pair, as it is asked. */
   sameEvent: Map<number, boolean>
+  /** One article's vector spread out by feature id, for `articleCosine` (allocated when first asked). */
+  dense: DenseArticle
+}
+
+/** The weights of one article's vector by feature id (0 elsewhere), and which article that is (-1: none). */
+interface DenseArticle {
+  article: number
+  weights: Float64Array
 }
 
 /**
@@ -246,6 +253,7 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
       : [],
     articleVectors: byModel ? articleVectors(units, articles.length) : [],
     sameEvent: new Map(),
+    dense: { article: -1, weights: new Float64Array(0) },
   }
 }
 
@@ -278,10 +286,37 @@ function sameEvent(prepared: Prepared, a: number, b: number): boolean {
   const key = Math.min(left, right) * prepared.articles.length + Math.max(left, right)
   let same = prepared.sameEvent.get(key)
   if (same === undefined) {
-    same = cosine(prepared.articleVectors[left]!, prepared.articleVectors[right]!) >= sameEventCosine
+    same = articleCosine(prepared, left, right) >= sameEventCosine
     prepared.sameEvent.set(key, same)
   }
   return same
+}
+
+/**
+ * `cosine` of two articles' vectors, read through `left`'s vector spread out by feature id:
+ * the article pairs asked grow faster than the articles (one event of 1,000 outlets asked
+ * 191,000, of 500 outlets 60,000), and an article's vector holds hundreds of features, so the
+ * merge of two sorted vectors was the cost. Consecutive pairs mostly share `left` (one
+ * statement against a claim's members). The same products summed in the same order (the
+ * ascending ids of `right`, adding 0 for a feature `left` lacks) as `cosine`, so the same value.
+ */
+function articleCosine(prepared: Prepared, left: number, right: number): number {
+  const dense = prepared.dense
+  if (dense.article !== left) {
+    if (dense.weights.length < prepared.vocabulary.keys.length) {
+      dense.weights = new Float64Array(prepared.vocabulary.keys.length)
+    } else if (dense.article >= 0) {
+      for (const id of prepared.articleVectors[dense.article]!.ids) dense.weights[id] = 0
+    }
+    const { ids, weights } = prepared.articleVectors[left]!
+    for (let i = 0; i < ids.length; i++) dense.weights[ids[i]!] = weights[i]!
+    dense.article = left
+  }
+  const { ids, weights } = prepared.articleVectors[right]!
+  const spread = dense.weights
+  let dot = 0
+  for (let i = 0; i < ids.length; i++) dot += spread[ids[i]!]! * weights[i]!
+  return dot
 }
 
 /** The alignment model's features of two units: the pair's own, then the event's. */

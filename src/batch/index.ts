@@ -6,6 +6,7 @@ import Tinypool from 'tinypool'
 import { CorroborateError } from '../errors.js'
 import { extensionOption, resolveOptions } from '../options.js'
 import type { Options } from '../types.js'
+import { checkFields } from './check-fields.js'
 import type { BatchEvent } from './events.js'
 import { type EventLine, type EventResult, errorLine } from './line.js'
 import type { EventTask } from './worker.js'
@@ -55,6 +56,7 @@ export async function* compareEventLines(
   events: AsyncIterable<BatchEvent> | Iterable<BatchEvent>,
   options: BatchOptions = {},
 ): AsyncGenerator<EventLine> {
+  checkFields(options, ['jobs', 'options', 'skip'], 'batch')
   const jobs = options.jobs ?? availableParallelism()
   if (!Number.isInteger(jobs) || jobs < 1) {
     throw new CorroborateError('E_OPTION', `jobs must be a whole number of at least 1; received ${jobs}`)

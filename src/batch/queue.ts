@@ -7,6 +7,7 @@ import { Redis } from 'ioredis'
 import { CorroborateError } from '../errors.js'
 import { extensionOption, resolveOptions } from '../options.js'
 import type { Options } from '../types.js'
+import { checkFields } from './check-fields.js'
 import type { BatchEvent } from './events.js'
 import { type EventLine, errorLine } from './line.js'
 import type { EventTask } from './worker.js'
@@ -71,6 +72,7 @@ export async function enqueueEvents(
   events: AsyncIterable<BatchEvent> | Iterable<BatchEvent>,
   options: QueueOptions & { options?: Options } = {},
 ): Promise<number> {
+  checkFields(options, ['redis', 'queue', 'options'], 'enqueueEvents')
   const compareOptions = options.options ?? {}
   if (compareOptions.similarity !== undefined) {
     throw new CorroborateError('E_OPTION', 'a similarity hook is a function and cannot be queued')

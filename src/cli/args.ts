@@ -1,6 +1,7 @@
+import { parseArgs as parseWords } from 'node:util'
 import { CorroborateError } from '../errors.js'
 
-import { closest } from '../text/closest.js'
+import { closest, typoHint } from '../text/closest.js'
 
 /** How a flag takes its value: none, one value, or every value up to the next flag. */
 export type FlagKind = 'boolean' | 'value' | 'list'
@@ -31,9 +32,13 @@ export const globalFlags: readonly FlagSpec[] = [
 ]
 
 /**
- * Parses a command's arguments against its flag list. Accepts `--flag value`, `--flag=value`,
- * `-x value`, `--` to end flags, and `-` as a positional (standard input). A `list` flag
- * takes every following argument up to the next flag. Unknown flags, missing values and
+ * Parses a command's arguments against its flag list, with `node:util`'s `parseArgs` splitting
+ * the words into flags, values and positionals. Accepts `--flag value`, `--flag=value`,
+ * `-x value`, `-x=value`, `--` to end flags, and `-` as a positional (standard input). A value
+ * flag takes the next word unless it looks like a flag (`-0.5` is a value, being a number).
+ * A `list` flag takes every following argument up to the next flag (`--sources a.md b.md`),
+ * or one value when written `--sources=a.md`; repeating it adds to the list. Short flags are
+ * not grouped (`-hf` is an unknown flag, as `-format` is). Unknown flags, missing values and
  * conflicting flags (`--format json --format html`, `--color --no-color`) throw
  * `CorroborateError` ('E_USAGE'), with a suggestion when the flag looks like a typo.
  *
@@ -44,56 +49,48 @@ export const globalFlags: readonly FlagSpec[] = [
  */
 export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[], command: string): ParsedArgs {
   const all = [...specs, ...globalFlags]
+  const byName = new Map(all.map((spec) => [spec.name, spec]))
   const flags = new Map<string, string | true | string[]>()
   const positionals: string[] = []
-  let onlyPositionals = false
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!
-    if (onlyPositionals || arg === '-' || !arg.startsWith('-')) {
-      positionals.push(arg)
+  // The list flag still taking the positionals that follow it, if any.
+  let openList: string[] | undefined
+  for (const token of splitWords(argv, all)) {
+    if (token.kind === 'positional') {
+      if (openList === undefined) positionals.push(token.value)
+      else openList.push(token.value)
       continue
     }
-    if (arg === '--') {
-      onlyPositionals = true
-      continue
-    }
-    const equals = arg.indexOf('=')
-    const written = equals === -1 ? arg : arg.slice(0, equals)
-    const spec = findFlag(all, written)
+    openList = undefined
+    if (token.kind === 'option-terminator') continue
+    const raw = argv[token.index]!
+    const written = raw.startsWith('--') ? token.rawName : raw.split('=')[0]!
+    const spec = written.length === token.rawName.length ? byName.get(token.name) : undefined
     if (spec === undefined) throw unknownFlag(written, all, command)
-    const inline = equals === -1 ? undefined : arg.slice(equals + 1)
+    // parseArgs reads `-f=json` as the value '=json'; the flag's value is what follows '='.
+    const value = raw.startsWith(`${written}=`) ? raw.slice(written.length + 1) : token.value
     if (spec.kind === 'boolean') {
-      if (inline !== undefined) throw usage(`option '--${spec.name}' takes no value`, command)
+      if (value !== undefined) throw usage(`option '--${spec.name}' takes no value`, command)
       flags.set(spec.name, true)
       continue
     }
-    const values: string[] = []
-    if (inline !== undefined) values.push(inline)
-    else {
-      while (
-        i + 1 < argv.length &&
-        (isValue(argv[i + 1]!) || (spec.kind === 'value' && isNumber(argv[i + 1]!)))
-      ) {
-        values.push(argv[++i]!)
-        if (spec.kind === 'value') break
-      }
-    }
-    if (values.length === 0 || values.some((value) => value === '')) {
+    if (value === undefined || value === '' || (!token.inlineValue && !takesValue(spec, value))) {
       const placeholder = spec.placeholder ?? 'VALUE'
       throw usage(`option '--${spec.name}' needs a value: --${spec.name} ${placeholder}`, command)
     }
+    const previous = flags.get(spec.name)
     if (spec.kind === 'value') {
-      const previous = flags.get(spec.name)
-      if (typeof previous === 'string' && previous !== values[0]) {
+      if (typeof previous === 'string' && previous !== value) {
         throw usage(
-          `option '--${spec.name}' is given twice ('${previous}' and '${values[0]}'); give it once`,
+          `option '--${spec.name}' is given twice ('${previous}' and '${value}'); give it once`,
           command,
         )
       }
-      flags.set(spec.name, values[0]!)
+      flags.set(spec.name, value)
     } else {
-      const previous = flags.get(spec.name)
-      flags.set(spec.name, [...(Array.isArray(previous) ? previous : []), ...values])
+      const list = Array.isArray(previous) ? previous : []
+      list.push(value)
+      flags.set(spec.name, list)
+      if (!token.inlineValue) openList = list
     }
   }
   if (flags.has('color') && flags.has('no-color')) {
@@ -102,18 +99,37 @@ export function parseArgs(argv: readonly string[], specs: readonly FlagSpec[], c
   return { flags, positionals }
 }
 
-function isValue(arg: string): boolean {
-  return arg === '-' || !arg.startsWith('-')
+/**
+ * The words as `node:util` `parseArgs` tokens: value and list flags are declared as strings (so
+ * the next word is taken as the value), the rest as booleans; unknown flags come back as
+ * tokens too (`strict: false`), for `parseArgs` above to name with a suggestion.
+ */
+function splitWords(argv: readonly string[], specs: readonly FlagSpec[]) {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = Object.create(null)
+  for (const spec of specs) {
+    options[spec.name] = {
+      type: spec.kind === 'boolean' ? 'boolean' : 'string',
+      ...(spec.short === undefined ? {} : { short: spec.short }),
+    }
+  }
+  const { tokens } = parseWords({
+    args: [...argv],
+    options,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  })
+  return tokens
 }
 
-function isNumber(arg: string): boolean {
-  return arg !== '' && !Number.isNaN(Number(arg))
-}
-
-function findFlag(specs: readonly FlagSpec[], written: string): FlagSpec | undefined {
-  if (written.startsWith('--')) return specs.find((spec) => spec.name === written.slice(2))
-  if (written.length === 2) return specs.find((spec) => spec.short === written.slice(1))
-  return undefined
+/**
+ * Whether a word that follows a flag is its value: `parseArgs` takes any next word, but a word
+ * that starts with '-' is another flag, except '-' (standard input) and, for a single value,
+ * a number such as '-0.5'.
+ */
+function takesValue(spec: FlagSpec, word: string): boolean {
+  if (word === '-' || !word.startsWith('-')) return true
+  return spec.kind === 'value' && !Number.isNaN(Number(word))
 }
 
 function unknownFlag(written: string, specs: readonly FlagSpec[], command: string): CorroborateError {
@@ -163,7 +179,6 @@ export function choice<T extends string>(
   command: string,
 ): T {
   if ((choices as readonly string[]).includes(value)) return value as T
-  const guess = closest(value, choices)
-  const hint = guess === undefined ? '' : ` Did you mean '${guess}'?`
+  const hint = typoHint(value, choices)
   throw usage(`unknown --${flag} '${value}'; use one of ${choices.join(', ')}.${hint}`, command)
 }

@@ -1,11 +1,14 @@
 import { resolve } from 'node:path'
 import { CorroborateError, isCorroborateError } from '../errors.js'
 import { configKeys, optionSpecs, resolveOptions } from '../options.js'
-import { closest } from '../text/closest.js'
+import { typoHint } from '../text/closest.js'
 import type { Options } from '../types.js'
 import { flagValue, type ParsedArgs, usage } from './args.js'
 import { readRegularFile } from './read.js'
 import { type IgnoreEntry, ignoreEntries } from './suppress.js'
+
+/** The API's options whose values are code or Sets, which JSON cannot write. */
+const codeOptions: ReadonlySet<string> = new Set(['similarity', 'extractors', 'refiners', 'language'])
 
 /**
  * Reads a `--config FILE`: a JSON object of `Options` fields. Unknown keys are rejected
@@ -27,6 +30,14 @@ export function readConfig(path: string, cwd: string): Options {
     // 'ignore' is the CLI's own (see `ignoreListFrom`), no library option.
     if (key === '$schema' || key === 'ignore' || key.startsWith('//')) continue
     if (Object.hasOwn(optionSpecs, key) && !(configKeys as readonly string[]).includes(key)) {
+      if (!codeOptions.has(key)) {
+        // A plain value the CLI has no use for: only the library's groupByEvent and async hooks read it.
+        throw new CorroborateError(
+          'E_OPTION',
+          `config ${path} sets '${key}' (${optionSpecs[key as keyof typeof optionSpecs].doc}), an option of the library API that no command reads; ` +
+            'remove it from the config, or pass it from a script.',
+        )
+      }
       // An option of the API a JSON file cannot hold (code, a RegExp, a Set): 'unknown' misled.
       throw new CorroborateError(
         'E_OPTION',
@@ -35,11 +46,11 @@ export function readConfig(path: string, cwd: string): Options {
       )
     }
     if (!(configKeys as readonly string[]).includes(key)) {
-      const guess = closest(key, [...configKeys, 'ignore'])
-      const hint =
-        guess === undefined
-          ? ` Known options: ${configKeys.join(', ')}, ignore.`
-          : ` Did you mean '${guess}'?`
+      const hint = typoHint(
+        key,
+        [...configKeys, 'ignore'],
+        ` Known options: ${configKeys.join(', ')}, ignore.`,
+      )
       throw new CorroborateError('E_OPTION', `config ${path} has an unknown option '${key}'.${hint}`)
     }
     options[key] = value

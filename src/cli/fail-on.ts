@@ -1,6 +1,6 @@
 import { isPossibleConflict } from '../compare/rules.js'
 import { type FindingCommand, findingRules } from '../rules.js'
-import { closest } from '../text/closest.js'
+import { typoHint } from '../text/closest.js'
 import { wordTable } from '../text/word-table.js'
 import type { Finding, FindingRule } from '../types.js'
 import { usage } from './args.js'
@@ -77,8 +77,7 @@ export function parseFailOn(value: string | undefined, command: FindingCommand):
         command,
       )
     }
-    const guess = closest(name, Object.keys(names))
-    const hint = guess === undefined ? '' : ` Did you mean '${guess}'?`
+    const hint = typoHint(name, Object.keys(names))
     throw usage(`unknown --fail-on rule '${name}'; use ${short.join(', ')} or none.${hint}`, command)
   }
   return rules

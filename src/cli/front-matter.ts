@@ -68,7 +68,12 @@ export function frontMatterFields(matter: FrontMatter): Record<string, unknown> 
   if (problem !== undefined) {
     const place = problem.linePos?.[0]
     const at = place === undefined ? '' : ` (line ${matter.valueLine + place.line - 1}, column ${place.col})`
-    const reason = problem.message.split('\n')[0] ?? problem.message
+    // yaml ends its first line with the place counted in the block ('at line 2, column 8:'),
+    // which contradicts the file's line given above.
+    const reason = (problem.message.split('\n')[0] ?? problem.message).replace(
+      / at line \d+, column \d+:?$/,
+      '',
+    )
     throw new CorroborateError(
       'E_FORMAT',
       `The front matter is not valid YAML${at}: ${reason}. Quote a value that holds ': ' or '#', ` +

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { globSync } from 'tinyglobby'
 import { CorroborateError } from '../errors.js'
 
 /** True when `pattern` contains a wildcard (`*` or `?`) and so needs expanding. */
@@ -8,11 +9,16 @@ export function isGlob(pattern: string): boolean {
 }
 
 /**
- * Expands a file pattern against the file system: `*` matches any run of characters in one
- * path segment, `?` one character, and a whole `**` segment any number of directories
- * (zero included). Names starting with a dot are matched only by a segment that starts with
- * a dot, and `**` never descends into `node_modules` or dot directories. Only files are
- * returned, sorted, as paths written the way the pattern was (relative stays relative).
+ * Expands a file pattern against the file system with tinyglobby: `*` matches any run of
+ * characters in one path segment, `?` one character, and a whole `**` segment any number of
+ * directories (zero included). Every other character is literal (brackets, braces and
+ * parentheses in file names included). Names starting with a dot are matched only by a segment
+ * that starts with a dot, and `**` never descends into `node_modules` (unless the pattern
+ * names it) or dot directories; symbolic links are followed (a loop is cut off). Only files are
+ * returned, sorted, as paths written the way the pattern was (relative stays relative,
+ * absolute stays absolute, `./` is kept). Throws 'E_USAGE' when one segment holds more than
+ * three `*`: the matcher's regular expressions backtrack, so each further star multiplies the
+ * time a long file name that fails takes.
  *
  * @example
  * expandGlob('examples/ferry-capsize/**\/*.md', process.cwd())
@@ -25,98 +31,44 @@ export function expandGlob(pattern: string, cwd: string): string[] {
   const segments = normalized.split('/').filter((segment, index) => segment !== '' || index === 0)
   if (absolute) segments.shift()
   const firstWild = segments.findIndex(isGlob)
-  const base = segments.slice(0, firstWild).join('/')
-  const start = absolute ? `/${base}` : base
-  const found = new Set<string>()
-  walk(start, segments.slice(firstWild), cwd, found)
-  return [...found].sort()
+  const rest = segments.slice(firstWild)
+  const crowded = rest.find((segment) => segment !== '**' && starCount(segment) > maxStars)
+  if (crowded !== undefined) {
+    throw new CorroborateError(
+      'E_USAGE',
+      `the pattern '${pattern}' has ${starCount(crowded)} '*' in '${crowded}'; use at most ${maxStars} in one path segment`,
+    )
+  }
+  const written = segments.slice(0, firstWild).join('/')
+  const base = absolute ? `/${written}` : written
+  const found = globSync(rest.map(escapeLiterals).join('/'), {
+    cwd: resolve(cwd, base),
+    dot: false,
+    onlyFiles: true,
+    expandDirectories: false,
+    ignore: rest.includes('**') && !rest.includes('node_modules') ? ['**/node_modules/**'] : [],
+  })
+  return found.map((path) => joinPath(base, path)).sort()
 }
 
-function walk(dir: string, rest: string[], cwd: string, found: Set<string>): void {
-  const [segment, ...tail] = rest
-  if (segment === undefined) return
-  if (segment === '**') {
-    walk(dir, tail, cwd, found)
-    for (const entry of list(dir, cwd)) {
-      if (entry.isDirectory && !entry.name.startsWith('.') && entry.name !== 'node_modules') {
-        walk(joinPath(dir, entry.name), rest, cwd, found)
-      }
-    }
-    return
-  }
-  for (const entry of list(dir, cwd)) {
-    if (entry.name.startsWith('.') && !segment.startsWith('.')) continue
-    if (!matchSegment(segment, entry.name)) continue
-    const path = joinPath(dir, entry.name)
-    if (tail.length === 0) {
-      if (entry.isFile) found.add(path)
-    } else if (entry.isDirectory) {
-      walk(path, tail, cwd, found)
-    }
-  }
+/** At most this many `*` in one segment: past it, a failing long name takes seconds. */
+const maxStars = 3
+
+function starCount(segment: string): number {
+  return segment.split('*').length - 1
 }
 
-interface Entry {
-  name: string
-  isFile: boolean
-  isDirectory: boolean
-}
-
-function list(dir: string, cwd: string): Entry[] {
-  const absolute = dir.startsWith('/') ? dir : join(cwd, dir)
-  try {
-    return readdirSync(absolute, { withFileTypes: true }).map((dirent) => {
-      if (!dirent.isSymbolicLink()) {
-        return { name: dirent.name, isFile: dirent.isFile(), isDirectory: dirent.isDirectory() }
-      }
-      try {
-        const target = statSync(join(absolute, dirent.name))
-        return { name: dirent.name, isFile: target.isFile(), isDirectory: false }
-      } catch {
-        return { name: dirent.name, isFile: false, isDirectory: false }
-      }
-    })
-  } catch {
-    return []
-  }
+/**
+ * Escapes the characters picomatch reads as syntax beyond `*` and `?` (classes, braces,
+ * extglobs, negation), so they match themselves as the documented syntax promises.
+ */
+function escapeLiterals(segment: string): string {
+  return segment.replace(/[[\]{}()!+@]/g, '\\$&')
 }
 
 function joinPath(dir: string, name: string): string {
   if (dir === '') return name
   return dir.endsWith('/') ? dir + name : `${dir}/${name}`
-}
-
-/**
- * Matches one path segment against a pattern with `*` and `?`, without regular expressions:
- * the classic greedy scan that remembers the last star, so a match costs at most
- * name length x pattern length steps.
- *
- * @example
- * matchSegment('*.md', 'harbor.md') //=> true
- * matchSegment('a?c', 'abbc') //=> false
- */
-export function matchSegment(pattern: string, name: string): boolean {
-  let p = 0
-  let n = 0
-  let star = -1
-  let resume = 0
-  while (n < name.length) {
-    const wanted = pattern[p]
-    if (wanted === '?' || (wanted !== undefined && wanted !== '*' && wanted === name[n])) {
-      p++
-      n++
-    } else if (wanted === '*') {
-      star = p++
-      resume = n
-    } else if (star !== -1) {
-      p = star + 1
-      n = ++resume
-    } else {
-      return false
-    }
-  }
-  while (pattern[p] === '*') p++
-  return p === pattern.length
 }
 
 /**

@@ -1,5 +1,5 @@
 import { CorroborateError } from '../errors.js'
-import { closest } from '../text/closest.js'
+import { typoHint } from '../text/closest.js'
 import type { Options } from '../types.js'
 import type { LoadedArticle } from './article.js'
 import { toArticle } from './json-record.js'
@@ -14,9 +14,7 @@ export function readManifest(manifest: Record<string, unknown>, path: string, cw
   for (const key of Object.keys(manifest)) {
     if ((manifestKeys as readonly string[]).includes(key) || key === '$schema' || key.startsWith('//'))
       continue
-    const guess = closest(key, manifestKeys)
-    const hint =
-      guess === undefined ? ` It may have ${manifestKeys.join(', ')}.` : ` Did you mean '${guess}'?`
+    const hint = typoHint(key, manifestKeys, ` It may have ${manifestKeys.join(', ')}.`)
     throw new CorroborateError('E_FILE', `${path} has an unknown key '${key}'.${hint}`)
   }
   const { event, outletMarkers, articles } = manifest

@@ -1,4 +1,4 @@
-import { closest } from '../text/closest.js'
+import { typoHint } from '../text/closest.js'
 import type { ClaimStatus, RenderFormat } from '../types.js'
 import { usage } from './args.js'
 
@@ -36,8 +36,7 @@ export function parseOnly(
     if (name === '') continue
     const kept = Object.hasOwn(onlyNames, name) ? onlyNames[name] : undefined
     if (kept === undefined) {
-      const guess = closest(name, names)
-      const hint = guess === undefined ? '' : ` Did you mean '${guess}'?`
+      const hint = typoHint(name, names)
       throw usage(`unknown --only '${name}'; use one or more of ${names.join(', ')}.${hint}`, command)
     }
     for (const status of kept) statuses.add(status)

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { CorroborateError } from '../errors.js'
 import { findingRules } from '../rules.js'
-import { closest } from '../text/closest.js'
+import { typoHint } from '../text/closest.js'
 import { lineIndex } from '../text/line-index.js'
 import type { Finding, FindingRule, Point } from '../types.js'
 import type { LoadedArticle } from './article.js'
@@ -39,8 +39,7 @@ function ruleNamed(name: string, where: string): FindingRule {
   const rule = ruleNames.get(name)
   if (rule !== undefined) return rule
   const known = findingRules.map((spec) => spec.id)
-  const guess = closest(name, [...ruleNames.keys()])
-  const hint = guess === undefined ? ` The rules are ${known.join(', ')}.` : ` Did you mean '${guess}'?`
+  const hint = typoHint(name, [...ruleNames.keys()], ` The rules are ${known.join(', ')}.`)
   throw new CorroborateError('E_OPTION', `${where} names an unknown rule '${name}'.${hint}`)
 }
 

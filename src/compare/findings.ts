@@ -153,11 +153,20 @@ function divergences(
   )
   // What each class diverges from, listed once per class; each value leaves out its own article.
   const outlets = values.map((value) => context.outlet(value.articleId))
+  const divergingOf = new Map<number, boolean[]>()
+  const divergingFrom = (own: number): boolean[] => {
+    let diverging = divergingOf.get(own)
+    if (diverging === undefined) {
+      diverging = classes.members.map((_, other) => classes.status(own, other) === 'diverge')
+      divergingOf.set(own, diverging)
+    }
+    return diverging
+  }
   const lists = new Map<number, ValueList>()
   const listOf = (own: number): ValueList => {
     let list = lists.get(own)
     if (list === undefined) {
-      const diverging = classes.members.map((_, other) => classes.status(own, other) === 'diverge')
+      const diverging = divergingFrom(own)
       list = new ValueList()
       for (let position = 0; position < values.length; position++) {
         if (!diverging[classes.classOf[position]!]) continue
@@ -168,10 +177,36 @@ function divergences(
     }
     return list
   }
+  // A list per class costs the values times the classes: a claim of 800 outlets can give one
+  // figure 100 values. When each text is of one class, the list of every value whose article
+  // gives nothing its class diverges from is one list of all the values without the texts of
+  // the classes it does not diverge from, the same for the whole class.
+  const everything = oneClassTexts(values, classes.classOf, outlets)
+  const plain = new Map<number, string | null>()
+  const articleClasses = new Map<string, number[]>()
+  values.forEach((value, position) => {
+    const known = articleClasses.get(value.articleId)
+    if (known === undefined) articleClasses.set(value.articleId, [classes.classOf[position]!])
+    else known.push(classes.classOf[position]!)
+  })
+  const againstOf = (own: number, articleId: string): string | null => {
+    const diverging = divergingFrom(own)
+    if (everything === null || articleClasses.get(articleId)!.some((other) => diverging[other])) {
+      return listOf(own).without(articleId)
+    }
+    if (!plain.has(own)) {
+      const { list, classOfText } = everything
+      plain.set(
+        own,
+        list.withoutTexts((text) => !diverging[classOfText.get(text)!]),
+      )
+    }
+    return plain.get(own)!
+  }
   const labels = new Map<string, string>()
   const findings: Finding[] = []
   values.forEach((value, position) => {
-    const against = listOf(classes.classOf[position]!).without(value.articleId)
+    const against = againstOf(classes.classOf[position]!, value.articleId)
     if (against === null) return
     const labelKey = JSON.stringify([comparison.kind, value.detail.subject, value.detail.unit])
     let label = labels.get(labelKey)
@@ -191,6 +226,29 @@ function divergences(
     )
   })
   return findings
+}
+
+/**
+ * All of a comparison's values in one `ValueList`, with the class of each text, when every
+ * text is of one class (null when a text is of two: '12' as an exact count and as a hedged one).
+ */
+function oneClassTexts(
+  values: readonly { detail: Detail; articleId: string }[],
+  classOf: readonly number[],
+  outlets: readonly string[],
+): { list: ValueList; classOfText: Map<string, number> } | null {
+  const classOfText = new Map<string, number>()
+  for (let position = 0; position < values.length; position++) {
+    const text = values[position]!.detail.text
+    const known = classOfText.get(text)
+    if (known === undefined) classOfText.set(text, classOf[position]!)
+    else if (known !== classOf[position]) return null
+  }
+  const list = new ValueList()
+  values.forEach((value, position) => {
+    list.add(position, value.detail.text, value.articleId, outlets[position]!)
+  })
+  return { list, classOfText }
 }
 
 /** A diverging quote comparison and what its misquote and misattribution findings read. */

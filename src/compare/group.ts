@@ -12,7 +12,7 @@ import {
   slotMatch,
   slotsOf,
 } from './same-thing.js'
-import { sameName, type Tolerances } from './values.js'
+import { nameKey, sameNameKey, type Tolerances } from './values.js'
 
 /** A detail with where it comes from, and a label for reasons ('41 (ap)'). */
 export interface Placed extends ComparedValue {
@@ -34,6 +34,8 @@ interface Entry {
   key: string | null
   /** How many details of its class its statement has. */
   classTotal: number
+  /** For names: the value folded by `nameKey` once, as every pair would fold it again. */
+  name: string
 }
 
 interface Group {
@@ -41,7 +43,11 @@ interface Group {
   statementIds: Set<string>
   /** The distinct `match` keys of the entries, with one entry of each. */
   matches: Map<number, Entry>
-  /** A candidate's score against the group (its weakest match), by the candidate's `match` key. */
+  /**
+   * A candidate's score against the group (its weakest match), by the candidate's `match` key;
+   * kept only once the group has two distinct keys (with one, it is the memoised pair score,
+   * and a claim of a thousand statements has hundreds of one-name groups).
+   */
   weakest: Map<number, number>
 }
 
@@ -80,8 +86,11 @@ export function groupDetails(
   const keys = new Map<string, number>()
   const scores = new Map<number, number>()
   const representatives: Entry[] = []
+  // More than the distinct details there can be, so that a pair's key is one small integer.
+  let matchKeys = 1
+  for (const statement of statements) matchKeys += statement.details.length
   const score = (member: Entry, candidate: Entry): number => {
-    const pair = member.match * MATCH_KEYS + candidate.match
+    const pair = member.match * matchKeys + candidate.match
     let known = scores.get(pair)
     if (known === undefined) {
       known = matchScore(member, candidate, tolerances, terms)
@@ -115,7 +124,8 @@ export function groupDetails(
       const classTotal = key === null ? 0 : (classCounts.get(key) ?? 0)
       const signature = matchSignature(placed, key, classTotal, terms)
       let match = keys.get(signature)
-      const entry: Entry = { placed, match: match ?? representatives.length, key, classTotal }
+      const name = NAME_KINDS.includes(detail.kind) ? nameKey(String(detail.value)) : ''
+      const entry: Entry = { placed, match: match ?? representatives.length, key, classTotal, name }
       if (match === undefined) {
         match = representatives.length
         keys.set(signature, match)
@@ -128,14 +138,18 @@ export function groupDetails(
     entries.forEach((entry, index) => {
       const sameKind = groupsByKind.get(entry.placed.detail.kind) ?? []
       sameKind.forEach((group, order) => {
-        let weakest = group.weakest.get(entry.match)
-        if (weakest === undefined) {
-          weakest = Number.POSITIVE_INFINITY
-          for (const member of group.matches.values()) {
-            weakest = Math.min(weakest, score(member, entry))
-            if (weakest === 0) break
+        let weakest: number | undefined
+        if (group.matches.size === 1) weakest = score(group.entries[0]!, entry)
+        else {
+          weakest = group.weakest.get(entry.match)
+          if (weakest === undefined) {
+            weakest = Number.POSITIVE_INFINITY
+            for (const member of group.matches.values()) {
+              weakest = Math.min(weakest, score(member, entry))
+              if (weakest === 0) break
+            }
+            group.weakest.set(entry.match, weakest)
           }
-          group.weakest.set(entry.match, weakest)
         }
         if (weakest > 0) candidates.push({ entry: index, group, order, score: weakest })
       })
@@ -170,9 +184,6 @@ export function groupDetails(
   }
   return eliminate(groups, tolerances, terms).map((group) => group.map((entry) => entry.placed))
 }
-
-// Room for this many distinct details per claim in a numeric pair key (far beyond any article set).
-const MATCH_KEYS = 2 ** 24
 
 // What `matchScore` reads of an entry, as a string: equal strings score alike against anything.
 function matchSignature(
@@ -218,9 +229,7 @@ function matchScore(
     return sameQuote(a, b, tolerances)
   }
   if (NAME_KINDS.includes(detail.kind)) {
-    return sameName(String(member.placed.detail.value), String(detail.value), tolerances.nameSimilarity)
-      ? 3
-      : 0
+    return sameNameKey(member.name, candidate.name, tolerances.nameSimilarity) ? 3 : 0
   }
   if (candidate.key === null) return 0
   // The member is alone in its statement when it is the one detail of the candidate's class there.

@@ -41,6 +41,18 @@ class FirstSeen<T> {
     return seen
   }
 
+  /** The first `limit` entries but those `skip` names, and how many are not skipped. */
+  kept(limit: number, skip: (name: string) => boolean): { shown: Seen<T>[]; total: number } {
+    const shown: Seen<T>[] = []
+    let total = 0
+    for (const seen of this.order) {
+      if (skip(seen.name)) continue
+      total++
+      if (shown.length < limit) shown.push(seen)
+    }
+    return { shown, total }
+  }
+
   /** The first `limit` entries as they stand without `articleId`'s values, and how many there are. */
   without(articleId: string, limit: number): { shown: Seen<T>[]; total: number } {
     const later: Seen<T>[] = []
@@ -97,10 +109,29 @@ export class ValueList {
 
   /** The list without `articleId`'s values; null when nothing is left. */
   without(articleId: string): string | null {
-    const texts = this.texts.without(articleId, LISTED_VALUES)
+    return this.message(this.texts.without(articleId, LISTED_VALUES), (outlets) =>
+      outlets.without(articleId, LISTED_OUTLETS),
+    )
+  }
+
+  /**
+   * The list as it would stand had the values of the texts `skip` names never been added:
+   * one list of a comparison's values serves every value class that diverges from all the
+   * others but a few, where a list per class cost the square of the values.
+   */
+  withoutTexts(skip: (text: string) => boolean): string | null {
+    return this.message(this.texts.kept(LISTED_VALUES, skip), (outlets) =>
+      outlets.kept(LISTED_OUTLETS, () => false),
+    )
+  }
+
+  private message(
+    texts: { shown: Seen<FirstSeen<null>>[]; total: number },
+    outletsOf: (outlets: FirstSeen<null>) => { shown: Seen<null>[]; total: number },
+  ): string | null {
     if (texts.total === 0) return null
     const parts = texts.shown.map((text) => {
-      const outlets = text.inner.without(articleId, LISTED_OUTLETS)
+      const outlets = outletsOf(text.inner)
       const names = outlets.shown.map((outlet) => outlet.name).join(', ')
       const rest = outlets.total - outlets.shown.length
       return `${text.name} (${names}${rest > 0 ? ` and ${rest} more outlets` : ''})`

@@ -248,8 +248,17 @@ export { compareDateDetails, compareDates, type DateOperand, dateKey, weekdayOf 
  * sameName('Zelensky', 'Zelenskyy', 0.99) //=> false
  */
 export function sameName(a: string, b: string, similarity: number = defaultOptions.nameSimilarity): boolean {
-  const left = nameKey(a)
-  const right = nameKey(b)
+  return sameNameKey(nameKey(a), nameKey(b), similarity)
+}
+
+/**
+ * `sameName` of two names already folded by `nameKey`: for callers that compare one name with
+ * many, so that each is folded once rather than once a pair.
+ *
+ * @example
+ * sameNameKey(nameKey('Zelensky'), nameKey('Volodymyr Zelenskyy'), 0.93) //=> true
+ */
+export function sameNameKey(left: string, right: string, similarity: number): boolean {
   if (left === '' || right === '') return false
   if (left === right) return true
   if (left.endsWith(` ${right}`) || right.endsWith(` ${left}`)) return true

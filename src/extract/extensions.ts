@@ -223,13 +223,23 @@ function checked(item: unknown, text: string, role: Role, name: string): Candida
   const { granularity, implied } = detail
   if (granularity !== undefined && granularity !== null) {
     if (kind !== 'date' || typeof granularity !== 'string' || !granularities.has(granularity)) {
-      throw fail(`returned a ${kind} '${detail.text}' whose granularity is ${describe(granularity)}`)
+      throw fail(
+        `returned a ${kind} '${detail.text}' whose granularity is ${describe(granularity)}; ` +
+          (kind === 'date'
+            ? `a date's is one of ${[...granularities].join(', ')} or null`
+            : 'only a date has one (leave it out or null)'),
+      )
     }
     candidate.granularity = granularity as NonNullable<Candidate['granularity']>
   }
   if (implied !== undefined && implied !== null) {
     if (kind !== 'date' || !Array.isArray(implied) || !implied.every((part) => impliedParts.has(part))) {
-      throw fail(`returned a ${kind} '${detail.text}' whose implied parts are ${describe(implied)}`)
+      throw fail(
+        `returned a ${kind} '${detail.text}' whose implied parts are ${describe(implied)}; ` +
+          (kind === 'date'
+            ? `a date's are a list of ${[...impliedParts].join(', ')}, or null`
+            : 'only a date has them (leave them out or null)'),
+      )
     }
     candidate.implied = [...implied] as NonNullable<Candidate['implied']>
   }

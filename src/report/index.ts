@@ -1,4 +1,5 @@
 import { CorroborateError } from '../errors.js'
+import { typoHint } from '../text/closest.js'
 import type { ClaimStatus, RenderFormat, Report } from '../types.js'
 import { renderSvg } from './chart.js'
 import { reportTitle, shownClaims } from './describe.js'
@@ -58,10 +59,11 @@ export const renderFormats: readonly RenderFormat[] = Object.freeze(Object.keys(
  * `markdown`, `html` (one self-contained, escaped page), `text` (the terminal report),
  * `sarif` (SARIF 2.1.0 from the findings), `github` (workflow annotations) or `svg` (the
  * conflicting figures as one chart, `conflictChart`). `options.title` names the event,
- * `options.only` keeps the claims of some statuses (see `RenderOptions`). Pure and
+ * `options.only` keeps the claims of some statuses (see `RenderOptions`); an option it does not
+ * know is 'E_OPTION' with a suggestion ('colour': did you mean 'color'?). Pure and
  * deterministic: the same report gives the same string, byte for byte. A report that is not
  * one is 'E_INPUT_TYPE'; one with a missing or mistyped field (a hand-edited file) is
- * 'E_REPORT', naming the field (`checkReport`). A report of schema 1.x (read from a file) is
+ * 'E_REPORT', naming the field (`checkReport`), as is one of a later major schema (a newer corroborate's). A report of schema 1.x (read from a file) is
  * written in the current schema's shape (`upgradeReport`).
  *
  * @example
@@ -93,7 +95,16 @@ export function render(report: Report, format: RenderFormat, options: RenderOpti
   return renderers[format](upgradeReport(report), options)
 }
 
+/** The options `render` reads, as `RenderOptions` lists them. */
+const renderOptionNames = ['color', 'title', 'only']
+
 function checkRenderOptions(options: RenderOptions): void {
+  // As compare's options: a misspelt one ('colour') would otherwise do nothing, silently.
+  for (const name of Object.keys(options)) {
+    if (renderOptionNames.includes(name)) continue
+    const hint = typoHint(name, renderOptionNames, ` render() takes ${renderOptionNames.join(', ')}.`)
+    throw new CorroborateError('E_OPTION', `Unknown render() option '${name}'.${hint}`, name)
+  }
   const { title, only } = options
   if (title !== undefined && typeof title !== 'string') {
     throw new CorroborateError('E_OPTION', `render() option title must be a string such as 'Ferry capsizes'.`)

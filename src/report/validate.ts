@@ -1,4 +1,5 @@
 import { CorroborateError } from '../errors.js'
+import { schemaVersion } from '../schema-version.js'
 import type { Report } from '../types.js'
 
 /**
@@ -104,7 +105,8 @@ const reportShape: Shape = fields({
 /**
  * Checks that `value` has the fields every renderer reads, with their types, before `render`
  * touches it (a report may come from a file someone edited). Throws `CorroborateError`
- * 'E_REPORT' naming the first bad field. A hand-written check of the fields used, not the
+ * 'E_REPORT' naming the first bad field, or a `schemaVersion` it cannot read (a later major
+ * version, written by a newer corroborate, or not a version at all). A hand-written check of the fields used, not the
  * whole JSON Schema: render needs no schema validator at run time.
  *
  * @example
@@ -112,7 +114,8 @@ const reportShape: Shape = fields({
  * // throws E_REPORT 'report.claims[0].score must be a finite number'
  */
 export function checkReport(value: unknown): asserts value is Report {
-  const problem = firstProblem(value, reportShape, 'report')
+  const problem =
+    firstProblem(value, reportShape, 'report') ?? versionProblem((value as Report).schemaVersion)
   if (problem !== null) {
     throw new CorroborateError(
       'E_REPORT',
@@ -120,6 +123,24 @@ export function checkReport(value: unknown): asserts value is Report {
       problem,
     )
   }
+}
+
+/** The majors `render` reads: 1.x (upgraded, `upgradeReport`) and the current one. */
+const readableMajors = new Set(['1', schemaVersion.split('.')[0]])
+
+/**
+ * Why `version` is not a schema `render` reads, or null. A report of a later major version
+ * (written by a newer corroborate) may have renamed or retyped any field, so rendering it
+ * anyway could print wrong values without an error.
+ */
+function versionProblem(version: string): string | null {
+  const major = /^(\d+)\.\d+\.\d+$/.exec(version)?.[1]
+  if (major !== undefined && readableMajors.has(major)) return null
+  return (
+    `report.schemaVersion is ${describe(version)}, not a schema this corroborate reads ` +
+    `(1.x or ${schemaVersion.split('.')[0]}.x, writing ${schemaVersion}); a later major version ` +
+    `comes from a newer corroborate, which renders it`
+  )
 }
 
 /** The first field of `value` that does not have `shape`, as a sentence, or null. */

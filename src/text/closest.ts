@@ -19,6 +19,19 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return best
 }
 
+/**
+ * The hint an error adds for a name it does not know: " Did you mean 'x'?" when `closest` finds
+ * a likely typo among `candidates`, else `otherwise` (a list of the known names, or nothing).
+ *
+ * @example
+ * typoHint('treshold', ['threshold', 'format']) //=> " Did you mean 'threshold'?"
+ * typoHint('zzz', ['format'], ' Use format.') //=> ' Use format.'
+ */
+export function typoHint(word: string, candidates: readonly string[], otherwise = ''): string {
+  const guess = closest(word, candidates)
+  return guess === undefined ? otherwise : ` Did you mean '${guess}'?`
+}
+
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {

@@ -1,6 +1,7 @@
 // The pool runs dist/batch/worker.js in worker threads, so these use the built package
 // (tests/support/build-once.ts builds it).
 import { type BatchEvent, compareEventLines, compareEvents } from 'corroborate/batch'
+import { enqueueEvents } from 'corroborate/queue'
 import { describe, expect, it } from 'vitest'
 
 const wire =
@@ -67,6 +68,33 @@ describe('compareEvents', () => {
     await expect(run.next()).rejects.toMatchObject({
       code: 'E_INPUT_TYPE',
       message: `event 1 must be { event: 'a name', articles: [...] }; received ${shown}`,
+    })
+  })
+
+  it.each([
+    [
+      { jobs: 1, threshold: 0.5 },
+      "'threshold' is an option of compare: give it inside options, as { options: { threshold: ... } }",
+    ],
+    [{ job: 1 }, "unknown batch option 'job'; did you mean 'jobs'?"],
+    [{ workers: 2 }, "unknown batch option 'workers'; use jobs, options, skip"],
+  ])('refuses %j, a field batch would have ignored, with E_OPTION', async (options, message) => {
+    const run = compareEvents(events(1), options as never)
+    await expect(run.next()).rejects.toMatchObject({ code: 'E_OPTION', message })
+  })
+
+  it('refuses a field enqueueEvents lacks before it connects to Redis', async () => {
+    // No Redis here: the check comes first, as the similarity hook's does.
+    await expect(
+      enqueueEvents([], { redis: 'redis://127.0.0.1:1', threshold: 0.5 } as never),
+    ).rejects.toMatchObject({
+      code: 'E_OPTION',
+      message:
+        "'threshold' is an option of compare: give it inside options, as { options: { threshold: ... } }",
+    })
+    await expect(enqueueEvents([], { queu: 'news' } as never)).rejects.toMatchObject({
+      code: 'E_OPTION',
+      message: "unknown enqueueEvents option 'queu'; did you mean 'queue'?",
     })
   })
 

@@ -43,6 +43,13 @@ describe('parseArgs', () => {
     [['--threshold', '-0.5'], { flags: { threshold: '-0.5' }, positionals: [] }],
     [['--help'], { flags: { help: true }, positionals: [] }],
     [['-h', '--no-color'], { flags: { help: true, 'no-color': true }, positionals: [] }],
+    // Edges where node:util parseArgs differs by itself, kept as they were.
+    [['-f=json'], { flags: { format: 'json' }, positionals: [] }],
+    [['--format=a=b'], { flags: { format: 'a=b' }, positionals: [] }],
+    [['--format', '-'], { flags: { format: '-' }, positionals: [] }],
+    [['--sources=b.md', 'c.md'], { flags: { sources: ['b.md'] }, positionals: ['c.md'] }],
+    [['--sources', 'b.md', '--', 'c.md'], { flags: { sources: ['b.md'] }, positionals: ['c.md'] }],
+    [['--', '--', '-f'], { flags: {}, positionals: ['--', '-f'] }],
   ])('%j', (argv, expected) => {
     expect(parse(argv)).toEqual(expected)
   })
@@ -51,6 +58,14 @@ describe('parseArgs', () => {
     [['--fromat', 'json'], "unknown option '--fromat' for 'compare'. Did you mean '--format'?"],
     [['--zzzzzz'], "unknown option '--zzzzzz' for 'compare'. Try"],
     [['-x'], "unknown option '-x'"],
+    [['-format', 'json'], "unknown option '-format' for 'compare'. Did you mean '--format'?"],
+    [['-fjson'], "unknown option '-fjson'"],
+    [['-hf', 'json'], "unknown option '-hf'"],
+    [['-0.5'], "unknown option '-0.5'"],
+    [['--constructor'], "unknown option '--constructor'"],
+    [['--__proto__=x'], "unknown option '--__proto__'"],
+    [['--sources', '-5'], "option '--sources' needs a value"],
+    [['--format', '--', 'a.md'], "option '--format' needs a value"],
     [['--format'], "option '--format' needs a value: --format VALUE"],
     [['--format', '--verbose'], "option '--format' needs a value"],
     [['--format='], "option '--format' needs a value"],

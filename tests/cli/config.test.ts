@@ -93,6 +93,30 @@ describe('options from --config and flags', () => {
       )
     }
   })
+
+  it('says an option of the API that only the library reads is one, without calling a number code', () => {
+    const dir = configDir({
+      'timeout.json': '{"similarityTimeout": 5000}',
+      'events.json': '{"eventThreshold": 0.2}',
+    })
+    for (const [file, key] of [
+      ['timeout.json', 'similarityTimeout'],
+      ['events.json', 'eventThreshold'],
+    ]) {
+      let message = ''
+      try {
+        readConfig(file as string, dir)
+      } catch (error) {
+        message = (error as Error).message
+      }
+      expect(message).toMatch(
+        new RegExp(
+          `^config ${file} sets '${key}' \\(.+\\), an option of the library API that no command reads; remove it`,
+        ),
+      )
+      expect(message).not.toContain('functions, patterns or Sets')
+    }
+  })
 })
 
 /** A fresh temporary folder holding `files` (name -> content). */

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { nameVariants } from '../../src/align/names.js'
 import { compare } from '../../src/compare/index.js'
-import { sameName } from '../../src/compare/values.js'
+import { nameKey, sameName, sameNameKey } from '../../src/compare/values.js'
 
 const articles = [
   { id: 'wire', text: 'President Zelensky met the mayor of Kharkiv on Monday, officials said.' },
@@ -38,6 +38,31 @@ describe('option nameSimilarity', () => {
   it('decides sameName, which names and speakers are compared by', () => {
     expect(sameName('Zelensky', 'Zelenskyy')).toBe(true)
     expect(sameName('Zelensky', 'Zelenskyy', 0.99)).toBe(false)
+  })
+
+  it('gives sameNameKey, on names folded once, the verdict of sameName', () => {
+    const names = [
+      'Zelensky',
+      'Volodymyr Zelenskyy',
+      'the Red Cross',
+      'red cross',
+      'Ana Ortiz',
+      'Ana Ruiz',
+      'Ortiz',
+      'Ruiz',
+      '',
+    ]
+    for (const a of names) {
+      for (const b of names) {
+        for (const threshold of [0.8, 0.93, 0.99]) {
+          expect(sameNameKey(nameKey(a), nameKey(b), threshold), `${a} / ${b} at ${threshold}`).toBe(
+            sameName(a, b, threshold),
+          )
+        }
+      }
+    }
+    expect(sameNameKey(nameKey('Zelensky'), nameKey('Volodymyr Zelenskyy'), 0.93)).toBe(true)
+    expect(sameNameKey(nameKey('Ana Ortiz'), nameKey('Ana Ruiz'), 0.93)).toBe(false)
   })
 
   it('is the only name threshold: no Jaro-Winkler call in src compares with a literal', () => {

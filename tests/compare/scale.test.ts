@@ -123,6 +123,32 @@ describe('ValueList', () => {
       { numRuns: propertyRuns(1000, 250) },
     )
   })
+
+  it('lists without some texts as a list that never had their values', () => {
+    const entry = fc.record({
+      text: fc.integer({ min: 0, max: 11 }),
+      article: fc.integer({ min: 0, max: 19 }),
+    })
+    fc.assert(
+      fc.property(
+        fc.array(entry, { maxLength: 60 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 11 }), { maxLength: 12 }),
+        (entries, skipped) => {
+          const skip = (text: string) => skipped.includes(Number(text) - 100)
+          const outlet = (article: number) => `Outlet ${article % 13}`
+          const all = new ValueList()
+          const kept = new ValueList()
+          entries.forEach(({ text, article }, position) => {
+            all.add(position, String(100 + text), `a${article}`, outlet(article))
+            if (!skip(String(100 + text)))
+              kept.add(position, String(100 + text), `a${article}`, outlet(article))
+          })
+          expect(all.withoutTexts(skip)).toBe(kept.without('none'))
+        },
+      ),
+      { numRuns: propertyRuns(1000, 250) },
+    )
+  })
 })
 
 // The full listing '101 (Outlet 1, Outlet 2), 102 (Outlet 3)' cut to the message limits.

@@ -266,7 +266,26 @@ describe('E_EXTRACTOR: a user extractor or refiner that returns a wrong detail o
     ],
     ['an unknown hedge', (m: RegExpExecArray) => at(m, { hedge: 'roughly' }), "hedge is 'roughly'"],
     ['a subject that is no string', (m: RegExpExecArray) => at(m, { subject: 7 }), 'subject is 7'],
-    ['granularity on a count', (m: RegExpExecArray) => at(m, { granularity: 'day' }), 'granularity'],
+    [
+      'granularity on a count',
+      (m: RegExpExecArray) => at(m, { granularity: 'day' }),
+      "granularity is 'day'; only a date has one (leave it out or null)",
+    ],
+    [
+      'a date of a granularity corroborate does not have',
+      (m: RegExpExecArray) => at(m, { kind: 'date', value: '2025-05-08', granularity: 'hour' }),
+      "granularity is 'hour'; a date's is one of decade, year, month, week, day, time or null",
+    ],
+    [
+      'implied parts on a count',
+      (m: RegExpExecArray) => at(m, { implied: ['year'] }),
+      'implied parts are a list; only a date has them',
+    ],
+    [
+      'a date implying a part it cannot',
+      (m: RegExpExecArray) => at(m, { kind: 'date', value: '2025-05-08', implied: ['hour'] }),
+      "a date's are a list of year, month, day, or null",
+    ],
     // Schema 2.0.0 renamed a quote's speaker to source, and a detail's extractor name to extractor.
     [
       'a source on a count (the old name of the extractor field)',

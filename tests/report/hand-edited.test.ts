@@ -96,6 +96,26 @@ describe('render() on a hand-edited report', () => {
     )
   })
 
+  it('refuses a schema version it cannot read rather than guess at its fields', () => {
+    // A later major version may rename or retype any field, so it is E_REPORT, not a report
+    // printed with the wrong values; a later minor of the current major only adds fields.
+    for (const version of ['3.0.0', '0.9.0', 'two', '2.0', '']) {
+      const edited = mutated(['schemaVersion'], version) as Report
+      expect(() => render(edited, 'text'), version).toThrow(
+        expect.objectContaining({
+          code: 'E_REPORT',
+          message: expect.stringMatching(
+            /^report\.schemaVersion is '.*', not a schema this corroborate reads/,
+          ),
+        }),
+      )
+    }
+    for (const version of ['2.7.1', '1.0.0', '1.1.0']) {
+      const edited = mutated(['schemaVersion'], version) as Report
+      expect(render(edited, 'text'), version).toBe(render(base, 'text'))
+    }
+  })
+
   // The fast suite's mutations are the first 750 of the full suite's 3,000 (one seed).
   const mutations = propertyRuns(3000, 750)
   it(`never lets a raw error escape: ${mutations} seeded mutations in every format`, () => {

@@ -45,6 +45,10 @@ describe('render', () => {
     [{ only: 'disputed' }, 'must be a list of claim statuses'],
     [{ only: [7] }, 'unknown claim status number'],
     [{ title: 12 }, 'option title must be a string'],
+    // A misspelt option did nothing at all: the report came out uncoloured, untitled, whole.
+    [{ colour: true }, "Unknown render() option 'colour'. Did you mean 'color'?"],
+    [{ only: ['disputed'], titles: 'Ferry' }, "Unknown render() option 'titles'. Did you mean 'title'?"],
+    [{ threshold: 0.3 }, "Unknown render() option 'threshold'. render() takes color, title, only."],
   ])('rejects the render options %j with E_OPTION', (options, message) => {
     expect(() => render(sampleReport(), 'text', options as never)).toThrow(
       expect.objectContaining({ code: 'E_OPTION', message: expect.stringContaining(message) }),
