@@ -34,29 +34,6 @@ export const statementModel: LogisticModel = {
 }
 
 /**
- * The same features and pairs fitted without sign bounds: the score compare's conflict
- * confidences read (src/compare/details.ts), whose caps and margins were set on this fit's
- * scores. It ranks the dev pairs as well, but shared bigrams, names and figure classes weigh
- * against a link in it, which is why `align` and `similarity` use `statementModel`.
- */
-export const conflictModel: LogisticModel = {
-  features: featureNames,
-  means: [
-    0.35108, 0.404653, 1.54284, 0.800755, 0.178637, 0.748218, 0.0951057, 0.133873, 0.0728309, 1.82486,
-    0.674312, 0.30661, 2.85531, 0.251037, 0.293823,
-  ],
-  scales: [
-    0.340939, 0.371981, 1.23055, 1.1058, 0.383048, 1.16211, 0.363899, 0.434314, 0.276701, 0.709741, 0.269227,
-    0.311876, 1.06186, 0.257018, 0.294793,
-  ],
-  intercept: -0.362263,
-  weights: [
-    0.158652, 0.00213272, 0.931224, -0.288014, -0.229992, -0.434381, 0.15695, -0.212894, -0.011567, 0.28336,
-    0.135067, -1.08204, -0.186631, 1.09451, 0.752168,
-  ],
-}
-
-/**
  * The model `align` scores statement pairs with: the same pair features plus the event's
  * (src/align/context-features.ts), fitted on the annotated sentences of the ECB+ dev topics
  * aligned in context (gold links positive, other cross-article pairs negative), with the

@@ -1,4 +1,4 @@
-import { conflictModel, probability } from '../align/similarity-model.js'
+import { probability, statementModel } from '../align/similarity-model.js'
 import { pairFeaturesMemo } from '../align/statement-similarity.js'
 import { detailKinds } from '../detail-kinds.js'
 import type {
@@ -461,7 +461,7 @@ export function similarityMargin(
 }
 
 /**
- * The conflict model's score (`conflictModel`) of two statements of a claim, memoised by their ids: what
+ * The same-statement model's score of two statements of a claim, memoised by their ids: what
  * `comparisonConfidence` caps a conflict's confidence with.
  */
 export function statementSimilarity(): (a: Statement, b: Statement) => number {
@@ -471,7 +471,7 @@ export function statementSimilarity(): (a: Statement, b: Statement) => number {
     const key = a.id < b.id ? `${a.id}\u0000${b.id}` : `${b.id}\u0000${a.id}`
     let found = known.get(key)
     if (found === undefined) {
-      found = probability(conflictModel, featuresOf(a, b))
+      found = probability(statementModel, featuresOf(a, b))
       known.set(key, found)
     }
     return found

@@ -457,6 +457,9 @@ const eventWords: ReadonlyMap<string, string> = new Map([
   ...['appointed', 'hired'].map((word) => [word, 'appointed'] as const),
   ...['fired', 'sacked', 'dismissed'].map((word) => [word, 'dismissed'] as const),
   ...['born'].map((word) => [word, 'born'] as const),
+  // A player's games missed and another's games played are two facts.
+  ...['missed', 'skipped'].map((word) => [word, 'missed'] as const),
+  ...['played', 'appeared'].map((word) => [word, 'played'] as const),
   ...['founded', 'established'].map((word) => [word, 'founded'] as const),
   ...['signed'].map((word) => [word, 'signed'] as const),
   ...['capsized', 'sank', 'sunk'].map((word) => [word, 'sank'] as const),
