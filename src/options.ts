@@ -229,9 +229,9 @@ export const optionSpecs = {
     schema: { type: ['string', 'null'] },
     config: true,
   }),
-  /** Smallest same-statement score at which a statement joins a claim. Default 0.7. */
+  /** Smallest link score at which a statement joins a claim (see `align`). Default 0.6. */
   threshold: fraction(
-    "smallest same-statement score (the mean of a statement's best and average probability against a claim's members) at which it joins the claim",
+    "smallest link score (the mean of a statement's best and average link score against a claim's members) at which it joins the claim",
     0.6,
   ),
   /** Let one article put several statements into one claim. Default false. */

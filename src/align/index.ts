@@ -72,14 +72,16 @@ interface DenseArticle {
  * Every statement that is not a `fragment` ends up in exactly one claim, alone when no other
  * article reports it ('single-source'). A claim holds at most one body statement and one
  * heading per article unless `options.manyToOne` (a headline and the lead sentence that states
- * its fact in full may both join). Two statements are scored by the same-statement model
- * (src/align/similarity-model.ts): a logistic regression over rarity-weighted shared words and
- * names (rarity in general English, from SUBTLEX-US), shared word pairs, shared figures and
- * dates (a shared value is evidence; a differing one is no evidence either way, so outlets
- * that disagree on a number still align), length, and the TF-IDF cosine over the event's own
- * statements, fitted on the ECB+ dev topics. Pairs sharing less than `minSharedMass` of word
- * weight score 0. A statement joins a claim when the mean of its best and its average
- * probability against the claim's members reaches `options.threshold` (default 0.7), and two
+ * its fact in full may both join). Two statements are scored by two logistic regressions
+ * (src/align/similarity-model.ts) over rarity-weighted shared words and names (rarity in
+ * general English, from SUBTLEX-US), shared word pairs, shared figures and dates (a shared
+ * value is evidence; a differing one is no evidence either way, so outlets that disagree on a
+ * number still align) and length: the same-statement model (the two statements alone, fitted
+ * on the ECB+, NAnCo and MRPC dev pairs) and the alignment model (the same features plus the
+ * TF-IDF cosine over the event's own statements, fitted on the ECB+ dev topics); a pair's link
+ * score is their mean (`linkScore`). Pairs sharing less than `minSharedMass` of word weight
+ * score 0. A statement joins a claim when the mean of its best and its average link score
+ * against the claim's members reaches `options.threshold` (default 0.6), and two
  * claims merge when theirs does; a statement still alone then joins the claim holding its best
  * counterpart when that pair reaches the threshold and the claim's other members are not far
  * off (`rescueLone`). Candidates come from an inverted index over the claims,
