@@ -98,7 +98,7 @@ interface DenseArticle {
  * const claims = align([analyze({ id: 'tass', text: 'About 9,000 troops marched across Red Square.' }),
  *                       analyze({ id: 'ap', text: 'Some 11,000 troops marched across Red Square.' })])
  * claims[0].statementIds //=> ['tass#0', 'ap#0']
- * claims[0].why.summary //=> 'shared: Red Square, troops marched (0.99)'
+ * claims[0].why.summary //=> 'shared: Red Square, troops marched (0.91)'
  */
 export function align(articles: Article[], options?: Options): Claim[] {
   const { prepared, hook, pairs, scorer, steps } = start(articles, options)
