@@ -142,7 +142,7 @@ const regions = {
     make: ({ optionSpecs }) =>
       list(
         Object.entries(optionSpecs)
-          .filter(([, spec]) => spec.config)
+          .filter(([, spec]) => spec.config === true)
           .map(([name]) => name),
       ),
   },

@@ -33,8 +33,12 @@ export interface OptionSpec<T = unknown, R = T> {
   problem?: (value: unknown) => string
   /** JSON Schema of the value in `report.options`; null: not recorded (it changes no result). */
   schema: Readonly<Record<string, unknown>> | null
-  /** Whether a `--config` file may set it (a function cannot come from JSON). */
-  config: boolean
+  /**
+   * Whether a `--config` file may set it: true; 'code' for a value JSON cannot hold (a
+   * function, a pattern, a Set); 'unread' for a plain value no command reads (only the
+   * library's `groupByEvent` or async hooks do).
+   */
+  config: true | 'code' | 'unread'
   /** The recorded value of a given one (default: the value itself). */
   record?(value: T): R
 }
@@ -165,7 +169,7 @@ const extensionList = <T>(
   valid: (value) => extensionProblem(value, fn) === '',
   problem: (value) => extensionProblem(value, fn),
   schema: null,
-  config: false,
+  config: 'code',
 })
 
 /**
@@ -244,7 +248,7 @@ export const optionSpecs = {
     expected: 'a function (a, b) => number',
     valid: (value) => typeof value === 'function',
     schema: { enum: ['lexical', 'custom'] },
-    config: false,
+    config: 'code',
     record: () => 'custom',
   }),
   /** Relative width of an 'about' hedge: 'about 9,000' is 9,000 ± this share. Default 0.1. */
@@ -324,7 +328,7 @@ export const optionSpecs = {
     expected: 'a positive number of milliseconds (or Infinity)',
     valid: (value) => typeof value === 'number' && !Number.isNaN(value) && value > 0,
     schema: null,
-    config: false,
+    config: 'unread',
   }),
   /**
    * Smallest similarity (mean TF-IDF cosine of their texts) at which `groupByEvent` puts
@@ -337,7 +341,7 @@ export const optionSpecs = {
     expected: 'a number from 0 to 1',
     valid: unitInterval,
     schema: null,
-    config: false,
+    config: 'unread',
   }),
   /**
    * Detail extractors of your own, run beside the built-in ones (see `DetailExtractor` and
@@ -367,7 +371,7 @@ export const optionSpecs = {
     valid: (value) => languageProblem(value) === '',
     problem: languageProblem,
     schema: null,
-    config: false,
+    config: 'code',
   }),
 } satisfies Readonly<Record<string, OptionSpec<never, unknown>>>
 
@@ -443,7 +447,9 @@ export function extensionOption(options: Options): 'extractors' | 'refiners' | '
 }
 
 /** The option names a `--config` file may set, in order. */
-export const configKeys: readonly (keyof Options)[] = optionNames.filter((name) => optionSpecs[name].config)
+export const configKeys: readonly (keyof Options)[] = optionNames.filter(
+  (name) => optionSpecs[name].config === true,
+)
 
 function copy(value: unknown): unknown {
   return Array.isArray(value) ? [...value] : value

@@ -121,12 +121,14 @@ export interface WorkerOptions extends QueueOptions {
 
 /**
  * Runs a BullMQ worker that compares queued events, each in a worker thread (BullMQ's
- * sandboxed processor), until `close()` is called.
+ * sandboxed processor), until `close()` is called. An unknown field of `options` is
+ * `E_OPTION` before any connection is made.
  */
 export function runQueueWorker(options: WorkerOptions = {}): {
   closed: Promise<void>
   close(): Promise<void>
 } {
+  checkFields(options, ['redis', 'queue', 'concurrency', 'lockMs', 'onStart'], 'runQueueWorker')
   const lockDuration = options.lockMs ?? 30_000
   const connection = redisClient(options.redis ?? 'redis://127.0.0.1:6379', true)
   const worker = new Worker(
@@ -165,11 +167,13 @@ export function runQueueWorker(options: WorkerOptions = {}): {
  * their report or error line, jobs that failed every attempt an `E_WORKER` error line. Each
  * job is removed from the queue after its line is yielded and `written` resolves, so a
  * collector that stops is resumed by the next. With `wait` (the default) it goes on until no
- * job is waiting, delayed or running; else it stops at the first empty round.
+ * job is waiting, delayed or running; else it stops at the first empty round. An unknown
+ * field of `options` is `E_OPTION` on the first `next()`, before any connection is made.
  */
 export async function* collectReports(
   options: QueueOptions & { wait?: boolean; pollMs?: number } = {},
 ): AsyncGenerator<EventLine> {
+  checkFields(options, ['redis', 'queue', 'wait', 'pollMs'], 'collectReports')
   const { queue, close } = openQueue(options, false)
   try {
     await queue.waitUntilReady()

@@ -7,9 +7,6 @@ import { flagValue, type ParsedArgs, usage } from './args.js'
 import { readRegularFile } from './read.js'
 import { type IgnoreEntry, ignoreEntries } from './suppress.js'
 
-/** The API's options whose values are code or Sets, which JSON cannot write. */
-const codeOptions: ReadonlySet<string> = new Set(['similarity', 'extractors', 'refiners', 'language'])
-
 /**
  * Reads a `--config FILE`: a JSON object of `Options` fields. Unknown keys are rejected
  * (a typo would otherwise be silently ignored); `$schema`, `//` comment keys and `check`'s
@@ -30,7 +27,7 @@ export function readConfig(path: string, cwd: string): Options {
     // 'ignore' is the CLI's own (see `ignoreListFrom`), no library option.
     if (key === '$schema' || key === 'ignore' || key.startsWith('//')) continue
     if (Object.hasOwn(optionSpecs, key) && !(configKeys as readonly string[]).includes(key)) {
-      if (!codeOptions.has(key)) {
+      if (optionSpecs[key as keyof typeof optionSpecs].config !== 'code') {
         // A plain value the CLI has no use for: only the library's groupByEvent and async hooks read it.
         throw new CorroborateError(
           'E_OPTION',

@@ -1,7 +1,7 @@
 // The pool runs dist/batch/worker.js in worker threads, so these use the built package
 // (tests/support/build-once.ts builds it).
 import { type BatchEvent, compareEventLines, compareEvents } from 'corroborate/batch'
-import { enqueueEvents } from 'corroborate/queue'
+import { collectReports, enqueueEvents, runQueueWorker } from 'corroborate/queue'
 import { describe, expect, it } from 'vitest'
 
 const wire =
@@ -95,6 +95,20 @@ describe('compareEvents', () => {
     await expect(enqueueEvents([], { queu: 'news' } as never)).rejects.toMatchObject({
       code: 'E_OPTION',
       message: "unknown enqueueEvents option 'queu'; did you mean 'queue'?",
+    })
+  })
+
+  it('refuses a field the queue worker or the collector lacks, before either connects to Redis', async () => {
+    expect(() => runQueueWorker({ redis: 'redis://127.0.0.1:1', concurency: 2 } as never)).toThrow(
+      expect.objectContaining({
+        code: 'E_OPTION',
+        message: "unknown runQueueWorker option 'concurency'; did you mean 'concurrency'?",
+      }),
+    )
+    const collecting = collectReports({ redis: 'redis://127.0.0.1:1', polMs: 50 } as never)
+    await expect(collecting.next()).rejects.toMatchObject({
+      code: 'E_OPTION',
+      message: "unknown collectReports option 'polMs'; did you mean 'pollMs'?",
     })
   })
 
