@@ -376,7 +376,13 @@ export const namesOnlySimilarity = 0.5
 const pairScratch: number[] = new Array(alignmentModel.features.length).fill(0)
 
 /** One overlap record reused by every `pairScore`, for the same reason. */
-const overlapScratch: ProfileOverlap = { dot: 0, shared: 0, sharedNames: 0, sharedNameMass: 0 }
+const overlapScratch: ProfileOverlap = {
+  dot: 0,
+  shared: 0,
+  sharedNames: 0,
+  sharedNameMass: 0,
+  sharedAttributionMass: 0,
+}
 
 /**
  * The score of two units: 0 without shared evidence (`hasEvidence`), else `linkScore` of the
@@ -391,7 +397,11 @@ function pairScore(prepared: Prepared, a: number, b: number): number {
   const shared = overlap.shared
   if (!hasEvidence(left, right, shared)) return 0
   const slot = sharesSlot(left, right)
-  const namesOnly = shared - overlap.sharedNameMass < minSharedWordMass && !slot && !sharesDate(left, right)
+  const dated = sharesDate(left, right)
+  // Statements that share only who spoke ('..., Troy police Lt. Gerry Scherlinck said') are
+  // not one fact, however rare the spokesperson's name.
+  if (shared - overlap.sharedAttributionMass < minSharedWordMass && !slot && !dated) return 0
+  const namesOnly = shared - overlap.sharedNameMass < minSharedWordMass && !slot && !dated
   const features = pairScratch
   writePairFeatures(features, left, right, overlap)
   // The statement model reads the leading pair features, the alignment model's prefix.

@@ -26,6 +26,8 @@ export interface StatementProfile {
   weights: Float64Array
   /** 1 where the id in `ids` is a name. */
   isName: Uint8Array
+  /** 1 where the id in `ids` occurs only in attribution clauses ('Troy police Lt. ... said'). */
+  inAttribution: Uint8Array
   names: number
   /** Euclidean norm of `weights`. */
   norm: number
@@ -177,8 +179,11 @@ export function profileOf(
   const keyed = keyedMemory(intern)
   let previous: string | null = null
   let previousId = -1
+  // Ids seen outside attribution clauses: an id only ever inside one says who spoke.
+  const outside = new Set<number>()
   for (const term of lexical.terms) {
     const id = intern(term.stem)
+    if (term.attribution !== true) outside.add(id)
     const weight = Math.max(minWeight, rarity(term.surface)) * (term.weight ?? 1)
     const before = weightOf.get(id)
     if (before === undefined) addTrigrams(term.stem)
@@ -190,6 +195,7 @@ export function profileOf(
   }
   for (const name of lexical.names) {
     const id = keyed.name(name.stem)
+    if (name.attribution !== true) outside.add(id)
     const weight = Math.max(minNameWeight, rarity(name.stem)) * (name.weight ?? 1)
     const before = weightOf.get(id)
     if (before === undefined) addTrigrams(name.stem)
@@ -199,12 +205,14 @@ export function profileOf(
   const ids = sorted(weightOf)
   const weights = new Float64Array(ids.length)
   const isName = new Uint8Array(ids.length)
+  const inAttribution = new Uint8Array(ids.length)
   let norm = 0
   let mass = 0
   for (let i = 0; i < ids.length; i++) {
     const weight = weightOf.get(ids[i]!)!
     weights[i] = weight
     if (names.has(ids[i]!)) isName[i] = 1
+    if (!outside.has(ids[i]!)) inAttribution[i] = 1
     norm += weight * weight
     mass += weight
   }
@@ -233,6 +241,7 @@ export function profileOf(
     ids,
     weights,
     isName,
+    inAttribution,
     names: names.size,
     norm: Math.sqrt(norm),
     mass,
@@ -496,6 +505,8 @@ export interface ProfileOverlap {
   sharedNames: number
   /** The part of `shared` that names carry. */
   sharedNameMass: number
+  /** The part of `shared` carried by words and names that stand only in attribution clauses, in either. */
+  sharedAttributionMass: number
 }
 
 /**
@@ -507,12 +518,13 @@ export interface ProfileOverlap {
 export function overlapOf(
   a: StatementProfile,
   b: StatementProfile,
-  out: ProfileOverlap = { dot: 0, shared: 0, sharedNames: 0, sharedNameMass: 0 },
+  out: ProfileOverlap = { dot: 0, shared: 0, sharedNames: 0, sharedNameMass: 0, sharedAttributionMass: 0 },
 ): ProfileOverlap {
   let dot = 0
   let shared = 0
   let sharedNames = 0
   let sharedNameMass = 0
+  let sharedAttributionMass = 0
   let i = 0
   let j = 0
   while (i < a.ids.length && j < b.ids.length) {
@@ -530,6 +542,7 @@ export function overlapOf(
         sharedNames++
         sharedNameMass += smaller
       }
+      if (a.inAttribution[i] === 1 || b.inAttribution[j] === 1) sharedAttributionMass += smaller
       i++
       j++
     }
@@ -538,5 +551,6 @@ export function overlapOf(
   out.shared = shared
   out.sharedNames = sharedNames
   out.sharedNameMass = sharedNameMass
+  out.sharedAttributionMass = sharedAttributionMass
   return out
 }
