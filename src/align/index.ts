@@ -15,6 +15,7 @@ import {
   overlapOf,
   type ProfileOverlap,
   profileOf,
+  profileStore,
   type StatementProfile,
   sharedSlotFloor,
   sharesDate,
@@ -243,13 +244,16 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
   // The model's inputs; a similarity hook replaces the model and needs none of them.
   const byModel = options?.similarity === undefined
   const intern = interner()
+  const store = profileStore()
   return {
     articles,
     units,
     pools,
     vocabulary,
     profiles: byModel
-      ? statements.map((statement, i) => profileOf(statement, event, intern, stemOf, wordsOf, tokens[i]))
+      ? statements.map((statement, i) =>
+          profileOf(statement, event, intern, stemOf, wordsOf, tokens[i], store),
+        )
       : [],
     articleVectors: byModel ? articleVectors(units, articles.length) : [],
     sameEvent: new Map(),
