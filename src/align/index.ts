@@ -218,6 +218,7 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
   })
   const units: Unit[] = []
   const pools: number[][] = [[]]
+  const verbatims = new Map<string, number>()
   const statements: Statement[] = []
   articles.forEach((article, position) => {
     for (const statement of article.statements) {
@@ -228,7 +229,7 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
         article: position,
         slot: position * 2 + (statement.kind === 'heading' ? 1 : 0),
         vector: noVector,
-        verbatim: verbatimKey(statement.text),
+        verbatim: verbatimNumber(verbatims, verbatimKey(statement.text)),
       })
       statements.push(statement)
     }
@@ -294,6 +295,17 @@ function casedOnly(statement: Statement): Pick<StatementWords, 'cased'> {
 export function verbatimKey(text: string): string {
   const words = tokenize(text)
   return words.length < 2 ? '' : words.join(' ')
+}
+
+/** The number of a `verbatimKey` in `numbers` (-1 for ''), numbering a new key. */
+function verbatimNumber(numbers: Map<string, number>, key: string): number {
+  if (key === '') return -1
+  let number = numbers.get(key)
+  if (number === undefined) {
+    number = numbers.size
+    numbers.set(key, number)
+  }
+  return number
 }
 
 /**
@@ -408,7 +420,7 @@ function pairScore(prepared: Prepared, a: number, b: number): number {
   const left = prepared.profiles[a]!
   const right = prepared.profiles[b]!
   const verbatim = prepared.units[a]!.verbatim
-  if (verbatim !== '' && verbatim === prepared.units[b]!.verbatim) return 1
+  if (verbatim >= 0 && verbatim === prepared.units[b]!.verbatim) return 1
   const overlap = overlapOf(left, right, overlapScratch)
   const shared = overlap.shared
   if (!hasEvidence(left, right, shared)) return 0

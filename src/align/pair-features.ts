@@ -82,7 +82,7 @@ export interface ProfileStore {
   realsUsed: number
 }
 
-/** Integers of a new block of a `ProfileStore` (a profile larger than this gets a block of its own size). */
+/** Most integers of a new block of a `ProfileStore` (a profile larger than this gets a block of its own size). */
 const storeBlock = 1 << 16
 
 /** A new, empty store. */
@@ -328,13 +328,22 @@ export function profileOf(
 /** Makes room in `store` for `ints` more integers and `reals` more weights, in a new block when the current one is full. */
 function reserve(store: ProfileStore, ints: number, reals: number): void {
   if (store.intsUsed + ints > store.ints.length) {
-    store.ints = new Int32Array(Math.max(ints, storeBlock))
+    store.ints = new Int32Array(Math.max(ints, nextBlock(store.ints.length)))
     store.intsUsed = 0
   }
   if (store.realsUsed + reals > store.reals.length) {
-    store.reals = new Float64Array(Math.max(reals, storeBlock / 4))
+    store.reals = new Float64Array(Math.max(reals, nextBlock(store.reals.length * 4) / 4))
     store.realsUsed = 0
   }
+}
+
+/**
+ * The integers of the block after one of `length`: twice as many, from 1,024 up to `storeBlock`,
+ * so that a store of a few profiles (`compare` keeps one per claim) stays small. Blocks of
+ * weights hold a quarter as many.
+ */
+function nextBlock(length: number): number {
+  return Math.min(storeBlock, Math.max(1024, length * 2))
 }
 
 /** Writes the distinct values of `values`, ascending, into `out` from `at`; returns where they end. */
