@@ -20,11 +20,12 @@ export interface Unit {
   slot: number
   vector: SparseVector
   /**
-   * The statement's words as one key when it has at least two ('she was 91'), else '': two
-   * statements with one key say the same words, which is evidence enough even when none of
-   * the words is informative (see `verbatimKey`).
+   * The statement's words as one key when it has at least two ('she was 91'), numbered (one
+   * number per distinct key of the call), else -1: two statements with one key say the same
+   * words, which is evidence enough even when none of the words is informative (see
+   * `verbatimKey`). A number, not the key: the keys are as long as the statements.
    */
-  verbatim: string
+  verbatim: number
 }
 
 /** Unit pairs whose `options.similarity` score is needed before alignment can go on. */
@@ -69,7 +70,7 @@ export function* buildClaims(
     const poolClaims: number[] = []
     // Claims holding a statement of each verbatim key: candidates the weighted index cannot
     // find when no word of the statement is informative.
-    const verbatimClaims = new Map<string, number[]>()
+    const verbatimClaims = new Map<number, number[]>()
     for (const group of byArticle(units, pool)) {
       const candidates = group.map((unit) => {
         if (settings.allPairs) return poolClaims.filter((id) => claims[id]!.alive)
@@ -107,7 +108,7 @@ export function* buildClaims(
           poolClaims.push(target)
           index.add(target, vector)
         }
-        if (verbatim !== '') {
+        if (verbatim >= 0) {
           const holding = verbatimClaims.get(verbatim) ?? []
           if (!holding.includes(target)) holding.push(target)
           verbatimClaims.set(verbatim, holding)

@@ -16,37 +16,98 @@ import {
  * What the same-statement model knows of one statement, computed once: its informative
  * words and names weighted by their rarity in general English, its adjacent word pairs, the
  * values of its figures and dates, its plain tokens and letter trigrams. Every key is an
- * integer from one `Interner`, and every set a sorted `Int32Array`, so that a pair's
+ * integer from one `Interner`, and every set an ascending run of integers, so that a pair's
  * features are merges of sorted lists.
+ *
+ * Compact: the lists lie back to back in `ints` (shared by many profiles of one `align` call,
+ * see `ProfileStore`), in the order of `ProfileList`, after a header of where each starts; the
+ * weights lie in `reals` from `realsAt`. Twelve small typed arrays a statement held about 3.7 KB,
+ * most of it the arrays' own overhead, and one event of 2,000 articles has 80,000 statements.
  */
 export interface StatementProfile {
-  /** Ids of stems and names ('n:' keys), ascending. */
-  ids: Int32Array
-  /** Weight of each of `ids`: rarity in general English, at least `minWeight`. */
-  weights: Float64Array
-  /** 1 where the id in `ids` is a name. */
-  isName: Uint8Array
-  /** 1 where the id in `ids` occurs only in attribution clauses ('Troy police Lt. ... said'). */
-  inAttribution: Uint8Array
+  /** Holds the header at `at` (where each `ProfileList` starts, and where the last ends), then the lists. */
+  ints: Int32Array
+  /** Position of the header in `ints`. */
+  at: number
+  /** Holds the weight of each id of the `ids` list, in order, from `realsAt`. */
+  reals: Float64Array
+  realsAt: number
+  /** How many ids (stems and names) it has. */
+  size: number
   names: number
-  /** Euclidean norm of `weights`. */
+  /** Euclidean norm of the weights. */
   norm: number
-  /** Sum of `weights`. */
+  /** Sum of the weights. */
   mass: number
-  /** Adjacent informative stems, in text order. */
-  bigrams: Int32Array
-  /** Figure values: 'count::47', 'money:EUR:8000000'. */
-  figures: Int32Array
-  /** Figure classes without the value: kind, unit and subject ('money:GBP:damag', 'count::miss'). */
-  classes: Int32Array
-  /** The classes of figures whose subject is known ('money:GBP:damag'): the slots it gives a value for. */
-  slots: Int32Array
-  /** Date values as extracted ('2025-05-08', 'thursday'). */
-  dates: Int32Array
-  /** Its distinct words and numbers, lower-cased (stop words included), ascending. */
-  tokenSet: Int32Array
-  /** Letter trigrams of the informative stems and names. */
-  trigrams: Int32Array
+}
+
+/**
+ * The integer lists of a profile, in the order they are stored:
+ * - ids: ids of stems and names ('n:' keys), ascending; each weighs its rarity in general
+ *   English, at least `minWeight`;
+ * - isName: flags of the id at the same place of `ids`: `NAME` (1) when it is a name, plus
+ *   `ATTRIBUTION_ONLY` (2) when it stands only in attribution clauses ('Troy police Lt. ... said');
+ * - bigrams: adjacent informative stems;
+ * - figures: figure values ('count::47', 'money:EUR:8000000');
+ * - classes: figure classes without the value: kind, unit and subject ('money:GBP:damag', 'count::miss');
+ * - slots: the classes of figures whose subject is known: the slots it gives a value for;
+ * - dates: date values as extracted ('2025-05-08', 'thursday');
+ * - tokenSet: its distinct words and numbers, lower-cased (stop words included);
+ * - trigrams: letter trigrams of the informative stems and names.
+ * Every list but `isName` is ascending and without repeats.
+ */
+export const ProfileList = {
+  ids: 0,
+  isName: 1,
+  bigrams: 2,
+  figures: 3,
+  classes: 4,
+  slots: 5,
+  dates: 6,
+  tokenSet: 7,
+  trigrams: 8,
+} as const
+
+/** The flag of an `isName` entry for a name. */
+const NAME = 1
+/** The flag of an `isName` entry for an id that stands only in attribution clauses (who spoke). */
+const ATTRIBUTION_ONLY = 2
+
+/** Lists of a profile (`ProfileList`); its header holds one more entry, the end of the last. */
+const profileLists = 9
+
+/**
+ * Where profiles are written: blocks of integers and of weights that many profiles share, so
+ * that a profile costs its data and one small record instead of a dozen typed arrays. A profile
+ * never moves; a full block is left to the profiles in it and a new one started.
+ */
+export interface ProfileStore {
+  ints: Int32Array
+  intsUsed: number
+  reals: Float64Array
+  realsUsed: number
+}
+
+/** Most integers of a new block of a `ProfileStore` (a profile larger than this gets a block of its own size). */
+const storeBlock = 1 << 16
+
+/** A new, empty store. */
+export function profileStore(): ProfileStore {
+  return { ints: new Int32Array(0), intsUsed: 0, reals: new Float64Array(0), realsUsed: 0 }
+}
+
+/** The weight of `id` in a profile, undefined when it lacks it. */
+export function profileWeight(profile: StatementProfile, id: number): number | undefined {
+  const { ints, at } = profile
+  const from = ints[at + ProfileList.ids]!
+  for (let i = 0; i < profile.size; i++) if (ints[from + i] === id) return profile.reals[profile.realsAt + i]
+  return undefined
+}
+
+/** The values of one list of a profile, as a new array (for tests and explanations, not hot paths). */
+export function profileList(profile: StatementProfile, list: number): number[] {
+  const { ints, at } = profile
+  return Array.from(ints.subarray(ints[at + list]!, ints[at + list + 1]!))
 }
 
 /** Maps strings to small integers, one table for all the profiles that are compared. */
@@ -141,7 +202,8 @@ const minNameWeight = 3
  * words are names (see `eventWords`); `intern` must be shared by every profile compared
  * with this one; `stemOf` lets a caller share one stemmer's memory, `wordsOf` one split of
  * each text (`wordsMemo`), and `lexical` pass the statement's tokens when it has them already
- * (`statementTokens` of the same arguments).
+ * (`statementTokens` of the same arguments). With `store` the profile is written into its
+ * shared blocks (`align` keeps every statement's profile); without, into arrays of its own.
  *
  * @example
  * import { eventWords } from './tokens.js'
@@ -157,8 +219,9 @@ export function profileOf(
   stemOf: Stemmer = memoStemmer(),
   wordsOf: WordsOf = splitWords,
   lexical: StatementTokens = statementTokens(statement, event, stemOf, wordsOf),
+  store?: ProfileStore,
 ): StatementProfile {
-  // Plain arrays of ids, sorted and deduplicated once at the end (`sortedUnique`): cheaper
+  // Plain arrays of ids, sorted and deduplicated once at the end (`writeSortedUnique`): cheaper
   // than a Set per feature, and a profile is built for every statement of every call. The ids
   // are interned in the same order as ever, so they are the same numbers.
   const weightOf = new Map<number, number>()
@@ -202,20 +265,6 @@ export function profileOf(
     weightOf.set(id, Math.max(before ?? 0, weight))
     names.add(id)
   }
-  const ids = sorted(weightOf)
-  const weights = new Float64Array(ids.length)
-  const isName = new Uint8Array(ids.length)
-  const inAttribution = new Uint8Array(ids.length)
-  let norm = 0
-  let mass = 0
-  for (let i = 0; i < ids.length; i++) {
-    const weight = weightOf.get(ids[i]!)!
-    weights[i] = weight
-    if (names.has(ids[i]!)) isName[i] = 1
-    if (!outside.has(ids[i]!)) inAttribution[i] = 1
-    norm += weight * weight
-    mass += weight
-  }
   const figures: number[] = []
   const classes: number[] = []
   const slots: number[] = []
@@ -237,42 +286,87 @@ export function profileOf(
   const plain = wordsOf(statement).plain
   const tokens: number[] = new Array(plain.length)
   for (let i = 0; i < plain.length; i++) tokens[i] = keyed.token(plain[i]!)
+  const size = weightOf.size
+  const lists = [bigrams, figures, classes, slots, dates, tokens, trigrams]
+  // The most the lists take before repeats are dropped: the space to reserve.
+  let bound = profileLists + 1 + 2 * size
+  for (const list of lists) bound += list.length
+  const own = store === undefined
+  const target = own
+    ? { ints: new Int32Array(bound), intsUsed: 0, reals: new Float64Array(size), realsUsed: 0 }
+    : store
+  if (!own) reserve(target, bound, size)
+  const ints = target.ints
+  const at = target.intsUsed
+  // ids, then isName, then the sorted, deduplicated lists, each after the one before.
+  let end = at + profileLists + 1
+  ints[at + ProfileList.ids] = end
+  for (const id of weightOf.keys()) ints[end++] = id
+  ints.subarray(end - size, end).sort()
+  ints[at + ProfileList.isName] = end
+  const idsAt = end - size
+  for (let i = 0; i < size; i++) {
+    const id = ints[idsAt + i]!
+    ints[end++] = (names.has(id) ? NAME : 0) | (outside.has(id) ? 0 : ATTRIBUTION_ONLY)
+  }
+  for (let list = 0; list < lists.length; list++) {
+    ints[at + ProfileList.bigrams + list] = end
+    end = writeSortedUnique(ints, end, lists[list]!)
+  }
+  ints[at + profileLists] = end
+  const reals = target.reals
+  const realsAt = target.realsUsed
+  let norm = 0
+  let mass = 0
+  for (let i = 0; i < size; i++) {
+    const weight = weightOf.get(ints[idsAt + i]!)!
+    reals[realsAt + i] = weight
+    norm += weight * weight
+    mass += weight
+  }
+  target.intsUsed = end
+  target.realsUsed = realsAt + size
   return {
-    ids,
-    weights,
-    isName,
-    inAttribution,
+    ints: own && end < bound ? ints.slice(0, end) : ints,
+    at,
+    reals,
+    realsAt,
+    size,
     names: names.size,
     norm: Math.sqrt(norm),
     mass,
-    bigrams: sortedUnique(bigrams),
-    figures: sortedUnique(figures),
-    classes: sortedUnique(classes),
-    slots: sortedUnique(slots),
-    dates: sortedUnique(dates),
-    tokenSet: sortedUnique(tokens),
-    trigrams: sortedUnique(trigrams),
   }
 }
 
-/** Distinct values of an array of ids, ascending. */
-function sortedUnique(values: readonly number[]): Int32Array {
-  if (values.length === 0) return new Int32Array(0)
-  const all = new Int32Array(values.length)
-  for (let i = 0; i < values.length; i++) all[i] = values[i]!
-  all.sort()
-  let kept = 1
-  for (let i = 1; i < all.length; i++) if (all[i] !== all[kept - 1]) all[kept++] = all[i]!
-  return kept === all.length ? all : all.slice(0, kept)
+/** Makes room in `store` for `ints` more integers and `reals` more weights, in a new block when the current one is full. */
+function reserve(store: ProfileStore, ints: number, reals: number): void {
+  if (store.intsUsed + ints > store.ints.length) {
+    store.ints = new Int32Array(Math.max(ints, nextBlock(store.ints.length)))
+    store.intsUsed = 0
+  }
+  if (store.realsUsed + reals > store.reals.length) {
+    store.reals = new Float64Array(Math.max(reals, nextBlock(store.reals.length * 4) / 4))
+    store.realsUsed = 0
+  }
 }
 
-/** The ids of a set, or the keys of a map, ascending. */
-function sorted(values: ReadonlySet<number> | ReadonlyMap<number, unknown>): Int32Array {
-  // Filled by hand: `Int32Array.from` of an iterable is several times slower.
-  const out = new Int32Array(values.size)
-  let i = 0
-  for (const value of values.keys()) out[i++] = value
-  return out.sort()
+/**
+ * The integers of the block after one of `length`: twice as many, from 1,024 up to `storeBlock`,
+ * so that a store of a few profiles (`compare` keeps one per claim) stays small. Blocks of
+ * weights hold a quarter as many.
+ */
+function nextBlock(length: number): number {
+  return Math.min(storeBlock, Math.max(1024, length * 2))
+}
+
+/** Writes the distinct values of `values`, ascending, into `out` from `at`; returns where they end. */
+function writeSortedUnique(out: Int32Array, at: number, values: readonly number[]): number {
+  if (values.length === 0) return at
+  for (let i = 0; i < values.length; i++) out[at + i] = values[i]!
+  out.subarray(at, at + values.length).sort()
+  let kept = at + 1
+  for (let i = at + 1; i < at + values.length; i++) if (out[i] !== out[kept - 1]) out[kept++] = out[i]!
+  return kept
 }
 
 /** A figure's subject as sorted stems ('people killed' -> 'kill peopl'), '' when it has none. */
@@ -382,23 +476,23 @@ export function writePairFeatures(
   const { dot, shared, sharedNames } = overlap
   const lighter = Math.min(a.mass, b.mass)
   const heavier = Math.max(a.mass, b.mass)
-  const shorter = Math.min(a.ids.length, b.ids.length)
-  const longer = Math.max(a.ids.length, b.ids.length)
+  const shorter = Math.min(a.size, b.size)
+  const longer = Math.max(a.size, b.size)
   out[0] = a.norm > 0 && b.norm > 0 ? dot / (a.norm * b.norm) : 0
   out[1] = lighter > 0 ? Math.min(1, shared / lighter) : 0
   out[2] = Math.log1p(shared)
   out[3] = Math.min(3, sharedNames)
   out[4] = a.names > 0 && b.names > 0 && sharedNames === 0 ? 1 : 0
-  out[5] = Math.min(3, common(a.bigrams, b.bigrams))
-  out[6] = Math.min(3, common(a.figures, b.figures))
-  out[7] = Math.min(3, common(a.classes, b.classes))
-  out[8] = Math.min(3, common(a.dates, b.dates))
+  out[5] = Math.min(3, common(a, b, ProfileList.bigrams))
+  out[6] = Math.min(3, common(a, b, ProfileList.figures))
+  out[7] = Math.min(3, common(a, b, ProfileList.classes))
+  out[8] = Math.min(3, common(a, b, ProfileList.dates))
   out[9] = Math.log1p(shorter)
   out[10] = longer > 0 ? shorter / longer : 0
   out[11] = heavier > 0 ? shared / heavier : 0
   out[12] = Math.log1p(Math.max(0, a.mass + b.mass - 2 * shared))
-  out[13] = jaccard(a.tokenSet, b.tokenSet)
-  out[14] = jaccard(a.trigrams, b.trigrams)
+  out[13] = jaccard(a, b, ProfileList.tokenSet)
+  out[14] = jaccard(a, b, ProfileList.trigrams)
 }
 
 /**
@@ -434,22 +528,26 @@ export const sharedSlotFloor = 0.7
 
 /** True when two profiles give a value for one figure slot. */
 export function sharesSlot(a: StatementProfile, b: StatementProfile): boolean {
-  return common(a.slots, b.slots) > 0
+  return common(a, b, ProfileList.slots) > 0
 }
 
 /** True when two profiles give one date ('2025-05-08', 'thursday'). */
 export function sharesDate(a: StatementProfile, b: StatementProfile): boolean {
-  return common(a.dates, b.dates) > 0
+  return common(a, b, ProfileList.dates) > 0
 }
 
-/** Number of values two ascending arrays share. */
-function common(a: Int32Array, b: Int32Array): number {
-  let i = 0
-  let j = 0
+/** Number of values one list (`ProfileList`) of two profiles shares. */
+function common(a: StatementProfile, b: StatementProfile, list: number): number {
+  const left = a.ints
+  const right = b.ints
+  let i = left[a.at + list]!
+  let j = right[b.at + list]!
+  const iEnd = left[a.at + list + 1]!
+  const jEnd = right[b.at + list + 1]!
   let count = 0
-  while (i < a.length && j < b.length) {
-    const x = a[i]!
-    const y = b[j]!
+  while (i < iEnd && j < jEnd) {
+    const x = left[i]!
+    const y = right[j]!
     if (x < y) i++
     else if (x > y) j++
     else {
@@ -461,9 +559,14 @@ function common(a: Int32Array, b: Int32Array): number {
   return count
 }
 
-function jaccard(a: Int32Array, b: Int32Array): number {
-  const shared = common(a, b)
-  const union = a.length + b.length - shared
+/** Length of one list (`ProfileList`) of a profile. */
+function lengthOf(profile: StatementProfile, list: number): number {
+  return profile.ints[profile.at + list + 1]! - profile.ints[profile.at + list]!
+}
+
+function jaccard(a: StatementProfile, b: StatementProfile, list: number): number {
+  const shared = common(a, b, list)
+  const union = lengthOf(a, list) + lengthOf(b, list) - shared
   return union > 0 ? shared / union : 0
 }
 
@@ -486,7 +589,9 @@ export function hasEvidence(a: StatementProfile, b: StatementProfile, shared = s
   if (shared >= minSharedMass) return true
   return (
     shared >= 1 &&
-    (common(a.figures, b.figures) > 0 || common(a.classes, b.classes) > 0 || common(a.dates, b.dates) > 0)
+    (common(a, b, ProfileList.figures) > 0 ||
+      common(a, b, ProfileList.classes) > 0 ||
+      common(a, b, ProfileList.dates) > 0)
   )
 }
 
@@ -525,24 +630,32 @@ export function overlapOf(
   let sharedNames = 0
   let sharedNameMass = 0
   let sharedAttributionMass = 0
+  const aInts = a.ints
+  const bInts = b.ints
+  const aFrom = aInts[a.at + ProfileList.ids]!
+  const bFrom = bInts[b.at + ProfileList.ids]!
+  const aWeights = a.reals
+  const bWeights = b.reals
   let i = 0
   let j = 0
-  while (i < a.ids.length && j < b.ids.length) {
-    const x = a.ids[i]!
-    const y = b.ids[j]!
+  while (i < a.size && j < b.size) {
+    const x = aInts[aFrom + i]!
+    const y = bInts[bFrom + j]!
     if (x < y) i++
     else if (x > y) j++
     else {
-      const left = a.weights[i]!
-      const right = b.weights[j]!
+      const left = aWeights[a.realsAt + i]!
+      const right = bWeights[b.realsAt + j]!
       const smaller = Math.min(left, right)
       dot += left * right
       shared += smaller
-      if (a.isName[i] === 1) {
+      // isName lies right after the ids, one entry of flags each.
+      const flags = aInts[aFrom + a.size + i]!
+      if ((flags & NAME) !== 0) {
         sharedNames++
         sharedNameMass += smaller
       }
-      if (a.inAttribution[i] === 1 || b.inAttribution[j] === 1) sharedAttributionMass += smaller
+      if (((flags | bInts[bFrom + b.size + j]!) & ATTRIBUTION_ONLY) !== 0) sharedAttributionMass += smaller
       i++
       j++
     }

@@ -7,6 +7,7 @@ import {
   type PairFeatures,
   pairFeatures,
   profileOf,
+  profileStore,
   type StatementProfile,
 } from './pair-features.js'
 import { probability, statementModel } from './similarity-model.js'
@@ -104,6 +105,7 @@ export function pairFeaturesMemo(): (left: Statement, right: Statement) => PairF
   const wordsOf = wordsMemo()
   const stemOf = memoStemmer()
   const intern = interner()
+  const store = profileStore()
   const known = new Map<Statement, Profiled>()
   const profiledOf = (statement: Statement): Profiled => {
     let found = known.get(statement)
@@ -126,8 +128,10 @@ export function pairFeaturesMemo(): (left: Statement, right: Statement) => PairF
       if (found === undefined) {
         event ??= eventWords([left, right], wordsOf)
         const tokens = statementTokens(statement, event, stemOf, wordsOf)
-        found = profileOf(statement, event, intern, stemOf, wordsOf, tokens)
-        if (own.profiles.size < maxReadings) own.profiles.set(reading, found)
+        // Kept profiles go into the memo's shared store; one that is not kept gets arrays of its own, which die with it.
+        const kept = own.profiles.size < maxReadings
+        found = profileOf(statement, event, intern, stemOf, wordsOf, tokens, kept ? store : undefined)
+        if (kept) own.profiles.set(reading, found)
       }
       return found
     }

@@ -244,13 +244,17 @@ export interface EventWords {
  * The event's names, lower-cased: words its statements write capitalised (or in capitals)
  * away from the start of a sentence and the words of person, organisation and place
  * details, minus every word some statement writes in lower case ('Hospital' in 'Harlowe
- * General Hospital' is the word 'hospital' another outlet writes in lower case).
+ * General Hospital' is the word 'hospital' another outlet writes in lower case). Reads only
+ * the `cased` words of `wordsOf`.
  *
  * @example
  * const { statements } = analyze('Mayor Mina Okafor spoke first. Then Okafor left.')
  * eventWords(statements).names.has('okafor') //=> true
  */
-export function eventWords(statements: readonly Statement[], wordsOf: WordsOf = splitWords): EventWords {
+export function eventWords(
+  statements: readonly Statement[],
+  wordsOf: (statement: Statement) => Pick<StatementWords, 'cased'> = splitWords,
+): EventWords {
   const names = new Set<string>()
   const common = new Set<string>()
   for (const statement of statements) {

@@ -84,9 +84,11 @@ export function weigh(
         ? featureBoost.subject
         : featureBoost.term,
   )
+  const vectorOf = vectorBlocks()
   const vectors = counted.map((tf) => {
     const sorted = [...tf.keys()].sort((a, b) => a - b)
-    const weights = new Float64Array(sorted.length)
+    const vector = vectorOf(sorted.length)
+    const weights = vector.weights
     let norm = 0
     sorted.forEach((id, i) => {
       const count = tf.get(id)!
@@ -97,10 +99,36 @@ export function weigh(
     })
     norm = Math.sqrt(norm)
     if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i]! /= norm
-    return { ids: Int32Array.from(sorted), weights }
+    vector.ids.set(sorted)
+    return vector
   })
   const surfaces = surfaceCounts.map((counts) => mostFrequent(counts))
   return { vectors, vocabulary: { ids, keys, surfaces, df: Int32Array.from(dfList) } }
+}
+
+/** Most entries of a block of `vectorBlocks` (each block twice the one before, from 256). */
+const vectorBlock = 1 << 14
+
+/**
+ * Hands out vectors of a given length (zero-filled) as views of shared blocks: a typed array
+ * of its own costs about 500 bytes of memory beyond its data (the buffer, its record and its
+ * allocation), twice a statement for a vector of 13 features on average.
+ */
+export function vectorBlocks(): (length: number) => SparseVector {
+  let ids = new Int32Array(0)
+  let weights = new Float64Array(0)
+  let used = 0
+  return (length) => {
+    if (used + length > ids.length) {
+      const size = Math.max(length, Math.min(vectorBlock, Math.max(256, ids.length * 2)))
+      ids = new Int32Array(size)
+      weights = new Float64Array(size)
+      used = 0
+    }
+    const vector = { ids: ids.subarray(used, used + length), weights: weights.subarray(used, used + length) }
+    used += length
+    return vector
+  }
 }
 
 /** The most frequent key of a count map; ties go to the alphabetically first. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { interner, profileOf } from '../../src/align/pair-features.js'
+import { interner, profileOf, profileWeight } from '../../src/align/pair-features.js'
 import { backgroundWeight, eventWords, statementTokens } from '../../src/align/tokens.js'
 import { makeArticle } from './make-article.js'
 
@@ -40,7 +40,7 @@ describe('background clauses', () => {
     const weightOfStorm = (text: string): number => {
       const [statement] = makeArticle('wire', [text]).statements
       const profile = profileOf(statement!, eventWords([statement!]), intern)
-      return profile.weights[profile.ids.indexOf(intern('storm'))]!
+      return profileWeight(profile, intern('storm'))!
     }
     const inBackground = weightOfStorm(
       'Shares in Calder Freight dropped sharply after a storm wrecked its depot.',
