@@ -1,5 +1,5 @@
-import { probability, statementModel } from '../align/similarity-model.js'
-import { statementPairFeatures, textStatement } from '../align/statement-similarity.js'
+import { probability } from '../align/similarity-model.js'
+import { statementSimilarity, textStatement } from '../align/statement-similarity.js'
 import { CorroborateError } from '../errors.js'
 import { extractDetails } from '../extract/index.js'
 import { resolveOptions } from '../options.js'
@@ -50,7 +50,7 @@ export async function wordVectorSimilarity(options?: WordVectorOptions): Promise
     const left = asStatement(a, 'a', lexical)
     const right = asStatement(b, 'b', lexical)
     if (left.text.trim() === '' || right.text.trim() === '') return 0
-    const lexicalScore = probability(statementModel, statementPairFeatures(left, right))
+    const lexicalScore = statementSimilarity(left, right)
     return probability(vectorModel, [logOdds(lexicalScore), vectorOverlap(vectors, left.text, right.text)])
   }
 }
