@@ -100,7 +100,7 @@ export const similarityModel: LogisticModel = {
  *
  * @example
  * // Every feature at its mean leaves the intercept alone:
- * probability(statementModel, statementModel.means) //=> 0.41
+ * probability(statementModel, statementModel.means) //=> 0.42
  */
 export function probability(model: LogisticModel, features: readonly number[]): number {
   let z = model.intercept

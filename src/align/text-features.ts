@@ -198,7 +198,8 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  *   most 3 (two different people or places).
  *
  * @example
- * textPairFeatures('Crews freed 40 people.', 'Crews freed 40 people on Monday.')[3] //=> 1 (numbersShared)
+ * // numbersShared, the fourth feature:
+ * textPairFeatures('Crews freed 40 people.', 'Crews freed 40 people on Monday.')[3] //=> 1
  */
 export function textPairFeatures(a: string, b: string, stemOf: Stemmer = memoStemmer()): number[] {
   const x = viewOf(a, stemOf)
