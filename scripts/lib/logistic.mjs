@@ -57,7 +57,8 @@ export function signedNewton(X, y, w, penalty, signs) {
       if (freed < 0) break
       held.delete(freed)
     } else held.add(worst + 1)
-    beta = newton(X, y, w, penalty, held)
+    // From the last round's weights: the same optimum, in a few iterations instead of ten.
+    beta = newton(X, y, w, penalty, held, beta)
   }
   return beta
 }
@@ -75,37 +76,55 @@ function lossGradient(X, y, w, beta) {
 /**
  * Coefficients (intercept first) of a logistic regression of `y` (0/1) on the rows of `X`
  * (each starting with 1 for the intercept), rows weighted by `w`, with an L2 `penalty`;
- * the columns in `held` stay at 0.
+ * the columns in `held` stay at 0. From zero, or from the weights `start` (the log loss is
+ * convex, so the answer is the same to the stopping tolerance).
  */
-export function newton(X, y, w, penalty, held = new Set()) {
+export function newton(X, y, w, penalty, held = new Set(), start = null) {
+  // Rows copied once into one flat typed array, and only the Hessian's upper triangle summed
+  // (then mirrored): the similarity model's 59 features over 36,000 pairs, refitted for each
+  // cross-validation fold, took minutes with nested arrays.
+  const n = X.length
   const k = X[0].length
-  let beta = new Array(k).fill(0)
+  const flat = new Float64Array(n * k)
+  for (let i = 0; i < n; i++) flat.set(X[i], i * k)
+  let beta = start === null ? new Array(k).fill(0) : start.map((b, j) => (held.has(j) ? 0 : b))
+  const gradient = new Float64Array(k)
+  const upper = new Float64Array(k * k)
   for (let iteration = 0; iteration < 50; iteration++) {
-    const gradient = new Array(k).fill(0)
-    const hessian = Array.from({ length: k }, () => new Array(k).fill(0))
-    X.forEach((row, i) => {
-      const z = row.reduce((s, v, j) => s + v * beta[j], 0)
+    gradient.fill(0)
+    upper.fill(0)
+    for (let i = 0; i < n; i++) {
+      const at = i * k
+      let z = 0
+      for (let j = 0; j < k; j++) z += flat[at + j] * beta[j]
       const p = 1 / (1 + Math.exp(-z))
       const g = w[i] * (p - y[i])
       const h = w[i] * p * (1 - p)
       for (let a = 0; a < k; a++) {
-        gradient[a] += g * row[a]
-        for (let b = 0; b < k; b++) hessian[a][b] += h * row[a] * row[b]
+        const va = flat[at + a]
+        if (va === 0) continue
+        gradient[a] += g * va
+        const ha = h * va
+        for (let b = a; b < k; b++) upper[a * k + b] += ha * flat[at + b]
       }
-    })
+    }
+    const hessian = Array.from({ length: k }, (_, a) =>
+      Array.from({ length: k }, (_, b) => (b >= a ? upper[a * k + b] : upper[b * k + a])),
+    )
+    const step = [...gradient]
     for (let a = 1; a < k; a++) {
-      gradient[a] += penalty * beta[a]
+      step[a] += penalty * beta[a]
       hessian[a][a] += penalty
     }
     for (const a of held) {
-      gradient[a] = 0
+      step[a] = 0
       hessian[a].fill(0)
       for (const row of hessian) row[a] = 0
       hessian[a][a] = 1
     }
-    const step = solve(hessian, gradient)
-    beta = beta.map((b, j) => b - step[j])
-    if (Math.max(...step.map(Math.abs)) < 1e-9) break
+    const delta = solve(hessian, step)
+    beta = beta.map((b, j) => b - delta[j])
+    if (Math.max(...delta.map(Math.abs)) < 1e-9) break
   }
   return beta
 }

@@ -11,7 +11,6 @@ import {
   featureNames,
   hasEvidence,
   interner,
-  minSharedMass,
   overlapOf,
   type ProfileOverlap,
   profileOf,

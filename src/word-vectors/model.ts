@@ -10,8 +10,8 @@ import type { LogisticModel } from '../align/similarity-model.js'
  */
 export const vectorModel: LogisticModel = {
   features: ['lexicalLogOdds', 'vectorOverlap'],
-  means: [-0.336772, 0.602365],
-  scales: [1.46637, 0.223714],
-  intercept: -0.372549,
-  weights: [0.836582, 0.768114],
+  means: [-0.321298, 0.602365],
+  scales: [1.96734, 0.223714],
+  intercept: -0.353506,
+  weights: [1.54105, 0.464565],
 }
