@@ -245,6 +245,21 @@ export const magnitudePattern =
 /** Ages: '34-year-old', '34 years old'. */
 export const agePattern = new RegExp(`${unitNumber}[ -]years?[ -]old(?![a-z])`, 'gi')
 
+/** What every match of `agePattern` holds, so statements without it are not scanned. */
+export const ageCuePattern = /years?[ -]old/i
+
+/** What every match of `durationPattern` holds: a unit of time, so statements without one are not scanned. */
+export const durationCuePattern = /second|minute|hour|day|week|fortnight|month|year|decade|centur/i
+
+/** What every match of `percentagePointPattern` holds, so statements without it are not scanned. */
+export const percentagePointCuePattern = /percentage point|pp|basis point|bps/i
+
+/** What every match of `magnitudePattern` holds, so statements without it are not scanned. */
+export const magnitudeCuePattern = /magnitude|richter/i
+
+/** What every match of `feetAndInchesPattern` holds, so statements without it are not scanned. */
+export const feetAndInchesCuePattern = /feet|foot|ft/i
+
 /** Units of a duration, plural and singular. */
 const durationUnit =
   '(?:seconds|second|minutes|minute|hours|hour|days|day|weeks|week|fortnights|fortnight|months|month|years|year|decades|decade|centuries|century)'
@@ -255,7 +270,7 @@ const durationUnit =
  * 'once a year' or 'for a second time').
  */
 export const durationPattern = new RegExp(
-  `${unitNumber}[ -]${durationUnit}(?![a-z])|(?<=(?:^|[^a-z])(?:in|within|after|for|over) )an? (?!second)${durationUnit}(?![a-z])`,
+  `${unitNumber}[ -]${durationUnit}(?![a-z])|(?=an? )(?<=(?:^|[^a-z])(?:in|within|after|for|over) )an? (?!second)${durationUnit}(?![a-z])`,
   'gi',
 )
 
