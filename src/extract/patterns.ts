@@ -189,7 +189,8 @@ const ratioNumber =
  * only 'half' is a share: 'the third of five' is an ordinal.
  */
 export const sharePattern = new RegExp(
-  `(?<![a-z-])(${fractionPhrase}(?= (?:of|the|its|their|his|her|all) )` +
+  // The first letters of fractionPhrase and ratioNumber, tested before the look-behinds (as `numberStart`).
+  `(?=[\\daefhnost])(?<![a-z-])(${fractionPhrase}(?= (?:of|the|its|their|his|her|all) )` +
     `|(?<=(?:^|[^a-z])by )${fractionPhrase}(?=[.,;:!?)]|$| (?:in|on|to|from|since|after|over|last|this|and|or|compared|while|as|between|at|a|per|each|every)(?![a-z-]))` +
     `|(?<![\\d,.])${ratioNumber} (?:in|out of) ${ratioNumber}(?= [a-z]))`,
   'gi',
@@ -276,14 +277,14 @@ export const durationPattern = new RegExp(
 
 /** Ordinals in words or digits: 'second', 'third', '3rd', '21st'. */
 export const ordinalPattern =
-  /(?<![\w.,])(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth)(?![a-z\d])/gi
+  /(?=[\defhnst])(?<![\w.,])(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth)(?![a-z\d])/gi
 
 /**
  * Bare years and decades: '2015', 'the 1990s' (plain four digits from 1800 to 2099), also after
  * a glued 'FY' ('FY2024').
  */
 export const yearPattern =
-  /(?:(?<=(?:^|[^A-Za-z])FY)|(?<![\w.,$£€¥-]))(?:1[89]|20)\d\d(?:s|'s)?(?![\w%]|[.,]\d)/g
+  /(?=1[89]|20)(?:(?<=(?:^|[^A-Za-z])FY)|(?<![\w.,$£€¥-]))(?:1[89]|20)\d\d(?:s|'s)?(?![\w%]|[.,]\d)/g
 
 /**
  * The first year of a fiscal year or season and its joiner, right before the second year:
@@ -348,7 +349,7 @@ export const quotePattern = /"([^"\n]+)"|“([^“”\n]+)”|‘([^‘’\n]+)�
 export const singleQuotePattern = /(?<![\w'])'([A-Za-z][^'\n]{0,300}?[a-z.!?,])'(?![\w])/g
 
 /** 'according to X': group 1 is the start of the source. */
-export const accordingToPattern = /(?<![a-z])according to (?=\S)/gi
+export const accordingToPattern = /(?=a)(?<![a-z])according to (?=\S)/gi
 
 /**
  * The patterns built from a language's reporting verbs (`Language.speechVerbs`). English's are
@@ -374,10 +375,11 @@ export interface SpeechPatterns {
 /** The `SpeechPatterns` of `language`, compiled anew. */
 export function speechPatterns(language: Language): SpeechPatterns {
   const verbs = language.speechVerbs.map((verb) => verb.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')
+  const start = verbStart(language.speechVerbs)
   return {
-    speechVerb: new RegExp(`(?<![a-z])(${verbs})(?![a-z])`, 'gi'),
-    firstSpeechVerb: new RegExp(`(?<![a-z])(${verbs})(?![a-z])`, 'i'),
-    quoteSpeechVerb: new RegExp(`(?<![a-z])(${verbs})(?![a-z])`, 'gi'),
+    speechVerb: new RegExp(`${start}(?<![a-z])(${verbs})(?![a-z])`, 'gi'),
+    firstSpeechVerb: new RegExp(`${start}(?<![a-z])(${verbs})(?![a-z])`, 'i'),
+    quoteSpeechVerb: new RegExp(`${start}(?<![a-z])(${verbs})(?![a-z])`, 'gi'),
     quoteLead: new RegExp(String.raw`(?<![a-z])(${verbs})(?: that)?[,:]?\s{0,2}$`, 'i'),
     speechVerbWord: new RegExp(`^(?:${verbs})$`, 'i'),
     quoteTailVerbFirst: new RegExp(
@@ -385,6 +387,17 @@ export function speechPatterns(language: Language): SpeechPatterns {
       'i',
     ),
   }
+}
+
+/**
+ * A look-ahead for the first letters of `verbs` ('(?=[acdest])'), tested before the look-behind
+ * of the verb patterns so a scan passes other positions with one test (as `numberStart`); empty
+ * when there are no verbs or one starts with anything but a letter from a to z.
+ */
+export function verbStart(verbs: readonly string[]): string {
+  const firsts = [...new Set(verbs.map((verb) => verb.charAt(0).toLowerCase()))].sort()
+  const letters = firsts.length > 0 && firsts.every((first) => first >= 'a' && first <= 'z')
+  return letters ? `(?=[${firsts.join('')}])` : ''
 }
 
 /** English's `SpeechPatterns`. */
