@@ -59,7 +59,6 @@ describe('look-aheads before look-behinds', () => {
     ['yearPattern', patterns.yearPattern, '(?=1[89]|20)'],
     ['ordinalPattern', patterns.ordinalPattern, String.raw`(?=[\defhnst])`],
     ['sharePattern', patterns.sharePattern, String.raw`(?=[\daefhnost])`],
-    ['percentOrSharePattern', patterns.percentOrSharePattern, String.raw`(?=[\daefhnost])`],
     ['accordingToPattern', patterns.accordingToPattern, '(?=a)'],
     ['durationPattern', patterns.durationPattern, '(?=an? )'],
     ['speechVerbPattern', patterns.speechVerbPattern, patterns.verbStart(english.speechVerbs)],
