@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { nameSimilarity, stem, stopwords, tokenize } from '../src/text/natural.js'
+import { foldApostrophes, nameSimilarity, stem, stopwords, tokenize } from '../src/text/natural.js'
 
 describe('natural, behind one module', () => {
   it('tokenizes, stems and knows stop words', () => {
@@ -8,6 +8,17 @@ describe('natural, behind one module', () => {
     expect(stem('marching')).toBe('march')
     expect(stopwords.has('the')).toBe(true)
     expect(nameSimilarity('Zelensky', 'Zelenskyy')).toBeGreaterThan(0.95)
+  })
+
+  it.each([
+    ['The crews’re tired and the ferry’s late.', "The crews're tired and the ferry's late."],
+    ['I’ m sure they couldn’ t see it.', "I'm sure they couldn't see it."],
+    ["We' ve waited, and it isn' t over.", "We've waited, and it isn't over."],
+    ["The 'Harbour' inquiry, 'closed' ' now'", "The 'Harbour' inquiry, 'closed' ' now'"],
+    ['ʼTis the season, the mayorʼs words.', "'Tis the season, the mayor's words."],
+    ['Nothing to fold in this sentence.', 'Nothing to fold in this sentence.'],
+  ])('folds the apostrophes of %j', (text, folded) => {
+    expect(foldApostrophes(text)).toBe(folded)
   })
 })
 

@@ -111,6 +111,12 @@ export interface Extractor {
   /** A global regular expression from patterns.ts (one of the statement's language, for words). */
   pattern(context: StatementContext): RegExp
   extract(text: string, match: RegExpExecArray, context: StatementContext): Candidate | Candidate[] | null
+  /**
+   * A pattern (not global) that finds something in every text `pattern()` matches in: a word
+   * every match holds ('old' for '34 years old'). Where it finds nothing the runner skips the
+   * scan. Optional; for patterns whose matches all need one of a few literal words.
+   */
+  cue?: RegExp
 }
 
 /** A clean-up pass over all candidates of one statement. */
@@ -119,11 +125,13 @@ export type Refiner = (candidates: Candidate[], text: string, context: ExtractCo
 /**
  * Runs one extractor over `text` and collects its candidates in source order. The extractor's
  * pattern is global; its `lastIndex` is reset before and after the scan, so nothing carries
- * over from one call to the next (and no pattern is compiled per statement).
+ * over from one call to the next (and no pattern is compiled per statement). A text without
+ * the extractor's `cue` is not scanned.
  */
 export function runExtractor(extractor: Extractor, text: string, context: StatementContext): Candidate[] {
   const pattern = extractor.pattern(context)
   if (!pattern.global) throw new TypeError(`The pattern of extractor '${extractor.name}' must be global.`)
+  if (extractor.cue !== undefined && !extractor.cue.test(text)) return []
   const found: Candidate[] = []
   pattern.lastIndex = 0
   try {

@@ -1,6 +1,6 @@
 import type { Candidate, Extractor } from '../extractor.js'
 import { parseNumber } from '../numbers-in-words.js'
-import { durationPartsPattern, durationPattern } from '../patterns.js'
+import { durationCuePattern, durationPartsPattern, durationPattern } from '../patterns.js'
 import { durationUnits } from '../units.js'
 
 /** 'a' or 'an' as the number of a duration: 'in a year'. */
@@ -24,6 +24,7 @@ const roundingUnits: ReadonlySet<string> = new Set(['decade', 'decades', 'centur
 export const durationExtractor: Extractor = {
   name: 'duration',
   pattern: () => durationPattern,
+  cue: durationCuePattern,
   extract(_text, match): Candidate | null {
     const found = durationPartsPattern.exec(match[0])
     if (found === null) return null

@@ -3,6 +3,7 @@ import { parseNumber, parseShare } from '../numbers-in-words.js'
 import {
   basisPointEndPattern,
   notShareBeforePattern,
+  percentagePointCuePattern,
   percentagePointEndPattern,
   percentagePointPattern,
   percentOrSharePattern,
@@ -15,10 +16,17 @@ import {
  * An extractor of one percent pattern: the match, minus its sign or words (`endPattern`), is
  * the number; kind 'percent' with `unit`.
  */
-function percentExtractorOf(name: string, pattern: RegExp, endPattern: RegExp, unit: '%' | 'pp'): Extractor {
+function percentExtractorOf(
+  name: string,
+  pattern: RegExp,
+  endPattern: RegExp,
+  unit: '%' | 'pp',
+  cue?: RegExp,
+): Extractor {
   return {
     name,
     pattern: () => pattern,
+    ...(cue === undefined ? {} : { cue }),
     extract(_text, match): Candidate | null {
       const number = match[0].replace(endPattern, '')
       // 'half a percentage point': 'half' on its own is no number, 'a half' is.
@@ -80,6 +88,7 @@ export const percentagePointExtractor: Extractor = percentExtractorOf(
   percentagePointPattern,
   percentagePointEndPattern,
   'pp',
+  percentagePointCuePattern,
 )
 
 /**

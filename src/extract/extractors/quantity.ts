@@ -1,8 +1,11 @@
 import type { Candidate, Extractor } from '../extractor.js'
 import { parseNumber } from '../numbers-in-words.js'
 import {
+  ageCuePattern,
   agePattern,
+  feetAndInchesCuePattern,
   feetAndInchesPattern,
+  magnitudeCuePattern,
   magnitudePattern,
   quantityPattern,
   yearsOldEndPattern,
@@ -43,6 +46,7 @@ export const quantityExtractor: Extractor = {
 export const feetAndInchesExtractor: Extractor = {
   name: 'feet-and-inches',
   pattern: () => feetAndInchesPattern,
+  cue: feetAndInchesCuePattern,
   extract(_text, match): Candidate | null {
     const inches = Number(match[2] ?? match[3])
     if (inches >= 12) return null
@@ -63,6 +67,7 @@ export const feetAndInchesExtractor: Extractor = {
 export const magnitudeExtractor: Extractor = {
   name: 'magnitude',
   pattern: () => magnitudePattern,
+  cue: magnitudeCuePattern,
   extract(_text, match): Candidate | null {
     const value = Number(match[1] ?? match[2] ?? match[3])
     if (!Number.isFinite(value)) return null
@@ -80,6 +85,7 @@ export const magnitudeExtractor: Extractor = {
 export const ageExtractor: Extractor = {
   name: 'age',
   pattern: () => agePattern,
+  cue: ageCuePattern,
   extract(_text, match): Candidate | null {
     const value = parseNumber(match[0].replace(yearsOldEndPattern, ''))
     if (value === null) return null
