@@ -178,7 +178,7 @@ const extensionList = <T>(
  * the JSON Schema and the README table are generated from it: adding an option is one entry.
  *
  * @example
- * optionSpecs.threshold.default //=> 0.7
+ * optionSpecs.threshold.default //=> 0.6
  */
 export const optionSpecs = {
   /** Input format when an input does not say. Default: detected per input. */
@@ -233,10 +233,10 @@ export const optionSpecs = {
     schema: { type: ['string', 'null'] },
     config: true,
   }),
-  /** Smallest same-statement score at which a statement joins a claim. Default 0.7. */
+  /** Smallest link score at which a statement joins a claim (see `align`). Default 0.6. */
   threshold: fraction(
-    "smallest same-statement score (the mean of a statement's best and average probability against a claim's members) at which it joins the claim",
-    0.7,
+    "smallest link score (the mean of a statement's best and average link score against a claim's members) at which it joins the claim",
+    0.6,
   ),
   /** Let one article put several statements into one claim. Default false. */
   manyToOne: flag("let one outlet's two statements join one claim"),

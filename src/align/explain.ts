@@ -16,7 +16,7 @@ const shownSubjects = 3
  * // align() explains every claim it builds this way:
  * align([analyze({ id: 'tass', text: 'Troops paraded across Red Square on Friday.' }),
  *        analyze({ id: 'reuters', text: 'On Friday troops paraded across Red Square.' })])[0].why.summary
- * //=> 'shared: Red Square, troops paraded (1.00)'
+ * //=> 'shared: Red Square, troops paraded (0.97)'
  */
 export function explain(
   members: readonly number[],

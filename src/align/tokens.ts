@@ -65,6 +65,8 @@ export interface Term {
   surface: string
   /** Share of a full occurrence it counts for (default 1): less in a background clause. */
   weight?: number
+  /** True for a word of an attribution clause ('Troy police Lt. Gerry Scherlinck said'). */
+  attribution?: true
 }
 
 /** The lexical features of one statement, before weighting. */
@@ -301,9 +303,11 @@ export function statementTokens(
   const terms: Term[] = []
   const names: Term[] = []
   const background = backgroundTokens(statement.text, lower)
+  const attributed = attributionClauses(statement)
   for (let i = 0; i < lower.length; i++) {
     const token = lower[i]!
     const share = i >= background.from && i < background.to ? backgroundWeight : 1
+    const attribution = attributed.has(i)
     const original = aligned ? cased[i]! : token
     const acronym = isAcronym(original)
     const candidate = possessiveFree(token)
@@ -314,6 +318,7 @@ export function statementTokens(
     ) {
       const name: Term = { stem: candidate, surface: possessiveFree(original) }
       if (share < 1) name.weight = share
+      if (attribution) name.attribution = true
       if (event.names.has(candidate)) {
         names.push(name)
         continue
@@ -324,12 +329,14 @@ export function statementTokens(
     }
     if (monthsThatAreWords.has(token) && original === token)
       terms.push({ stem: stemOf(token), surface: token })
-    for (const word of informativeWords(token))
-      terms.push(
+    for (const word of informativeWords(token)) {
+      const term: Term =
         share < 1
           ? { stem: stemOf(word), surface: word, weight: share }
-          : { stem: stemOf(word), surface: word },
-      )
+          : { stem: stemOf(word), surface: word }
+      if (attribution) term.attribution = true
+      terms.push(term)
+    }
   }
   const subjects: Term[] = []
   for (const detail of statement.details) {
@@ -358,6 +365,49 @@ export function eventLookups(statement: Statement, wordsOf: WordsOf = splitWords
     if (isAcronym(original) || isCapitalised(original)) lookups.add(possessiveFree(lower[i]!))
   }
   return [...lookups]
+}
+
+// Cues that only say who spoke; an attribution whose cue is the fact's own verb ('the company
+// estimated the damage at £8 million') is no attribution clause here.
+const speechCues: ReadonlySet<string> = new Set([
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'stated',
+  'according to',
+])
+// Characters that end an attribution clause: 'X, Troy police Lt. Gerry Scherlinck said.'
+const clauseEdge = /[,;:"“”()\u2014]/
+
+/**
+ * Token positions (as `casedWords` splits the statement) of its attribution clauses: each
+ * attribution detail with a speech cue, widened to the clause it stands in, leftwards to the
+ * previous comma, quote mark or the start (the source's titles: 'Troy police Lt.'), and, when
+ * the cue comes first ('said Troy police Lt. Gerry Scherlinck'), rightwards to the next one or
+ * the end. Two statements that share only such words share only who spoke.
+ */
+function attributionClauses(statement: Statement): Set<number> {
+  const positions = new Set<number>()
+  const text = statement.text
+  for (const detail of statement.details) {
+    if (detail.kind !== 'attribution' || !speechCues.has(detail.cue?.toLowerCase() ?? '')) continue
+    const at = text.indexOf(detail.text)
+    if (at < 0) continue
+    let from = at
+    while (from > 0 && !clauseEdge.test(text[from - 1]!)) from--
+    let to = at + detail.text.length
+    if (detail.text.toLowerCase().startsWith(detail.cue!.toLowerCase())) {
+      while (to < text.length && !clauseEdge.test(text[to]!)) to++
+    }
+    const first = casedWords(text.slice(0, from)).length
+    const count = casedWords(text.slice(from, to)).length
+    for (let i = first; i < first + count; i++) positions.add(i)
+  }
+  return positions
 }
 
 /** Words that open a clause giving the background of a statement's news, not the news itself. */

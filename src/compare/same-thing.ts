@@ -280,6 +280,7 @@ const FIGURE_KINDS: ReadonlySet<DetailKind> = new Set(kindsWhere('bounded'))
 export function slotsOf(statement: { text: string; start: number; details: readonly Detail[] }): Slot[] {
   const text = statement.text
   const places = statement.details.map((detail) => locate(text, detail.text, detail.start - statement.start))
+  const leading = leadingWindow(text)
   return statement.details.map((detail, index) => {
     const place = places[index]!
     if (place === null || !(FIGURE_KINDS.has(detail.kind) || detail.kind === 'date')) return UNKNOWN_SLOT
@@ -304,11 +305,7 @@ export function slotsOf(statement: { text: string; start: number; details: reado
     return {
       predicate: predicate?.term ?? null,
       event: predicate?.event ?? false,
-      window: figure
-        ? isOffset(afterWords)
-          ? OFFSET
-          : (windowOf(afterWords.slice(0, WINDOW_REACH)) ?? windowOf(beforeWords.slice(-WINDOW_REACH)))
-        : null,
+      window: figure ? figureWindow(beforeWords, afterWords, leading) : null,
       change: figure ? changeOf(beforeWords, afterWords) : null,
       updated: detail.kind === 'count' && isUpdated(beforeWords, afterWords),
     }
@@ -460,6 +457,9 @@ const eventWords: ReadonlyMap<string, string> = new Map([
   ...['appointed', 'hired'].map((word) => [word, 'appointed'] as const),
   ...['fired', 'sacked', 'dismissed'].map((word) => [word, 'dismissed'] as const),
   ...['born'].map((word) => [word, 'born'] as const),
+  // A player's games missed and another's games played are two facts.
+  ...['missed', 'skipped'].map((word) => [word, 'missed'] as const),
+  ...['played', 'appeared'].map((word) => [word, 'played'] as const),
   ...['founded', 'established'].map((word) => [word, 'founded'] as const),
   ...['signed'].map((word) => [word, 'signed'] as const),
   ...['capsized', 'sank', 'sunk'].map((word) => [word, 'sank'] as const),
@@ -649,6 +649,126 @@ function predicateOf(
 }
 
 /**
+ * The window of a figure from the words of its scope: an offset ('fifteen games later'), a
+ * number still needed ('needed nine points to pass him'), a running total ('2,117 career
+ * points'), else a stated window within `WINDOW_REACH` words, else a month named anywhere in the
+ * scope ('hit the town in February'), else the window of a phrase that opens the statement
+ * (`leading`: 'During the deciding 15-2 run, he blocked two shots').
+ */
+function figureWindow(
+  before: readonly string[],
+  after: readonly string[],
+  leading: string | null,
+): string | null {
+  if (isOffset(after)) return OFFSET
+  if (isNeeded(before, after)) return NEEDED
+  return (
+    runningTotalOf(before, after) ??
+    windowOf(after.slice(0, WINDOW_REACH)) ??
+    windowOf(before.slice(-WINDOW_REACH)) ??
+    monthWindowOf(after) ??
+    monthWindowOf(before) ??
+    leading
+  )
+}
+
+/**
+ * The window of a phrase that opens a statement and scopes all of it, up to its first comma
+ * ('In the second half, ...', 'During the game's deciding 15-2 run, ...', 'In February, ...');
+ * null when the statement opens otherwise or the phrase is longer than `WINDOW_REACH` words.
+ */
+function leadingWindow(text: string): string | null {
+  const comma = text.indexOf(',')
+  if (comma < 0) return null
+  const words = tokenize(text.slice(0, comma))
+  if (words.length > WINDOW_REACH || !['in', 'during', 'over', 'for', 'since'].includes(words[0] ?? ''))
+    return null
+  return windowOf(words) ?? monthWindowOf(words)
+}
+
+/**
+ * The window of a figure still needed to reach a mark ('needed nine points to pass Ford',
+ * 'needing 11 points', 'three votes short of a majority', 'two wins shy of the title'): how far
+ * off, not a fact of the story, compared only with another such figure. A judge found 'needed
+ * nine points' disputed against 'posting 20 points' in the game that passed the mark.
+ */
+const NEEDED = 'needed'
+
+const needWords: ReadonlySet<string> = new Set([
+  'need',
+  'needs',
+  'needed',
+  'needing',
+  'required',
+  'requires',
+  'require',
+])
+// Words between a need word and its figure: 'needed just nine', 'needs another 11'.
+const needHedges: ReadonlySet<string> = new Set([
+  'just',
+  'only',
+  'another',
+  'a',
+  'further',
+  'at',
+  'least',
+  'merely',
+])
+
+function isNeeded(before: readonly string[], after: readonly string[]): boolean {
+  let at = before.length - 1
+  while (at >= 0 && needHedges.has(before[at]!)) at--
+  if (at >= 0 && needWords.has(before[at]!)) return true
+  // 'three votes short of', 'two wins shy of', 'nine points away from'
+  return after
+    .slice(0, 3)
+    .some(
+      (word, index) =>
+        (word === 'short' || word === 'shy' || word === 'away') &&
+        ['of', 'from'].includes(after[index + 1] ?? ''),
+    )
+}
+
+/**
+ * The window of a running total over a career or all time ('2,117 career points', 'a career
+ * total of 2,117', 'his all-time tally'), the same as 'so far': 'to-date'; or of a record ('the
+ * scoring record of 2,106', 'a record 41 goals'): 'record'. Each is compared only with another
+ * of its window. A judge found a career total disputed against the points of one game.
+ */
+function runningTotalOf(before: readonly string[], after: readonly string[]): string | null {
+  const near = [after[0], after[1]]
+  const last = before.length - 1
+  const skip = before[last] === 'of' ? 1 : 0
+  const word = before[last - skip]
+  const previous = before[last - skip - 1]
+  // 'career points', '2,117 career', 'career total of', 'career-high', 'career mark of'
+  const careerAfter = near.some((w) => w !== undefined && careerWords.has(w))
+  const careerBefore =
+    (word !== undefined && careerWords.has(word)) ||
+    (previous !== undefined && careerWords.has(previous) && totalNouns.has(word ?? ''))
+  if (careerAfter || careerBefore) return 'to-date'
+  if (word === 'record' || (previous === 'record' && totalNouns.has(word ?? ''))) return 'record'
+  return null
+}
+
+const careerWords: ReadonlySet<string> = new Set(['career', 'all-time', 'lifetime', 'career-high'])
+const totalNouns: ReadonlySet<string> = new Set(['total', 'mark', 'tally', 'high', 'best'])
+
+/**
+ * The window a month names anywhere in a figure's scope ('in February', 'during March'), as
+ * 'in:february': two figures of different months, or one dated to a month and one not, are not
+ * one fact. A judge found February's earthquake's magnitude disputed against this week's.
+ */
+function monthWindowOf(words: readonly string[]): string | null {
+  for (let at = 0; at + 1 < words.length; at++) {
+    if (['in', 'during', 'since'].includes(words[at]!) && monthNames.has(words[at + 1]!)) {
+      return `${words[at] === 'since' ? 'since' : 'in'}:${words[at + 1]}`
+    }
+  }
+  return null
+}
+
+/**
  * The window of a figure that counts a time offset ('fifteen games later', 'two rounds
  * earlier'): the count measures how far on, not a fact of the story, and is compared only with
  * another offset. A judge found 'fifteen games later' disputed against 'winning ten games'.
@@ -792,6 +912,11 @@ function windowOf(words: readonly string[]): string | null {
       const then = words[at + 2]
       if (then === 'earlier' || then === 'ago' || then === 'before') return `prior:${windowUnits.get(next!)}`
     }
+    // 'during the round', 'in the second half', 'in the third inning', 'during the deciding 15-2 run'
+    if (['over', 'in', 'during'].includes(word)) {
+      const part = partOf(words, at + 1)
+      if (part !== null) return part
+    }
     if (word === 'year-on-year' || word === 'year-over-year' || word === 'annually') return 'prior:year'
     // 'so far', 'to date': a running total, not one event's figure
     if ((word === 'so' && next === 'far') || (word === 'to' && next === 'date')) return 'to-date'
@@ -804,6 +929,67 @@ function windowOf(words: readonly string[]): string | null {
       if (year !== null) return `${kind}:${year}`
       if (word === 'since' && next !== undefined && monthNames.has(next)) return `since:${next}`
     }
+  }
+  return null
+}
+
+// Parts of a game, a bout or a race that a figure may be counted over.
+const partNouns: ReadonlySet<string> = new Set([
+  'round',
+  'half',
+  'period',
+  'inning',
+  'lap',
+  'overtime',
+  'run',
+  'stretch',
+  'spurt',
+])
+// Words that may stand between 'during' and the part: 'during the game's deciding 15-2 run'.
+const partLeadIns: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'that',
+  'this',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'one',
+  'single',
+])
+const ordinals: ReadonlyMap<string, string> = new Map([
+  ...quarterNames,
+  ['fifth', '5'],
+  ['sixth', '6'],
+  ['seventh', '7'],
+  ['eighth', '8'],
+  ['ninth', '9'],
+  ['tenth', '10'],
+  ['eleventh', '11'],
+  ['twelfth', '12'],
+  ['opening', '1'],
+  ['last', 'last'],
+])
+
+/**
+ * The part of a game that the words from `from` on name, as 'part:round' or 'part:half:2';
+ * null when none: a part noun within four words, after lead-ins, ordinals and other modifiers.
+ * A run ('a 15-2 run') counts only after a score, so 'in the long run' is no part.
+ */
+function partOf(words: readonly string[], from: number): string | null {
+  let ordinal: string | undefined
+  let scored = false
+  for (let at = from; at < Math.min(words.length, from + 5); at++) {
+    const word = words[at]!
+    if (partNouns.has(word)) {
+      if ((word === 'run' && !scored) || (at === from && word !== 'overtime')) return null
+      return ordinal === undefined ? `part:${word}` : `part:${word}:${ordinal}`
+    }
+    if (/^\d{1,3}[-–]\d{1,3}$/.test(word)) scored = true
+    ordinal = ordinals.get(word) ?? ordinal
+    if (at === from && !partLeadIns.has(word) && !ordinals.has(word)) return null
   }
   return null
 }

@@ -68,7 +68,7 @@ export function statementIndex(report: Report): Map<string, LocatedStatement> {
  * reports share, so the two cannot order it differently.
  *
  * @example
- * singleSourceStatements(report, orderClaims(report.claims), statementIndex(report))[0]?.statement.id //=> 'wire#2'
+ * singleSourceStatements(report, orderClaims(report.claims), statementIndex(report))[0]?.statement.id //=> 'wire#1'
  */
 export function singleSourceStatements(
   report: Report,
@@ -400,7 +400,7 @@ const nameKinds: ReadonlySet<Detail['kind']> = new Set(['place', 'person', 'orga
  * Without any agreed name: 'What N outlets report'.
  *
  * @example
- * neutralTitle(report) //=> 'Varga: what 3 outlets report'
+ * neutralTitle(report) //=> 'Mayor Ines Varga: what 3 outlets report'
  * neutralTitle(compare(['The bridge reopened.', 'Schools stayed shut.'])) //=> 'What 2 outlets report'
  */
 export function neutralTitle(report: Pick<Report, 'articles' | 'claims'>): string {
@@ -416,11 +416,24 @@ export function neutralTitle(report: Pick<Report, 'articles' | 'claims'>): strin
       }
     }
   }
-  const names = [...agreed.values()]
+  const names: string[] = []
+  const chosenWords: Set<string>[] = []
+  const ranked = [...agreed.values()]
     .filter((name) => name.outlets.size > 1)
     .sort((a, b) => b.outlets.size - a.outlets.size || a.order - b.order)
-    .slice(0, 3)
-    .map((name) => name.display)
+  for (const name of ranked) {
+    if (names.length === 3) break
+    // One person or place named in full once and by a part of it again ('Mayor Ines Varga',
+    // 'Varga') is one name in the title.
+    const words = new Set(name.display.toLowerCase().split(/\s+/))
+    const repeats = chosenWords.some(
+      (chosen) =>
+        [...words].every((word) => chosen.has(word)) || [...chosen].every((word) => words.has(word)),
+    )
+    if (repeats) continue
+    names.push(name.display)
+    chosenWords.push(words)
+  }
   const count = report.articles.length
   const outlets = `${count} ${count === 1 ? 'outlet reports' : 'outlets report'}`
   return names.length === 0 ? `What ${outlets}` : `${names.join(', ')}: what ${outlets}`
@@ -465,7 +478,7 @@ export function splitComparisons(
  * Counts of folded comparisons as words: '3 agreements, 2 details one outlet gives'.
  *
  * @example
- * foldedSummary(splitComparisons(report.claims[1]).folded) //=> '1 agreement, 1 detail one outlet gives'
+ * foldedSummary(splitComparisons(report.claims[2]).folded) //=> '1 agreement, 1 detail one outlet gives'
  */
 export function foldedSummary(folded: readonly DetailComparison[]): string {
   const agree = folded.filter((comparison) => comparison.status === 'agree').length

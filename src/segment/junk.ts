@@ -3,6 +3,7 @@ import {
   ALPHANUMERIC,
   BYLINE_START,
   CREDIT_LINE,
+  DATE_STAMP,
   SECTION_LABEL,
   SIGN_OFF_LINE,
   TIME_AGO,
@@ -137,7 +138,8 @@ export function isPageJunk(text: string): boolean {
   const normal = trimPunctuation(text.toLowerCase())
   if (normal === '' || !WORD_CHARACTER.test(normal)) return true
   if (JUNK_LINES.has(normal)) return true
-  if (TIME_AGO.test(normal) || TIMESTAMP.test(normal) || isByline(text.trim())) return true
+  if (TIME_AGO.test(normal) || TIMESTAMP.test(normal) || DATE_STAMP.test(normal) || isByline(text.trim()))
+    return true
   // '(Meridian Wire)', 'Photo: Ana Ruiz/Meridian Wire': a credit, never a claim.
   const line = text.trim()
   if (CREDIT_LINE.test(line) || SIGN_OFF_LINE.test(line)) return true

@@ -55,6 +55,15 @@ export const TIME_AGO =
 /** A time stamp line: 'Updated 3 hours ago', 'Published 09:14 GMT, 9 May 2025'. */
 export const TIMESTAMP = /^(?:updated|published|posted|last updated|modified)\b[^.!?]{0,60}$/i
 
+/**
+ * A line that is only a date and perhaps a time, as pages stamp an article or a comment
+ * ('on Dec 23 2012, 5:03p', 'December 23, 2012 at 6:11 pm ET', 'Sun Dec 23, 2012'), matched
+ * lower case without outer punctuation. Two such stamps are no fact two outlets share: a
+ * reader found 'on Dec 23 2012, 5:03p' and '..., 6:11p' grouped as one corroborated claim.
+ */
+export const DATE_STAMP =
+  /^(?:(?:on|at|posted|dated) )?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})(?:,? (?:at )?\d{1,2}(?:[:.]\d{2})? ?(?:[ap]\.?m?\.?)?(?: [a-z]{2,4})?)?$/
+
 /** The start of a byline: 'By ' followed by a capitalised word ('By Jane Doe'). */
 export const BYLINE_START = /^By \p{Lu}/u
 

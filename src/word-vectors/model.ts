@@ -10,8 +10,8 @@ import type { LogisticModel } from '../align/similarity-model.js'
  */
 export const vectorModel: LogisticModel = {
   features: ['lexicalLogOdds', 'vectorOverlap'],
-  means: [-0.361204, 0.602365],
-  scales: [1.57472, 0.223714],
-  intercept: -0.385392,
-  weights: [1.07358, 0.611442],
+  means: [-0.321298, 0.602365],
+  scales: [1.96734, 0.223714],
+  intercept: -0.353506,
+  weights: [1.54105, 0.464565],
 }

@@ -1,5 +1,5 @@
-import { probability, statementModel } from '../align/similarity-model.js'
-import { statementPairFeatures, textStatement } from '../align/statement-similarity.js'
+import { probability } from '../align/similarity-model.js'
+import { statementSimilarity, textStatement } from '../align/statement-similarity.js'
 import { CorroborateError } from '../errors.js'
 import { extractDetails } from '../extract/index.js'
 import { resolveOptions } from '../options.js'
@@ -40,7 +40,7 @@ const loaded = new Map<number, Promise<WordVectors>>()
  * @example
  * const score = await wordVectorSimilarity()
  * score('Crews pulled 40 survivors from the wreckage by midday.',
- *       'Rescue teams freed 40 people trapped under debris by noon.') //=> 0.34 // similarity(): 0.20
+ *       'Rescue teams freed 40 people trapped under debris by noon.') //=> 0.44 // similarity(): 0.35
  */
 export async function wordVectorSimilarity(options?: WordVectorOptions): Promise<WordVectorScorer> {
   const lexical = options?.options
@@ -50,7 +50,7 @@ export async function wordVectorSimilarity(options?: WordVectorOptions): Promise
     const left = asStatement(a, 'a', lexical)
     const right = asStatement(b, 'b', lexical)
     if (left.text.trim() === '' || right.text.trim() === '') return 0
-    const lexicalScore = probability(statementModel, statementPairFeatures(left, right))
+    const lexicalScore = statementSimilarity(left, right)
     return probability(vectorModel, [logOdds(lexicalScore), vectorOverlap(vectors, left.text, right.text)])
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { align, alignAsync } from '../../src/align/index.js'
 import { CorroborateError } from '../../src/errors.js'
+import { analyze } from '../../src/extract/analyze.js'
 import type { Article, Claim, Statement } from '../../src/types.js'
 import { makeArticle } from './make-article.js'
 
@@ -128,6 +129,21 @@ describe('align', () => {
       'Only Kara Hart and three others are now among the four top scorers at Westbrook.',
     ])
     expect(align([seasons, scorers]).map((claim) => claim.statementIds)).toEqual([['e#0'], ['f#0']])
+  })
+
+  it('keeps apart statements that share only who said them', () => {
+    // Analysed from text, so that the attributions are found.
+    const first = analyze({
+      id: 'first',
+      text: 'A gunman wounded two clerks at the Harlow County records office on Monday.\n\n"We believe he planned this for weeks," Harlow County sheriff\'s Capt. Dana Merrow said.',
+    })
+    const second = analyze({
+      id: 'second',
+      text: "Two clerks were shot at the Harlow County records office on Monday morning.\n\nThe wounded clerks were in stable condition, Harlow County sheriff's Capt. Dana Merrow said.",
+    })
+    const claims = align([first, second])
+    expect(claimOf(claims, 'first#0').statementIds).toEqual(['first#0', 'second#0'])
+    expect(claimOf(claims, 'first#1').statementIds).toEqual(['first#1'])
   })
 
   it('takes at most one statement per article into a claim by default', () => {

@@ -101,6 +101,34 @@ describe('same slot, end to end', () => {
     expect(compared(shared(report), 'percent').map((comparison) => comparison.status)).toEqual(['diverge'])
   })
 
+  it('never compares the points still needed for a record with the points scored', () => {
+    const report = twoOutlets(
+      'Ortega needed nine points against Dunmore on Saturday to pass Reyes for the school scoring record.',
+      'Ortega passed Reyes for the school scoring record with 20 points against Dunmore on Saturday.',
+    )
+    expect(compared(shared(report), 'count').flatMap(texts)).not.toContain('nine')
+    expect(report.stats.disputed).toBe(0)
+  })
+
+  it('never compares a count over one part of a game with the whole game', () => {
+    const report = twoOutlets(
+      'The Kestrels centre Ortega finished with six blocked shots as the Kestrels beat Dunmore on Saturday.',
+      'During the deciding 12-2 run, the Kestrels centre Ortega blocked two shots as the Kestrels beat Dunmore on Saturday.',
+    )
+    expect(compared(shared(report), 'count').filter((comparison) => comparison.status === 'diverge')).toEqual(
+      [],
+    )
+    expect(report.stats.disputed).toBe(0)
+  })
+
+  it('still compares a count over the same part of a game', () => {
+    const report = twoOutlets(
+      'In the second half, the Kestrels centre Ortega blocked six shots against Dunmore on Saturday.',
+      'In the second half, the Kestrels centre Ortega blocked two shots against Dunmore on Saturday.',
+    )
+    expect(compared(shared(report), 'count').map((comparison) => comparison.status)).toEqual(['diverge'])
+  })
+
   it('never compares a count of how far on with a count of the story: fifteen games later', () => {
     const report = twoOutlets(
       'Before the season, few fans expected the Harlow Hawks to win eleven games and reach the playoffs.',
@@ -205,6 +233,26 @@ const slotCases: [string, string, Partial<Slot>][] = [
   ['Unemployment rose 2% this year.', '2%', { window: 'this:year', change: 'change' }],
   ['In five patrols so far, the crew has seized 31 rifles.', '31', { window: 'to-date' }],
   ['Unemployment rose to 7.5%.', '7.5%', { window: null, change: 'level' }],
+  // How far off a mark, a running total, a record: each its own window.
+  ['The forward needed nine points in the opener to pass the school record.', 'nine', { window: 'needed' }],
+  ['She needs just 11 more votes.', '11', { window: 'needed' }],
+  ['The bill fell three votes short of a majority.', 'three', { window: 'needed' }],
+  ['The win gave her 2,117 career points.', '2,117', { window: 'to-date' }],
+  ['She broke the scoring record of 2,106.', '2,106', { window: 'record' }],
+  // A part of a game, and a statement's opening phrase, scope a figure.
+  ['Vance landed 68 punches during the round.', '68', { window: 'part:round' }],
+  ['In the second half, Ortega scored 11 points.', '11', { window: 'part:half:2' }],
+  [
+    'During the deciding 15-2 run, Ortega grabbed 3 rebounds and blocked two shots.',
+    'two',
+    { window: 'part:run' },
+  ],
+  // A month dates a figure's event anywhere in its scope.
+  [
+    'A quake of magnitude 6.4 struck the valley town of Marrow in the hills of the north in February.',
+    '6.4',
+    { window: 'in:february' },
+  ],
   ['Unemployment stood at 7.5% in May.', '7.5%', { change: 'level' }],
   ['Property taxes will rise by 3.5 percent.', '3.5 percent', { change: 'change' }],
   ['Up to 200 residents were evacuated.', 'Up to 200', { change: null, predicate: 'evacuated' }],
@@ -231,6 +279,9 @@ const noWindow: [string, string][] = [
   ['Police made six arrests on Wednesday.', 'six'],
   ['About 60 people were pulled from the water alive.', 'About 60'],
   ['The river was running 40 percent above its seasonal average.', '40 percent'],
+  ['In the long run, 40 jobs will go.', '40'],
+  ['The grant of 10 million was cut in half.', '10 million'],
+  ['Ortega scored 20 points in the win.', '20'],
 ]
 
 // Dates by their text; every other detail here is a figure (its kind does not change its slot).

@@ -181,6 +181,10 @@ describe('isPageJunk()', () => {
     'Facebook Twitter Email',
     'By Jane Okoro',
     '***',
+    'on Dec 23 2012, 5:03p',
+    'December 23, 2012 at 6:11 pm ET',
+    'Sun, Dec. 23, 2012',
+    '12/23/2012 5:03 PM',
   ])('treats %j as page junk', (text) => {
     expect(isPageJunk(text)).toBe(true)
   })
@@ -190,6 +194,8 @@ describe('isPageJunk()', () => {
     'By Thursday the river had risen.',
     'Read more carefully, the judge said.',
     'Advertisement revenue fell.',
+    'On Dec 23 2012, the Colts clinched a playoff spot.',
+    'The vote is set for December 23, 2012.',
   ])('keeps %j as a statement', (text) => {
     expect(isPageJunk(text)).toBe(false)
   })

@@ -11,9 +11,9 @@ import type { Report } from '../../src/types.js'
 /**
  * Three made-up outlets on one made-up parade: Northgate Wire (id 'wire') and Channel Meridian
  * ('channel') say about 9,000 troops, Varlen Courier ('local') says 8,000 and quotes the mayor
- * with two words more than the wire does. Claims: 0 disputed (the troops), 1 corroborated,
- * 2 single-source, 3 corroborated (the quote, reworded: a misquote finding, a possible
- * conflict), 4 single-source.
+ * with two words more than the wire does. Claims: 0 disputed (the troops), 1 single-source
+ * (the parade's length), 2 corroborated (the mayor watched), 3 corroborated (the quote,
+ * reworded: a misquote finding, a possible conflict), 4 single-source.
  */
 export const report: Report = compare([
   {

@@ -1,0 +1,237 @@
+import { foldApostrophes, stopwords } from '../text/natural.js'
+import { rarity } from '../text/rarity.js'
+import { featureNames } from './pair-features.js'
+import { memoStemmer, type Stemmer } from './tokens.js'
+
+/**
+ * Names of the features the exported `similarity` reads from the two texts themselves, after
+ * the pair features of pair-features.ts (see `textPairFeatures`).
+ */
+export const textFeatureNames = [
+  'unmatchedLonger',
+  'unmatchedShorter',
+  'unmatchedLongerMass',
+  'numbersShared',
+  'negationDiffers',
+  'charGrams',
+  'lengthGap',
+  'uniqueNames',
+] as const
+
+/**
+ * The features the interaction terms of `similarityFeatureNames` multiply by: how much of the
+ * two texts' letters they share, and how long the shorter one is. Two outlets' sentences that
+ * share most of their letters are near-paraphrases, where a clause only one of them has sets
+ * them apart; sentences that share few are two tellings of an event, where a shared name
+ * counts and an extra clause does not. One set of weights cannot serve both; products with
+ * these two let the model weigh each feature by the regime.
+ */
+const interactionBases = ['charGrams', 'shorterWords'] as const
+
+const plainFeatureNames: readonly string[] = [...featureNames, ...textFeatureNames]
+
+/** The columns of `interactionBases` among the plain features. */
+const baseColumns = interactionBases.map((base) => plainFeatureNames.indexOf(base))
+
+/**
+ * Every feature of the exported `similarity`'s model, in order: the pair features
+ * (`featureNames`), the text features (`textFeatureNames`), then each of those times each of
+ * `interactionBases` ('cosine*charGrams'), itself and the bases before it excluded (one
+ * product of the two bases).
+ */
+export const similarityFeatureNames: readonly string[] = [
+  ...plainFeatureNames,
+  ...interactionBases.flatMap((base, k) =>
+    plainFeatureNames
+      .filter((name) => !interactionBases.slice(0, k + 1).includes(name as never))
+      .map((name) => `${name}*${base}`),
+  ),
+]
+
+/**
+ * The sign a fitted weight of a text feature must have (see `featureSigns`): what two texts
+ * share counts for one fact, what only one of them has counts against; the interaction terms
+ * and the length gap are free.
+ */
+export const textFeatureSigns: Readonly<Record<string, 1 | -1>> = {
+  unmatchedLonger: -1,
+  unmatchedShorter: -1,
+  unmatchedLongerMass: -1,
+  numbersShared: 1,
+  negationDiffers: -1,
+  charGrams: 1,
+  uniqueNames: -1,
+}
+
+/** Words that negate a clause ('nt' is "n't" split off: "didn't" reads 'did', 'nt'). */
+const negations: ReadonlySet<string> = new Set([
+  'not',
+  'no',
+  'never',
+  'nt',
+  'without',
+  'nor',
+  'neither',
+  'none',
+  'nobody',
+  'nothing',
+])
+
+// Runs of letters and digits; a number keeps its decimal point and thousands separators.
+const wordPattern = /[\p{L}\p{N}]+(?:[.,][0-9]+)*/gu
+const casedPattern = /[\p{L}\p{N}]+/gu
+const contraction = /n't\b/g
+const hasDigit = /[0-9]/
+const thousands = /,/g
+const capitalised = /^\p{Lu}/u
+
+/** A content word: its stem, its rarity weight and its lower-case form. */
+interface ContentWord {
+  stem: string
+  weight: number
+  word: string
+}
+
+/** What `textPairFeatures` reads of one text. */
+interface TextView {
+  /** Its words and numbers, lower case, in order. */
+  plain: string[]
+  /** Its content words (not stop words, negations or numbers), in order. */
+  content: ContentWord[]
+  /** Its numbers, without thousands separators. */
+  numbers: Set<string>
+  /** Whether a negation occurs. */
+  negated: boolean
+  /** Letter 4-grams of its lower-case words joined by single spaces. */
+  grams: Set<string>
+  /** Capitalised words past the first, lower case: names. In a title-case headline only rare ones. */
+  names: Set<string>
+}
+
+function viewOf(text: string, stemOf: Stemmer): TextView {
+  const folded = foldApostrophes(text.normalize('NFKC'))
+  const plain = folded.toLowerCase().replace(contraction, ' nt').match(wordPattern) ?? []
+  const content: ContentWord[] = []
+  const numbers = new Set<string>()
+  let negated = false
+  for (const token of plain) {
+    if (hasDigit.test(token)) {
+      numbers.add(token.replace(thousands, ''))
+      continue
+    }
+    if (negations.has(token)) {
+      negated = true
+      continue
+    }
+    if (token.length < 2 || stopwords.has(token)) continue
+    content.push({ stem: stemOf(token), weight: Math.max(0.25, rarity(token)), word: token })
+  }
+  const joined = ` ${plain.join(' ')} `
+  const grams = new Set<string>()
+  for (let i = 0; i + 4 <= joined.length; i++) grams.add(joined.slice(i, i + 4))
+  const cased = folded.match(casedPattern) ?? []
+  let capitals = 0
+  for (const word of cased) if (capitalised.test(word)) capitals++
+  // A headline in title case capitalises every word: there only a rare capitalised word is a name.
+  const title = capitals > 0.6 * cased.length
+  const names = new Set<string>()
+  for (let i = 1; i < cased.length; i++) {
+    const word = cased[i]!
+    const lower = word.toLowerCase()
+    if (!capitalised.test(word) || lower.length < 2 || stopwords.has(lower) || hasDigit.test(lower)) continue
+    if (title && rarity(lower) < 3) continue
+    names.add(lower)
+  }
+  return { plain, content, numbers, negated, grams, names }
+}
+
+/** The rarity weight of `view`'s distinct content words, and how much of it `other` leaves unmatched. */
+function unmatched(view: TextView, other: TextView): { total: number; missed: number } {
+  const stems = new Set<string>()
+  for (const word of other.content) stems.add(word.stem)
+  const seen = new Set<string>()
+  let total = 0
+  let missed = 0
+  for (const word of view.content) {
+    if (seen.has(word.stem)) continue
+    seen.add(word.stem)
+    total += word.weight
+    if (!stems.has(word.stem) && !samePrefix(word.word, other.content)) missed += word.weight
+  }
+  return { total, missed }
+}
+
+/** Whether a word of `others` shares the first five letters of `word` ('bombing' / 'bombers'): a stem the stemmer left apart. */
+function samePrefix(word: string, others: readonly ContentWord[]): boolean {
+  if (word.length < 5) return false
+  for (const other of others)
+    if (other.word.length >= 5 && other.word.startsWith(word.slice(0, 5))) return true
+  return false
+}
+
+function namesMissing(names: ReadonlySet<string>, words: readonly string[]): number {
+  let missing = 0
+  for (const name of names) if (!words.includes(name)) missing++
+  return missing
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0
+  for (const value of a) if (b.has(value)) shared++
+  const union = a.size + b.size - shared
+  return union > 0 ? shared / union : 0
+}
+
+/**
+ * The text features of two texts, in the order of `textFeatureNames`:
+ * - unmatchedLonger, unmatchedShorter: the share of the heavier and the lighter text's
+ *   rarity-weighted content words (rarity in general English) that the other text lacks, a
+ *   word matching by stem or by its first five letters; unmatchedLongerMass: the heavier
+ *   text's unmatched weight, at most 10 (a paraphrase adds no clause);
+ * - numbersShared: numbers both give, at most 3 (a number only one gives is no evidence
+ *   either way: two outlets that disagree on a toll still state one fact);
+ * - negationDiffers: 1 when only one text has a negation ('not', "n't", 'never', ...);
+ * - charGrams: Jaccard similarity of their letter 4-grams (spelling, inflection and
+ *   punctuation variants overlap);
+ * - lengthGap: |ln| of the ratio of their word counts (plus one);
+ * - uniqueNames: names each text has that the other does not write, the smaller count, at
+ *   most 3 (two different people or places).
+ *
+ * @example
+ * // numbersShared, the fourth feature:
+ * textPairFeatures('Crews freed 40 people.', 'Crews freed 40 people on Monday.')[3] //=> 1
+ */
+export function textPairFeatures(a: string, b: string, stemOf: Stemmer = memoStemmer()): number[] {
+  const x = viewOf(a, stemOf)
+  const y = viewOf(b, stemOf)
+  const left = unmatched(x, y)
+  const right = unmatched(y, x)
+  const [heavier, lighter] = left.total >= right.total ? [left, right] : [right, left]
+  let numbersShared = 0
+  for (const value of x.numbers) if (y.numbers.has(value)) numbersShared++
+  return [
+    heavier.total > 0 ? heavier.missed / heavier.total : 0,
+    lighter.total > 0 ? lighter.missed / lighter.total : 0,
+    Math.min(10, heavier.missed),
+    Math.min(3, numbersShared),
+    x.negated !== y.negated ? 1 : 0,
+    jaccard(x.grams, y.grams),
+    Math.abs(Math.log((x.plain.length + 1) / (y.plain.length + 1))),
+    Math.min(3, Math.min(namesMissing(x.names, y.plain), namesMissing(y.names, x.plain))),
+  ]
+}
+
+/**
+ * The features of `similarityFeatureNames` from the pair features of two statements
+ * (`statementPairFeatures`) and their texts.
+ */
+export function similarityFeatures(pair: readonly number[], a: string, b: string): number[] {
+  const plain = [...pair, ...textPairFeatures(a, b)]
+  const features = [...plain]
+  for (let k = 0; k < interactionBases.length; k++) {
+    const factor = plain[baseColumns[k]!]!
+    for (let j = 0; j < plain.length; j++)
+      if (!baseColumns.slice(0, k + 1).includes(j)) features.push(plain[j]! * factor)
+  }
+  return features
+}
