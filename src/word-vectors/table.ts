@@ -1,3 +1,5 @@
+import { CorroborateError } from '../errors.js'
+
 /**
  * Word vectors as corroborate keeps them in memory: each word's vector scaled to unit length
  * and quantised to one signed byte per dimension with one scale per word, so 50,000 words of
@@ -17,8 +19,32 @@ export interface WordVectors {
 }
 
 /**
+ * Throws `CorroborateError` 'E_INPUT_TYPE' unless `table` is a `WordVectors` table and `texts`
+ * are strings: what `wordCosine` and `vectorOverlap` check first, so that a call with a missing
+ * argument says what to pass instead of failing inside.
+ */
+export function checkWordVectorArguments(
+  fn: string,
+  table: unknown,
+  texts: readonly unknown[],
+  what: string,
+): void {
+  const rows = (table as { rows?: unknown } | null | undefined)?.rows
+  if (!(rows instanceof Map)) {
+    throw new CorroborateError(
+      'E_INPUT_TYPE',
+      `${fn} expects a word-vector table first; pass the result of loadWordVectors() or quantiseVectors().`,
+    )
+  }
+  if (texts.some((text) => typeof text !== 'string')) {
+    throw new CorroborateError('E_INPUT_TYPE', `${fn} expects two ${what} after the table.`)
+  }
+}
+
+/**
  * Quantises float vectors into a `WordVectors` table; a word listed twice keeps its first
- * vector, and an all-zero vector is left out (it has no direction).
+ * vector, and an all-zero vector is left out (it has no direction). Throws `CorroborateError`
+ * 'E_INPUT_TYPE' when `entries` is not iterable or a vector's length differs from the first's.
  *
  * @example
  * const table = quantiseVectors([['cat', [1, 0]], ['dog', [0.8, 0.6]]])
@@ -29,11 +55,22 @@ export function quantiseVectors(entries: Iterable<readonly [string, ArrayLike<nu
   const vectors: ArrayLike<number>[] = []
   const rows = new Map<string, number>()
   let dimensions = 0
+  if (
+    typeof (entries as { [Symbol.iterator]?: unknown } | null | undefined)?.[Symbol.iterator] !== 'function'
+  ) {
+    throw new CorroborateError(
+      'E_INPUT_TYPE',
+      "quantiseVectors expects [word, vector] pairs, such as [['cat', [1, 0]], ['dog', [0.8, 0.6]]].",
+    )
+  }
   for (const [word, vector] of entries) {
     if (rows.has(word)) continue
     if (dimensions === 0) dimensions = vector.length
     if (vector.length !== dimensions)
-      throw new RangeError(`word vector of '${word}' has ${vector.length} dimensions, not ${dimensions}`)
+      throw new CorroborateError(
+        'E_INPUT_TYPE',
+        `word vector of '${word}' has ${vector.length} dimensions, not ${dimensions} as the first; give every word vectors of one length.`,
+      )
     let norm = 0
     for (let i = 0; i < dimensions; i++) norm += (vector[i] as number) ** 2
     if (norm === 0) continue
@@ -63,12 +100,14 @@ export function quantiseVectors(entries: Iterable<readonly [string, ArrayLike<nu
 
 /**
  * Cosine of two words' vectors, -1..1, or `undefined` when either word has no vector.
+ * `CorroborateError` 'E_INPUT_TYPE' without a table or two words.
  *
  * @example
  * import { loadWordVectors } from './load.js'
  * wordCosine(await loadWordVectors(), 'wreckage', 'debris') //=> 0.82
  */
 export function wordCosine(table: WordVectors, left: string, right: string): number | undefined {
+  checkWordVectorArguments('wordCosine', table, [left, right], 'words')
   const a = table.rows.get(left)
   const b = table.rows.get(right)
   if (a === undefined || b === undefined) return undefined

@@ -1,5 +1,5 @@
 import { rarity } from '../text/rarity.js'
-import { rowCosine, type WordVectors } from './table.js'
+import { checkWordVectorArguments, rowCosine, type WordVectors } from './table.js'
 
 // Letters and digits, with inner apostrophes and hyphens kept ("didn't", "well-known").
 const wordPattern = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
@@ -42,6 +42,7 @@ function coverage(table: WordVectors, from: Map<string, number>, to: Map<string,
  * with no vector), weighted by its rarity in general English (`rarity`, so 'the' counts
  * nothing and 'wreckage' three), and the two directions are combined as their harmonic
  * mean. Symmetric and deterministic; 0 when either text has no weighted word.
+ * `CorroborateError` 'E_INPUT_TYPE' without a table or two texts.
  *
  * @example
  * import { loadWordVectors } from './load.js'
@@ -50,6 +51,7 @@ function coverage(table: WordVectors, from: Map<string, number>, to: Map<string,
  *               'Rescue teams freed 40 people trapped under debris.') //=> 0.74
  */
 export function vectorOverlap(table: WordVectors, a: string, b: string): number {
+  checkWordVectorArguments('vectorOverlap', table, [a, b], 'texts')
   const left = weightedWords(a)
   const right = weightedWords(b)
   const forward = coverage(table, left, right)
