@@ -45,7 +45,7 @@ export interface StatementProfile {
  * The integer lists of a profile, in the order they are stored:
  * - ids: ids of stems and names ('n:' keys), ascending; each weighs its rarity in general
  *   English, at least `minWeight`;
- * - isName: flags of the id at the same place of `ids`: `NAME` (1) when it is a name, plus
+ * - flags: flags of the id at the same place of `ids`: `NAME` (1) when it is a name, plus
  *   `ATTRIBUTION_ONLY` (2) when it stands only in attribution clauses ('Troy police Lt. ... said');
  * - bigrams: adjacent informative stems;
  * - figures: figure values ('count::47', 'money:EUR:8000000');
@@ -54,11 +54,11 @@ export interface StatementProfile {
  * - dates: date values as extracted ('2025-05-08', 'thursday');
  * - tokenSet: its distinct words and numbers, lower-cased (stop words included);
  * - trigrams: letter trigrams of the informative stems and names.
- * Every list but `isName` is ascending and without repeats.
+ * Every list but `flags` is ascending and without repeats.
  */
 export const ProfileList = {
   ids: 0,
-  isName: 1,
+  flags: 1,
   bigrams: 2,
   figures: 3,
   classes: 4,
@@ -68,9 +68,9 @@ export const ProfileList = {
   trigrams: 8,
 } as const
 
-/** The flag of an `isName` entry for a name. */
+/** The flag of a `flags` entry for a name. */
 const NAME = 1
-/** The flag of an `isName` entry for an id that stands only in attribution clauses (who spoke). */
+/** The flag of a `flags` entry for an id that stands only in attribution clauses (who spoke). */
 const ATTRIBUTION_ONLY = 2
 
 /** Lists of a profile (`ProfileList`); its header holds one more entry, the end of the last. */
@@ -298,12 +298,12 @@ export function profileOf(
   if (!own) reserve(target, bound, size)
   const ints = target.ints
   const at = target.intsUsed
-  // ids, then isName, then the sorted, deduplicated lists, each after the one before.
+  // ids, then flags, then the sorted, deduplicated lists, each after the one before.
   let end = at + profileLists + 1
   ints[at + ProfileList.ids] = end
   for (const id of weightOf.keys()) ints[end++] = id
   ints.subarray(end - size, end).sort()
-  ints[at + ProfileList.isName] = end
+  ints[at + ProfileList.flags] = end
   const idsAt = end - size
   for (let i = 0; i < size; i++) {
     const id = ints[idsAt + i]!
@@ -649,7 +649,7 @@ export function overlapOf(
       const smaller = Math.min(left, right)
       dot += left * right
       shared += smaller
-      // isName lies right after the ids, one entry of flags each.
+      // flags lie right after the ids, one entry each.
       const flags = aInts[aFrom + a.size + i]!
       if ((flags & NAME) !== 0) {
         sharedNames++

@@ -55,6 +55,6 @@ describe('profiles kept in a shared store', () => {
     expect(profileList(profile, ProfileList.figures)).toContain(intern('f:count::14'))
     expect(profileWeight(profile, intern('famili'))).toBeGreaterThan(0)
     expect(profileWeight(profile, intern('flood'))).toBeUndefined()
-    expect(profileList(profile, ProfileList.isName)).toHaveLength(profile.size)
+    expect(profileList(profile, ProfileList.flags)).toHaveLength(profile.size)
   })
 })
