@@ -1,5 +1,5 @@
 import { detailKinds } from '../detail-kinds.js'
-import { stem as porterStem, stopwords } from '../text/natural.js'
+import { stem, stopwords } from '../text/natural.js'
 import { rarity } from '../text/rarity.js'
 import type { Detail } from '../types.js'
 import { knownEvent, locate } from './same-thing.js'
@@ -9,22 +9,6 @@ export const CONTEXT_REACH = 6
 
 // Words of a statement with where they stand: letters, with inner apostrophes and hyphens.
 const wordPattern = /\p{L}+(?:['\u2019-]\p{L}+)*/gu
-
-/** Most words `stem` remembers before it starts again empty (a bounded table for long runs). */
-const stemMemoryLimit = 50_000
-
-/** Porter stems already computed: every pair of values a claim weighs stems its words again. */
-const stemMemory = new Map<string, string>()
-
-function stem(word: string): string {
-  let stemmed = stemMemory.get(word)
-  if (stemmed === undefined) {
-    stemmed = porterStem(word)
-    if (stemMemory.size >= stemMemoryLimit) stemMemory.clear()
-    stemMemory.set(word, stemmed)
-  }
-  return stemmed
-}
 
 /**
  * The context of a value in its statement: the stems of up to `CONTEXT_REACH` words on each

@@ -47,13 +47,32 @@ const detachedContraction = /(\p{L})' (s|m|d|ll|re|ve)(?![\p{L}\p{N}])/gu
 const detachedNegation = /n' t(?![\p{L}\p{N}])/gu
 
 /**
- * Porter stem of one lower-case token.
+ * Most tokens `stem` remembers: past it, the memory starts again empty, so that a long-running
+ * process comparing event after event holds a bounded table (a few MB).
+ */
+const stemMemoryLimit = 100_000
+
+/**
+ * Porter stems already computed, shared by every caller: align's tokens, the compare stage's
+ * value contexts, figure subjects and quotes stem the same words of one event, and Porter
+ * stemming allocates a string per rule it tries. A stem depends on the token alone.
+ */
+const stemMemory = new Map<string, string>()
+
+/**
+ * Porter stem of one lower-case token, remembered (see `stemMemory`).
  *
  * @example
  * stem('marching') //=> 'march'
  */
 export function stem(token: string): string {
-  return PorterStemmer.stem(token)
+  let stemmed = stemMemory.get(token)
+  if (stemmed === undefined) {
+    stemmed = PorterStemmer.stem(token)
+    if (stemMemory.size >= stemMemoryLimit) stemMemory.clear()
+    stemMemory.set(token, stemmed)
+  }
+  return stemmed
 }
 
 /** English stop words from natural's list (single letters and digits included). */
