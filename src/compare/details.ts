@@ -8,6 +8,7 @@ import type {
   ComparedValue,
   Detail,
   DetailComparison,
+  DetailKind,
   DetailValue,
   DiffPart,
   ResolvedOptions,
@@ -193,15 +194,30 @@ export function compareClaim(
     return found
   }
   const similarityOf = statementSimilarity()
+  // Each value's context is read once per claim, not once for every pair it is weighed in.
+  const contexts = new Map<Detail, Map<string, number>>()
+  const contextOf = (value: Placed): Map<string, number> => {
+    let found = contexts.get(value.detail)
+    if (found === undefined) {
+      found = valueContext(value.statement, value.detail)
+      contexts.set(value.detail, found)
+    }
+    return found
+  }
   const comparisons = groups.map((group) =>
     judgeGroup(group, tolerances, outlet, (a, b) => {
+      // Names and quotes are judged by their own words: `comparisonConfidence` reads neither
+      // the statements' similarity nor the other values, which a quarter of the calls (names,
+      // on 20 events of 5 outlets) computed for nothing.
+      if (readsOwnWords(a.detail.kind))
+        return comparisonConfidence(a, b, { cohesion: claim.score, shared: 0, tolerances })
       const tie = comparisonConfidence(a, b, {
         cohesion: claim.score,
         shared: shared(a, b),
         tolerances,
         similarity: {
           statements: similarityOf(a.statement, b.statement),
-          values: contextSimilarity(valueContext(a.statement, a.detail), valueContext(b.statement, b.detail)),
+          values: contextSimilarity(contextOf(a), contextOf(b)),
         },
       })
       if (a.detail.kind !== 'date') return tie
@@ -215,6 +231,11 @@ export function compareClaim(
     (comparison) => isConflict(comparison, options.minConflictConfidence) && !comparison.reworded,
   )
   return { comparisons, status: disputed ? 'disputed' : 'corroborated' }
+}
+
+/** Whether `comparisonConfidence` judges a kind by the values' own words alone: names and quotes. */
+function readsOwnWords(kind: DetailKind): boolean {
+  return kind === 'quote' || NAME_KINDS.includes(kind)
 }
 
 /**
