@@ -5,8 +5,9 @@
 // which sets the process's peak memory: by stage (the function under `compare`: analysis,
 // `align`, `buildReport`) and by allocating function.
 //
-//   node --expose-gc bench/alloc-sites.mjs CORPUS.json [DIST_INDEX] [--top 30] [--interval 32768]
+//   node --expose-gc bench/alloc-sites.mjs CORPUS.json [DIST_INDEX] [--top 30] [--interval 32768] [--stage NAME]
 //
+// --stage keeps the functions' lists to what one stage allocates (align, buildReport, analyzeAll).
 // Sizes are the profiler's estimates from samples (one every `--interval` bytes on average).
 import { readFileSync } from 'node:fs'
 import { Session } from 'node:inspector'
@@ -22,6 +23,8 @@ const [corpusPath, distIndex = '../dist/index.js'] = argv.filter(
 if (typeof globalThis.gc !== 'function') throw new Error('run with node --expose-gc')
 const top = option('--top', 30)
 const interval = option('--interval', 32768)
+const stageAt = argv.indexOf('--stage')
+const onlyStage = stageAt === -1 ? undefined : argv[stageAt + 1]
 
 const library = await import(new URL(distIndex, import.meta.url).href)
 const corpus = JSON.parse(readFileSync(corpusPath, 'utf8'))
@@ -61,6 +64,7 @@ const walk = (node, path) => {
     const under = here.findIndex((frame) => frame.functionName === 'compare')
     const stage = under >= 0 && here[under + 1] ? here[under + 1].functionName || '(anonymous)' : '(outside)'
     add(byStage, stage, node.selfSize)
+    if (onlyStage !== undefined && stage !== onlyStage) return walkChildren(node, here)
     // A builtin ('set', 'push') is named after the function that called it.
     const caller = here.findLast((frame) => frame.url !== '')
     const site =
@@ -69,6 +73,9 @@ const walk = (node, path) => {
         : frameName(node.callFrame)
     add(bySite, site, node.selfSize)
   }
+  walkChildren(node, here)
+}
+const walkChildren = (node, here) => {
   for (const child of node.children) walk(child, here)
 }
 walk(profile.head, [])

@@ -2,6 +2,15 @@ import { detailKinds } from '../detail-kinds.js'
 import { rarity } from '../text/rarity.js'
 import type { Detail, DetailValue, Statement } from '../types.js'
 import {
+  clearScratch,
+  entryOf,
+  type IntList,
+  intList,
+  meetId,
+  profileScratch,
+  pushInt,
+} from './profile-scratch.js'
+import {
   type EventWords,
   memoStemmer,
   plainToken,
@@ -72,6 +81,22 @@ export const ProfileList = {
 const NAME = 1
 /** The flag of a `flags` entry for an id that stands only in attribution clauses (who spoke). */
 const ATTRIBUTION_ONLY = 2
+/** While profiling: the flag of an id met outside attribution clauses (see `ATTRIBUTION_ONLY`). */
+const OUTSIDE = 4
+
+/** `profileOf`'s working space, reused by every call (profiling is synchronous and never nested). */
+const scratch = profileScratch()
+
+/** `profileOf`'s lists before sorting, in the order of `ProfileList` from `bigrams`: bigrams, figures, classes, slots, dates, tokens, trigrams. */
+const lists: [IntList, IntList, IntList, IntList, IntList, IntList, IntList] = [
+  intList(),
+  intList(),
+  intList(),
+  intList(),
+  intList(),
+  intList(),
+  intList(),
+]
 
 /** Lists of a profile (`ProfileList`); its header holds one more entry, the end of the last. */
 const profileLists = 9
@@ -221,73 +246,51 @@ export function profileOf(
   lexical: StatementTokens = statementTokens(statement, event, stemOf, wordsOf),
   store?: ProfileStore,
 ): StatementProfile {
-  // Plain arrays of ids, sorted and deduplicated once at the end (`writeSortedUnique`): cheaper
-  // than a Set per feature, and a profile is built for every statement of every call. The ids
-  // are interned in the same order as ever, so they are the same numbers.
-  const weightOf = new Map<number, number>()
-  const names = new Set<number>()
-  const bigrams: number[] = []
-  const trigrams: number[] = []
+  // The ids are gathered in the reused working space (`ProfileScratch`), and the lists sorted
+  // and deduplicated once at the end (`writeSortedUnique`). The ids are interned in the same
+  // order as ever, so they are the same numbers.
+  clearScratch(scratch)
+  for (const list of lists) list.length = 0
+  const [bigrams, figures, classes, slots, dates, tokens, trigrams] = lists
   const trigramsOf = trigramMemory(intern)
-  const addTrigrams = (word: string): void => {
-    let ids = trigramsOf.get(word)
-    if (ids === undefined) {
-      const padded = ` ${word} `
-      ids = []
-      for (let i = 0; i + 3 <= padded.length; i++) ids.push(intern(`3:${padded.slice(i, i + 3)}`))
-      trigramsOf.set(word, ids)
-    }
-    for (let i = 0; i < ids.length; i++) trigrams.push(ids[i]!)
-  }
   const keyed = keyedMemory(intern)
   let previous: string | null = null
   let previousId = -1
-  // Ids seen outside attribution clauses: an id only ever inside one says who spoke.
-  const outside = new Set<number>()
   for (const term of lexical.terms) {
     const id = intern(term.stem)
-    if (term.attribution !== true) outside.add(id)
     const weight = Math.max(minWeight, rarity(term.surface)) * (term.weight ?? 1)
-    const before = weightOf.get(id)
-    if (before === undefined) addTrigrams(term.stem)
-    weightOf.set(id, Math.max(before ?? 0, weight))
+    if (meetId(scratch, id, weight, term.attribution === true ? 0 : OUTSIDE))
+      addTrigrams(trigrams, term.stem, intern, trigramsOf)
     if (previous !== null && previous !== term.stem)
-      bigrams.push(keyed.bigram(previousId, id, previous, term.stem))
+      pushInt(bigrams, keyed.bigram(previousId, id, previous, term.stem))
     previous = term.stem
     previousId = id
   }
   for (const name of lexical.names) {
     const id = keyed.name(name.stem)
-    if (name.attribution !== true) outside.add(id)
     const weight = Math.max(minNameWeight, rarity(name.stem)) * (name.weight ?? 1)
-    const before = weightOf.get(id)
-    if (before === undefined) addTrigrams(name.stem)
-    weightOf.set(id, Math.max(before ?? 0, weight))
-    names.add(id)
+    if (meetId(scratch, id, weight, NAME | (name.attribution === true ? 0 : OUTSIDE)))
+      addTrigrams(trigrams, name.stem, intern, trigramsOf)
   }
-  const figures: number[] = []
-  const classes: number[] = []
-  const slots: number[] = []
-  const dates: number[] = []
   for (const detail of statement.details) {
     if (detail.kind === 'date') {
-      if (typeof detail.value === 'string') dates.push(intern(`d:${detail.value.toLowerCase()}`))
+      if (typeof detail.value === 'string') pushInt(dates, intern(`d:${detail.value.toLowerCase()}`))
     } else if (detailKinds[detail.kind].figure && !isAge(detail)) {
       const unit = unitOf(detail)
       const currency = detail.kind === 'money' ? unit : ''
       const subject = subjectKey(detail.subject, stemOf)
       if (distinctive(detail, subject))
-        figures.push(intern(`f:${detail.kind}:${currency}:${valueKey(detail.value)}`))
+        pushInt(figures, intern(`f:${detail.kind}:${currency}:${valueKey(detail.value)}`))
       const slot = intern(`c:${detail.kind}:${unit}:${subject}`)
-      classes.push(slot)
-      if (subject !== '') slots.push(slot)
+      pushInt(classes, slot)
+      if (subject !== '') pushInt(slots, slot)
     }
   }
   const plain = wordsOf(statement).plain
-  const tokens: number[] = new Array(plain.length)
-  for (let i = 0; i < plain.length; i++) tokens[i] = keyed.token(plain[i]!)
-  const size = weightOf.size
-  const lists = [bigrams, figures, classes, slots, dates, tokens, trigrams]
+  for (let i = 0; i < plain.length; i++) pushInt(tokens, keyed.token(plain[i]!))
+  const size = scratch.size
+  let nameCount = 0
+  for (let i = 0; i < size; i++) if ((scratch.flags[i]! & NAME) !== 0) nameCount++
   // The most the lists take before repeats are dropped: the space to reserve.
   let bound = profileLists + 1 + 2 * size
   for (const list of lists) bound += list.length
@@ -301,13 +304,14 @@ export function profileOf(
   // ids, then flags, then the sorted, deduplicated lists, each after the one before.
   let end = at + profileLists + 1
   ints[at + ProfileList.ids] = end
-  for (const id of weightOf.keys()) ints[end++] = id
+  ints.set(scratch.ids.subarray(0, size), end)
+  end += size
   ints.subarray(end - size, end).sort()
   ints[at + ProfileList.flags] = end
   const idsAt = end - size
   for (let i = 0; i < size; i++) {
-    const id = ints[idsAt + i]!
-    ints[end++] = (names.has(id) ? NAME : 0) | (outside.has(id) ? 0 : ATTRIBUTION_ONLY)
+    const flags = scratch.flags[entryOf(scratch, ints[idsAt + i]!)]!
+    ints[end++] = (flags & NAME) | ((flags & OUTSIDE) !== 0 ? 0 : ATTRIBUTION_ONLY)
   }
   for (let list = 0; list < lists.length; list++) {
     ints[at + ProfileList.bigrams + list] = end
@@ -319,7 +323,7 @@ export function profileOf(
   let norm = 0
   let mass = 0
   for (let i = 0; i < size; i++) {
-    const weight = weightOf.get(ints[idsAt + i]!)!
+    const weight = scratch.weights[entryOf(scratch, ints[idsAt + i]!)]!
     reals[realsAt + i] = weight
     norm += weight * weight
     mass += weight
@@ -332,7 +336,7 @@ export function profileOf(
     reals,
     realsAt,
     size,
-    names: names.size,
+    names: nameCount,
     norm: Math.sqrt(norm),
     mass,
   }
@@ -359,14 +363,32 @@ function nextBlock(length: number): number {
   return Math.min(storeBlock, Math.max(1024, length * 2))
 }
 
-/** Writes the distinct values of `values`, ascending, into `out` from `at`; returns where they end. */
-function writeSortedUnique(out: Int32Array, at: number, values: readonly number[]): number {
-  if (values.length === 0) return at
-  for (let i = 0; i < values.length; i++) out[at + i] = values[i]!
-  out.subarray(at, at + values.length).sort()
+/** Writes the distinct values of `list`, ascending, into `out` from `at`; returns where they end. */
+function writeSortedUnique(out: Int32Array, at: number, list: IntList): number {
+  const count = list.length
+  if (count === 0) return at
+  out.set(list.values.subarray(0, count), at)
+  out.subarray(at, at + count).sort()
   let kept = at + 1
-  for (let i = at + 1; i < at + values.length; i++) if (out[i] !== out[kept - 1]) out[kept++] = out[i]!
+  for (let i = at + 1; i < at + count; i++) if (out[i] !== out[kept - 1]) out[kept++] = out[i]!
   return kept
+}
+
+/** Appends the letter trigram ids of `word` to `trigrams`, interning them the first time `word` is met. */
+function addTrigrams(
+  trigrams: IntList,
+  word: string,
+  intern: Interner,
+  trigramsOf: Map<string, number[]>,
+): void {
+  let ids = trigramsOf.get(word)
+  if (ids === undefined) {
+    const padded = ` ${word} `
+    ids = []
+    for (let i = 0; i + 3 <= padded.length; i++) ids.push(intern(`3:${padded.slice(i, i + 3)}`))
+    trigramsOf.set(word, ids)
+  }
+  for (let i = 0; i < ids.length; i++) pushInt(trigrams, ids[i]!)
 }
 
 /** A figure's subject as sorted stems ('people killed' -> 'kill peopl'), '' when it has none. */
