@@ -6,7 +6,8 @@
 //   node --expose-gc bench/align-heap.mjs CORPUS.json DIST_DIR [--snapshot LABEL]
 //
 // DIST_DIR is a build's dist/ (or a copy, .dist-before). Probes, in order: analysed (the
-// articles), tokens (every statement's tokens and profile made, before `weigh`), prepared
+// articles), profiled (the last statement's tokens and profile made, with the interner and
+// its memories alive), tokens (before `weigh`, the interner dropped), prepared
 // (align's prepared statements), built (claims built: align's peak), aligned (align's claims),
 // report (the returned report). A probe whose anchor text a build lacks is left out and named.
 // With --snapshot, a heap snapshot (v8.writeHeapSnapshot) is written at that probe. With
@@ -33,6 +34,13 @@ const patches = [
     label: 'analysed, aligned',
     from: 'return buildReport(articles, align(articles, options), resolved);',
     to: "globalThis.__probe('analysed'); const __claims = align(articles, options); globalThis.__probe('aligned'); return buildReport(articles, __claims, resolved);",
+  },
+  {
+    file: 'align/index.js',
+    label: 'profiled',
+    from: ['countFeatures(counts, lexical);', 'return lexical;'],
+    to: (text) =>
+      `if (statement === statements[statements.length - 1]) globalThis.__probe('profiled'); ${text}`,
   },
   {
     file: 'align/index.js',

@@ -1,6 +1,7 @@
 import { detailKinds } from '../detail-kinds.js'
 import { rarity } from '../text/rarity.js'
 import type { Detail, DetailValue, Statement } from '../types.js'
+import { pairId, pairIds } from './pair-ids.js'
 import {
   clearScratch,
   entryOf,
@@ -25,8 +26,8 @@ import {
  * What the same-statement model knows of one statement, computed once: its informative
  * words and names weighted by their rarity in general English, its adjacent word pairs, the
  * values of its figures and dates, its plain tokens and letter trigrams. Every key is an
- * integer from one `Interner`, and every set an ascending run of integers, so that a pair's
- * features are merges of sorted lists.
+ * integer numbered by one `Interner` (word pairs and tokens by its memory, apart), and every
+ * set an ascending run of integers, so that a pair's features are merges of sorted lists.
  *
  * Compact: the lists lie back to back in `ints` (shared by many profiles of one `align` call,
  * see `ProfileStore`), in the order of `ProfileList`, after a header of where each starts; the
@@ -164,16 +165,19 @@ function trigramMemory(intern: Interner): Map<string, number[]> {
 }
 
 /**
- * The ids of an interner's prefixed keys ('2:' word pairs, 'n:' names, 'w:' tokens), found
- * without building the key string again: each key is interned once, in the same order as
- * without this memory, so the ids are the same.
+ * Ids found without building a key string: names ('n:{stem}', interned once each, in the same
+ * order as without this memory, so with the same ids as the stems they are sorted among), and
+ * word pairs and tokens, numbered apart from the interner's keys (each is compared only with
+ * its own kind, so its numbers need not be the interner's). An event's word pairs and tokens
+ * as key strings in the interner, and the pairs in a Map for each first word, held about 0.7
+ * KB a statement while `align` made the profiles.
  */
 interface KeyedMemory {
-  /** The id of '2:{first} {second}', where `firstId` and `secondId` are their ids. */
-  bigram(firstId: number, secondId: number, first: string, second: string): number
+  /** The id of the word pair of ids `firstId` and `secondId` (in that order). */
+  bigram(firstId: number, secondId: number): number
   /** The id of 'n:{stem}'. */
   name(stem: string): number
-  /** The id of 'w:{token}'. */
+  /** The id of a token (a word or a number, lower case). */
   token(token: string): number
 }
 
@@ -182,34 +186,27 @@ const keyedMemories = new WeakMap<Interner, KeyedMemory>()
 function keyedMemory(intern: Interner): KeyedMemory {
   let memory = keyedMemories.get(intern)
   if (memory === undefined) {
-    const bigrams = new Map<number, Map<number, number>>()
-    const prefixed = (prefix: string): ((key: string) => number) => {
-      const ids = new Map<string, number>()
-      return (key) => {
-        let id = ids.get(key)
-        if (id === undefined) {
-          id = intern(`${prefix}${key}`)
-          ids.set(key, id)
-        }
-        return id
-      }
-    }
+    const bigrams = pairIds()
+    const names = new Map<string, number>()
+    const tokens = new Map<string, number>()
     memory = {
-      bigram(firstId, secondId, first, second) {
-        let after = bigrams.get(firstId)
-        if (after === undefined) {
-          after = new Map()
-          bigrams.set(firstId, after)
-        }
-        let id = after.get(secondId)
+      bigram: (firstId, secondId) => pairId(bigrams, firstId, secondId),
+      name(stem) {
+        let id = names.get(stem)
         if (id === undefined) {
-          id = intern(`2:${first} ${second}`)
-          after.set(secondId, id)
+          id = intern(`n:${stem}`)
+          names.set(stem, id)
         }
         return id
       },
-      name: prefixed('n:'),
-      token: prefixed('w:'),
+      token(token) {
+        let id = tokens.get(token)
+        if (id === undefined) {
+          id = tokens.size
+          tokens.set(token, id)
+        }
+        return id
+      },
     }
     keyedMemories.set(intern, memory)
   }
@@ -261,8 +258,7 @@ export function profileOf(
     const weight = Math.max(minWeight, rarity(term.surface)) * (term.weight ?? 1)
     if (meetId(scratch, id, weight, term.attribution === true ? 0 : OUTSIDE))
       addTrigrams(trigrams, term.stem, intern, trigramsOf)
-    if (previous !== null && previous !== term.stem)
-      pushInt(bigrams, keyed.bigram(previousId, id, previous, term.stem))
+    if (previous !== null && previous !== term.stem) pushInt(bigrams, keyed.bigram(previousId, id))
     previous = term.stem
     previousId = id
   }
