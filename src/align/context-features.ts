@@ -1,6 +1,6 @@
 import type { Unit } from './build.js'
 import { cosine } from './similarity.js'
-import type { SparseVector } from './weights.js'
+import { ownVector, type SparseVector } from './weights.js'
 
 /** Names of the features a pair of statements takes from its event, after the pair's own. */
 export const contextFeatureNames = ['eventCosine'] as const
@@ -16,8 +16,8 @@ export function articleVectors(units: readonly Unit[], articles: number): Sparse
   let features = 0
   units.forEach((unit, i) => {
     unitsOf[unit.article]!.push(i)
-    const { ids } = unit.vector
-    if (ids.length > 0) features = Math.max(features, ids[ids.length - 1]! + 1)
+    const { ids, at, length } = unit.vector
+    if (length > 0) features = Math.max(features, ids[at + length - 1]! + 1)
   })
   const sum = new Float64Array(features)
   // The features of the article at hand, and the last article each was found in.
@@ -26,8 +26,8 @@ export function articleVectors(units: readonly Unit[], articles: number): Sparse
   return unitsOf.map((members, article) => {
     found.length = 0
     for (const member of members) {
-      const { ids, weights } = units[member]!.vector
-      for (let i = 0; i < ids.length; i++) {
+      const { ids, weights, at, length } = units[member]!.vector
+      for (let i = at; i < at + length; i++) {
         const id = ids[i]!
         if (foundIn[id] !== article) {
           foundIn[id] = article
@@ -41,7 +41,7 @@ export function articleVectors(units: readonly Unit[], articles: number): Sparse
     for (const id of found) sum[id] = 0
     const norm = Math.sqrt(weights.reduce((total, weight) => total + weight * weight, 0))
     if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i]! /= norm
-    return { ids, weights }
+    return ownVector(ids, weights)
   })
 }
 

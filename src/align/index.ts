@@ -42,8 +42,7 @@ import {
   statementTokens,
   textWords,
 } from './tokens.js'
-import type { SparseVector } from './weights.js'
-import { type Vocabulary, weighCounts } from './weights.js'
+import { ownVector, type SparseVector, type Vocabulary, weighCounts } from './weights.js'
 
 /**
  * Below this many statements, a custom `options.similarity` is asked about every pair of
@@ -277,7 +276,7 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
 }
 
 /** A unit's vector until `weigh` gives it one. */
-const noVector: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) }
+const noVector: SparseVector = ownVector(new Int32Array(0), new Float64Array(0))
 
 /** The cased words of a statement, all that `eventWords` reads. */
 function casedOnly(statement: Statement): Pick<StatementWords, 'cased'> {

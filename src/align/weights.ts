@@ -1,10 +1,25 @@
 import { countFeatures, type FeatureCounts, featureCounts } from './feature-counts.js'
 import type { StatementTokens } from './tokens.js'
 
-/** A sparse feature vector: feature ids ascending, weights scaled to unit length. */
+/**
+ * A sparse feature vector: feature ids ascending, weights scaled to unit length, the entries
+ * `at` to `at + length` of `ids` and `weights` (arrays many vectors share, see `vectorBlocks`).
+ */
 export interface SparseVector {
   ids: Int32Array
   weights: Float64Array
+  at: number
+  length: number
+}
+
+/**
+ * A vector of its own arrays (all their entries).
+ *
+ * @example
+ * ownVector(Int32Array.of(1, 4), Float64Array.of(0.6, 0.8)).length //=> 2
+ */
+export function ownVector(ids: Int32Array, weights: Float64Array): SparseVector {
+  return { ids, weights, at: 0, length: ids.length }
 }
 
 /** The event's features: ids, readable forms and how many statements carry each. */
@@ -131,7 +146,7 @@ export function weighCounts(
     from = end
     present.sort((a, b) => a - b)
     const vector = vectorOf(present.length)
-    const weights = vector.weights
+    const { weights, at } = vector
     let norm = 0
     for (let i = 0; i < present.length; i++) {
       const id = present[i]!
@@ -139,12 +154,12 @@ export function weighCounts(
       tf[id] = 0
       // Below one full occurrence (words of a background clause only) the weight is linear.
       const weight = (count >= 1 ? 1 + Math.log(count) : count) * idf[id]! * boosts[id]!
-      weights[i] = weight
+      weights[at + i] = weight
       norm += weight * weight
-      vector.ids[i] = id
+      vector.ids[at + i] = id
     }
     norm = Math.sqrt(norm)
-    if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i]! /= norm
+    if (norm > 0) for (let i = at; i < at + present.length; i++) weights[i]! /= norm
     vectors[statement] = vector
   }
   return {
@@ -186,9 +201,10 @@ function surfacesOf(counts: FeatureCounts, featureOf: Int32Array, features: numb
 const vectorBlock = 1 << 14
 
 /**
- * Hands out vectors of a given length (zero-filled) as views of shared blocks: a typed array
- * of its own costs about 500 bytes of memory beyond its data (the buffer, its record and its
- * allocation), twice a statement for a vector of 13 features on average.
+ * Hands out vectors of a given length (zero-filled) in shared blocks: a typed array of its own
+ * costs about 500 bytes of memory beyond its data (the buffer, its record and its allocation),
+ * twice a statement for a vector of 13 features on average, and even a view of a shared block
+ * (`subarray`) about 90 bytes.
  */
 export function vectorBlocks(): (length: number) => SparseVector {
   let ids = new Int32Array(0)
@@ -201,7 +217,7 @@ export function vectorBlocks(): (length: number) => SparseVector {
       weights = new Float64Array(size)
       used = 0
     }
-    const vector = { ids: ids.subarray(used, used + length), weights: weights.subarray(used, used + length) }
+    const vector = { ids, weights, at: used, length }
     used += length
     return vector
   }
