@@ -24,7 +24,9 @@ export function pairIds(): PairIds {
  *
  * @example
  * const ids = pairIds()
- * [pairId(ids, 4, 9), pairId(ids, 9, 4), pairId(ids, 4, 9)] //=> [0, 1, 0]
+ * pairId(ids, 4, 9) //=> 0
+ * pairId(ids, 9, 4) //=> 1
+ * pairId(ids, 4, 9) //=> 0
  */
 export function pairId(table: PairIds, a: number, b: number): number {
   let slot = firstSlot(table.numbers.length, a, b)
