@@ -98,6 +98,8 @@ globalThis.__probe = (label) => {
     probes.push({ label, at: { seconds, heapMb: mb(heapUsed), rssMb: mb(rss) } })
     return
   }
+  // Twice: V8 frees a dead typed array's buffer only after the collection that finds it dead.
+  globalThis.gc()
   globalThis.gc()
   probes.push({ label, bytes: live() - before })
   if (label === snapshotLabel) process.stderr.write(`snapshot: ${v8.writeHeapSnapshot()}\n`)
