@@ -5,7 +5,7 @@ import { type Link, matchArticle } from './match.js'
 import { type ClaimLink, mergeClaims } from './merge.js'
 import { loneCandidates, rescueLone } from './rescue.js'
 import type { PairScores, Scorer } from './similarity.js'
-import type { SparseVector } from './weights.js'
+import { ownVector, type SparseVector } from './weights.js'
 
 /** One statement taking part in alignment, numbered in article order then statement order. */
 export interface Unit {
@@ -75,7 +75,7 @@ export function* buildClaims(
       const candidates = group.map((unit) => {
         if (settings.allPairs) return poolClaims.filter((id) => claims[id]!.alive)
         const { vector, verbatim } = units[unit]!
-        const found = index.candidates(vector.ids, vector.weights, claims, candidatesPerStatement, never)
+        const found = index.candidates(vector, claims, candidatesPerStatement, never)
         for (const id of verbatimClaims.get(verbatim) ?? []) {
           if (claims[id]!.alive && !found.includes(id)) found.push(id)
         }
@@ -197,8 +197,10 @@ function claimLinks(
       const size = claim.members.length
       const top = [...claim.sum].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, claimQueryFeatures)
       others = index.candidates(
-        top.map(([feature]) => feature),
-        top.map(([, weight]) => weight / size),
+        ownVector(
+          Int32Array.from(top, ([feature]) => feature),
+          Float64Array.from(top, ([, weight]) => weight / size),
+        ),
         claims,
         candidatesPerStatement,
         (other) => !allowed(other),

@@ -24,29 +24,33 @@ export class ClaimIndex {
 
   /** Records the features of `vector` as carried by `claim` (idempotent per feature). */
   add(claim: number, vector: SparseVector | Map<number, number>): void {
-    const ids = vector instanceof Map ? vector.keys() : vector.ids
-    for (const id of ids) {
-      if (this.saturated.has(id)) continue
-      const list = this.postings.get(id)
-      if (list === undefined) this.postings.set(id, [claim])
-      // A list holds fewer than `maxPostings` claims, so this scan is short; a set of the
-      // features of every claim cost more memory than it saved time.
-      else if (list.includes(claim)) continue
-      else if (list.length + 1 >= maxPostings) {
-        this.saturated.add(id)
-        this.postings.delete(id)
-      } else list.push(claim)
+    if (vector instanceof Map) {
+      for (const id of vector.keys()) this.addFeature(claim, id)
+      return
     }
+    for (let i = vector.at; i < vector.at + vector.length; i++) this.addFeature(claim, vector.ids[i]!)
+  }
+
+  private addFeature(claim: number, id: number): void {
+    if (this.saturated.has(id)) return
+    const list = this.postings.get(id)
+    if (list === undefined) this.postings.set(id, [claim])
+    // A list holds fewer than `maxPostings` claims, so this scan is short; a set of the
+    // features of every claim cost more memory than it saved time.
+    else if (list.includes(claim)) return
+    else if (list.length + 1 >= maxPostings) {
+      this.saturated.add(id)
+      this.postings.delete(id)
+    } else list.push(claim)
   }
 
   /**
-   * Live claims sharing an indexed feature with the query (`ids`, `weights`), the best
-   * `limit` by the query weight they share (ties: the older claim), excluding those
-   * `exclude` rejects. The scorer then scores only these.
+   * Live claims sharing an indexed feature with the query, the best `limit` by the query
+   * weight they share (ties: the older claim), excluding those `exclude` rejects. The scorer
+   * then scores only these.
    */
   candidates(
-    ids: ArrayLike<number>,
-    weights: ArrayLike<number>,
+    query: SparseVector,
     claims: readonly ClaimState[],
     limit: number,
     exclude: (claim: ClaimState) => boolean,
@@ -56,7 +60,8 @@ export class ClaimIndex {
     }
     const shared = this.shared
     const touched: number[] = []
-    for (let i = 0; i < ids.length; i++) {
+    const { ids, weights } = query
+    for (let i = query.at; i < query.at + query.length; i++) {
       const list = this.postings.get(ids[i]!)
       if (list === undefined) continue
       const weight = weights[i]!

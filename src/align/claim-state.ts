@@ -28,8 +28,8 @@ export function newClaim(id: number, unit: number, article: number, vector: Spar
 export function addMember(claim: ClaimState, unit: number, article: number, vector: SparseVector): void {
   claim.members.push(unit)
   claim.articles.add(article)
-  if (vector.ids.length > 0) claim.nonEmpty += 1
-  for (let i = 0; i < vector.ids.length; i++) {
+  if (vector.length > 0) claim.nonEmpty += 1
+  for (let i = vector.at; i < vector.at + vector.length; i++) {
     const id = vector.ids[i]!
     claim.sum.set(id, (claim.sum.get(id) ?? 0) + vector.weights[i]!)
   }

@@ -1,6 +1,6 @@
 import type { Unit } from './build.js'
 import { cosine } from './similarity.js'
-import type { SparseVector } from './weights.js'
+import { ownVector, type SparseVector } from './weights.js'
 
 /** Names of the features a pair of statements takes from its event, after the pair's own. */
 export const contextFeatureNames = ['eventCosine'] as const
@@ -10,18 +10,38 @@ export const contextFeatureNames = ['eventCosine'] as const
  * event), scaled to unit length. Two articles about the same event share their main terms.
  */
 export function articleVectors(units: readonly Unit[], articles: number): SparseVector[] {
-  const sums = Array.from({ length: articles }, () => new Map<number, number>())
-  for (const unit of units) {
-    const sum = sums[unit.article]!
-    const { ids, weights } = unit.vector
-    for (let i = 0; i < ids.length; i++) sum.set(ids[i]!, (sum.get(ids[i]!) ?? 0) + weights[i]!)
-  }
-  return sums.map((sum) => {
-    const ids = [...sum.keys()].sort((a, b) => a - b)
-    const weights = Float64Array.from(ids, (id) => sum.get(id)!)
+  // Each article's units, in order; the sums are kept spread out by feature id, one article at
+  // a time (a Map an article held one entry per feature of its statements, hundreds each).
+  const unitsOf: number[][] = Array.from({ length: articles }, () => [])
+  let features = 0
+  units.forEach((unit, i) => {
+    unitsOf[unit.article]!.push(i)
+    const { ids, at, length } = unit.vector
+    if (length > 0) features = Math.max(features, ids[at + length - 1]! + 1)
+  })
+  const sum = new Float64Array(features)
+  // The features of the article at hand, and the last article each was found in.
+  const found: number[] = []
+  const foundIn = new Int32Array(features).fill(-1)
+  return unitsOf.map((members, article) => {
+    found.length = 0
+    for (const member of members) {
+      const { ids, weights, at, length } = units[member]!.vector
+      for (let i = at; i < at + length; i++) {
+        const id = ids[i]!
+        if (foundIn[id] !== article) {
+          foundIn[id] = article
+          found.push(id)
+        }
+        sum[id]! += weights[i]!
+      }
+    }
+    const ids = Int32Array.from(found).sort()
+    const weights = Float64Array.from(ids, (id) => sum[id]!)
+    for (const id of found) sum[id] = 0
     const norm = Math.sqrt(weights.reduce((total, weight) => total + weight * weight, 0))
     if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i]! /= norm
-    return { ids: Int32Array.from(ids), weights }
+    return ownVector(ids, weights)
   })
 }
 

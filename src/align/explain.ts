@@ -28,7 +28,7 @@ export function explain(
   const carriers = new Map<number, { articles: Set<number>; members: number; weight: number }>()
   for (const member of members) {
     const { vector, article } = units[member]!
-    for (let i = 0; i < vector.ids.length; i++) {
+    for (let i = vector.at; i < vector.at + vector.length; i++) {
       const id = vector.ids[i]!
       let entry = carriers.get(id)
       if (entry === undefined) {

@@ -6,6 +6,7 @@ import { buildClaims, type PairRequest, type Unit } from './build.js'
 import type { ClaimState } from './claim-state.js'
 import { articleVectors, writeContextFeatures } from './context-features.js'
 import { explain } from './explain.js'
+import { countFeatures, featureCounts } from './feature-counts.js'
 import { nameVariants } from './names.js'
 import {
   featureNames,
@@ -41,8 +42,7 @@ import {
   statementTokens,
   textWords,
 } from './tokens.js'
-import type { SparseVector } from './weights.js'
-import { type Vocabulary, weigh } from './weights.js'
+import { ownVector, type SparseVector, type Vocabulary, weighCounts } from './weights.js'
 
 /**
  * Below this many statements, a custom `options.similarity` is asked about every pair of
@@ -245,20 +245,20 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
   const intern = interner()
   const store = profileStore()
   const profiles: StatementProfile[] = []
-  const tokens = statements.map((statement) => {
+  // Each statement's tokens are counted and dropped: `weighCounts` needs every statement's
+  // features (names are merged into variants across the event first), and tokens of every
+  // statement held about 1.1 KB a statement until then.
+  const counts = featureCounts()
+  for (const statement of statements) {
     const words = textWords(statement.text)
     const wordsOf = (): StatementWords => words
     const lexical = statementTokens(statement, event, stemOf, wordsOf)
     if (byModel) profiles.push(profileOf(statement, event, intern, stemOf, wordsOf, lexical, store))
-    return lexical
-  })
-  const nameCounts = new Map<string, number>()
-  for (const statement of tokens) {
-    for (const name of statement.names) nameCounts.set(name.stem, (nameCounts.get(name.stem) ?? 0) + 1)
+    countFeatures(counts, lexical)
   }
-  const { vectors, vocabulary } = weigh(
-    tokens,
-    nameVariants(nameCounts, optionValue(options, 'nameSimilarity')),
+  const { vectors, vocabulary } = weighCounts(
+    counts,
+    nameVariants(counts.nameCounts, optionValue(options, 'nameSimilarity')),
   )
   vectors.forEach((vector, i) => {
     units[i]!.vector = vector
@@ -276,7 +276,7 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
 }
 
 /** A unit's vector until `weigh` gives it one. */
-const noVector: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) }
+const noVector: SparseVector = ownVector(new Int32Array(0), new Float64Array(0))
 
 /** The cased words of a statement, all that `eventWords` reads. */
 function casedOnly(statement: Statement): Pick<StatementWords, 'cased'> {

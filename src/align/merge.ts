@@ -16,7 +16,7 @@ export interface ClaimLink {
  * @example
  * // Claims 0 and 1 merge (the best link); claim 1 has changed, so its link to 2 waits a round.
  * import { newClaim } from './claim-state.js'
- * const none = { ids: Int32Array.of(), weights: Float64Array.of() }
+ * const none = { ids: Int32Array.of(), weights: Float64Array.of(), at: 0, length: 0 }
  * const claims = [0, 1, 2].map((id) => newClaim(id, id, id, none)) // unit i of article i
  * mergeClaims(claims, [{ a: 0, b: 1, score: 0.5 }, { a: 1, b: 2, score: 0.4 }], false) //=> [0]
  */

@@ -1,6 +1,16 @@
 import { detailKinds } from '../detail-kinds.js'
 import { rarity } from '../text/rarity.js'
 import type { Detail, DetailValue, Statement } from '../types.js'
+import { pairId, pairIds } from './pair-ids.js'
+import {
+  clearScratch,
+  entryOf,
+  type IntList,
+  intList,
+  meetId,
+  profileScratch,
+  pushInt,
+} from './profile-scratch.js'
 import {
   type EventWords,
   memoStemmer,
@@ -16,8 +26,8 @@ import {
  * What the same-statement model knows of one statement, computed once: its informative
  * words and names weighted by their rarity in general English, its adjacent word pairs, the
  * values of its figures and dates, its plain tokens and letter trigrams. Every key is an
- * integer from one `Interner`, and every set an ascending run of integers, so that a pair's
- * features are merges of sorted lists.
+ * integer numbered by one `Interner` (word pairs and tokens by its memory, apart), and every
+ * set an ascending run of integers, so that a pair's features are merges of sorted lists.
  *
  * Compact: the lists lie back to back in `ints` (shared by many profiles of one `align` call,
  * see `ProfileStore`), in the order of `ProfileList`, after a header of where each starts; the
@@ -72,6 +82,22 @@ export const ProfileList = {
 const NAME = 1
 /** The flag of a `flags` entry for an id that stands only in attribution clauses (who spoke). */
 const ATTRIBUTION_ONLY = 2
+/** While profiling: the flag of an id met outside attribution clauses (see `ATTRIBUTION_ONLY`). */
+const OUTSIDE = 4
+
+/** `profileOf`'s working space, reused by every call (profiling is synchronous and never nested). */
+const scratch = profileScratch()
+
+/** `profileOf`'s lists before sorting, in the order of `ProfileList` from `bigrams`: bigrams, figures, classes, slots, dates, tokens, trigrams. */
+const lists: [IntList, IntList, IntList, IntList, IntList, IntList, IntList] = [
+  intList(),
+  intList(),
+  intList(),
+  intList(),
+  intList(),
+  intList(),
+  intList(),
+]
 
 /** Lists of a profile (`ProfileList`); its header holds one more entry, the end of the last. */
 const profileLists = 9
@@ -139,16 +165,19 @@ function trigramMemory(intern: Interner): Map<string, number[]> {
 }
 
 /**
- * The ids of an interner's prefixed keys ('2:' word pairs, 'n:' names, 'w:' tokens), found
- * without building the key string again: each key is interned once, in the same order as
- * without this memory, so the ids are the same.
+ * Ids found without building a key string: names ('n:{stem}', interned once each, in the same
+ * order as without this memory, so with the same ids as the stems they are sorted among), and
+ * word pairs and tokens, numbered apart from the interner's keys (each is compared only with
+ * its own kind, so its numbers need not be the interner's). An event's word pairs and tokens
+ * as key strings in the interner, and the pairs in a Map for each first word, held about 0.7
+ * KB a statement while `align` made the profiles.
  */
 interface KeyedMemory {
-  /** The id of '2:{first} {second}', where `firstId` and `secondId` are their ids. */
-  bigram(firstId: number, secondId: number, first: string, second: string): number
+  /** The id of the word pair of ids `firstId` and `secondId` (in that order). */
+  bigram(firstId: number, secondId: number): number
   /** The id of 'n:{stem}'. */
   name(stem: string): number
-  /** The id of 'w:{token}'. */
+  /** The id of a token (a word or a number, lower case). */
   token(token: string): number
 }
 
@@ -157,34 +186,27 @@ const keyedMemories = new WeakMap<Interner, KeyedMemory>()
 function keyedMemory(intern: Interner): KeyedMemory {
   let memory = keyedMemories.get(intern)
   if (memory === undefined) {
-    const bigrams = new Map<number, Map<number, number>>()
-    const prefixed = (prefix: string): ((key: string) => number) => {
-      const ids = new Map<string, number>()
-      return (key) => {
-        let id = ids.get(key)
-        if (id === undefined) {
-          id = intern(`${prefix}${key}`)
-          ids.set(key, id)
-        }
-        return id
-      }
-    }
+    const bigrams = pairIds()
+    const names = new Map<string, number>()
+    const tokens = new Map<string, number>()
     memory = {
-      bigram(firstId, secondId, first, second) {
-        let after = bigrams.get(firstId)
-        if (after === undefined) {
-          after = new Map()
-          bigrams.set(firstId, after)
-        }
-        let id = after.get(secondId)
+      bigram: (firstId, secondId) => pairId(bigrams, firstId, secondId),
+      name(stem) {
+        let id = names.get(stem)
         if (id === undefined) {
-          id = intern(`2:${first} ${second}`)
-          after.set(secondId, id)
+          id = intern(`n:${stem}`)
+          names.set(stem, id)
         }
         return id
       },
-      name: prefixed('n:'),
-      token: prefixed('w:'),
+      token(token) {
+        let id = tokens.get(token)
+        if (id === undefined) {
+          id = tokens.size
+          tokens.set(token, id)
+        }
+        return id
+      },
     }
     keyedMemories.set(intern, memory)
   }
@@ -221,73 +243,50 @@ export function profileOf(
   lexical: StatementTokens = statementTokens(statement, event, stemOf, wordsOf),
   store?: ProfileStore,
 ): StatementProfile {
-  // Plain arrays of ids, sorted and deduplicated once at the end (`writeSortedUnique`): cheaper
-  // than a Set per feature, and a profile is built for every statement of every call. The ids
-  // are interned in the same order as ever, so they are the same numbers.
-  const weightOf = new Map<number, number>()
-  const names = new Set<number>()
-  const bigrams: number[] = []
-  const trigrams: number[] = []
+  // The ids are gathered in the reused working space (`ProfileScratch`), and the lists sorted
+  // and deduplicated once at the end (`writeSortedUnique`). The ids are interned in the same
+  // order as ever, so they are the same numbers.
+  clearScratch(scratch)
+  for (const list of lists) list.length = 0
+  const [bigrams, figures, classes, slots, dates, tokens, trigrams] = lists
   const trigramsOf = trigramMemory(intern)
-  const addTrigrams = (word: string): void => {
-    let ids = trigramsOf.get(word)
-    if (ids === undefined) {
-      const padded = ` ${word} `
-      ids = []
-      for (let i = 0; i + 3 <= padded.length; i++) ids.push(intern(`3:${padded.slice(i, i + 3)}`))
-      trigramsOf.set(word, ids)
-    }
-    for (let i = 0; i < ids.length; i++) trigrams.push(ids[i]!)
-  }
   const keyed = keyedMemory(intern)
   let previous: string | null = null
   let previousId = -1
-  // Ids seen outside attribution clauses: an id only ever inside one says who spoke.
-  const outside = new Set<number>()
   for (const term of lexical.terms) {
     const id = intern(term.stem)
-    if (term.attribution !== true) outside.add(id)
     const weight = Math.max(minWeight, rarity(term.surface)) * (term.weight ?? 1)
-    const before = weightOf.get(id)
-    if (before === undefined) addTrigrams(term.stem)
-    weightOf.set(id, Math.max(before ?? 0, weight))
-    if (previous !== null && previous !== term.stem)
-      bigrams.push(keyed.bigram(previousId, id, previous, term.stem))
+    if (meetId(scratch, id, weight, term.attribution === true ? 0 : OUTSIDE))
+      addTrigrams(trigrams, term.stem, intern, trigramsOf)
+    if (previous !== null && previous !== term.stem) pushInt(bigrams, keyed.bigram(previousId, id))
     previous = term.stem
     previousId = id
   }
   for (const name of lexical.names) {
     const id = keyed.name(name.stem)
-    if (name.attribution !== true) outside.add(id)
     const weight = Math.max(minNameWeight, rarity(name.stem)) * (name.weight ?? 1)
-    const before = weightOf.get(id)
-    if (before === undefined) addTrigrams(name.stem)
-    weightOf.set(id, Math.max(before ?? 0, weight))
-    names.add(id)
+    if (meetId(scratch, id, weight, NAME | (name.attribution === true ? 0 : OUTSIDE)))
+      addTrigrams(trigrams, name.stem, intern, trigramsOf)
   }
-  const figures: number[] = []
-  const classes: number[] = []
-  const slots: number[] = []
-  const dates: number[] = []
   for (const detail of statement.details) {
     if (detail.kind === 'date') {
-      if (typeof detail.value === 'string') dates.push(intern(`d:${detail.value.toLowerCase()}`))
+      if (typeof detail.value === 'string') pushInt(dates, intern(`d:${detail.value.toLowerCase()}`))
     } else if (detailKinds[detail.kind].figure && !isAge(detail)) {
       const unit = unitOf(detail)
       const currency = detail.kind === 'money' ? unit : ''
       const subject = subjectKey(detail.subject, stemOf)
       if (distinctive(detail, subject))
-        figures.push(intern(`f:${detail.kind}:${currency}:${valueKey(detail.value)}`))
+        pushInt(figures, intern(`f:${detail.kind}:${currency}:${valueKey(detail.value)}`))
       const slot = intern(`c:${detail.kind}:${unit}:${subject}`)
-      classes.push(slot)
-      if (subject !== '') slots.push(slot)
+      pushInt(classes, slot)
+      if (subject !== '') pushInt(slots, slot)
     }
   }
   const plain = wordsOf(statement).plain
-  const tokens: number[] = new Array(plain.length)
-  for (let i = 0; i < plain.length; i++) tokens[i] = keyed.token(plain[i]!)
-  const size = weightOf.size
-  const lists = [bigrams, figures, classes, slots, dates, tokens, trigrams]
+  for (let i = 0; i < plain.length; i++) pushInt(tokens, keyed.token(plain[i]!))
+  const size = scratch.size
+  let nameCount = 0
+  for (let i = 0; i < size; i++) if ((scratch.flags[i]! & NAME) !== 0) nameCount++
   // The most the lists take before repeats are dropped: the space to reserve.
   let bound = profileLists + 1 + 2 * size
   for (const list of lists) bound += list.length
@@ -301,13 +300,14 @@ export function profileOf(
   // ids, then flags, then the sorted, deduplicated lists, each after the one before.
   let end = at + profileLists + 1
   ints[at + ProfileList.ids] = end
-  for (const id of weightOf.keys()) ints[end++] = id
+  ints.set(scratch.ids.subarray(0, size), end)
+  end += size
   ints.subarray(end - size, end).sort()
   ints[at + ProfileList.flags] = end
   const idsAt = end - size
   for (let i = 0; i < size; i++) {
-    const id = ints[idsAt + i]!
-    ints[end++] = (names.has(id) ? NAME : 0) | (outside.has(id) ? 0 : ATTRIBUTION_ONLY)
+    const flags = scratch.flags[entryOf(scratch, ints[idsAt + i]!)]!
+    ints[end++] = (flags & NAME) | ((flags & OUTSIDE) !== 0 ? 0 : ATTRIBUTION_ONLY)
   }
   for (let list = 0; list < lists.length; list++) {
     ints[at + ProfileList.bigrams + list] = end
@@ -319,7 +319,7 @@ export function profileOf(
   let norm = 0
   let mass = 0
   for (let i = 0; i < size; i++) {
-    const weight = weightOf.get(ints[idsAt + i]!)!
+    const weight = scratch.weights[entryOf(scratch, ints[idsAt + i]!)]!
     reals[realsAt + i] = weight
     norm += weight * weight
     mass += weight
@@ -332,7 +332,7 @@ export function profileOf(
     reals,
     realsAt,
     size,
-    names: names.size,
+    names: nameCount,
     norm: Math.sqrt(norm),
     mass,
   }
@@ -359,14 +359,32 @@ function nextBlock(length: number): number {
   return Math.min(storeBlock, Math.max(1024, length * 2))
 }
 
-/** Writes the distinct values of `values`, ascending, into `out` from `at`; returns where they end. */
-function writeSortedUnique(out: Int32Array, at: number, values: readonly number[]): number {
-  if (values.length === 0) return at
-  for (let i = 0; i < values.length; i++) out[at + i] = values[i]!
-  out.subarray(at, at + values.length).sort()
+/** Writes the distinct values of `list`, ascending, into `out` from `at`; returns where they end. */
+function writeSortedUnique(out: Int32Array, at: number, list: IntList): number {
+  const count = list.length
+  if (count === 0) return at
+  out.set(list.values.subarray(0, count), at)
+  out.subarray(at, at + count).sort()
   let kept = at + 1
-  for (let i = at + 1; i < at + values.length; i++) if (out[i] !== out[kept - 1]) out[kept++] = out[i]!
+  for (let i = at + 1; i < at + count; i++) if (out[i] !== out[kept - 1]) out[kept++] = out[i]!
   return kept
+}
+
+/** Appends the letter trigram ids of `word` to `trigrams`, interning them the first time `word` is met. */
+function addTrigrams(
+  trigrams: IntList,
+  word: string,
+  intern: Interner,
+  trigramsOf: Map<string, number[]>,
+): void {
+  let ids = trigramsOf.get(word)
+  if (ids === undefined) {
+    const padded = ` ${word} `
+    ids = []
+    for (let i = 0; i + 3 <= padded.length; i++) ids.push(intern(`3:${padded.slice(i, i + 3)}`))
+    trigramsOf.set(word, ids)
+  }
+  for (let i = 0; i < ids.length; i++) pushInt(trigrams, ids[i]!)
 }
 
 /** A figure's subject as sorted stems ('people killed' -> 'kill peopl'), '' when it has none. */

@@ -40,8 +40,7 @@ export function loneCandidates(
     const unit = claim.members[0]!
     const { vector, slot } = units[unit]!
     const candidates = index.candidates(
-      vector.ids,
-      vector.weights,
+      vector,
       claims,
       candidatesPerStatement,
       (other) => other.id === id || (!manyToOne && other.articles.has(slot)),

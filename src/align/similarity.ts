@@ -8,14 +8,17 @@ import type { SparseVector } from './weights.js'
  * Cosine similarity of two unit-length sparse vectors (a merge of their sorted ids).
  *
  * @example
- * cosine({ ids: Int32Array.of(1, 4), weights: Float64Array.of(0.6, 0.8) },
- *        { ids: Int32Array.of(4), weights: Float64Array.of(1) }) //=> 0.8
+ * import { ownVector } from './weights.js'
+ * cosine(ownVector(Int32Array.of(1, 4), Float64Array.of(0.6, 0.8)),
+ *        ownVector(Int32Array.of(4), Float64Array.of(1))) //=> 0.8
  */
 export function cosine(a: SparseVector, b: SparseVector): number {
-  let i = 0
-  let j = 0
+  let i = a.at
+  let j = b.at
+  const iEnd = a.at + a.length
+  const jEnd = b.at + b.length
   let dot = 0
-  while (i < a.ids.length && j < b.ids.length) {
+  while (i < iEnd && j < jEnd) {
     const x = a.ids[i]!
     const y = b.ids[j]!
     if (x === y) dot += a.weights[i++]! * b.weights[j++]!

@@ -1,9 +1,25 @@
+import { countFeatures, type FeatureCounts, featureCounts } from './feature-counts.js'
 import type { StatementTokens } from './tokens.js'
 
-/** A sparse feature vector: feature ids ascending, weights scaled to unit length. */
+/**
+ * A sparse feature vector: feature ids ascending, weights scaled to unit length, the entries
+ * `at` to `at + length` of `ids` and `weights` (arrays many vectors share, see `vectorBlocks`).
+ */
 export interface SparseVector {
   ids: Int32Array
   weights: Float64Array
+  at: number
+  length: number
+}
+
+/**
+ * A vector of its own arrays (all their entries).
+ *
+ * @example
+ * ownVector(Int32Array.of(1, 4), Float64Array.of(0.6, 0.8)).length //=> 2
+ */
+export function ownVector(ids: Int32Array, weights: Float64Array): SparseVector {
+  return { ids, weights, at: 0, length: ids.length }
 }
 
 /** The event's features: ids, readable forms and how many statements carry each. */
@@ -47,33 +63,57 @@ export function weigh(
   tokens: readonly StatementTokens[],
   variants: ReadonlyMap<string, string>,
 ): { vectors: SparseVector[]; vocabulary: Vocabulary } {
+  const counts = featureCounts()
+  for (const statement of tokens) countFeatures(counts, statement)
+  return weighCounts(counts, variants)
+}
+
+/**
+ * `weigh` of the statements counted in `counts` (`countFeatures`), which `align` fills one
+ * statement at a time instead of keeping every statement's tokens. Features are numbered in
+ * order of first occurrence, and each statement's counts summed in token order, as `weigh`
+ * always did: the same ids and the same weights.
+ */
+export function weighCounts(
+  counts: FeatureCounts,
+  variants: ReadonlyMap<string, string>,
+): { vectors: SparseVector[]; vocabulary: Vocabulary } {
   const ids = new Map<string, number>()
   const keys: string[] = []
-  const surfaceCounts: Map<string, number>[] = []
   const dfList: number[] = []
-  const counted: Map<number, number>[] = tokens.map((statement) => {
-    const tf = new Map<number, number>()
-    const add = (key: string, surface: string, weight = 1): void => {
-      let id = ids.get(key)
-      if (id === undefined) {
-        id = keys.length
-        ids.set(key, id)
-        keys.push(key)
-        surfaceCounts.push(new Map())
-        dfList.push(0)
+  const { occurrences, shares, ends, statements } = counts
+  // The feature of each raw feature (a name's is its variant's), numbered when first met.
+  const featureOf = new Int32Array(counts.stems.length).fill(-1)
+  // The last statement that counted each feature in its df.
+  const lastCounted: number[] = []
+  let from = 0
+  for (let statement = 0; statement < statements; statement++) {
+    const end = ends[statement]!
+    for (let i = from; i < end; i++) {
+      const raw = occurrences[i]!
+      let id = featureOf[raw]!
+      if (id < 0) {
+        const kind = counts.kinds[raw]!
+        const stem = counts.stems[raw]!
+        const key = `${kind}:${kind === 'n' ? (variants.get(stem) ?? stem) : stem}`
+        const known = ids.get(key)
+        if (known === undefined) {
+          id = keys.length
+          ids.set(key, id)
+          keys.push(key)
+          dfList.push(0)
+          lastCounted.push(-1)
+        } else id = known
+        featureOf[raw] = id
       }
-      const surfaces = surfaceCounts[id]!
-      surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1)
-      tf.set(id, (tf.get(id) ?? 0) + weight)
+      if (lastCounted[id] !== statement) {
+        lastCounted[id] = statement
+        dfList[id]! += 1
+      }
     }
-    for (const term of statement.terms) add(`t:${term.stem}`, term.surface, term.weight)
-    for (const name of statement.names)
-      add(`n:${variants.get(name.stem) ?? name.stem}`, name.surface, name.weight)
-    for (const subject of statement.subjects) add(`s:${subject.stem}`, subject.surface)
-    for (const id of tf.keys()) dfList[id]! += 1
-    return tf
-  })
-  const n = tokens.length
+    from = end
+  }
+  const n = statements
   // A feature of one statement only can match nothing; at full weight it would only dilute
   // the cosine of a statement that says one thing more than another outlet's version.
   const idf = dfList.map((df) => Math.log(1 + n / df) * (df === 1 ? singletonDamping : 1))
@@ -85,34 +125,86 @@ export function weigh(
         : featureBoost.term,
   )
   const vectorOf = vectorBlocks()
-  const vectors = counted.map((tf) => {
-    const sorted = [...tf.keys()].sort((a, b) => a - b)
-    const vector = vectorOf(sorted.length)
-    const weights = vector.weights
+  // One statement's term frequencies by feature, its features, and the last statement each
+  // feature was found in (so that `present` holds each once).
+  const tf = new Float64Array(keys.length)
+  const present: number[] = []
+  const foundIn = new Int32Array(keys.length).fill(-1)
+  const vectors: SparseVector[] = new Array(statements)
+  from = 0
+  for (let statement = 0; statement < statements; statement++) {
+    const end = ends[statement]!
+    present.length = 0
+    for (let i = from; i < end; i++) {
+      const id = featureOf[occurrences[i]!]!
+      if (foundIn[id] !== statement) {
+        foundIn[id] = statement
+        present.push(id)
+      }
+      tf[id]! += shares[i]!
+    }
+    from = end
+    present.sort((a, b) => a - b)
+    const vector = vectorOf(present.length)
+    const { weights, at } = vector
     let norm = 0
-    sorted.forEach((id, i) => {
-      const count = tf.get(id)!
+    for (let i = 0; i < present.length; i++) {
+      const id = present[i]!
+      const count = tf[id]!
+      tf[id] = 0
       // Below one full occurrence (words of a background clause only) the weight is linear.
       const weight = (count >= 1 ? 1 + Math.log(count) : count) * idf[id]! * boosts[id]!
-      weights[i] = weight
+      weights[at + i] = weight
       norm += weight * weight
-    })
+      vector.ids[at + i] = id
+    }
     norm = Math.sqrt(norm)
-    if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i]! /= norm
-    vector.ids.set(sorted)
-    return vector
+    if (norm > 0) for (let i = at; i < at + present.length; i++) weights[i]! /= norm
+    vectors[statement] = vector
+  }
+  return {
+    vectors,
+    vocabulary: {
+      ids,
+      keys,
+      surfaces: surfacesOf(counts, featureOf, keys.length),
+      df: Int32Array.from(dfList),
+    },
+  }
+}
+
+/**
+ * The most frequent surface form of each feature (ties: the alphabetically first), over the
+ * raw features that map to it (a name and its spelling variants).
+ */
+function surfacesOf(counts: FeatureCounts, featureOf: Int32Array, features: number): string[] {
+  const merged: (Map<string, number> | undefined)[] = new Array(features)
+  // Whether `merged` holds a sum of its own for a feature (else the raw feature's counts).
+  const owned: boolean[] = new Array(features).fill(false)
+  counts.surfaces.forEach((surfaces, raw) => {
+    const id = featureOf[raw]!
+    const before = merged[id]
+    if (before === undefined) {
+      merged[id] = surfaces
+      return
+    }
+    // A second raw feature of one feature: sum into a copy, leaving the counts as they were.
+    const sum = owned[id] ? before : new Map(before)
+    owned[id] = true
+    for (const [surface, count] of surfaces) sum.set(surface, (sum.get(surface) ?? 0) + count)
+    merged[id] = sum
   })
-  const surfaces = surfaceCounts.map((counts) => mostFrequent(counts))
-  return { vectors, vocabulary: { ids, keys, surfaces, df: Int32Array.from(dfList) } }
+  return Array.from(merged, (surfaces) => mostFrequent(surfaces ?? new Map()))
 }
 
 /** Most entries of a block of `vectorBlocks` (each block twice the one before, from 256). */
 const vectorBlock = 1 << 14
 
 /**
- * Hands out vectors of a given length (zero-filled) as views of shared blocks: a typed array
- * of its own costs about 500 bytes of memory beyond its data (the buffer, its record and its
- * allocation), twice a statement for a vector of 13 features on average.
+ * Hands out vectors of a given length (zero-filled) in shared blocks: a typed array of its own
+ * costs about 500 bytes of memory beyond its data (the buffer, its record and its allocation),
+ * twice a statement for a vector of 13 features on average, and even a view of a shared block
+ * (`subarray`) about 90 bytes.
  */
 export function vectorBlocks(): (length: number) => SparseVector {
   let ids = new Int32Array(0)
@@ -125,7 +217,7 @@ export function vectorBlocks(): (length: number) => SparseVector {
       weights = new Float64Array(size)
       used = 0
     }
-    const vector = { ids: ids.subarray(used, used + length), weights: weights.subarray(used, used + length) }
+    const vector = { ids, weights, at: used, length }
     used += length
     return vector
   }
