@@ -123,10 +123,29 @@ function subjectAfter(text: string, candidate: Candidate): string | null {
 }
 
 /** Words that may stand between an amount and the 'to' of its purpose: '$24 million last year to replace'. */
-const beforePurpose: ReadonlySet<string> = new Set(['last', 'this', 'next', 'year', 'month', 'week', 'in', 'funding'])
+const beforePurpose: ReadonlySet<string> = new Set([
+  'last',
+  'this',
+  'next',
+  'year',
+  'month',
+  'week',
+  'in',
+  'funding',
+])
 
 /** Words that open the noun phrase of a purpose without being its head: 'to replace the ageing fleet'. */
-const purposeDeterminers: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'new'])
+const purposeDeterminers: ReadonlySet<string> = new Set([
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'a',
+  'an',
+  'new',
+])
 
 /**
  * What an amount of money is for, when the sentence says: the head noun of the object of 'to'
