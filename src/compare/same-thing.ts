@@ -305,11 +305,26 @@ export function slotsOf(statement: { text: string; start: number; details: reado
     return {
       predicate: predicate?.term ?? null,
       event: predicate?.event ?? false,
-      window: figure ? figureWindow(beforeWords, afterWords, leading) : null,
+      window: figure ? (ageWindow(detail, before) ?? figureWindow(beforeWords, afterWords, leading)) : null,
       change: figure ? changeOf(beforeWords, afterWords) : null,
       updated: detail.kind === 'count' && isUpdated(beforeWords, afterWords),
     }
   })
+}
+
+// A name (one or two capitalised words) right before an age: 'John Jenkin, 23' -> 'John Jenkin'.
+const nameBeforeAge = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?),? ?\(?$/u
+
+/**
+ * The window of a person's age: whose age it is, as the name written right before it ('John
+ * Jenkin, 23' -> 'age:john jenkin'), so that the ages of two people in one claim are not
+ * compared ('John Jenkin, 23' / 'Alice McMeekin, 58'). Null for other figures, or when no name
+ * stands right before the age.
+ */
+function ageWindow(detail: Detail, before: string): string | null {
+  if (detail.subject !== 'age') return null
+  const name = nameBeforeAge.exec(before.slice(-60))
+  return name === null ? null : `age:${name[1]!.toLowerCase()}`
 }
 
 // Words that say a count is a first or revised report: 'a preliminary count of 9'.

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { slotsOf } from '../../src/compare/same-thing.js'
+import { extractDetails } from '../../src/extract/index.js'
+import { compare } from '../../src/index.js'
+
+// A person's age belongs to the person named before it: the ages of two people who appear in
+// one claim are two facts, not a conflict. Every sentence below is written for this test.
+
+const windowsOf = (text: string): (string | null)[] =>
+  slotsOf({ text, start: 0, details: extractDetails(text) })
+    .filter((_, i) => extractDetails(text)[i]!.subject === 'age')
+    .map((slot) => slot.window)
+
+describe('the window of an age', () => {
+  it('is the name written right before it', () => {
+    expect(windowsOf('Tomas Reyna, 41, of Mill Lane was charged on Sunday.')).toEqual(['age:tomas reyna'])
+    expect(windowsOf('The bodies of Ada Penrose, 67, and Lila Penrose, 19, were found on Sunday.')).toEqual([
+      'age:ada penrose',
+      'age:lila penrose',
+    ])
+  })
+
+  it('still compares the two ages outlets give one person', () => {
+    const same = compare([
+      { id: 'wire', text: 'Tomas Reyna, 41, of Mill Lane was charged with two murders on Sunday.' },
+      { id: 'post', text: 'Tomas Reyna, 44, of Mill Lane was charged with two murders on Sunday.' },
+    ])
+    const statuses = same.claims
+      .flatMap((claim) => claim.comparisons)
+      .filter((comparison) => comparison.values.some((value) => value.detail.subject === 'age'))
+      .map((comparison) => comparison.status)
+    expect(statuses).toContain('diverge')
+  })
+})
+
+describe('the purpose of an amount of money', () => {
+  const subjectOf = (text: string): string | null =>
+    extractDetails(text).find((detail) => detail.kind === 'money')?.subject ?? null
+
+  it('names what the money is for, after "to" and a verb', () => {
+    expect(subjectOf('The board approved $12 million last year to rebuild the old pier.')).toBe('pier')
+    expect(
+      subjectOf("The board approved $9 million to rebuild the county's old pier, a plan critics opposed."),
+    ).toBe('pier')
+  })
+
+  it('names nothing when no such phrase follows', () => {
+    expect(subjectOf('The board paid $12 million to Corvan Marine.')).toBeNull()
+  })
+})
