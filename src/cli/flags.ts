@@ -1,3 +1,4 @@
+import { optionSpecs } from '../options.js'
 import type { RenderFormat } from '../types.js'
 import type { FlagSpec } from './args.js'
 import { failOnShortNames } from './fail-on.js'
@@ -61,7 +62,8 @@ export const compareFlags: readonly FlagSpec[] = [
     name: 'threshold',
     kind: 'value',
     placeholder: 'N',
-    help: 'same-statement score (0..1) to join a claim (default: 0.7)',
+    // The default comes from the options registry, so the help cannot drift from the code.
+    help: `link score (0..1) at which a statement joins a claim (default: ${optionSpecs.threshold.default})`,
   },
   {
     name: 'granularity',

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { optionSpecs } from '../../src/options.js'
 import type { Report, Statement } from '../../src/types.js'
 import { expectInputError, fixtures, run } from './support.js'
 
@@ -52,6 +53,11 @@ describe('corroborate --version and --help', () => {
     expect(result.stdout).toContain(flag)
     expect(result.stdout).toMatch(/Examples:\n {2}corroborate /)
     expect(result.stderr).toBe('')
+  })
+
+  it('gives the threshold default the library uses', async () => {
+    const result = await run(['compare', '--help'])
+    expect(result.stdout).toContain(`(default: ${optionSpecs.threshold.default})`)
   })
 
   it('prints the help and exits 2 when run with no arguments', async () => {
