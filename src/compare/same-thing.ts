@@ -677,6 +677,7 @@ function figureWindow(
 ): string | null {
   if (isOffset(after)) return OFFSET
   if (isNeeded(before, after)) return NEEDED
+  if (isListedPart(before, after)) return LISTED_PART
   return (
     runningTotalOf(before, after) ??
     windowOf(after.slice(0, WINDOW_REACH)) ??
@@ -699,6 +700,32 @@ function leadingWindow(text: string): string | null {
   if (words.length > WINDOW_REACH || !['in', 'during', 'over', 'for', 'since'].includes(words[0] ?? ''))
     return null
   return windowOf(words) ?? monthWindowOf(words)
+}
+
+/**
+ * The window of a count that is one part of a group listed by its members ('the three
+ * workers, two women and a man, died'; 'a man and two women'): a part, compared only with
+ * another such part, not with the group's total. A judge found 'two women and a man' disputed
+ * against 'three bank workers died' on ECB+ coverage of one fire.
+ */
+const LISTED_PART = 'part:listed'
+
+/** Words that count one member of a listed group: 'and a man', 'and one child'. */
+const oneMember: ReadonlySet<string> = new Set(['a', 'an', 'one'])
+
+/**
+ * Whether a count and its noun stand in a list of a group's members joined by 'and': 'two
+ * women and a man' (after the count: noun, 'and', a count, noun) or 'a man and two women'
+ * (before it: a count, noun, 'and').
+ */
+function isListedPart(before: readonly string[], after: readonly string[]): boolean {
+  const member = (word: string | undefined): boolean =>
+    word !== undefined && (oneMember.has(word) || countOf(word) !== null)
+  const listedAfter =
+    after[1] === 'and' && member(after[2]) && after[3] !== undefined && after[0] !== undefined
+  const last = before.length - 1
+  const listedBefore = before[last] === 'and' && member(before[last - 2]) && before[last - 1] !== undefined
+  return listedAfter || listedBefore
 }
 
 /**

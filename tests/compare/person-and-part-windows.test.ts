@@ -48,3 +48,24 @@ describe('the purpose of an amount of money', () => {
     expect(subjectOf('The board paid $12 million to Corvan Marine.')).toBeNull()
   })
 })
+
+describe('a count listed as one part of a group', () => {
+  const windowOf = (text: string, figure: string): string | null => {
+    const details = extractDetails(text)
+    return slotsOf({ text, start: 0, details })[details.findIndex((detail) => detail.text === figure)]!.window
+  }
+
+  it('is a part, not the group’s total', () => {
+    expect(windowOf('The three ferry crew, two women and a man, were rescued at dawn.', 'two')).toBe(
+      'part:listed',
+    )
+    expect(windowOf('The three ferry crew, a man and two women, were rescued at dawn.', 'two')).toBe(
+      'part:listed',
+    )
+    expect(windowOf('The three ferry crew, two women and a man, were rescued at dawn.', 'three')).toBeNull()
+  })
+
+  it('leaves a count whose "and" joins another verb alone', () => {
+    expect(windowOf('Police arrested two men and seized a car on Tuesday.', 'two')).toBeNull()
+  })
+})
