@@ -642,6 +642,12 @@ export const leadingBareNumberPattern = /^(?:at )?\d{1,2} (?=(?:on|this|last|nex
 /** Words before a number that make it a clock time: 'at 10 on Friday', 'by 9 this morning'. */
 export const clockTimeLeadPattern = /\b(?:at|by|around|until|till|from|before|after|about|past|since)\s$/i
 
+/** A one- or two-digit number and a space opening a date phrase: the '12 ' of '12 Sunday'. */
+export const leadingNumberPattern = /^\d{1,2} /
+
+/** The end of a score or range before a date phrase's number: the '34-' of 'won 34-12 Sunday'. */
+export const scoreEndPattern = /\d[-–]$/
+
 /** A level stated with 'at', not a time: 'the toll stood at 12 this morning' ('was at 9' may be either). */
 export const levelAtPattern = /\b(?:stood|stands|stand|remained|remains|held|holds|put|puts|estimated) at\s$/i
 

@@ -225,3 +225,21 @@ describe('a part of the day with its date', () => {
     expect([date.text, date.value]).toEqual([phrase, value])
   })
 })
+
+describe('a score before a day', () => {
+  const datesOf = (text: string) =>
+    extractDetails(text)
+      .filter((detail) => detail.kind === 'date')
+      .map((detail) => [detail.text, detail.value])
+
+  it("leaves the score's last number out of the date", () => {
+    expect(datesOf('The Hawks beat the Rovers 34-12 Sunday to clinch the title.')).toEqual([
+      ['Sunday', 'sunday'],
+    ])
+    expect(datesOf('Denver won 27-10 Monday night.').map(([text]) => text)).toEqual(['Monday'])
+  })
+
+  it('still reads a day of the month written before its month', () => {
+    expect(datesOf('The council met on 12 March.')).toEqual([['12 March', '--03-12']])
+  })
+})

@@ -17,10 +17,12 @@ import {
   futureCuePattern,
   isoDatePattern,
   leadingBareNumberPattern,
+  leadingNumberPattern,
   levelAtPattern,
   lowerWordPattern,
   pastReportingPattern,
   relativeWordPattern,
+  scoreEndPattern,
   scorePattern,
   singleWordPattern,
   slashNumberPattern,
@@ -116,6 +118,10 @@ type ChronoResult = Pick<ReturnType<typeof casual.parse>[number], 'index' | 'tex
  * (`countedNounAfterPattern`), is cut off and the rest read again; null when the rest is no date.
  */
 function withoutCount(result: ChronoResult, piece: string, anchor: Date): ChronoResult | null {
+  // 'beat Cleveland 34-12 Sunday': the 12 ends a score, not the date.
+  const number = leadingNumberPattern.exec(result.text)
+  if (number !== null && scoreEndPattern.test(piece.slice(Math.max(0, result.index - 2), result.index)))
+    return reread(result, result.text.slice(number[0].length), number[0].length, anchor)
   const leading = leadingBareNumberPattern.exec(result.text)
   if (leading !== null) {
     const at = leading[0].startsWith('at ')
