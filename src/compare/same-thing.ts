@@ -312,19 +312,26 @@ export function slotsOf(statement: { text: string; start: number; details: reado
   })
 }
 
-// A name (one or two capitalised words) right before an age: 'John Jenkin, 23' -> 'John Jenkin'.
-const nameBeforeAge = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?),? ?\(?$/u
+const capitalInitial = /^\p{Lu}/u
 
 /**
  * The window of a person's age: whose age it is, as the name written right before it ('John
- * Jenkin, 23' -> 'age:john jenkin'), so that the ages of two people in one claim are not
- * compared ('John Jenkin, 23' / 'Alice McMeekin, 58'). Null for other figures, or when no name
- * stands right before the age.
+ * Jenkin, 23' -> 'age:john jenkin', one or two capitalised words before a comma, space or
+ * opening parenthesis), so that the ages of two people in one claim are not compared ('John
+ * Jenkin, 23' / 'Alice McMeekin, 58'). Null for other figures, or when no name stands right
+ * before the age. Read word by word, without a pattern anchored at the end (linear).
  */
 function ageWindow(detail: Detail, before: string): string | null {
   if (detail.subject !== 'age') return null
-  const name = nameBeforeAge.exec(before.slice(-60))
-  return name === null ? null : `age:${name[1]!.toLowerCase()}`
+  let end = before.length
+  while (end > 0 && ' ,('.includes(before[end - 1]!)) end--
+  if (end === before.length || end === 0) return null
+  const words = before.slice(Math.max(0, end - 60), end).split(' ')
+  const last = words[words.length - 1]!
+  if (!capitalInitial.test(last)) return null
+  const previous = words[words.length - 2]
+  const name = previous !== undefined && capitalInitial.test(previous) ? `${previous} ${last}` : last
+  return `age:${name.toLowerCase()}`
 }
 
 // Words that say a count is a first or revised report: 'a preliminary count of 9'.

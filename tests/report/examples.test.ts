@@ -279,7 +279,7 @@ describe.runIf(fullSuite)(
       const chart = page.locator('#chart svg')
       expect(await chart.count()).toBe(1)
       const panels = await chart.locator('g.panel > text:first-child').allTextContents()
-      expect(panels).toEqual(expect.arrayContaining(['deaths', 'money']))
+      expect(panels).toEqual(expect.arrayContaining(['deaths', 'fleet']))
       const deaths = await chart
         .locator('g.panel', { has: page.locator('text', { hasText: /^deaths$/ }) })
         .locator('text')
