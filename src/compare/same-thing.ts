@@ -1,5 +1,6 @@
 import { detailKinds, kindsWhere } from '../detail-kinds.js'
 import { TALLY } from '../extract/extractors/count.js'
+import { capitalInitialPattern } from '../extract/patterns.js'
 import { stem, stopwords, tokenize } from '../text/natural.js'
 import type { Detail, DetailKind } from '../types.js'
 import { possessiveEnd, startsWithDigit } from './patterns.js'
@@ -312,8 +313,6 @@ export function slotsOf(statement: { text: string; start: number; details: reado
   })
 }
 
-const capitalInitial = /^\p{Lu}/u
-
 /**
  * The window of a person's age: whose age it is, as the name written right before it ('John
  * Jenkin, 23' -> 'age:john jenkin', one or two capitalised words before a comma, space or
@@ -328,9 +327,9 @@ function ageWindow(detail: Detail, before: string): string | null {
   if (end === before.length || end === 0) return null
   const words = before.slice(Math.max(0, end - 60), end).split(' ')
   const last = words[words.length - 1]!
-  if (!capitalInitial.test(last)) return null
+  if (!capitalInitialPattern.test(last)) return null
   const previous = words[words.length - 2]
-  const name = previous !== undefined && capitalInitial.test(previous) ? `${previous} ${last}` : last
+  const name = previous !== undefined && capitalInitialPattern.test(previous) ? `${previous} ${last}` : last
   return `age:${name.toLowerCase()}`
 }
 
