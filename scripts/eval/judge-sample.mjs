@@ -9,7 +9,7 @@
 // the claims an earlier judge saw (and the fixes made from them).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { root, sharedDir } from './shared.mjs'
+import { eventReport, root, sharedDir } from './shared.mjs'
 
 const shared = sharedDir()
 const out = process.argv[2]
@@ -31,15 +31,11 @@ if (shared !== null && out === undefined) {
       picked.push(pool.splice(Math.floor(random() * pool.length), 1)[0])
     return picked
   }
-  const eventReport = (topic, sub, size) => {
-    const docs = topic.docs.filter((doc) => topic.subtopics[sub].includes(doc.id)).slice(0, size)
-    return compare(docs.map((doc) => ({ id: doc.id, text: doc.text, format: 'text' })))
-  }
   const claims = []
   for (const topic of gold.topics) {
     for (const sub of Object.keys(topic.subtopics)) {
       if (topic.subtopics[sub].length < 3) continue
-      const report = eventReport(topic, sub, 8)
+      const report = eventReport(compare, topic, sub, 8)
       const text = new Map(report.articles.flatMap((a) => a.statements.map((s) => [s.id, s.text])))
       for (const claim of report.claims) {
         if (claim.status === 'single-source') continue
@@ -90,7 +86,7 @@ if (shared !== null && out === undefined) {
         )
   for (const [id, sub] of events) {
     const topic = gold.topics.find((t) => String(t.id) === id)
-    const report = eventReport(topic, sub, 5)
+    const report = eventReport(compare, topic, sub, 5)
     single += `\n\n# EVENT ${id}/${sub}\n`
     for (const article of report.articles) {
       single += `\n## ARTICLE ${article.id}\n`

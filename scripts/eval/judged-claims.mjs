@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { root, sharedDir } from './shared.mjs'
+import { eventReport, root, sharedDir } from './shared.mjs'
 
 const shared = sharedDir()
 if (shared !== null) {
@@ -31,11 +31,7 @@ if (shared !== null) {
   for (const event of new Set(judged.map((claim) => claim.event))) {
     const [topicId, sub] = event.split('/')
     const topic = gold.topics.find((t) => String(t.id) === topicId)
-    const docs = topic.docs.filter((doc) => topic.subtopics[sub].includes(doc.id)).slice(0, 8)
-    const report = compare(
-      docs.map((doc) => ({ id: doc.id, text: doc.text, format: 'text' })),
-      options,
-    )
+    const report = eventReport(compare, topic, sub, 8, options)
     for (const article of report.articles)
       for (const s of article.statements) hashOf.set(`${event}|${s.id}`, hash(s.text))
     for (const claim of report.claims)

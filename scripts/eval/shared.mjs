@@ -19,3 +19,15 @@ export function sharedDir() {
   )
   return null
 }
+
+/**
+ * `compare`'s report on one ECB+ event as the judge samples draw it: the first `size` articles
+ * of sub-topic `sub` of `topic` (ecb-align-dev.json), as plain text.
+ */
+export function eventReport(compare, topic, sub, size, options) {
+  const docs = topic.docs.filter((doc) => topic.subtopics[sub].includes(doc.id)).slice(0, size)
+  return compare(
+    docs.map((doc) => ({ id: doc.id, text: doc.text, format: 'text' })),
+    options,
+  )
+}
