@@ -285,8 +285,13 @@ export interface Article {
 /** Verdict on one detail across the statements of a claim. */
 export type ComparisonStatus = 'agree' | 'compatible' | 'diverge' | 'unique'
 
-/** Verdict on a claim as a whole. */
-export type ClaimStatus = 'corroborated' | 'disputed' | 'single-source'
+/**
+ * Verdict on a claim as a whole: 'disputed' (outlets conflict on a detail), 'corroborated'
+ * (outlets state one fact: every two of its statements from different articles link strongly,
+ * see `Claim.weakestLink`), 'related' (outlets' statements linked, but too weakly to call them
+ * one fact: often the same person or moment, a different fact), 'single-source' (one article).
+ */
+export type ClaimStatus = 'corroborated' | 'related' | 'disputed' | 'single-source'
 
 /** One article's value in a detail comparison. */
 export interface ComparedValue {
@@ -348,6 +353,13 @@ export interface Claim {
   articleIds: string[]
   /** Cohesion of the claim, 0..1 (mean pairwise similarity of its statements). */
   score: number
+  /**
+   * The lowest link score, 0..1, between two of its statements from different articles (over
+   * the same up to 8 evenly spread members as `score`); 1 for a claim of one article. Below
+   * `options.corroborationThreshold` a claim that is not disputed is 'related', not
+   * 'corroborated'. Null in a report of schema 2.0.0 or older read from a file.
+   */
+  weakestLink: number | null
   status: ClaimStatus
   comparisons: DetailComparison[]
   why: Why
@@ -394,6 +406,8 @@ export interface ReportStats {
   statements: number
   claims: number
   corroborated: number
+  /** Claims of several articles linked too weakly to call one fact (schema 2.1.0; 0 in older reports). */
+  related: number
   disputed: number
   singleSource: number
   findings: number

@@ -7,7 +7,9 @@
 // - pairs: of the statement pairs readers put in one fact, how many are still in one claim,
 //   and of those they put in different facts; the precision of the pairs kept;
 // - claims: of the claims judged one fact, how many are still whole; of those judged mixed,
-//   how many are still held together as they were.
+//   how many are still held together as they were;
+// - statuses: of the judged claims still held together, how many of each status now are one
+//   fact (the precision of 'corroborated' among them).
 // Statements whose text hash no longer matches (segmentation changed) are counted and left out.
 // Skips with a message when ../shared is absent.
 //
@@ -27,6 +29,7 @@ if (shared !== null) {
   const hash = (text) => createHash('sha1').update(text).digest('hex').slice(0, 10)
   // Each judged event's claims: statement id -> claim id, and statement id -> text hash.
   const claimOf = new Map()
+  const statusOf = new Map()
   const hashOf = new Map()
   for (const event of new Set(judged.map((claim) => claim.event))) {
     const [topicId, sub] = event.split('/')
@@ -34,8 +37,10 @@ if (shared !== null) {
     const report = eventReport(compare, topic, sub, 8, options)
     for (const article of report.articles)
       for (const s of article.statements) hashOf.set(`${event}|${s.id}`, hash(s.text))
-    for (const claim of report.claims)
+    for (const claim of report.claims) {
+      statusOf.set(`${event}|${claim.id}`, claim.status)
       for (const id of claim.statementIds) claimOf.set(`${event}|${id}`, `${event}|${claim.id}`)
+    }
   }
   const counts = {
     pos: 0,
@@ -48,6 +53,8 @@ if (shared !== null) {
     wrongHeld: 0,
     moved: 0,
   }
+  // status -> [held claims judged one fact, held claims judged mixed]
+  const byStatus = new Map()
   for (const claim of judged) {
     const ids = Object.keys(claim.statements).filter((id) => {
       const same = hashOf.get(`${claim.event}|${id}`) === claim.statements[id]
@@ -72,6 +79,11 @@ if (shared !== null) {
       }
     }
     const held = ids.length > 1 && ids.every((id) => now(id) === now(ids[0]))
+    if (held) {
+      const tally = byStatus.get(statusOf.get(now(ids[0]))) ?? [0, 0]
+      tally[claim.groups.length === 1 ? 0 : 1]++
+      byStatus.set(statusOf.get(now(ids[0])), tally)
+    }
     if (claim.groups.length === 1) {
       counts.right++
       if (held) counts.rightHeld++
@@ -87,5 +99,14 @@ if (shared !== null) {
   console.log(
     `judged claims: one fact still whole ${counts.rightHeld}/${counts.right}, mixed still held ${counts.wrongHeld}/${counts.wrong}` +
       (counts.moved > 0 ? `; ${counts.moved} statements left out (their text changed)` : ''),
+  )
+  console.log(
+    `judged claims held, by status now: ${[...byStatus]
+      .sort()
+      .map(
+        ([status, [one, mixed]]) =>
+          `${status} ${one} one fact of ${one + mixed} (${(one / (one + mixed)).toFixed(3)})`,
+      )
+      .join('; ')}`,
   )
 }

@@ -1,5 +1,5 @@
 import { CorroborateError } from '../errors.js'
-import { optionValue, resolveOptions } from '../options.js'
+import { corroborationThresholdOf, optionValue, resolveOptions } from '../options.js'
 import { tokenize } from '../text/natural.js'
 import type { Article, Claim, Options, SimilarityFunction, Statement } from '../types.js'
 import { buildClaims, type PairRequest, type Unit } from './build.js'
@@ -108,7 +108,7 @@ interface DenseArticle {
  * claims[0].why.summary //=> 'shared: Red Square, troops marched (0.91)'
  */
 export function align(articles: Article[], options?: Options): Claim[] {
-  const { prepared, hook, pairs, scorer, steps } = start(articles, options)
+  const { prepared, hook, pairs, scorer, steps, corroboration } = start(articles, options)
   let step = steps.next()
   while (!step.done) {
     for (const [a, b] of step.value) {
@@ -127,7 +127,7 @@ export function align(articles: Article[], options?: Options): Claim[] {
     }
     step = steps.next()
   }
-  return finish(prepared, step.value, scorer)
+  return finish(prepared, step.value, scorer, corroboration)
 }
 
 /** Most hook calls in flight at once in `alignAsync`. */
@@ -152,7 +152,7 @@ const asyncBatch = 256
  */
 export async function alignAsync(articles: Article[], options?: Options): Promise<Claim[]> {
   const timeout = similarityTimeoutOf(options)
-  const { prepared, hook, pairs, scorer, steps } = start(articles, options)
+  const { prepared, hook, pairs, scorer, steps, corroboration } = start(articles, options)
   let step = steps.next()
   while (!step.done) {
     const request: PairRequest = step.value
@@ -172,7 +172,7 @@ export async function alignAsync(articles: Article[], options?: Options): Promis
     }
     step = steps.next()
   }
-  return finish(prepared, step.value, scorer)
+  return finish(prepared, step.value, scorer, corroboration)
 }
 
 function run(prepared: Prepared, options: Options | undefined, scorer: Scorer, pairs: PairScores | null) {
@@ -502,13 +502,15 @@ export function alignmentFeatures(
 }
 
 /** Turns built claims into `Claim` records, numbered in order of their first statement. */
-function finish(prepared: Prepared, built: ClaimState[], scorer: Scorer): Claim[] {
+function finish(prepared: Prepared, built: ClaimState[], scorer: Scorer, corroboration: number): Claim[] {
+  const articleOf = (unit: number): number => prepared.units[unit]!.article
   const ordered = built
     .map((claim) => ({ claim, members: [...claim.members].sort((a, b) => a - b) }))
     .sort((x, y) => x.members[0]! - y.members[0]!)
   return ordered.map(({ claim, members }, i) => {
     const positions = [...new Set(members.map((member) => prepared.units[member]!.article))]
     const score = Math.round(scorer.cohesion(claim) * 10000) / 10000
+    const weakestLink = Math.round(scorer.weakestLink(claim, articleOf) * 10000) / 10000
     const articleIds = positions.map((position) => prepared.articles[position]!.id)
     const outlets = positions.map(
       (position) => prepared.articles[position]!.outlet ?? prepared.articles[position]!.id,
@@ -518,7 +520,9 @@ function finish(prepared: Prepared, built: ClaimState[], scorer: Scorer): Claim[
       statementIds: members.map((member) => prepared.units[member]!.statement.id),
       articleIds,
       score,
-      status: articleIds.length > 1 ? 'corroborated' : 'single-source',
+      weakestLink,
+      status:
+        articleIds.length < 2 ? 'single-source' : weakestLink >= corroboration ? 'corroborated' : 'related',
       comparisons: [],
       why: explain(members, prepared.units, prepared.vocabulary, score, outlets),
     }
@@ -534,5 +538,6 @@ function start(articles: Article[], options: Options | undefined) {
   const hook = options?.similarity
   const pairs = hook === undefined ? null : new PairScores(prepared.units.length)
   const scorer = pairs === null ? modelScorer((a, b) => pairScore(prepared, a, b)) : hookScorer(pairs)
-  return { prepared, hook, pairs, scorer, steps: run(prepared, options, scorer, pairs) }
+  const corroboration = corroborationThresholdOf(resolveOptions(options))
+  return { prepared, hook, pairs, scorer, steps: run(prepared, options, scorer, pairs), corroboration }
 }

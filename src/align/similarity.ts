@@ -41,6 +41,11 @@ export interface Scorer {
   /** Mean pairwise similarity of a claim's members; 1 for a claim of one statement. */
   cohesion(claim: ClaimState): number
   /**
+   * The lowest similarity between two members of different articles (`articleOf`); 1 when
+   * no two members are of different articles.
+   */
+  weakestLink(claim: ClaimState, articleOf: (unit: number) => number): number
+  /**
    * A unit's best similarity to a claim's members, and its mean similarity to the others
    * (`best` alone for a claim of one).
    */
@@ -127,6 +132,17 @@ export function modelScorer(pair: (a: number, b: number) => number): Scorer {
       }
       return total / count
     },
+    weakestLink: (claim, articleOf) => {
+      const members = scoredMembers(claim.members)
+      let weakest = 1
+      for (let i = 0; i < members.length; i++) {
+        for (let j = i + 1; j < members.length; j++) {
+          if (articleOf(members[i]!) !== articleOf(members[j]!))
+            weakest = Math.min(weakest, pair(members[i]!, members[j]!))
+        }
+      }
+      return weakest
+    },
   }
 }
 
@@ -181,6 +197,18 @@ export function hookScorer(pairs: PairScores): Scorer {
     },
     between: (a, b) => mean(a.members, b.members, false) ?? 0,
     cohesion: (claim) => (claim.members.length < 2 ? 1 : (mean(claim.members, claim.members, true) ?? 0)),
+    // Pairs the hook was never asked about are no evidence either way.
+    weakestLink: (claim, articleOf) => {
+      let weakest = 1
+      for (const a of claim.members) {
+        for (const b of claim.members) {
+          if (a >= b || articleOf(a) === articleOf(b)) continue
+          const score = pairs.get(a, b)
+          if (score !== undefined) weakest = Math.min(weakest, score)
+        }
+      }
+      return weakest
+    },
   }
 }
 

@@ -1,6 +1,7 @@
 import { probability, statementModel } from '../align/similarity-model.js'
 import { pairFeaturesMemo } from '../align/statement-similarity.js'
 import { detailKinds } from '../detail-kinds.js'
+import { corroborationThresholdOf } from '../options.js'
 import type {
   Article,
   Claim,
@@ -143,7 +144,8 @@ export function compareDetails(
  * `options.minConflictConfidence` (default 0.5; a weaker one is a possible conflict), a
  * misquote only when it changes a number or a negation or gives the words to another person
  * (a `reworded` quote, `rewordsOnly`, is a `misquote` finding, not a dispute of the fact),
- * 'single-source' when it has one article, else 'corroborated'.
+ * 'single-source' when it has one article, else 'corroborated' when its weakest link
+ * (`claim.weakestLink`) reaches `corroborationThresholdOf(options)` and 'related' below.
  *
  * `articlesById` is optional: with it, reasons name outlets rather than article ids.
  *
@@ -230,7 +232,34 @@ export function compareClaim(
   const disputed = comparisons.some(
     (comparison) => isConflict(comparison, options.minConflictConfidence) && !comparison.reworded,
   )
-  return { comparisons, status: disputed ? 'disputed' : 'corroborated' }
+  if (disputed) return { comparisons, status: 'disputed' }
+  // A claim built before `weakestLink` existed counts as linked strongly.
+  const corroborated =
+    (claim.weakestLink ?? 1) >= corroborationThresholdOf(options) ||
+    comparisons.some((comparison) =>
+      agreesEverywhere(comparison, articleIds.size, options.minConflictConfidence),
+    )
+  return { comparisons, status: corroborated ? 'corroborated' : 'related' }
+}
+
+/**
+ * Whether a comparison is a figure (`detailKinds[kind].figure`: a count, a sum, a percentage)
+ * that every one of the claim's `articles` gives, agreeing or compatible, with at least
+ * `minConfidence` that the values are one fact: the same confidence that would dispute the
+ * claim had they diverged. Such a claim is corroborated however weak its weakest link
+ * ('Emergency crews pulled 63 people from the water alive' / 'About 60 people were pulled from
+ * the water alive'). On the 330 judged claims (scripts/eval/judged-claims.mjs) it called 11
+ * more claims corroborated, 6 of them one fact.
+ */
+export function agreesEverywhere(
+  comparison: DetailComparison,
+  articles: number,
+  minConfidence: number,
+): boolean {
+  if (!detailKinds[comparison.kind as DetailKind]?.figure) return false
+  if (comparison.status !== 'agree' && comparison.status !== 'compatible') return false
+  if ((comparison.confidence ?? 1) < minConfidence) return false
+  return new Set(comparison.values.map((value) => value.articleId)).size === articles
 }
 
 /** Whether `comparisonConfidence` judges a kind by the values' own words alone: names and quotes. */

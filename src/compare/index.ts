@@ -142,6 +142,7 @@ function buildReport(articles: Article[], alignedClaims: Claim[], options: Resol
       statements: articles.reduce((sum, article) => sum + article.stats.statements, 0),
       claims: claims.length,
       corroborated: claims.filter((claim) => claim.status === 'corroborated').length,
+      related: claims.filter((claim) => claim.status === 'related').length,
       disputed: claims.filter((claim) => claim.status === 'disputed').length,
       singleSource: claims.filter((claim) => claim.status === 'single-source').length,
       findings: findings.length,

@@ -105,12 +105,18 @@ export function claimByStatement(report: Report): Map<string, Claim> {
   return byStatement
 }
 
-const statusOrder: Record<ClaimStatus, number> = { disputed: 0, corroborated: 1, 'single-source': 2 }
+const statusOrder: Record<ClaimStatus, number> = {
+  disputed: 0,
+  corroborated: 1,
+  related: 2,
+  'single-source': 3,
+}
 
 /** The heading of each claim status's section in the HTML, Markdown and text reports. */
 export const sectionHeadings: Readonly<Record<ClaimStatus, string>> = {
   disputed: 'Disputed claims',
   corroborated: 'Corroborated claims',
+  related: 'Related statements',
   'single-source': 'Single-source statements',
 }
 

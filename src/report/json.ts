@@ -9,7 +9,7 @@ export { schemaVersion } from '../schema-version.js'
  * is written as ±`Number.MAX_SAFE_INTEGER`, and NaN as null.
  *
  * @example
- * JSON.parse(renderJson(report)).schemaVersion //=> '2.0.0'
+ * JSON.parse(renderJson(report)).schemaVersion //=> '2.1.0'
  */
 export function renderJson(report: Report): string {
   return `${JSON.stringify(report, finiteNumbers, 2)}\n`

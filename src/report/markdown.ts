@@ -27,6 +27,7 @@ import { escapeMarkdown, safeHttpUrl } from './escape.js'
 const statusTitle: Record<Claim['status'], string> = {
   disputed: 'DISPUTED',
   corroborated: 'AGREE',
+  related: 'RELATED',
   'single-source': 'SINGLE SOURCE',
 }
 

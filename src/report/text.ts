@@ -49,6 +49,7 @@ const ansi: Record<Style, [string, string]> = {
 const statusWord: Record<Claim['status'], [string, Style]> = {
   disputed: ['DISPUTED', 'red'],
   corroborated: ['AGREE', 'green'],
+  related: ['RELATED', 'cyan'],
   'single-source': ['SINGLE', 'yellow'],
 }
 

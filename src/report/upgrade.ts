@@ -7,7 +7,8 @@ import type { Detail, DetailComparison, DiffPart, Finding, Point, Report } from 
 
 /**
  * `report` in the current schema's shape (see CHANGELOG.md, 'Migrating reports to schema
- * 2.0.0'), without changing what it says: a detail's `speaker` becomes its `source`; a detail's
+ * 2.0.0'), without changing what it says: a claim without `weakestLink` (schema 2.0.0 and older)
+ * has null, its status kept, and stats without `related` count the related claims (none); a detail's `speaker` becomes its `source`; a detail's
  * `source`, `cue`, `granularity` and `implied` left out are null; a comparison without
  * `confidence` has 1 (as 1.x renderers read it) and without `reworded` has false; a diff part's
  * missing `added` and `removed` are false; a finding without `place` (schema 1.0.0) gets it from
@@ -16,7 +17,7 @@ import type { Detail, DetailComparison, DiffPart, Finding, Point, Report } from 
  * report comes back unchanged; `report` itself is never modified.
  *
  * @example
- * upgradeReport({ ...report, schemaVersion: '1.1.0' }).schemaVersion //=> '2.0.0'
+ * upgradeReport({ ...report, schemaVersion: '1.1.0' }).schemaVersion //=> '2.1.0'
  * upgradeReport(report) === report //=> true
  */
 export function upgradeReport(report: Report): Report {
@@ -30,10 +31,21 @@ export function upgradeReport(report: Report): Report {
   })
   const claims = same(report.claims, (claim) => {
     const comparisons = same(claim.comparisons, upgradeComparison)
+    if (claim.weakestLink === undefined) return { ...claim, weakestLink: null, comparisons }
     return comparisons === claim.comparisons ? claim : { ...claim, comparisons }
   })
   const findings = withPlaces(report)
-  if (!legacy && articles === report.articles && claims === report.claims && findings === report.findings) {
+  const stats =
+    report.stats.related === undefined
+      ? { ...report.stats, related: claims.filter((claim) => claim.status === 'related').length }
+      : report.stats
+  if (
+    !legacy &&
+    articles === report.articles &&
+    claims === report.claims &&
+    findings === report.findings &&
+    stats === report.stats
+  ) {
     return report
   }
   return {
@@ -42,6 +54,7 @@ export function upgradeReport(report: Report): Report {
     articles,
     claims,
     findings,
+    stats,
   }
 }
 

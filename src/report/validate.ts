@@ -63,7 +63,8 @@ const reportShape: Shape = fields({
       statementIds: list('string'),
       articleIds: list('string'),
       score: 'number',
-      status: oneOf('corroborated', 'disputed', 'single-source'),
+      weakestLink: optional(nullable('number')),
+      status: oneOf('corroborated', 'related', 'disputed', 'single-source'),
       comparisons: list(
         fields({
           kind: 'string',
@@ -94,6 +95,7 @@ const reportShape: Shape = fields({
     statements: 'number',
     claims: 'number',
     corroborated: 'number',
+    related: optional('number'),
     disputed: 'number',
     singleSource: 'number',
     findings: 'number',

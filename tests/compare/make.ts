@@ -163,6 +163,7 @@ export function claim(id: string, statements: Statement[]): Claim {
     statementIds: statements.map((s) => s.id),
     articleIds: [...new Set(statements.map((s) => s.articleId))],
     score: 0.8,
+    weakestLink: 0.8,
     status: new Set(statements.map((s) => s.articleId)).size > 1 ? 'corroborated' : 'single-source',
     comparisons: [],
     why: { terms: [], names: [], subjects: [], summary: '' },

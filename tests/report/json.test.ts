@@ -31,7 +31,7 @@ describe('json report', () => {
   it('is byte-for-byte stable and pretty-printed with a trailing newline', () => {
     const first = render(sampleReport(), 'json')
     expect(render(sampleReport(), 'json')).toBe(first)
-    expect(first.startsWith('{\n  "schemaVersion": "2.0.0",\n')).toBe(true)
+    expect(first.startsWith('{\n  "schemaVersion": "2.1.0",\n')).toBe(true)
     expect(first.endsWith('}\n')).toBe(true)
   })
 

@@ -74,6 +74,7 @@ describe('render', () => {
         statements: 0,
         claims: 0,
         corroborated: 0,
+        related: 0,
         disputed: 0,
         singleSource: 0,
         findings: 0,

@@ -18,6 +18,7 @@ export interface Context {
 export const statusName: Record<Claim['status'], string> = {
   disputed: 'Disputed',
   corroborated: 'Corroborated',
+  related: 'Related',
   'single-source': 'Single source',
 }
 
