@@ -1,7 +1,7 @@
 // Seeded samples of `compare`'s verdicts on the ECB+ dev events, for a reader who has not
-// seen the code to judge claim by claim: 60 disputed and 40 corroborated claims (events of up
-// to 8 articles, one sub-topic each), and for three events their statements with 15
-// single-source ones each. Skips with a message when ../shared is absent.
+// seen the code to judge claim by claim: 60 disputed, 40 corroborated and 20 related claims
+// (events of up to 8 articles, one sub-topic each), and for three events their statements with
+// 15 single-source ones each. Skips with a message when ../shared is absent.
 //
 //   node scripts/eval/judge-sample.mjs OUT_DIR [SEED]
 //
@@ -58,6 +58,7 @@ if (shared !== null && out === undefined) {
   mkdirSync(out, { recursive: true })
   const disputed = claims.filter((c) => c.status === 'disputed')
   const corroborated = claims.filter((c) => c.status === 'corroborated')
+  const related = claims.filter((c) => c.status === 'related')
   writeFileSync(
     join(out, 'disputed-sample.json'),
     JSON.stringify(sample(disputed, 60, seeded(5 + seed)), null, 1),
@@ -65,6 +66,10 @@ if (shared !== null && out === undefined) {
   writeFileSync(
     join(out, 'corroborated-sample.json'),
     JSON.stringify(sample(corroborated, 40, seeded(11 + seed)), null, 1),
+  )
+  writeFileSync(
+    join(out, 'related-sample.json'),
+    JSON.stringify(sample(related, 20, seeded(17 + seed)), null, 1),
   )
   let single = ''
   const random = seeded(3 + seed)
@@ -96,5 +101,7 @@ if (shared !== null && out === undefined) {
     single += `\n## SINGLE-SOURCE SAMPLE for ${id}/${sub}: ${sample(ids, 15, random).join(', ')}\n`
   }
   writeFileSync(join(out, 'single-source.md'), single)
-  console.log(`${disputed.length} disputed and ${corroborated.length} corroborated claims; samples in ${out}`)
+  console.log(
+    `${disputed.length} disputed, ${corroborated.length} corroborated and ${related.length} related claims; samples in ${out}`,
+  )
 }

@@ -233,7 +233,7 @@ export function compareClaim(
     (comparison) => isConflict(comparison, options.minConflictConfidence) && !comparison.reworded,
   )
   if (disputed) return { comparisons, status: 'disputed' }
-  // A claim built before `weakestLink` existed counts as linked strongly.
+  // A claim built before `weakestLink` existed (a report of schema 2.0.0) counts as linked strongly.
   const corroborated =
     (claim.weakestLink ?? 1) >= corroborationThresholdOf(options) ||
     comparisons.some((comparison) =>
@@ -246,10 +246,11 @@ export function compareClaim(
  * Whether a comparison is a figure (`detailKinds[kind].figure`: a count, a sum, a percentage)
  * that every one of the claim's `articles` gives, agreeing or compatible, with at least
  * `minConfidence` that the values are one fact: the same confidence that would dispute the
- * claim had they diverged. Such a claim is corroborated however weak its weakest link
- * ('Emergency crews pulled 63 people from the water alive' / 'About 60 people were pulled from
- * the water alive'). On the 330 judged claims (scripts/eval/judged-claims.mjs) it called 11
- * more claims corroborated, 6 of them one fact.
+ * claim had they diverged. Such a claim is corroborated however weak its weakest link (every
+ * outlet gives one quarterback's 17 straight completions, in sentences that differ otherwise).
+ * Of the 330 judged claims (scripts/eval/judged-claims.mjs) it calls 9 more
+ * corroborated, 6 of them one fact; 4 of the 40 corroborated claims a fresh reader judged
+ * (seed 49) were corroborated by it alone, all 4 one fact.
  */
 export function agreesEverywhere(
   comparison: DetailComparison,
