@@ -114,4 +114,23 @@ describe('upgradeReport', () => {
     const upgraded = upgradeReport(old).claims.find((candidate) => candidate.id === claim.id)!
     expect(upgraded.comparisons[index]).toMatchObject({ status: 'diverge', confidence: 1, reworded: false })
   })
+
+  it('reads a 2.0.0 report, which has no weakest links or related claims, keeping every status', () => {
+    const old = structuredClone(report) as unknown as {
+      schemaVersion: string
+      claims: Record<string, unknown>[]
+      stats: Record<string, unknown>
+    }
+    old.schemaVersion = '2.0.0'
+    for (const claim of old.claims) delete claim.weakestLink
+    delete old.stats.related
+    const upgraded = upgradeReport(old as unknown as Report)
+    expect(upgraded.schemaVersion).toBe('2.0.0')
+    expect(upgraded.claims.map((claim) => claim.weakestLink)).toEqual(report.claims.map(() => null))
+    expect(upgraded.claims.map((claim) => claim.status)).toEqual(report.claims.map((claim) => claim.status))
+    expect(upgraded.stats.related).toBe(0)
+    for (const format of ['text', 'markdown', 'html', 'github', 'sarif', 'svg'] as const) {
+      expect(() => render(old as unknown as Report, format)).not.toThrow()
+    }
+  })
 })
