@@ -33,6 +33,13 @@ const pronounBefore = new Set([
 ])
 
 /**
+ * Words after 'at one' that make a phrase of time, not a count ('at one point the lead was
+ * cut to two', 'at one stage'). A reader judging real coverage found 'one' of 'at one point'
+ * compared with a game's points.
+ */
+const momentAfterAt = new Set(['point', 'stage', 'time', 'moment'])
+
+/**
  * Cardinal numbers in digits or words: '9,000', 'nine thousand', 'a dozen', '3.5 million',
  * '80-strong', 'tens of thousands' (an interval, hedge 'range'), 'a couple of' (about 2,
  * hedge 'about'). Bare years, and a lone 'one'
@@ -99,6 +106,7 @@ export const countExtractor: Extractor = {
         (after === undefined && before !== undefined) ||
         (after !== undefined && pronounAfter.has(after)) ||
         (before !== undefined && pronounBefore.has(before)) ||
+        (before === 'at' && after !== undefined && momentAfterAt.has(after)) ||
         unnamedSpeaker(text, end)
       )
         return null
