@@ -25,6 +25,8 @@ export function explain(
   score: number,
   outlets: readonly string[],
 ): Why {
+  // A statement alone shares nothing: no carrier has two members or two articles.
+  if (members.length < 2) return { terms: [], names: [], subjects: [], summary: aloneSummary(outlets) }
   const carriers = new Map<number, { articles: Set<number>; members: number; weight: number }>()
   for (const member of members) {
     const { vector, article } = units[member]!
@@ -74,12 +76,15 @@ export function explain(
   ]
   const cohesion = score.toFixed(2)
   let summary: string
-  if (members.length < 2) summary = `only ${outlets[0] ?? 'one source'} reports this`
-  else if (evidence.length === 0) summary = `no shared words; similarity ${cohesion}`
+  if (evidence.length === 0) summary = `no shared words; similarity ${cohesion}`
   else summary = `shared: ${evidence.slice(0, 6).join(', ')} (${cohesion})`
-  if (members.length > 1 && singleArticle)
-    summary = `only ${outlets[0] ?? 'one source'} reports this; ${summary}`
+  if (singleArticle) summary = `${aloneSummary(outlets)}; ${summary}`
   return { terms, names, subjects, summary }
+}
+
+/** The summary of a claim only one outlet reports. */
+function aloneSummary(outlets: readonly string[]): string {
+  return `only ${outlets[0] ?? 'one source'} reports this`
 }
 
 /**
@@ -92,6 +97,7 @@ function namePhrases(
   units: readonly Unit[],
   vocabulary: Vocabulary,
 ): string[] {
+  if (ids.length === 0) return []
   const wanted = new Set(ids.map((id) => vocabulary.surfaces[id]!.toLowerCase()))
   const phrases: string[] = []
   const covered = new Set<string>()
@@ -124,6 +130,7 @@ function namePhrases(
  * its heaviest word.
  */
 function termPhrases(terms: readonly string[], members: readonly number[], units: readonly Unit[]): string[] {
+  if (terms.length === 0) return []
   const wanted = new Set(terms)
   const phraseOf = new Map<string, string>()
   for (const member of members) {

@@ -12,6 +12,7 @@ import {
   featureNames,
   hasEvidence,
   interner,
+  jaccardMarks,
   overlapOf,
   type ProfileOverlap,
   profileOf,
@@ -22,6 +23,7 @@ import {
   sharesSlot,
   writePairFeatures,
 } from './pair-features.js'
+import type { ProfileMarks } from './profile-marks.js'
 import {
   askHook,
   checkedScore,
@@ -65,6 +67,8 @@ interface Prepared {
   sameEvent: Map<number, boolean>
   /** One article's vector spread out by feature id, for `articleCosine` (allocated when first asked). */
   dense: DenseArticle
+  /** The profile `pairScore` last scored against others, marked out for its Jaccard features. */
+  marks: ProfileMarks
 }
 
 /** The weights of one article's vector by feature id (0 elsewhere), and which article that is (-1: none). */
@@ -272,6 +276,7 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
     articleVectors: byModel ? articleVectors(units, articles.length) : [],
     sameEvent: new Map(),
     dense: { article: -1, weights: new Float64Array(0) },
+    marks: jaccardMarks(),
   }
 }
 
@@ -438,7 +443,7 @@ function pairScore(prepared: Prepared, a: number, b: number): number {
   if (shared - overlap.sharedAttributionMass < minSharedWordMass && !slot && !dated) return 0
   const namesOnly = shared - overlap.sharedNameMass < minSharedWordMass && !slot && !dated
   const features = pairScratch
-  writePairFeatures(features, left, right, overlap)
+  writePairFeatures(features, left, right, overlap, prepared.marks)
   // The statement model reads the leading pair features, the alignment model's prefix.
   const alone = probability(statementModel, features)
   if (namesOnly && alone < namesOnlySimilarity) return 0

@@ -2,6 +2,7 @@ import { detailKinds } from '../detail-kinds.js'
 import { rarity } from '../text/rarity.js'
 import type { Detail, DetailValue, Statement } from '../types.js'
 import { pairId, pairIds } from './pair-ids.js'
+import { markedJaccard, markProfile, type ProfileMarks, profileMarks } from './profile-marks.js'
 import {
   clearScratch,
   entryOf,
@@ -483,13 +484,15 @@ export function pairFeatures(
 
 /**
  * `pairFeatures` written into `out` from index 0, in the order of `featureNames`: `align`
- * scores millions of pairs into one reused array instead of allocating one per pair.
+ * scores millions of pairs into one reused array instead of allocating one per pair. With
+ * `marks` (`jaccardMarks`), `a` is marked in them, for a caller that scores `a` against many.
  */
 export function writePairFeatures(
   out: number[],
   a: StatementProfile,
   b: StatementProfile,
   overlap: ProfileOverlap,
+  marks?: ProfileMarks,
 ): void {
   const { dot, shared, sharedNames } = overlap
   const lighter = Math.min(a.mass, b.mass)
@@ -509,8 +512,22 @@ export function writePairFeatures(
   out[10] = longer > 0 ? shorter / longer : 0
   out[11] = heavier > 0 ? shared / heavier : 0
   out[12] = Math.log1p(Math.max(0, a.mass + b.mass - 2 * shared))
-  out[13] = jaccard(a, b, ProfileList.tokenSet)
-  out[14] = jaccard(a, b, ProfileList.trigrams)
+  if (marks === undefined) {
+    out[13] = jaccard(a, b, ProfileList.tokenSet)
+    out[14] = jaccard(a, b, ProfileList.trigrams)
+  } else {
+    markProfile(marks, a)
+    out[13] = markedJaccard(marks, b, 0)
+    out[14] = markedJaccard(marks, b, 1)
+  }
+}
+
+/**
+ * Marks for `writePairFeatures` of one profile against many (`ProfileMarks`): its token and
+ * trigram lists, the two Jaccard features.
+ */
+export function jaccardMarks(): ProfileMarks {
+  return profileMarks([ProfileList.tokenSet, ProfileList.trigrams])
 }
 
 /**

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import {
+  interner,
+  jaccardMarks,
+  overlapOf,
+  pairFeatures,
+  profileOf,
+  profileStore,
+  writePairFeatures,
+} from '../../src/align/pair-features.js'
+import { eventWords } from '../../src/align/tokens.js'
+import { analyze } from '../../src/index.js'
+
+const report = [
+  'Flood water cut the road between Marrow Bridge and Ellery on Tuesday, the county said.',
+  'Crews pumped 3,000 litres an hour out of the Ellery school, which stays shut until Friday.',
+  'The county said 14 families left their homes near Marrow Bridge and 2 shelters opened.',
+  'A second storm could bring another 40 mm of rain to the valley by Friday night.',
+  'Floodwater closed the Marrow Bridge road to Ellery on Tuesday.',
+  'Fourteen families fled homes near the bridge, county officials said.',
+]
+
+describe('Jaccard features read through marks', () => {
+  it('equal the merges of sorted lists, whichever profile was marked before', () => {
+    const statements = analyze({ id: 'desk', text: report.join(' ') }).statements
+    const event = eventWords(statements)
+    const intern = interner()
+    const store = profileStore()
+    const profiles = statements.map((statement) =>
+      profileOf(statement, event, intern, undefined, undefined, undefined, store),
+    )
+    const marks = jaccardMarks()
+    const out: number[] = []
+    // Every order of pairs: the marked profile changes, and back, between pairs.
+    for (const a of [...profiles, ...[...profiles].reverse()]) {
+      for (const b of profiles) {
+        writePairFeatures(out, a, b, overlapOf(a, b), marks)
+        expect(out).toEqual(pairFeatures(a, b))
+      }
+    }
+  })
+
+  it('grow past ids a first small profile never held', () => {
+    const intern = interner()
+    const [small, large] = ['Rain fell.', report.join(' ')].map((text) => {
+      const statement = analyze({ id: 'x', text }).statements[0]!
+      return profileOf(statement, eventWords([statement]), intern)
+    })
+    // Ids past the marks' first 1,024 slots.
+    for (let i = 0; i < 3000; i++) intern(`padding ${i}`)
+    const later = analyze({ id: 'y', text: 'Rain fell on the bridge road again.' }).statements[0]!
+    const late = profileOf(later, eventWords([later]), intern)
+    const marks = jaccardMarks()
+    const out: number[] = []
+    for (const [a, b] of [
+      [small!, late],
+      [late, small!],
+      [large!, late],
+      [late, large!],
+    ] as const) {
+      writePairFeatures(out, a, b, overlapOf(a, b), marks)
+      expect(out).toEqual(pairFeatures(a, b))
+    }
+  })
+})
