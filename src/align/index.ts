@@ -514,8 +514,9 @@ function finish(prepared: Prepared, built: ClaimState[], scorer: Scorer, corrobo
     .sort((x, y) => x.members[0]! - y.members[0]!)
   return ordered.map(({ claim, members }, i) => {
     const positions = [...new Set(members.map((member) => prepared.units[member]!.article))]
-    const score = Math.round(scorer.cohesion(claim) * 10000) / 10000
-    const weakestLink = Math.round(scorer.weakestLink(claim, articleOf) * 10000) / 10000
+    const links = scorer.links(claim, articleOf)
+    const score = Math.round(links.cohesion * 10000) / 10000
+    const weakestLink = Math.round(links.weakestLink * 10000) / 10000
     const articleIds = positions.map((position) => prepared.articles[position]!.id)
     const outlets = positions.map(
       (position) => prepared.articles[position]!.outlet ?? prepared.articles[position]!.id,

@@ -38,18 +38,23 @@ export interface Scorer {
   toClaim(unit: number, claim: ClaimState): number
   /** Mean similarity across two claims (average link). */
   between(a: ClaimState, b: ClaimState): number
-  /** Mean pairwise similarity of a claim's members; 1 for a claim of one statement. */
-  cohesion(claim: ClaimState): number
   /**
-   * The lowest similarity between two members of different articles (`articleOf`); 1 when
-   * no two members are of different articles.
+   * A claim's cohesion, the mean pairwise similarity of its members (1 for a claim of one
+   * statement), and its weakest link, the lowest similarity between two members of different
+   * articles (`articleOf`; 1 when no two are), from one pass over its pairs.
    */
-  weakestLink(claim: ClaimState, articleOf: (unit: number) => number): number
+  links(claim: ClaimState, articleOf: (unit: number) => number): ClaimLinks
   /**
    * A unit's best similarity to a claim's members, and its mean similarity to the others
    * (`best` alone for a claim of one).
    */
   counterparts(unit: number, claim: ClaimState): Counterparts
+}
+
+/** See `Scorer.links`. */
+export interface ClaimLinks {
+  cohesion: number
+  weakestLink: number
 }
 
 /** See `Scorer.counterparts`. */
@@ -119,29 +124,21 @@ export function modelScorer(pair: (a: number, b: number) => number): Scorer {
     counterparts: (unit, claim) =>
       bestAndRest(scoredMembers(claim.members).map((member) => pair(unit, member))),
     between: (a, b) => mean(scoredMembers(a.members), scoredMembers(b.members)),
-    cohesion: (claim) => {
-      if (claim.members.length < 2) return 1
+    links: (claim, articleOf) => {
+      if (claim.members.length < 2) return { cohesion: 1, weakestLink: 1 }
       const members = scoredMembers(claim.members)
       let total = 0
       let count = 0
-      for (let i = 0; i < members.length; i++) {
-        for (let j = i + 1; j < members.length; j++) {
-          total += pair(members[i]!, members[j]!)
-          count += 1
-        }
-      }
-      return total / count
-    },
-    weakestLink: (claim, articleOf) => {
-      const members = scoredMembers(claim.members)
       let weakest = 1
       for (let i = 0; i < members.length; i++) {
         for (let j = i + 1; j < members.length; j++) {
-          if (articleOf(members[i]!) !== articleOf(members[j]!))
-            weakest = Math.min(weakest, pair(members[i]!, members[j]!))
+          const score = pair(members[i]!, members[j]!)
+          total += score
+          count += 1
+          if (articleOf(members[i]!) !== articleOf(members[j]!) && score < weakest) weakest = score
         }
       }
-      return weakest
+      return { cohesion: total / count, weakestLink: weakest }
     },
   }
 }
@@ -196,18 +193,23 @@ export function hookScorer(pairs: PairScores): Scorer {
       return bestAndRest(scored)
     },
     between: (a, b) => mean(a.members, b.members, false) ?? 0,
-    cohesion: (claim) => (claim.members.length < 2 ? 1 : (mean(claim.members, claim.members, true) ?? 0)),
     // Pairs the hook was never asked about are no evidence either way.
-    weakestLink: (claim, articleOf) => {
+    links: (claim, articleOf) => {
+      let total = 0
+      let count = 0
       let weakest = 1
       for (const a of claim.members) {
         for (const b of claim.members) {
-          if (a >= b || articleOf(a) === articleOf(b)) continue
+          if (a >= b) continue
           const score = pairs.get(a, b)
-          if (score !== undefined) weakest = Math.min(weakest, score)
+          if (score === undefined) continue
+          total += score
+          count += 1
+          if (articleOf(a) !== articleOf(b) && score < weakest) weakest = score
         }
       }
-      return weakest
+      const cohesion = claim.members.length < 2 ? 1 : count === 0 ? 0 : total / count
+      return { cohesion, weakestLink: weakest }
     },
   }
 }
