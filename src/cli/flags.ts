@@ -38,7 +38,7 @@ const onlyFlag: FlagSpec = {
   name: 'only',
   kind: 'value',
   placeholder: 'CLAIMS',
-  help: 'show only disputed|corroborated|single-source|shared claims (text, markdown, html, svg)',
+  help: 'show only disputed|corroborated|related|single-source|shared claims (text, markdown, html, svg)',
 }
 
 /** Flags of `corroborate compare`. */

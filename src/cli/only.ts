@@ -6,21 +6,25 @@ import { usage } from './args.js'
 export const onlyNames: Readonly<Record<string, readonly ClaimStatus[]>> = Object.freeze({
   disputed: ['disputed'],
   corroborated: ['corroborated'],
+  related: ['related'],
   'single-source': ['single-source'],
-  shared: ['disputed', 'corroborated'],
+  // Every claim more than one outlet has, however weakly linked.
+  shared: ['disputed', 'corroborated', 'related'],
 })
 
 /** Formats that can show fewer claims; the others (json, sarif, github) always hold them all. */
 export const onlyFormats: readonly RenderFormat[] = ['text', 'markdown', 'html', 'svg']
 
 /**
- * Parses `--only` (comma-separated: disputed, corroborated, single-source, shared) into the
- * claim statuses a report shows; undefined when the flag is absent. An unknown name, an
- * empty list, or a format that always writes every claim is 'E_USAGE' (exit 2).
+ * Parses `--only` (comma-separated: disputed, corroborated, related, single-source, shared:
+ * every claim of more than one outlet) into the claim statuses a report shows; undefined when
+ * the flag is absent. An unknown name, an empty list, or a format that always writes every
+ * claim is 'E_USAGE' (exit 2).
  *
  * @example
  * parseOnly('disputed', 'text', 'compare') //=> ['disputed']
- * parseOnly('shared', 'html', 'compare') //=> ['disputed', 'corroborated']
+ * parseOnly('related', 'text', 'compare') //=> ['related']
+ * parseOnly('shared', 'html', 'compare') //=> ['disputed', 'corroborated', 'related']
  * parseOnly('conflict', 'text', 'compare') // throws E_USAGE "unknown --only 'conflict'"
  */
 export function parseOnly(

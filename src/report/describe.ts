@@ -14,6 +14,7 @@ import type {
   Place,
   Report,
   ReportArticle,
+  ReportStats,
   Statement,
 } from '../types.js'
 
@@ -122,16 +123,16 @@ export const sectionHeadings: Readonly<Record<ClaimStatus, string>> = {
 
 /**
  * The shown claims by report section, sections in report order (disputed, corroborated,
- * single-source), each with its heading and its claims in the order given. A section of a
- * status not in `statuses`, or with no claim, is left out.
+ * related, single-source), each with its heading and its claims in the order given. A section
+ * of a status not in `statuses`, or with no claim, is left out.
  *
  * @example
- * claimSections(orderClaims(report.claims), ['disputed', 'corroborated']).map((s) => s.heading)
+ * claimSections(orderClaims(report.claims), ['disputed', 'corroborated', 'related']).map((s) => s.heading)
  * //=> ['Disputed claims', 'Corroborated claims']
  */
 export function claimSections(
   ordered: readonly Claim[],
-  statuses: readonly ClaimStatus[] = ['disputed', 'corroborated', 'single-source'],
+  statuses: readonly ClaimStatus[] = ['disputed', 'corroborated', 'related', 'single-source'],
 ): { status: ClaimStatus; heading: string; claims: Claim[] }[] {
   return [...statuses]
     .sort((a, b) => statusOrder[a] - statusOrder[b])
@@ -139,6 +140,37 @@ export function claimSections(
       const claims = ordered.filter((claim) => claim.status === status)
       return claims.length === 0 ? [] : [{ status, heading: sectionHeadings[status], claims }]
     })
+}
+
+/**
+ * The claims of a report counted by status, in section order, as the text and Markdown
+ * summaries print them; every status is counted, none included.
+ *
+ * @example
+ * claimCounts({ disputed: 3, corroborated: 4, related: 4, singleSource: 21 })
+ * //=> '3 disputed, 4 corroborated, 4 related, 21 single-source'
+ */
+export function claimCounts(
+  stats: Pick<ReportStats, 'disputed' | 'corroborated' | 'related' | 'singleSource'>,
+): string {
+  return `${stats.disputed} disputed, ${stats.corroborated} corroborated, ${stats.related} related, ${stats.singleSource} single-source`
+}
+
+/**
+ * Why a related claim is only related, as a report prints it: its weakest link (the lowest
+ * link score between two statements of different outlets), too weak to call them one fact,
+ * cut to two decimals. Empty for a claim of any other status, or one read from a report
+ * without `weakestLink`.
+ *
+ * @example
+ * weakestLinkNote({ status: 'related', weakestLink: 0.5903 }) //=> 'weakest link 0.59'
+ * weakestLinkNote({ status: 'related', weakestLink: 0.7462 }) //=> 'weakest link 0.74'
+ * weakestLinkNote({ status: 'corroborated', weakestLink: 0.82 }) //=> ''
+ */
+export function weakestLinkNote(claim: Pick<Claim, 'status' | 'weakestLink'>): string {
+  if (claim.status !== 'related' || typeof claim.weakestLink !== 'number') return ''
+  // Cut, not rounded: 0.7462 under a threshold of 0.75 must not read '0.75'.
+  return `weakest link ${(Math.floor(claim.weakestLink * 100 + 1e-9) / 100).toFixed(2)}`
 }
 
 /** The cutoff a report was judged with (`options.minConflictConfidence`; 0.5 in older reports). */
@@ -223,8 +255,8 @@ function conflictStrength(claim: Claim): number {
 
 /**
  * Claims in reading order: disputed first, the surest conflict first; then corroborated claims,
- * those with a possible conflict first (the surest first); then single-source; the report's
- * order otherwise (a stable sort).
+ * then related ones, each with those with a possible conflict first (the surest first); then
+ * single-source; the report's order otherwise (a stable sort).
  *
  * @example
  * orderClaims(report.claims).map((claim) => claim.status)[0] //=> 'disputed'

@@ -33,8 +33,10 @@ export interface HtmlOptions {
  * each claim shows its conflicts first (the surest first) with agreements folded below, and
  * word diffs of differing quotes say whose words are struck and whose inserted; side by side,
  * each claim is one row level across the outlets' columns, and a narrow screen shows one
- * outlet at a time with a switcher. Statements are coloured as agreeing, diverging or unique,
- * compared figures highlighted in place; an 'only conflicts' filter, a coverage matrix of
+ * outlet at a time with a switcher. Claims are grouped, and statements coloured, by status
+ * (disputed, corroborated, related: outlets linked too weakly to call them one fact, and
+ * single-source; `data-status` on each card), compared figures highlighted in place by
+ * verdict; an 'only conflicts' filter, a coverage matrix of
  * outlets by claims and an SVG chart of the conflicting figures (`conflictChart`). Every
  * piece of article text and metadata is escaped; only http(s) URLs become links.
  *

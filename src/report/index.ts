@@ -34,6 +34,7 @@ export interface RenderOptions {
 export const claimStatuses: readonly ClaimStatus[] = Object.freeze([
   'disputed',
   'corroborated',
+  'related',
   'single-source',
 ])
 
@@ -68,7 +69,7 @@ export const renderFormats: readonly RenderFormat[] = Object.freeze(Object.keys(
  *
  * @example
  * render(report, 'text').split('\n')[0]
- * //=> 'corroborate: 3 articles, 5 claims: 1 disputed, 2 corroborated, 2 single-source'
+ * //=> 'corroborate: 3 articles, 5 claims: 1 disputed, 2 corroborated, 0 related, 2 single-source'
  * render(report, 'pdf') // throws E_OPTION
  */
 export function render(report: Report, format: RenderFormat, options: RenderOptions = {}): string {

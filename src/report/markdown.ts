@@ -1,5 +1,6 @@
 import type { Claim, ClaimStatus, DetailComparison, DiffPart, Report } from '../types.js'
 import {
+  claimCounts,
   claimSections,
   claimTitle,
   comparisonLabel,
@@ -21,6 +22,7 @@ import {
   splitComparisons,
   statementIndex,
   verdictLabel,
+  weakestLinkNote,
 } from './describe.js'
 import { escapeMarkdown, safeHttpUrl } from './escape.js'
 
@@ -44,7 +46,8 @@ export interface MarkdownOptions {
  * neutral title from what the outlets agree on, a summary and an outlet table at the top,
  * then a table per claim (each outlet's statement and its value for every compared detail,
  * with the verdict in the column header), disputed claims first (the surest conflict first),
- * then single-source statements and findings. Within a claim conflicts come first, the
+ * then corroborated claims, related statements (outlets linked too weakly to call them one
+ * fact, headed RELATED), single-source statements and findings. Within a claim conflicts come first, the
  * surest first (a weak one is labelled 'possible', with its confidence); agreements and
  * details one outlet gives fold below in a `<details>` block; a quote's word diff names the
  * outlets whose words are struck and inserted. Article text is escaped, so it cannot inject
@@ -65,8 +68,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       ? ''
       : ` Showing ${options.only?.join(', ')} claims only: ${visible.length} of ${stats.claims}.`
   out.push(
-    `**corroborate report: ${stats.articles} outlets, ${stats.claims} claims: ${stats.disputed} disputed, ${stats.corroborated} corroborated, ` +
-      `${stats.singleSource} single-source; ${stats.findings} findings.**${only}`,
+    `**corroborate report: ${stats.articles} outlets, ${stats.claims} claims: ${claimCounts(stats)}; ${stats.findings} findings.**${only}`,
     '',
     '| Outlet | Title | Statements | Shared | Unique | Disputed |',
     '| --- | --- | ---: | ---: | ---: | ---: |',
@@ -83,7 +85,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
   const ordered = orderClaims(visible)
   const cutoff = conflictCutoff(report)
-  for (const { heading, claims } of claimSections(ordered, ['disputed', 'corroborated'])) {
+  for (const { heading, claims } of claimSections(ordered, ['disputed', 'corroborated', 'related'])) {
     out.push('', `## ${heading}`)
     for (const claim of claims) {
       const title = claimTitle(claim, labels)
@@ -139,6 +141,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
         out.push('', '</details>', '')
       }
       if (claim.why.summary.trim() !== '') out.push(`- aligned by ${escapeMarkdown(claim.why.summary)}`)
+      const weakest = weakestLinkNote(claim)
+      if (weakest !== '')
+        out.push(`- ${weakest}: the outlets' statements are linked too weakly to call them one fact`)
     }
   }
 

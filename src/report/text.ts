@@ -1,6 +1,7 @@
 import type { Claim, ClaimStatus, DetailComparison, Finding, Report, Severity, Statement } from '../types.js'
 import {
   claimByStatement,
+  claimCounts,
   claimSections,
   claimTitle,
   comparisonLabel,
@@ -20,6 +21,7 @@ import {
   singleSourceStatements,
   statementIndex,
   verdictLabel,
+  weakestLinkNote,
 } from './describe.js'
 import { plainText } from './escape.js'
 
@@ -77,8 +79,9 @@ const VERDICT_WIDTH = Math.max(...Object.keys(comparisonStyle).map((word) => wor
 /**
  * The terminal report: a summary, disputed claims first with the figures that conflict and
  * which outlets report each (`DISPUTED  troops: 9,000 (Wire, Meridian) vs 8,000 (Courier)`),
- * then corroborated claims (those with a possible conflict, labelled POSSIBLE, first),
- * single-source statements and findings. Within a claim conflicts come first, the surest
+ * then corroborated claims (those with a possible conflict, labelled POSSIBLE, first), related
+ * statements (RELATED: outlets linked too weakly to call them one fact), single-source
+ * statements and findings. Within a claim conflicts come first, the surest
  * first; a weak one reads 'possible', with its confidence. Article text is stripped
  * of control characters, so a hostile article cannot write escape sequences to the terminal.
  * A quote's word diff follows its verdict and names whose words are struck (`[-...-]`) and
@@ -86,7 +89,7 @@ const VERDICT_WIDTH = Math.max(...Object.keys(comparisonStyle).map((word) => wor
  * `--only disputed`). Colour only when `options.color` is true.
  *
  * @example
- * renderText(report).split('\n')[0] //=> 'corroborate: 3 articles, 5 claims: 1 disputed, 2 corroborated, 2 single-source'
+ * renderText(report).split('\n')[0] //=> 'corroborate: 3 articles, 5 claims: 1 disputed, 2 corroborated, 0 related, 2 single-source'
  */
 export function renderText(report: Report, options: TextOptions = {}): string {
   const paint: Paint =
@@ -103,8 +106,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   lines.push(
     paint(
       'bold',
-      `corroborate: ${plural(stats.articles, 'article')}, ${plural(stats.claims, 'claim')}: ` +
-        `${stats.disputed} disputed, ${stats.corroborated} corroborated, ${stats.singleSource} single-source`,
+      `corroborate: ${plural(stats.articles, 'article')}, ${plural(stats.claims, 'claim')}: ${claimCounts(stats)}`,
     ),
   )
   lines.push(`findings: ${findingSummary(report.findings)}`)
@@ -130,7 +132,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   }
   const ordered = orderClaims(visible)
   const cutoff = conflictCutoff(report)
-  for (const { heading, claims } of claimSections(ordered, ['disputed', 'corroborated'])) {
+  for (const { heading, claims } of claimSections(ordered, ['disputed', 'corroborated', 'related'])) {
     lines.push('', paint('bold', heading))
     for (const claim of claims) {
       const comparisons = orderComparisons(claim, cutoff)
@@ -172,10 +174,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         )
       }
       const why = plainText(claim.why.summary)
+      const weakest = weakestLinkNote(claim)
       lines.push(
         paint(
           'dim',
-          `  claim ${plainText(claim.id)}, ${plural(claim.articleIds.length, 'outlet')}${why ? `; ${why}` : ''}`,
+          `  claim ${plainText(claim.id)}, ${plural(claim.articleIds.length, 'outlet')}${weakest ? `, ${weakest}` : ''}${why ? `; ${why}` : ''}`,
         ),
       )
     }

@@ -373,12 +373,33 @@ describe('compare --only: the conflicts alone', () => {
     expect(result.stdout).not.toContain('Single-source statements')
   })
 
-  it('takes several names and the shared alias', async () => {
+  it('takes several names and the shared alias, which keeps every claim of several outlets', async () => {
     const shared = await run(['compare', ...ferry, '--only', 'shared'])
-    const listed = await run(['compare', ...ferry, '--only', 'corroborated,disputed'])
+    const listed = await run(['compare', ...ferry, '--only', 'corroborated,related,disputed'])
     expect(shared.stdout).toContain('Corroborated claims')
+    expect(shared.stdout).toContain('Related statements')
     expect(shared.stdout).not.toContain('Single-source statements')
+    expect(shared.stdout).toMatch(/^showing disputed, corroborated, related claims only: 4 of 6$/m)
     expect(listed.stdout.replace(/^showing .*$/m, '')).toBe(shared.stdout.replace(/^showing .*$/m, ''))
+  })
+
+  it('--only related shows the outlets linked too weakly to call one fact, and nothing else', async () => {
+    const result = await run(['compare', ...ferry, '--only', 'related'])
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    // The summary still counts every status.
+    expect(result.stdout.split('\n')[0]).toBe(
+      'corroborate: 3 articles, 6 claims: 1 disputed, 2 corroborated, 1 related, 2 single-source',
+    )
+    expect(result.stdout).toMatch(/^showing related claims only: 1 of 6$/m)
+    expect(result.stdout.match(/^RELATED {3}/gm)).toHaveLength(1)
+    expect(result.stdout).toMatch(/^ {2}claim c\d+, 3 outlets, weakest link 0\.\d\d; /m)
+    expect(result.stdout).not.toMatch(/^(DISPUTED|AGREE|POSSIBLE) /m)
+    expect(result.stdout).not.toContain('Corroborated claims')
+    expect(result.stdout).not.toContain('Single-source statements')
+    const html = await run(['compare', ...ferry, '--only', 'related', '--format', 'html'])
+    expect(html.stdout.match(/<article class="claim /g)).toHaveLength(1)
+    expect(html.stdout).toContain('data-status="related"')
   })
 
   it('applies to the HTML report too', async () => {
@@ -391,9 +412,10 @@ describe('compare --only: the conflicts alone', () => {
   it.each([
     [
       ['--only', 'conflicts'],
-      "unknown --only 'conflicts'; use one or more of disputed, corroborated, single-source, shared",
+      "unknown --only 'conflicts'; use one or more of disputed, corroborated, related, single-source, shared",
     ],
     [['--only', 'disputd'], "Did you mean 'disputed'?"],
+    [['--only', 'relate'], "Did you mean 'related'?"],
     [['--only', ','], "--only needs a claim status such as 'disputed'"],
     [['--only', 'disputed', '--format', 'json'], '--only applies to the text, markdown, html, svg reports'],
     [['--only'], "option '--only' needs a value"],

@@ -81,10 +81,13 @@ describe('reports of the example events, from the real pipeline', () => {
       const { stats } = report
       expect(text.split('\n')[0]).toBe(
         `corroborate: ${stats.articles} articles, ${stats.claims} claims: ${stats.disputed} disputed, ` +
-          `${stats.corroborated} corroborated, ${stats.singleSource} single-source`,
+          `${stats.corroborated} corroborated, ${stats.related} related, ${stats.singleSource} single-source`,
       )
       const disputedLines = text.split('\n').filter((line) => line.startsWith('DISPUTED  '))
       expect(disputedLines).toHaveLength(stats.disputed)
+      // Every related claim is shown, under its own heading, each headed RELATED.
+      expect(text.split('\n').filter((line) => line.startsWith('RELATED   '))).toHaveLength(stats.related)
+      expect(text.includes('\nRelated statements\n')).toBe(stats.related > 0)
       for (const line of disputedLines) expect(line).toMatch(/\(.+\) (vs|~) .+ \(.+\)$/)
     })
 

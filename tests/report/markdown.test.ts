@@ -13,7 +13,7 @@ describe('markdown report', () => {
     expect(lines.slice(0, 3)).toEqual([
       '# What 3 outlets report',
       '',
-      '**corroborate report: 3 outlets, 11 claims: 2 disputed, 1 corroborated, 8 single-source; 6 findings.**',
+      '**corroborate report: 3 outlets, 11 claims: 2 disputed, 1 corroborated, 0 related, 8 single-source; 6 findings.**',
     ])
     expect(markdown).toContain(
       "| [Northgate Wire](https://wire.example/varlen-parade) | Varlen holds its largest Founders' Day parade in a decade | 6 | 3 | 3 | 2 |",

@@ -11,7 +11,9 @@ describe('text report', () => {
   const lines = text.split('\n')
 
   it('opens with a one-line summary and the findings count', () => {
-    expect(lines[0]).toBe('corroborate: 3 articles, 11 claims: 2 disputed, 1 corroborated, 8 single-source')
+    expect(lines[0]).toBe(
+      'corroborate: 3 articles, 11 claims: 2 disputed, 1 corroborated, 0 related, 8 single-source',
+    )
     expect(lines[1]).toBe('findings: 6 (1 error, 2 warnings, 3 notes)')
   })
 

@@ -14,12 +14,16 @@ import {
   splitComparisons,
   valueGroups,
   verdictLabel,
+  weakestLinkNote,
 } from '../describe.js'
 import { escapeHtml as h } from '../escape.js'
 import { type Context, statusName } from './context.js'
 import { statementHtml } from './highlights.js'
 
-/** The claim-by-claim view: disputed, then corroborated claims as cards, then single-source rows. */
+/**
+ * The claim-by-claim view: disputed, corroborated, then related claims as cards, each status in
+ * its own group, then single-source rows.
+ */
 export function claimsSection(context: Context, ordered: Claim[]): string {
   const parts = claimSections(ordered).flatMap(({ status, heading, claims }) => {
     return [
@@ -47,15 +51,16 @@ function claimCard(context: Context, claim: Claim): string {
   const { first, folded } = splitComparisons(claim, cutoff)
   const possible = first.some((comparison) => isPossible(comparison, cutoff))
   const badge =
-    claim.status === 'corroborated' && possible
+    claim.status !== 'disputed' && possible
       ? ' <span class="badge possible" title="a comparison diverges, but its values may not be one fact">Possible conflict</span>'
       : ''
   const why =
     claim.why.summary.trim() === '' ? '' : `<p class="why">Aligned because of ${h(claim.why.summary)}</p>`
   const score =
     claim.articleIds.length > 1 ? `<span class="score" title="cohesion">${claim.score.toFixed(2)}</span>` : ''
+  const weakest = weakestLinkNote(claim)
   return `<article class="claim ${claim.status}" id="${context.claimAnchor.get(claim.id)}" data-status="${claim.status}">
-<header><span class="badge ${claim.status}">${statusName[claim.status]}</span>${badge}<h3>${h(title)}</h3><span class="claim-id">${h(claim.id)}</span>${score}</header>
+<header><span class="badge ${claim.status}">${statusName[claim.status]}</span>${badge}<h3>${h(title)}</h3><span class="claim-id">${h(claim.id)}</span>${score}${weakest === '' ? '' : `<span class="weakest" title="the lowest link score between two outlets' statements: too weak to call them one fact">${h(weakest)}</span>`}</header>
 <table class="statements"><tbody>${rows.join('')}</tbody></table>
 ${comparisonLists(context, first, folded)}${why}
 </article>`

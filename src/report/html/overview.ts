@@ -13,7 +13,7 @@ export function headerSection(context: Context, ordered: Claim[], title: string)
   return `<header class="top">
 <p class="kicker">corroborate report · ${stats.articles} outlets · ${stats.statements} statements</p>
 <h1>${h(title)}</h1>
-<p class="chips">${chip('disputed', stats.disputed, 'disputed')}${chip('corroborated', stats.corroborated, 'corroborated')}${chip('single-source', stats.singleSource, 'single-source')}${chip('findings', stats.findings, stats.findings === 1 ? 'finding' : 'findings')}</p>
+<p class="chips">${chip('disputed', stats.disputed, 'disputed')}${chip('corroborated', stats.corroborated, 'corroborated')}${chip('related', stats.related, 'related')}${chip('single-source', stats.singleSource, 'single-source')}${chip('findings', stats.findings, stats.findings === 1 ? 'finding' : 'findings')}</p>
 <div class="controls">
 <span class="toggle" role="group" aria-label="View"><button type="button" data-view="claims" aria-pressed="true">Claim by claim</button><button type="button" data-view="articles" aria-pressed="false">Side by side</button></span>
 <label class="filter"><input type="checkbox" id="only-conflicts"> Only conflicts</label>
@@ -23,7 +23,11 @@ export function headerSection(context: Context, ordered: Claim[], title: string)
 </header>`
 }
 
-/** The coverage matrix: each outlet's statements, shared, unique and disputed, and which shared claims it reports. */
+/**
+ * The coverage matrix: each outlet's statements, shared, unique and disputed, a bar of its
+ * statements by verdict (corroborated, related, disputed, single-source), and which shared
+ * claims it reports.
+ */
 export function coverageSection(context: Context, ordered: Claim[]): string {
   const shared = ordered.filter((claim) => claim.articleIds.length > 1)
   const head = shared
@@ -32,12 +36,15 @@ export function coverageSection(context: Context, ordered: Claim[]): string {
         `<th scope="col" class="cell"><a href="#${context.claimAnchor.get(claim.id)}" title="${h(statusName[claim.status])}">${h(claim.id)}</a></th>`,
     )
     .join('')
+  const related = relatedStatements(context)
   const rows = context.report.articles.map((article) => {
     const { coverage } = article
     const total = Math.max(1, coverage.statements)
-    const agreeing = Math.max(0, coverage.shared - coverage.disputed)
+    const linked = related.get(article.id) ?? 0
+    const agreeing = Math.max(0, coverage.shared - coverage.disputed - linked)
     const bar = [
       ['corroborated', agreeing],
+      ['related', linked],
       ['disputed', coverage.disputed],
       ['single-source', coverage.unique],
     ]
@@ -52,7 +59,7 @@ export function coverageSection(context: Context, ordered: Claim[]): string {
         return `<td class="cell${present ? ` ${claim.status}` : ''}" title="${h(claim.id)}: ${present ? h(statusName[claim.status]) : 'not reported'}">${present ? '●' : '·'}</td>`
       })
       .join('')
-    return `<tr><th scope="row">${context.label(article.id)}</th><td class="num">${coverage.statements}</td><td class="num">${coverage.shared}</td><td class="num">${coverage.unique}</td><td class="num">${coverage.disputed}</td><td class="bar-cell"><span class="bar" title="${coverage.shared} shared, ${coverage.unique} unique, ${coverage.disputed} disputed">${bar}</span></td>${cells}</tr>`
+    return `<tr><th scope="row">${context.label(article.id)}</th><td class="num">${coverage.statements}</td><td class="num">${coverage.shared}</td><td class="num">${coverage.unique}</td><td class="num">${coverage.disputed}</td><td class="bar-cell"><span class="bar" title="${coverage.shared} shared, ${coverage.unique} unique, ${coverage.disputed} disputed, ${linked} related">${bar}</span></td>${cells}</tr>`
   })
   return `<section id="coverage" aria-labelledby="coverage-title">
 <h2 id="coverage-title">Coverage</h2>
@@ -63,6 +70,23 @@ ${rows.join('\n')}
 </tbody>
 </table></div>
 </section>`
+}
+
+/**
+ * How many of each article's statements are in a related claim, by article id: the share of
+ * its shared statements that other outlets link to only weakly. Of every claim, as the coverage
+ * counts are, not only the shown ones.
+ */
+function relatedStatements(context: Context): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const claim of context.report.claims) {
+    if (claim.status !== 'related') continue
+    for (const id of claim.statementIds) {
+      const articleId = context.statements.get(id)?.article.id
+      if (articleId !== undefined) counts.set(articleId, (counts.get(articleId) ?? 0) + 1)
+    }
+  }
+  return counts
 }
 
 /** The conflicting figures of the shown claims as one SVG chart, when there are any. */
