@@ -82,6 +82,24 @@ export function mayHoldDate(text: string): boolean {
 }
 
 /**
+ * Weekday abbreviations that chrono reads as dates but that, in lower case, are words of
+ * running text: 'they sat in the lobby' is no Saturday. A reader judging real coverage found
+ * 'sat' compared as a date. 'Sat' and 'Sat.' stay dates.
+ */
+const lowerCaseWeekdayAbbreviations: ReadonlySet<string> = new Set([
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+])
+
+/**
  * The dates chrono reads in `piece`, which starts at `offset` in `text`, as candidates (with
  * offsets into `text`). The date extractor calls it only where `mayHoldDate` is true;
  * tests hold the pattern to this function, so skipping never loses a date.
@@ -98,6 +116,7 @@ export function chronoDates(
   const found: Candidate[] = []
   const anchor = reference ?? noReference
   for (const parsed of chronoEnglish().casual.parse(piece, anchor)) {
+    if (lowerCaseWeekdayAbbreviations.has(parsed.text)) continue
     const result = withoutCount(parsed, piece, anchor)
     if (result === null) continue
     const candidate = fromResult(text, offset, partOfDay(result, anchor), reference)
