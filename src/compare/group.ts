@@ -1,5 +1,6 @@
 import { detailKinds } from '../detail-kinds.js'
 import type { ComparedValue, Detail, Statement } from '../types.js'
+import { keepScore, knownScore, type PairScores, pairScores } from './pair-scores.js'
 import { quoteText, sameQuote, speakerOf } from './quotes.js'
 import {
   comparableClass,
@@ -30,6 +31,10 @@ export interface Placed extends ComparedValue {
 interface Entry {
   placed: Placed
   match: number
+  /** The number of its `match` among the distinct details of its kind. */
+  local: number
+  /** The memo of pair scores of its kind's distinct details, by `local`. */
+  scores: PairScores
   /** Its comparable class (null for names and quotes). */
   key: string | null
   /** How many details of its class its statement has. */
@@ -49,6 +54,13 @@ interface Group {
    * and a claim of a thousand statements has hundreds of one-name groups).
    */
   weakest: Map<number, number>
+}
+
+// How many distinct details of one kind there are so far, and the memo of their pair scores:
+// only details of one kind are scored against each other.
+interface Kind {
+  size: number
+  scores: PairScores
 }
 
 /**
@@ -84,17 +96,14 @@ export function groupDetails(
 ): Placed[][] {
   const terms = cachedTerms()
   const keys = new Map<string, number>()
-  const scores = new Map<number, number>()
   const representatives: Entry[] = []
-  // More than the distinct details there can be, so that a pair's key is one small integer.
-  let matchKeys = 1
-  for (const statement of statements) matchKeys += statement.details.length
+  const kinds = new Map<string, Kind>()
   const score = (member: Entry, candidate: Entry): number => {
-    const pair = member.match * matchKeys + candidate.match
-    let known = scores.get(pair)
-    if (known === undefined) {
+    const memo = candidate.scores
+    let known = knownScore(memo, member.local, candidate.local)
+    if (Number.isNaN(known)) {
       known = matchScore(member, candidate, tolerances, terms)
-      scores.set(pair, known)
+      keepScore(memo, member.local, candidate.local, known)
     }
     return known
   }
@@ -125,7 +134,21 @@ export function groupDetails(
       const signature = matchSignature(placed, key, classTotal, terms)
       let match = keys.get(signature)
       const name = NAME_KINDS.includes(detail.kind) ? nameKey(String(detail.value)) : ''
-      const entry: Entry = { placed, match: match ?? representatives.length, key, classTotal, name }
+      let kind = kinds.get(detail.kind)
+      if (kind === undefined) {
+        kind = { size: 0, scores: pairScores() }
+        kinds.set(detail.kind, kind)
+      }
+      const local = match === undefined ? kind.size++ : representatives[match]!.local
+      const entry: Entry = {
+        placed,
+        match: match ?? representatives.length,
+        local,
+        scores: kind.scores,
+        key,
+        classTotal,
+        name,
+      }
       if (match === undefined) {
         match = representatives.length
         keys.set(signature, match)
