@@ -182,7 +182,7 @@ export function compareClaim(
   if (articleIds.size <= 1) return { comparisons: [], status: 'single-source' }
   const tolerances = tolerancesOf(options)
   const outlet = (articleId: string): string => articlesById?.get(articleId)?.outlet ?? articleId
-  const groups = groupDetails(statements, tolerances, outlet)
+  const groups = groupDetails(statements, tolerances)
   const shared = sharedEvidence(groups, tolerances)
   const events = new Map<string, Set<string>>()
   const eventsOf = (statementId: string): Set<string> => {
@@ -630,7 +630,14 @@ function judgeGroup(
   }
   const a = group[i]!
   const b = group[j]!
-  const verdict = compareDetails(a.detail, b.detail, tolerances, a.label, b.label)
+  // Labelled here, for the one pair shown, not for every value of the claim.
+  const verdict = compareDetails(
+    a.detail,
+    b.detail,
+    tolerances,
+    `${a.detail.text} (${outlet(a.articleId)})`,
+    `${b.detail.text} (${outlet(b.articleId)})`,
+  )
   const sure = { confidence: surest, reworded: false }
   if (first.detail.kind !== 'quote') return { ...base, ...verdict, ...sure }
   // The same words given to two different people diverge, however alike the words; but the

@@ -15,9 +15,8 @@ import {
 } from './same-thing.js'
 import { nameKey, sameNameKey, type Tolerances } from './values.js'
 
-/** A detail with where it comes from, and a label for reasons ('41 (ap)'). */
+/** A detail with where it comes from. */
 export interface Placed extends ComparedValue {
-  label: string
   statement: Statement
   /** For quotes: who said it (see `speakerOf`). */
   speaker: string | undefined
@@ -89,11 +88,7 @@ interface Kind {
  * // Each statement's name, attribution and count, grouped across the three statements:
  * groupDetails(statements, tolerancesOf(defaultOptions)).map((group) => group.length) //=> [3, 3, 3]
  */
-export function groupDetails(
-  statements: readonly Statement[],
-  tolerances: Tolerances,
-  outlet: (articleId: string) => string = (id) => id,
-): Placed[][] {
+export function groupDetails(statements: readonly Statement[], tolerances: Tolerances): Placed[][] {
   const terms = cachedTerms()
   const keys = new Map<string, number>()
   const representatives: Entry[] = []
@@ -124,7 +119,6 @@ export function groupDetails(
         articleId: statement.articleId,
         statementId: statement.id,
         detail,
-        label: `${detail.text} (${outlet(statement.articleId)})`,
         statement,
         speaker:
           detail.kind === 'quote' ? speakerOf(detail, statement, tolerances.nameSimilarity) : undefined,
