@@ -40,9 +40,12 @@ import {
   compareDateDetails,
   compareFigures,
   compareMoney,
+  figureStatus,
   isMoney,
   isNumeric,
+  type PairStatus,
   type PairVerdict,
+  sameCurrency,
   sameName,
   type Tolerances,
 } from './values.js'
@@ -130,6 +133,34 @@ export function compareDetails(
   return same
     ? { status: 'agree', reason: `${labelA} and ${labelB} are the same.`, diff: null }
     : { status: 'diverge', reason: `${labelA} and ${labelB} differ.`, diff: null }
+}
+
+/**
+ * The status of `compareDetails` without its reason: figures and money by `figureStatus`,
+ * which builds no sentence; quotes and dates through `compareDetails` itself. What the value
+ * classes of a comparison and its findings read for every pair of classes.
+ *
+ * @example
+ * const [twelveDead] = extractDetails('12 people died.')
+ * const [fourteenDead] = extractDetails('14 people died.')
+ * detailStatus(twelveDead, fourteenDead, tolerancesOf(defaultOptions)) //=> 'diverge'
+ */
+export function detailStatus(a: Detail, b: Detail, tolerances: Tolerances): PairStatus {
+  if (a.kind === 'quote' && b.kind === 'quote') return compareDetails(a, b, tolerances).status
+  if (NAME_KINDS.includes(a.kind) && NAME_KINDS.includes(b.kind)) return 'agree'
+  if (isMoney(a.value) && isMoney(b.value)) {
+    // Different currencies diverge whether or not the amounts do (see `compareDetails`).
+    if (!sameCurrency(a.value.currency, b.value.currency)) return 'diverge'
+    return figureStatus(
+      { value: a.value.amount, hedge: a.hedge },
+      { value: b.value.amount, hedge: b.hedge },
+      tolerances,
+    )
+  }
+  if (isNumeric(a.value) && isNumeric(b.value)) {
+    return figureStatus({ value: a.value, hedge: a.hedge }, { value: b.value, hedge: b.hedge }, tolerances)
+  }
+  return compareDetails(a, b, tolerances).status
 }
 
 /**
@@ -550,10 +581,7 @@ export function sharedEvidence(
       if (left === undefined || right === undefined || left.detail === a.detail) continue
       const kind = left.detail.kind
       if (NAME_KINDS.includes(kind)) found = Math.max(found, 0.25)
-      else if (
-        kind !== 'quote' &&
-        compareDetails(left.detail, right.detail, tolerances).status !== 'diverge'
-      ) {
+      else if (kind !== 'quote' && detailStatus(left.detail, right.detail, tolerances) !== 'diverge') {
         found = 1
         break
       }
@@ -594,7 +622,7 @@ function judgeGroup(
   const classes = valueClasses(
     values,
     (detail) => valueKey(detail, quoteText),
-    (a, b) => compareDetails(a, b, tolerances).status,
+    (a, b) => detailStatus(a, b, tolerances),
   )
   // Without a divergence, the first compatible pair is shown, else the first agreeing one.
   const firstPair: Record<'compatible' | 'agree', [number, number] | null> = { compatible: null, agree: null }
