@@ -44,15 +44,21 @@ interface Entry {
 
 interface Group {
   entries: Entry[]
-  statementIds: Set<string>
   /** The distinct `match` keys of the entries, with one entry of each. */
   matches: Map<number, Entry>
   /**
    * A candidate's score against the group (its weakest match), by the candidate's `match` key;
-   * kept only once the group has two distinct keys (with one, it is the memoised pair score,
+   * made only once the group has two distinct keys (with one, it is the memoised pair score,
    * and a claim of a thousand statements has hundreds of one-name groups).
    */
-  weakest: Map<number, number>
+  weakest: Map<number, number> | null
+}
+
+// A group of the second pass (`eliminate`), which must know its statements.
+interface Head {
+  entries: Entry[]
+  statementIds: Set<string>
+  matches: Map<number, Entry>
 }
 
 // How many distinct details of one kind there are so far, and the memo of their pair scores:
@@ -158,6 +164,7 @@ export function groupDetails(statements: readonly Statement[], tolerances: Toler
         let weakest: number | undefined
         if (group.matches.size === 1) weakest = score(group.entries[0]!, entry)
         else {
+          group.weakest ??= new Map()
           weakest = group.weakest.get(entry.match)
           if (weakest === undefined) {
             weakest = Number.POSITIVE_INFINITY
@@ -182,7 +189,7 @@ export function groupDetails(statements: readonly Statement[], tolerances: Toler
     entries.forEach((entry, index) => {
       let best = joined.get(index)
       if (best === undefined) {
-        best = { entries: [], statementIds: new Set(), matches: new Map(), weakest: new Map() }
+        best = { entries: [], matches: new Map(), weakest: null }
         groups.push(best)
         const kind = entry.placed.detail.kind
         const sameKind = groupsByKind.get(kind) ?? []
@@ -190,11 +197,11 @@ export function groupDetails(statements: readonly Statement[], tolerances: Toler
         sameKind.push(best)
       }
       best.entries.push(entry)
-      best.statementIds.add(statement.id)
       if (!best.matches.has(entry.match)) {
         best.matches.set(entry.match, entry)
-        for (const [match, weakest] of best.weakest) {
-          if (weakest > 0) best.weakest.set(match, Math.min(weakest, score(entry, representatives[match]!)))
+        const known = best.weakest
+        for (const [match, weakest] of known ?? []) {
+          if (weakest > 0) known!.set(match, Math.min(weakest, score(entry, representatives[match]!)))
         }
       }
     })
@@ -348,8 +355,8 @@ function eliminate(
   }
   // Each eligible leftover joins the first earlier leftover group it fits, else heads its own.
   // Only heads of its class and class total can take it, so they are kept apart by both.
-  const heads = new Map<Group, Group>()
-  const headsByClass = new Map<string, Group[]>()
+  const heads = new Map<Group, Head>()
+  const headsByClass = new Map<string, Head[]>()
   const absorbed = new Set<Group>()
   for (const group of groups) {
     const key = leftover(group)
@@ -364,11 +371,10 @@ function eliminate(
         [...merged.matches.values()].every((member) => fits(member, only)),
     )
     if (target === undefined) {
-      const head: Group = {
+      const head: Head = {
         entries: [only],
         statementIds: new Set([only.placed.statementId]),
         matches: new Map([[only.match, only]]),
-        weakest: new Map(),
       }
       heads.set(group, head)
       candidates.push(head)
