@@ -41,9 +41,12 @@ import {
   compareDateDetails,
   compareFigures,
   compareMoney,
+  figureStatus,
   isMoney,
   isNumeric,
+  type PairStatus,
   type PairVerdict,
+  sameCurrency,
   sameName,
   type Tolerances,
 } from './values.js'
@@ -134,6 +137,34 @@ export function compareDetails(
 }
 
 /**
+ * The status of `compareDetails` without its reason: figures and money by `figureStatus`,
+ * which builds no sentence; quotes and dates through `compareDetails` itself. What the value
+ * classes of a comparison and its findings read for every pair of classes.
+ *
+ * @example
+ * const [twelveDead] = extractDetails('12 people died.')
+ * const [fourteenDead] = extractDetails('14 people died.')
+ * detailStatus(twelveDead, fourteenDead, tolerancesOf(defaultOptions)) //=> 'diverge'
+ */
+export function detailStatus(a: Detail, b: Detail, tolerances: Tolerances): PairStatus {
+  if (a.kind === 'quote' && b.kind === 'quote') return compareDetails(a, b, tolerances).status
+  if (NAME_KINDS.includes(a.kind) && NAME_KINDS.includes(b.kind)) return 'agree'
+  if (isMoney(a.value) && isMoney(b.value)) {
+    // Different currencies diverge whether or not the amounts do (see `compareDetails`).
+    if (!sameCurrency(a.value.currency, b.value.currency)) return 'diverge'
+    return figureStatus(
+      { value: a.value.amount, hedge: a.hedge },
+      { value: b.value.amount, hedge: b.hedge },
+      tolerances,
+    )
+  }
+  if (isNumeric(a.value) && isNumeric(b.value)) {
+    return figureStatus({ value: a.value, hedge: a.hedge }, { value: b.value, hedge: b.hedge }, tolerances)
+  }
+  return compareDetails(a, b, tolerances).status
+}
+
+/**
  * Compares the details of one claim's statements. Details about the same thing (see
  * `sameThing`, `sameQuote`, `sameName`) are grouped, at most one per statement; each group
  * becomes one `DetailComparison`: `unique` when only one article gives it, else `diverge` if
@@ -184,7 +215,7 @@ export function compareClaim(
   if (articleIds.size <= 1) return { comparisons: [], status: 'single-source' }
   const tolerances = tolerancesOf(options)
   const outlet = (articleId: string): string => articlesById?.get(articleId)?.outlet ?? articleId
-  const groups = groupDetails(statements, tolerances, outlet)
+  const groups = groupDetails(statements, tolerances)
   const shared = sharedEvidence(groups, tolerances)
   const events = new Map<string, Set<string>>()
   const eventsOf = (statementId: string): Set<string> => {
@@ -580,10 +611,7 @@ export function sharedEvidence(
       if (left === undefined || right === undefined || left.detail === a.detail) continue
       const kind = left.detail.kind
       if (NAME_KINDS.includes(kind)) found = Math.max(found, 0.25)
-      else if (
-        kind !== 'quote' &&
-        compareDetails(left.detail, right.detail, tolerances).status !== 'diverge'
-      ) {
+      else if (kind !== 'quote' && detailStatus(left.detail, right.detail, tolerances) !== 'diverge') {
         found = 1
         break
       }
@@ -624,7 +652,7 @@ function judgeGroup(
   const classes = valueClasses(
     values,
     (detail) => valueKey(detail, quoteText),
-    (a, b) => compareDetails(a, b, tolerances).status,
+    (a, b) => detailStatus(a, b, tolerances),
   )
   // Without a divergence, the first compatible pair is shown, else the first agreeing one.
   const firstPair: Record<'compatible' | 'agree', [number, number] | null> = { compatible: null, agree: null }
@@ -660,7 +688,14 @@ function judgeGroup(
   }
   const a = group[i]!
   const b = group[j]!
-  const verdict = compareDetails(a.detail, b.detail, tolerances, a.label, b.label)
+  // Labelled here, for the one pair shown, not for every value of the claim.
+  const verdict = compareDetails(
+    a.detail,
+    b.detail,
+    tolerances,
+    `${a.detail.text} (${outlet(a.articleId)})`,
+    `${b.detail.text} (${outlet(b.articleId)})`,
+  )
   const sure = { confidence: surest, reworded: false }
   if (first.detail.kind !== 'quote') return { ...base, ...verdict, ...sure }
   // The same words given to two different people diverge, however alike the words; but the

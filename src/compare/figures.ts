@@ -4,7 +4,7 @@ import { CorroborateError } from '../errors.js'
 import { analyzeAt } from '../extract/analyze.js'
 import { resolveOptions } from '../options.js'
 import type { Article, ArticleInput, Detail, Finding, Options, Statement } from '../types.js'
-import { compareClaim, compareDetails, tolerancesOf } from './details.js'
+import { compareClaim, detailStatus, tolerancesOf } from './details.js'
 import { FindingContext, sortFindings } from './findings.js'
 import { fourDigits } from './patterns.js'
 
@@ -255,7 +255,7 @@ function confirmedFigures(checked: Article, others: readonly Article[], options:
       const theirs = comparison.values.filter((value) => value.articleId !== checked.id)
       for (const value of own) {
         const backed = theirs.some(
-          (other) => compareDetails(value.detail, other.detail, tolerances).status !== 'diverge',
+          (other) => detailStatus(value.detail, other.detail, tolerances) !== 'diverge',
         )
         const statement = statementsById.get(value.statementId)
         if (backed && statement !== undefined) confirmed.add(detailKey(statement, value.detail))

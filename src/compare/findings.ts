@@ -16,7 +16,7 @@ import type {
   Span,
   Statement,
 } from '../types.js'
-import { compareDetails, isConflict, type ToleranceOptions, tolerancesOf } from './details.js'
+import { detailStatus, isConflict, type ToleranceOptions, tolerancesOf } from './details.js'
 import { attributionConflicts, briefDiff, compareQuotes, quoteText, speakerOf, wordDiff } from './quotes.js'
 import { divergenceSeverity } from './rules.js'
 import { detailTerms } from './same-thing.js'
@@ -149,7 +149,7 @@ function divergences(
   const classes = valueClasses(
     values,
     (detail) => valueKey(detail, quoteText),
-    (a, b) => compareDetails(a, b, tolerances).status,
+    (a, b) => detailStatus(a, b, tolerances),
   )
   // What each class diverges from, listed once per class; each value leaves out its own article.
   const outlets = values.map((value) => context.outlet(value.articleId))

@@ -1,5 +1,6 @@
 import { detailKinds } from '../detail-kinds.js'
 import type { ComparedValue, Detail, Statement } from '../types.js'
+import { keepScore, knownScore, type PairScores, pairScores } from './pair-scores.js'
 import { quoteText, sameQuote, speakerOf } from './quotes.js'
 import {
   comparableClass,
@@ -14,9 +15,8 @@ import {
 } from './same-thing.js'
 import { nameKey, sameNameKey, type Tolerances } from './values.js'
 
-/** A detail with where it comes from, and a label for reasons ('41 (ap)'). */
+/** A detail with where it comes from. */
 export interface Placed extends ComparedValue {
-  label: string
   statement: Statement
   /** For quotes: who said it (see `speakerOf`). */
   speaker: string | undefined
@@ -30,6 +30,10 @@ export interface Placed extends ComparedValue {
 interface Entry {
   placed: Placed
   match: number
+  /** The number of its `match` among the distinct details of its kind. */
+  local: number
+  /** The memo of pair scores of its kind's distinct details, by `local`. */
+  scores: PairScores
   /** Its comparable class (null for names and quotes). */
   key: string | null
   /** How many details of its class its statement has. */
@@ -40,15 +44,28 @@ interface Entry {
 
 interface Group {
   entries: Entry[]
-  statementIds: Set<string>
   /** The distinct `match` keys of the entries, with one entry of each. */
   matches: Map<number, Entry>
   /**
    * A candidate's score against the group (its weakest match), by the candidate's `match` key;
-   * kept only once the group has two distinct keys (with one, it is the memoised pair score,
+   * made only once the group has two distinct keys (with one, it is the memoised pair score,
    * and a claim of a thousand statements has hundreds of one-name groups).
    */
-  weakest: Map<number, number>
+  weakest: Map<number, number> | null
+}
+
+// A group of the second pass (`eliminate`), which must know its statements.
+interface Head {
+  entries: Entry[]
+  statementIds: Set<string>
+  matches: Map<number, Entry>
+}
+
+// How many distinct details of one kind there are so far, and the memo of their pair scores:
+// only details of one kind are scored against each other.
+interface Kind {
+  size: number
+  scores: PairScores
 }
 
 /**
@@ -77,24 +94,17 @@ interface Group {
  * // Each statement's name, attribution and count, grouped across the three statements:
  * groupDetails(statements, tolerancesOf(defaultOptions)).map((group) => group.length) //=> [3, 3, 3]
  */
-export function groupDetails(
-  statements: readonly Statement[],
-  tolerances: Tolerances,
-  outlet: (articleId: string) => string = (id) => id,
-): Placed[][] {
+export function groupDetails(statements: readonly Statement[], tolerances: Tolerances): Placed[][] {
   const terms = cachedTerms()
   const keys = new Map<string, number>()
-  const scores = new Map<number, number>()
   const representatives: Entry[] = []
-  // More than the distinct details there can be, so that a pair's key is one small integer.
-  let matchKeys = 1
-  for (const statement of statements) matchKeys += statement.details.length
+  const kinds = new Map<string, Kind>()
   const score = (member: Entry, candidate: Entry): number => {
-    const pair = member.match * matchKeys + candidate.match
-    let known = scores.get(pair)
-    if (known === undefined) {
+    const memo = candidate.scores
+    let known = knownScore(memo, member.local, candidate.local)
+    if (Number.isNaN(known)) {
       known = matchScore(member, candidate, tolerances, terms)
-      scores.set(pair, known)
+      keepScore(memo, member.local, candidate.local, known)
     }
     return known
   }
@@ -115,7 +125,6 @@ export function groupDetails(
         articleId: statement.articleId,
         statementId: statement.id,
         detail,
-        label: `${detail.text} (${outlet(statement.articleId)})`,
         statement,
         speaker:
           detail.kind === 'quote' ? speakerOf(detail, statement, tolerances.nameSimilarity) : undefined,
@@ -125,7 +134,21 @@ export function groupDetails(
       const signature = matchSignature(placed, key, classTotal, terms)
       let match = keys.get(signature)
       const name = NAME_KINDS.includes(detail.kind) ? nameKey(String(detail.value)) : ''
-      const entry: Entry = { placed, match: match ?? representatives.length, key, classTotal, name }
+      let kind = kinds.get(detail.kind)
+      if (kind === undefined) {
+        kind = { size: 0, scores: pairScores() }
+        kinds.set(detail.kind, kind)
+      }
+      const local = match === undefined ? kind.size++ : representatives[match]!.local
+      const entry: Entry = {
+        placed,
+        match: match ?? representatives.length,
+        local,
+        scores: kind.scores,
+        key,
+        classTotal,
+        name,
+      }
       if (match === undefined) {
         match = representatives.length
         keys.set(signature, match)
@@ -141,6 +164,7 @@ export function groupDetails(
         let weakest: number | undefined
         if (group.matches.size === 1) weakest = score(group.entries[0]!, entry)
         else {
+          group.weakest ??= new Map()
           weakest = group.weakest.get(entry.match)
           if (weakest === undefined) {
             weakest = Number.POSITIVE_INFINITY
@@ -165,7 +189,7 @@ export function groupDetails(
     entries.forEach((entry, index) => {
       let best = joined.get(index)
       if (best === undefined) {
-        best = { entries: [], statementIds: new Set(), matches: new Map(), weakest: new Map() }
+        best = { entries: [], matches: new Map(), weakest: null }
         groups.push(best)
         const kind = entry.placed.detail.kind
         const sameKind = groupsByKind.get(kind) ?? []
@@ -173,11 +197,11 @@ export function groupDetails(
         sameKind.push(best)
       }
       best.entries.push(entry)
-      best.statementIds.add(statement.id)
       if (!best.matches.has(entry.match)) {
         best.matches.set(entry.match, entry)
-        for (const [match, weakest] of best.weakest) {
-          if (weakest > 0) best.weakest.set(match, Math.min(weakest, score(entry, representatives[match]!)))
+        const known = best.weakest
+        for (const [match, weakest] of known ?? []) {
+          if (weakest > 0) known!.set(match, Math.min(weakest, score(entry, representatives[match]!)))
         }
       }
     })
@@ -331,8 +355,8 @@ function eliminate(
   }
   // Each eligible leftover joins the first earlier leftover group it fits, else heads its own.
   // Only heads of its class and class total can take it, so they are kept apart by both.
-  const heads = new Map<Group, Group>()
-  const headsByClass = new Map<string, Group[]>()
+  const heads = new Map<Group, Head>()
+  const headsByClass = new Map<string, Head[]>()
   const absorbed = new Set<Group>()
   for (const group of groups) {
     const key = leftover(group)
@@ -347,11 +371,10 @@ function eliminate(
         [...merged.matches.values()].every((member) => fits(member, only)),
     )
     if (target === undefined) {
-      const head: Group = {
+      const head: Head = {
         entries: [only],
         statementIds: new Set([only.placed.statementId]),
         matches: new Map([[only.match, only]]),
-        weakest: new Map(),
       }
       heads.set(group, head)
       candidates.push(head)

@@ -161,25 +161,66 @@ export interface Figure {
  * //=> { status: 'compatible', reason: 'about 9,000 allows 9,000.' }
  */
 export function compareFigures(a: Figure, b: Figure, tolerances: Tolerances): PairVerdict {
-  if (a.hedge === b.hedge && sameInterval(a.value, b.value)) {
-    return { status: 'agree', reason: `${a.text} and ${b.text} are the same figure.` }
+  switch (figureMatch(a, b, tolerances)) {
+    case 'same':
+      return { status: 'agree', reason: `${a.text} and ${b.text} are the same figure.` }
+    case 'rounding':
+      return { status: 'compatible', reason: `Rounding explains the gap between ${a.text} and ${b.text}.` }
+    case 'first-allows':
+      return { status: 'compatible', reason: `${a.text} allows ${b.text}.` }
+    case 'second-allows':
+      return { status: 'compatible', reason: `${b.text} allows ${a.text}.` }
+    default:
+      return { status: 'diverge', reason: `${a.text} and ${b.text} cannot both be right.` }
   }
+}
+
+/**
+ * The status of `compareFigures` without its reason, for callers that read only the status
+ * (a claim's findings weigh every pair of its values' classes).
+ *
+ * @example
+ * import { tolerancesOf } from './details.js'
+ * figureStatus({ value: 12, hedge: null }, { value: 14, hedge: null }, tolerancesOf(defaultOptions)) //=> 'diverge'
+ */
+export function figureStatus(
+  a: Pick<Figure, 'value' | 'hedge'>,
+  b: Pick<Figure, 'value' | 'hedge'>,
+  tolerances: Tolerances,
+): PairStatus {
+  return figureStatuses[figureMatch(a, b, tolerances)]
+}
+
+// Why two figures agree, fit or not (see `compareFigures`): the same value, a gap rounding
+// explains, one's range taking in the other's (the first's or the second's), or neither.
+type FigureMatch = 'same' | 'rounding' | 'first-allows' | 'second-allows' | 'apart'
+
+const figureStatuses: Readonly<Record<FigureMatch, PairStatus>> = {
+  same: 'agree',
+  rounding: 'compatible',
+  'first-allows': 'compatible',
+  'second-allows': 'compatible',
+  apart: 'diverge',
+}
+
+function figureMatch(
+  a: Pick<Figure, 'value' | 'hedge'>,
+  b: Pick<Figure, 'value' | 'hedge'>,
+  tolerances: Tolerances,
+): FigureMatch {
+  if (a.hedge === b.hedge && sameInterval(a.value, b.value)) return 'same'
   const rangeA = figureRange(a.value, a.hedge, tolerances.hedgeTolerance)
   const rangeB = figureRange(b.value, b.hedge, tolerances.hedgeTolerance)
   if (rangeA.exact && rangeB.exact) {
-    if (nearlyEqual(rangeA.min, rangeB.min)) {
-      return { status: 'agree', reason: `${a.text} and ${b.text} are the same figure.` }
-    }
+    if (nearlyEqual(rangeA.min, rangeB.min)) return 'same'
     if (roundingExplains(rangeA.min, rangeB.min, tolerances.roundingTolerance, tolerances.minRoundingStep)) {
-      return { status: 'compatible', reason: `Rounding explains the gap between ${a.text} and ${b.text}.` }
+      return 'rounding'
     }
-    return { status: 'diverge', reason: `${a.text} and ${b.text} cannot both be right.` }
+    return 'apart'
   }
-  if (rangeA.min <= rangeB.max && rangeB.min <= rangeA.max) {
-    const [wide, narrow] = rangeA.exact ? [b, a] : [a, b]
-    return { status: 'compatible', reason: `${wide.text} allows ${narrow.text}.` }
-  }
-  return { status: 'diverge', reason: `${a.text} and ${b.text} cannot both be right.` }
+  if (rangeA.min <= rangeB.max && rangeB.min <= rangeA.max)
+    return rangeA.exact ? 'second-allows' : 'first-allows'
+  return 'apart'
 }
 
 /** True for a money value record. */
