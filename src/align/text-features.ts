@@ -69,6 +69,14 @@ export const textFeatureSigns: Readonly<Record<string, 1 | -1>> = {
   negationDiffers: -1,
   charGrams: 1,
   uniqueNames: -1,
+  // A figure that differs is no evidence either way (issue 10): never against a link, in
+  // either regime.
+  numbersUnshared: 1,
+  numbersDiffer: 1,
+  'numbersUnshared*charGrams': 1,
+  'numbersDiffer*charGrams': 1,
+  'numbersUnshared*shorterWords': 1,
+  'numbersDiffer*shorterWords': 1,
   rarestShared: 1,
   sharedRarity: 1,
   rareUnmatched: -1,
