@@ -16,6 +16,14 @@ export const textFeatureNames = [
   'charGrams',
   'lengthGap',
   'uniqueNames',
+  'numbersUnshared',
+  'numbersDiffer',
+  'lengthDifference',
+  'rarestShared',
+  'sharedRarity',
+  'rareUnmatched',
+  'weekdaysDiffer',
+  'weekdaysShared',
 ] as const
 
 /**
@@ -61,6 +69,18 @@ export const textFeatureSigns: Readonly<Record<string, 1 | -1>> = {
   negationDiffers: -1,
   charGrams: 1,
   uniqueNames: -1,
+  // A figure that differs is no evidence either way (issue 10): never against a link, in
+  // either regime.
+  numbersUnshared: 1,
+  numbersDiffer: 1,
+  'numbersUnshared*charGrams': 1,
+  'numbersDiffer*charGrams': 1,
+  'numbersUnshared*shorterWords': 1,
+  'numbersDiffer*shorterWords': 1,
+  rarestShared: 1,
+  sharedRarity: 1,
+  rareUnmatched: -1,
+  weekdaysShared: 1,
 }
 
 /** Words that negate a clause ('nt' is "n't" split off: "didn't" reads 'did', 'nt'). */
@@ -78,6 +98,20 @@ const negations: ReadonlySet<string> = new Set([
 ])
 
 // Runs of letters and digits; a number keeps its decimal point and thousands separators.
+/** Weekday names: two reports of one event name the same day, of two like events often another. */
+const weekdays: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+])
+
+/** Rarity (`rarity`) at and above which a content word is specific: 'wreckage', a name the frequency table does not list. */
+const rare = 3
+
 const wordPattern = /[\p{L}\p{N}]+(?:[.,][0-9]+)*/gu
 const casedPattern = /[\p{L}\p{N}]+/gu
 const contraction = /n't\b/g
@@ -106,6 +140,8 @@ interface TextView {
   grams: Set<string>
   /** Capitalised words past the first, lower case: names. In a title-case headline only rare ones. */
   names: Set<string>
+  /** The weekday names it writes, lower case. */
+  days: Set<string>
 }
 
 function viewOf(text: string, stemOf: Stemmer): TextView {
@@ -113,8 +149,10 @@ function viewOf(text: string, stemOf: Stemmer): TextView {
   const plain = folded.toLowerCase().replace(contraction, ' nt').match(wordPattern) ?? []
   const content: ContentWord[] = []
   const numbers = new Set<string>()
+  const days = new Set<string>()
   let negated = false
   for (const token of plain) {
+    if (weekdays.has(token)) days.add(token)
     if (hasDigit.test(token)) {
       numbers.add(token.replace(thousands, ''))
       continue
@@ -142,7 +180,7 @@ function viewOf(text: string, stemOf: Stemmer): TextView {
     if (title && rarity(lower) < 3) continue
     names.add(lower)
   }
-  return { plain, content, numbers, negated, grams, names }
+  return { plain, content, numbers, negated, grams, names, days }
 }
 
 /** The rarity weight of `view`'s distinct content words, and how much of it `other` leaves unmatched. */
@@ -169,6 +207,40 @@ function samePrefix(word: string, others: readonly ContentWord[]): boolean {
   return false
 }
 
+/** What the distinct content stems of two texts share, by their rarity weight. */
+function sharedWeights(x: TextView, y: TextView): { rarest: number; mass: number; rareOnly: number } {
+  const weights = (view: TextView): Map<string, number> => {
+    const map = new Map<string, number>()
+    for (const word of view.content) map.set(word.stem, Math.max(map.get(word.stem) ?? 0, word.weight))
+    return map
+  }
+  const left = weights(x)
+  const right = weights(y)
+  let rarest = 0
+  let mass = 0
+  let leftOnly = 0
+  let rightOnly = 0
+  for (const [stem, weight] of left) {
+    const other = right.get(stem)
+    if (other === undefined) {
+      if (weight >= rare) leftOnly++
+      continue
+    }
+    const shared = Math.min(weight, other)
+    rarest = Math.max(rarest, shared)
+    mass += shared
+  }
+  for (const [stem, weight] of right) if (weight >= rare && !left.has(stem)) rightOnly++
+  return { rarest, mass, rareOnly: Math.max(leftOnly, rightOnly) }
+}
+
+/** How many values of `a` `b` has. */
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0
+  for (const value of a) if (b.has(value)) shared++
+  return shared
+}
+
 function namesMissing(names: ReadonlySet<string>, words: readonly string[]): number {
   let missing = 0
   for (const name of names) if (!words.includes(name)) missing++
@@ -176,8 +248,7 @@ function namesMissing(names: ReadonlySet<string>, words: readonly string[]): num
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let shared = 0
-  for (const value of a) if (b.has(value)) shared++
+  const shared = sharedCount(a, b)
   const union = a.size + b.size - shared
   return union > 0 ? shared / union : 0
 }
@@ -188,14 +259,22 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  *   rarity-weighted content words (rarity in general English) that the other text lacks, a
  *   word matching by stem or by its first five letters; unmatchedLongerMass: the heavier
  *   text's unmatched weight, at most 10 (a paraphrase adds no clause);
- * - numbersShared: numbers both give, at most 3 (a number only one gives is no evidence
- *   either way: two outlets that disagree on a toll still state one fact);
+ * - numbersShared: numbers both give, at most 3;
  * - negationDiffers: 1 when only one text has a negation ('not', "n't", 'never', ...);
  * - charGrams: Jaccard similarity of their letter 4-grams (spelling, inflection and
  *   punctuation variants overlap);
  * - lengthGap: |ln| of the ratio of their word counts (plus one);
  * - uniqueNames: names each text has that the other does not write, the smaller count, at
- *   most 3 (two different people or places).
+ *   most 3 (two different people or places);
+ * - numbersUnshared: numbers each text gives that the other does not, the smaller count, at
+ *   most 3; numbersDiffer: numbers only one text gives, both sides, at most 3 (a paraphrase
+ *   keeps its figures; two sentences that differ by a figure are often two facts);
+ * - lengthDifference: ln(1 + the difference of their word counts);
+ * - rarestShared: the rarity weight of the rarest content word both have; sharedRarity:
+ *   ln(1 + the rarity weight both have); rareUnmatched: content words of rarity 3 or more
+ *   ('wreckage', an unlisted name) only one text has, the larger side's count, at most 8;
+ * - weekdaysDiffer: 1 when both name a weekday and none is the same ('Tuesday' / 'Friday':
+ *   often two events of one kind); weekdaysShared: weekday names both write.
  *
  * @example
  * // numbersShared, the fourth feature:
@@ -207,8 +286,11 @@ export function textPairFeatures(a: string, b: string, stemOf: Stemmer = memoSte
   const left = unmatched(x, y)
   const right = unmatched(y, x)
   const [heavier, lighter] = left.total >= right.total ? [left, right] : [right, left]
-  let numbersShared = 0
-  for (const value of x.numbers) if (y.numbers.has(value)) numbersShared++
+  const numbersShared = sharedCount(x.numbers, y.numbers)
+  const numbersOnlyX = x.numbers.size - numbersShared
+  const numbersOnlyY = y.numbers.size - numbersShared
+  const weights = sharedWeights(x, y)
+  const daysShared = sharedCount(x.days, y.days)
   return [
     heavier.total > 0 ? heavier.missed / heavier.total : 0,
     lighter.total > 0 ? lighter.missed / lighter.total : 0,
@@ -218,6 +300,14 @@ export function textPairFeatures(a: string, b: string, stemOf: Stemmer = memoSte
     jaccard(x.grams, y.grams),
     Math.abs(Math.log((x.plain.length + 1) / (y.plain.length + 1))),
     Math.min(3, Math.min(namesMissing(x.names, y.plain), namesMissing(y.names, x.plain))),
+    Math.min(3, numbersOnlyX, numbersOnlyY),
+    Math.min(3, numbersOnlyX + numbersOnlyY),
+    Math.log1p(Math.abs(x.plain.length - y.plain.length)),
+    weights.rarest,
+    Math.log1p(weights.mass),
+    Math.min(8, weights.rareOnly),
+    x.days.size > 0 && y.days.size > 0 && daysShared === 0 ? 1 : 0,
+    daysShared,
   ]
 }
 

@@ -40,6 +40,10 @@ describe('similarity', () => {
     const b = 'Some 3,000 saplings went into the ground beside the canal.'
     expect(similarity(a, b)).toBe(similarity(b, a))
     expect(similarity(a, b)).toBe(similarity(a, b))
+    // Texts of different lengths and words: some features read one side first.
+    const c = 'Rescuers pulled 40 survivors from the wreckage by midday.'
+    const d = 'Rescue teams freed 40 people trapped in the wreckage by noon.'
+    expect(similarity(c, d)).toBe(similarity(d, c))
     for (const score of [similarity(a, b), similarity(a, a), similarity(a, 'Nothing alike here.')]) {
       expect(score).toBeGreaterThanOrEqual(0)
       expect(score).toBeLessThanOrEqual(1)
@@ -60,6 +64,27 @@ function textFeatures(a: string, b: string): Record<string, number> {
 }
 
 describe('text features of the exported similarity', () => {
+  it('counts figures only one text gives and weekdays that differ', () => {
+    const features = textFeatures(
+      'The plant hired 40 workers on Tuesday.',
+      'The plant hired 45 workers on Friday.',
+    )
+    expect(features.numbersUnshared).toBe(1)
+    expect(features.numbersDiffer).toBe(2)
+    expect(features.weekdaysDiffer).toBe(1)
+    expect(features.weekdaysShared).toBe(0)
+    expect(textFeatures('Crews left on Friday.', 'On Friday the crews left.').weekdaysShared).toBe(1)
+  })
+
+  it('weighs the rarest word both texts share and the rare words only one has', () => {
+    const features = textFeatures(
+      'Divers searched the wreckage of the trawler.',
+      'Divers searched the wreckage near Kestrel Point.',
+    )
+    expect(features.rarestShared).toBeGreaterThanOrEqual(3)
+    expect(features.rareUnmatched).toBeGreaterThanOrEqual(1)
+  })
+
   it('weighs the clause only the longer sentence has, not the words both share', () => {
     const features = textFeatures(
       'The county library will open its new reading room in March.',
