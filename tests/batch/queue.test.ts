@@ -76,10 +76,14 @@ describe.skipIf(!available)('corroborate worker on a BullMQ queue over Redis', (
     rmSync(dir, { recursive: true, force: true })
   })
 
+  // A lock of 3 s: short enough that the killed worker's job is retried soon, long enough that
+  // a survivor's renewals still land on a loaded machine. At 1 s, one run beside busy processes
+  // (load 7 to 13 on 2 cores) collected 9 events with 1 failed, most likely a survivor's lock
+  // lapsing a second time (the queue fails a job stalled twice).
   function worker(): ChildProcess {
     const child = spawn(
       process.execPath,
-      [bin, 'worker', '--redis', redis, '--queue', queue, '--lock-ms', '1000'],
+      [bin, 'worker', '--redis', redis, '--queue', queue, '--lock-ms', '3000'],
       {
         stdio: ['ignore', 'ignore', 'pipe'],
       },
