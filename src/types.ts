@@ -354,10 +354,11 @@ export interface Claim {
   /** Cohesion of the claim, 0..1 (mean pairwise similarity of its statements). */
   score: number
   /**
-   * The lowest link score, 0..1, between two of its statements from different articles (over
-   * the same up to 8 evenly spread members as `score`); 1 for a claim of one article. Below
-   * `options.corroborationThreshold` a claim that is not disputed is 'related', not
-   * 'corroborated'. Null in a report of schema 2.0.0 or older read from a file.
+   * The lowest link score, 0..1, between two of its statements from different articles (every
+   * pair in a claim of up to 8 statements; in a larger one, each statement against the 8
+   * evenly spread members `score` reads), floored to 4 decimals; 1 for a claim of one article.
+   * Below `options.corroborationThreshold` a claim that is not disputed is 'related', not
+   * 'corroborated', unless every outlet gives one figure that agrees (`agreesEverywhere`). Null in a report of schema 2.0.0 or older read from a file.
    */
   weakestLink: number | null
   status: ClaimStatus

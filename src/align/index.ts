@@ -516,7 +516,8 @@ function finish(prepared: Prepared, built: ClaimState[], scorer: Scorer, corrobo
     const positions = [...new Set(members.map((member) => prepared.units[member]!.article))]
     const links = scorer.links(claim, articleOf)
     const score = Math.round(links.cohesion * 10000) / 10000
-    const weakestLink = Math.round(links.weakestLink * 10000) / 10000
+    // Floored, never rounded up to a threshold it misses: compare decides on the stored value.
+    const weakestLink = Math.floor(links.weakestLink * 10000) / 10000
     const articleIds = positions.map((position) => prepared.articles[position]!.id)
     const outlets = positions.map(
       (position) => prepared.articles[position]!.outlet ?? prepared.articles[position]!.id,

@@ -41,7 +41,7 @@ export interface Scorer {
   /**
    * A claim's cohesion, the mean pairwise similarity of its members (1 for a claim of one
    * statement), and its weakest link, the lowest similarity between two members of different
-   * articles (`articleOf`; 1 when no two are), from one pass over its pairs.
+   * articles (`articleOf`; 1 when no two are).
    */
   links(claim: ClaimState, articleOf: (unit: number) => number): ClaimLinks
   /**
@@ -124,6 +124,9 @@ export function modelScorer(pair: (a: number, b: number) => number): Scorer {
     counterparts: (unit, claim) =>
       bestAndRest(scoredMembers(claim.members).map((member) => pair(unit, member))),
     between: (a, b) => mean(scoredMembers(a.members), scoredMembers(b.members)),
+    // Cohesion over the spread members' pairs; the weakest link over every member against
+    // them, so that one weak statement of a claim of thousands is not missed by the spread,
+    // at `maxScoredMembers` scores a member (every pair when the claim holds that many or fewer).
     links: (claim, articleOf) => {
       if (claim.members.length < 2) return { cohesion: 1, weakestLink: 1 }
       const members = scoredMembers(claim.members)
@@ -136,6 +139,17 @@ export function modelScorer(pair: (a: number, b: number) => number): Scorer {
           total += score
           count += 1
           if (articleOf(members[i]!) !== articleOf(members[j]!) && score < weakest) weakest = score
+        }
+      }
+      if (members.length < claim.members.length) {
+        const spread = new Set(members)
+        for (const member of claim.members) {
+          if (spread.has(member)) continue
+          for (const other of members) {
+            if (articleOf(member) === articleOf(other)) continue
+            const score = pair(member, other)
+            if (score < weakest) weakest = score
+          }
         }
       }
       return { cohesion: total / count, weakestLink: weakest }

@@ -62,6 +62,29 @@ describe("claims linked too weakly to be one fact are 'related'", () => {
     expect(corroborationThresholdOf(options({ threshold: 0.4, corroborationThreshold: 0.9 }))).toBe(0.9)
   })
 
+  it('finds the one weak statement of a claim larger than the members it spreads, in either order', () => {
+    const strong =
+      'Police said 12 people were killed when the ferry Marisol capsized on the River Aske on Thursday.'
+    const weak = { id: 'brief', text: 'The Marisol ferry sank in the Aske.' }
+    const many = Array.from({ length: 9 }, (_, i) => ({ id: `wire${i}`, text: strong }))
+    for (const articles of [
+      [weak, ...many],
+      [...many, weak],
+    ]) {
+      const [claim] = linked(compare(articles))
+      expect(claim?.statementIds).toHaveLength(10)
+      expect(claim?.status).toBe('related')
+      expect(claim!.weakestLink).toBeLessThan(0.75)
+    }
+  })
+
+  it('floors the weakest link, so that it never rounds up to the threshold it misses', () => {
+    const hook = () => 0.74996
+    const [claim] = linked(compare(opening, { similarity: hook }))
+    expect(claim?.weakestLink).toBe(0.7499)
+    expect(claim?.status).toBe('related')
+  })
+
   it.each([1.5, -0.1, 'high', Number.NaN])('refuses corroborationThreshold %s with E_OPTION', (value) => {
     expect(() => compare(opening, { corroborationThreshold: value as number })).toThrow(
       expect.objectContaining({ code: 'E_OPTION', message: expect.stringMatching(/corroborationThreshold/) }),
