@@ -41,6 +41,12 @@ export interface OptionSpec<T = unknown, R = T> {
   config: true | 'code' | 'unread'
   /** The recorded value of a given one (default: the value itself). */
   record?(value: T): R
+  /**
+   * The report schema's minor version that added it to `report.options`: listed in the schema
+   * but not required until the next major version (a stored report of the minor before still
+   * validates). Absent: there since the major version.
+   */
+  addedIn?: string
 }
 
 /** One option's declaration, its value types named: `option<number>({ ... })`. */
@@ -240,17 +246,20 @@ export const optionSpecs = {
   ),
   /**
    * Smallest weakest link (`Claim.weakestLink`) at which a claim of several articles that is
-   * not disputed is 'corroborated'; below it the claim is 'related'. Default: `threshold` +
-   * 0.15 (0.75 with the model), recorded as null. 0 calls every such claim corroborated.
+   * not disputed is 'corroborated'; below it the claim is 'related', unless every outlet gives
+   * one figure that agrees or is compatible, confidently (`agreesEverywhere`). Default:
+   * `threshold` + 0.15, at most 1 (0.75 with the model), recorded as null. 0 calls every such
+   * claim corroborated.
    */
   corroborationThreshold: option<number, number | null>({
     default: null,
-    shown: '`threshold` + 0.15',
-    doc: "smallest link score between every two of a claim's outlets at which it is 'corroborated' (below: 'related')",
+    shown: '`threshold` + 0.15 (at most 1)',
+    doc: "smallest link score between every two of a claim's outlets at which it is 'corroborated' (below: 'related', unless every outlet gives one figure that agrees)",
     expected: 'a number from 0 to 1',
     valid: unitInterval,
     schema: { type: ['number', 'null'], minimum: 0, maximum: 1 },
     config: true,
+    addedIn: '2.1.0',
   }),
   /** Let one article put several statements into one claim. Default false. */
   manyToOne: flag("let one outlet's two statements join one claim"),

@@ -8,7 +8,8 @@ import type { Detail, DetailComparison, DiffPart, Finding, Point, Report } from 
 /**
  * `report` in the current schema's shape (see CHANGELOG.md, 'Migrating reports to schema
  * 2.0.0'), without changing what it says: a claim without `weakestLink` (schema 2.0.0 and older)
- * has null, its status kept, and stats without `related` count the related claims (none); a detail's `speaker` becomes its `source`; a detail's
+ * has null, its status kept, and stats without `related` count the related claims (none), and options without
+ * `corroborationThreshold` have null (its default); a detail's `speaker` becomes its `source`; a detail's
  * `source`, `cue`, `granularity` and `implied` left out are null; a comparison without
  * `confidence` has 1 (as 1.x renderers read it) and without `reworded` has false; a diff part's
  * missing `added` and `removed` are false; a finding without `place` (schema 1.0.0) gets it from
@@ -35,6 +36,10 @@ export function upgradeReport(report: Report): Report {
     return comparisons === claim.comparisons ? claim : { ...claim, comparisons }
   })
   const findings = withPlaces(report)
+  const options =
+    report.options.corroborationThreshold === undefined
+      ? { ...report.options, corroborationThreshold: null }
+      : report.options
   const stats =
     report.stats.related === undefined
       ? { ...report.stats, related: claims.filter((claim) => claim.status === 'related').length }
@@ -44,7 +49,8 @@ export function upgradeReport(report: Report): Report {
     articles === report.articles &&
     claims === report.claims &&
     findings === report.findings &&
-    stats === report.stats
+    stats === report.stats &&
+    options === report.options
   ) {
     return report
   }
@@ -55,6 +61,7 @@ export function upgradeReport(report: Report): Report {
     claims,
     findings,
     stats,
+    options,
   }
 }
 

@@ -129,6 +129,7 @@ describe('upgradeReport', () => {
     expect(upgraded.claims.map((claim) => claim.weakestLink)).toEqual(report.claims.map(() => null))
     expect(upgraded.claims.map((claim) => claim.status)).toEqual(report.claims.map((claim) => claim.status))
     expect(upgraded.stats.related).toBe(0)
+    expect(upgraded.options.corroborationThreshold).toBeNull()
     for (const format of ['text', 'markdown', 'html', 'github', 'sarif', 'svg'] as const) {
       expect(() => render(old as unknown as Report, format)).not.toThrow()
     }
