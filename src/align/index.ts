@@ -1,12 +1,13 @@
 import { CorroborateError } from '../errors.js'
 import { corroborationThresholdOf, optionValue, resolveOptions } from '../options.js'
 import { tokenize } from '../text/natural.js'
-import type { Article, Claim, Options, SimilarityFunction, Statement } from '../types.js'
+import type { Article, Claim, Options, ResolvedOptions, SimilarityFunction, Statement } from '../types.js'
 import { buildClaims, type PairRequest, type Unit } from './build.js'
 import type { ClaimState } from './claim-state.js'
 import { articleVectors, writeContextFeatures } from './context-features.js'
 import { explain } from './explain.js'
 import { countFeatures, featureCounts } from './feature-counts.js'
+import { linkVerdict } from './link-verdict.js'
 import { nameVariants } from './names.js'
 import {
   featureNames,
@@ -179,8 +180,7 @@ export async function alignAsync(articles: Article[], options?: Options): Promis
   return finish(prepared, step.value, scorer, corroboration)
 }
 
-function run(prepared: Prepared, options: Options | undefined, scorer: Scorer, pairs: PairScores | null) {
-  const resolved = resolveOptions(options)
+function run(prepared: Prepared, resolved: ResolvedOptions, scorer: Scorer, pairs: PairScores | null) {
   const hook = pairs !== null
   return buildClaims(
     prepared.units,
@@ -528,8 +528,7 @@ function finish(prepared: Prepared, built: ClaimState[], scorer: Scorer, corrobo
       articleIds,
       score,
       weakestLink,
-      status:
-        articleIds.length < 2 ? 'single-source' : weakestLink >= corroboration ? 'corroborated' : 'related',
+      status: articleIds.length < 2 ? 'single-source' : linkVerdict(weakestLink, corroboration),
       comparisons: [],
       why: explain(members, prepared.units, prepared.vocabulary, score, outlets),
     }
@@ -545,6 +544,7 @@ function start(articles: Article[], options: Options | undefined) {
   const hook = options?.similarity
   const pairs = hook === undefined ? null : new PairScores(prepared.units.length)
   const scorer = pairs === null ? modelScorer((a, b) => pairScore(prepared, a, b)) : hookScorer(pairs)
-  const corroboration = corroborationThresholdOf(resolveOptions(options))
-  return { prepared, hook, pairs, scorer, steps: run(prepared, options, scorer, pairs), corroboration }
+  const resolved = resolveOptions(options)
+  const corroboration = corroborationThresholdOf(resolved)
+  return { prepared, hook, pairs, scorer, steps: run(prepared, resolved, scorer, pairs), corroboration }
 }

@@ -1,3 +1,4 @@
+import { linkVerdict } from '../align/link-verdict.js'
 import { probability, statementModel } from '../align/similarity-model.js'
 import { pairFeaturesMemo } from '../align/statement-similarity.js'
 import { detailKinds } from '../detail-kinds.js'
@@ -264,9 +265,8 @@ export function compareClaim(
     (comparison) => isConflict(comparison, options.minConflictConfidence) && !comparison.reworded,
   )
   if (disputed) return { comparisons, status: 'disputed' }
-  // A claim built before `weakestLink` existed (a report of schema 2.0.0) counts as linked strongly.
   const corroborated =
-    (claim.weakestLink ?? 1) >= corroborationThresholdOf(options) ||
+    linkVerdict(claim.weakestLink, corroborationThresholdOf(options)) === 'corroborated' ||
     comparisons.some((comparison) =>
       agreesEverywhere(comparison, articleIds.size, options.minConflictConfidence),
     )
