@@ -10,15 +10,9 @@ import {
 } from '../../src/align/pair-features.js'
 import { eventWords } from '../../src/align/tokens.js'
 import { analyze } from '../../src/index.js'
+import { floodReport } from './flood-report.js'
 
-const report = [
-  'Flood water cut the road between Marrow Bridge and Ellery on Tuesday, the county said.',
-  'Crews pumped 3,000 litres an hour out of the Ellery school, which stays shut until Friday.',
-  'The county said 14 families left their homes near Marrow Bridge and 2 shelters opened.',
-  'A second storm could bring another 40 mm of rain to the valley by Friday night.',
-  'Floodwater closed the Marrow Bridge road to Ellery on Tuesday.',
-  'Fourteen families fled homes near the bridge, county officials said.',
-]
+const report = floodReport
 
 describe('Jaccard features read through marks', () => {
   it('equal the merges of sorted lists, whichever profile was marked before', () => {
