@@ -12,6 +12,7 @@ import {
   profileScratch,
   pushInt,
 } from './profile-scratch.js'
+import { pushTrigrams } from './profile-trigrams.js'
 import {
   type EventWords,
   memoStemmer,
@@ -27,7 +28,8 @@ import {
  * What the same-statement model knows of one statement, computed once: its informative
  * words and names weighted by their rarity in general English, its adjacent word pairs, the
  * values of its figures and dates, its plain tokens and letter trigrams. Every key is an
- * integer numbered by one `Interner` (word pairs and tokens by its memory, apart), and every
+ * integer numbered by one `Interner` (word pairs and tokens by its memory, apart; trigrams by
+ * fixed codes, `pushTrigrams`), and every
  * set an ascending run of integers, so that a pair's features are merges of sorted lists.
  *
  * Compact: the lists lie back to back in `ints` (shared by many profiles of one `align` call,
@@ -153,18 +155,6 @@ export function interner(): Interner {
   }
 }
 
-/** The letter trigram ids of each word already profiled with an interner: its ids never change. */
-const trigramMemories = new WeakMap<Interner, Map<string, number[]>>()
-
-function trigramMemory(intern: Interner): Map<string, number[]> {
-  let memory = trigramMemories.get(intern)
-  if (memory === undefined) {
-    memory = new Map()
-    trigramMemories.set(intern, memory)
-  }
-  return memory
-}
-
 /**
  * Ids found without building a key string: names ('n:{stem}', interned once each, in the same
  * order as without this memory, so with the same ids as the stems they are sorted among), and
@@ -250,7 +240,6 @@ export function profileOf(
   clearScratch(scratch)
   for (const list of lists) list.length = 0
   const [bigrams, figures, classes, slots, dates, tokens, trigrams] = lists
-  const trigramsOf = trigramMemory(intern)
   const keyed = keyedMemory(intern)
   let previous: string | null = null
   let previousId = -1
@@ -258,7 +247,7 @@ export function profileOf(
     const id = intern(term.stem)
     const weight = Math.max(minWeight, rarity(term.surface)) * (term.weight ?? 1)
     if (meetId(scratch, id, weight, term.attribution === true ? 0 : OUTSIDE))
-      addTrigrams(trigrams, term.stem, intern, trigramsOf)
+      pushTrigrams(trigrams, term.stem)
     if (previous !== null && previous !== term.stem) pushInt(bigrams, keyed.bigram(previousId, id))
     previous = term.stem
     previousId = id
@@ -267,7 +256,7 @@ export function profileOf(
     const id = keyed.name(name.stem)
     const weight = Math.max(minNameWeight, rarity(name.stem)) * (name.weight ?? 1)
     if (meetId(scratch, id, weight, NAME | (name.attribution === true ? 0 : OUTSIDE)))
-      addTrigrams(trigrams, name.stem, intern, trigramsOf)
+      pushTrigrams(trigrams, name.stem)
   }
   for (const detail of statement.details) {
     if (detail.kind === 'date') {
@@ -369,23 +358,6 @@ function writeSortedUnique(out: Int32Array, at: number, list: IntList): number {
   let kept = at + 1
   for (let i = at + 1; i < at + count; i++) if (out[i] !== out[kept - 1]) out[kept++] = out[i]!
   return kept
-}
-
-/** Appends the letter trigram ids of `word` to `trigrams`, interning them the first time `word` is met. */
-function addTrigrams(
-  trigrams: IntList,
-  word: string,
-  intern: Interner,
-  trigramsOf: Map<string, number[]>,
-): void {
-  let ids = trigramsOf.get(word)
-  if (ids === undefined) {
-    const padded = ` ${word} `
-    ids = []
-    for (let i = 0; i + 3 <= padded.length; i++) ids.push(intern(`3:${padded.slice(i, i + 3)}`))
-    trigramsOf.set(word, ids)
-  }
-  for (let i = 0; i < ids.length; i++) pushInt(trigrams, ids[i]!)
 }
 
 /** A figure's subject as sorted stems ('people killed' -> 'kill peopl'), '' when it has none. */
