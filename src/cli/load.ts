@@ -8,6 +8,7 @@ import type { CliIo } from './io.js'
 import { parseJsonArticles, parseJsonLines } from './json-articles.js'
 import { plainArticle } from './plain-article.js'
 import { readStdinText, readTextFile } from './read-text.js'
+import { isSavedReport, savedReportError } from './saved-report.js'
 
 /**
  * Reads the articles named on the command line, in order: plain files, glob patterns
@@ -31,6 +32,7 @@ export async function loadArticles(specs: readonly string[], io: CliIo): Promise
   for (const spec of specs) {
     if (spec === '-') {
       const text = await readStdinText(io)
+      if (looksLikeSavedReport(text)) throw savedReportError('standard input', '-')
       loaded.push({
         label: '-',
         input: { id: 'stdin', outlet: 'stdin', text },
@@ -53,4 +55,14 @@ export function readArticleFile(path: string, cwd: string): LoadedArticle[] {
     return articles.map((article) => ({ ...article, container: path }))
   }
   return [plainArticle(text, path)]
+}
+
+/** Whether text piped in is a saved report (`compare --format json | corroborate compare -`). */
+function looksLikeSavedReport(text: string): boolean {
+  if (!text.trimStart().startsWith('{')) return false
+  try {
+    return isSavedReport(JSON.parse(text))
+  } catch {
+    return false
+  }
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { eventOfLine, eventsFromLines } from '../batch/index.js'
 import { collectReports, enqueueEvents, type QueueOptions, runQueueWorker } from '../batch/queue.js'
 import { CorroborateError } from '../errors.js'
+import { plural } from '../report/describe.js'
 import { flagSet, flagValue, type ParsedArgs, usage } from './args.js'
 import { optionsFrom, reason } from './config.js'
 import type { CommandContext } from './io.js'
@@ -59,7 +60,9 @@ export async function runEnqueue(args: ParsedArgs, context: CommandContext): Pro
   } catch (error) {
     throw asQueueError(error, target)
   }
-  context.io.stderr.write(`corroborate: enqueued ${added} events on ${target.queue} at ${target.redis}\n`)
+  context.io.stderr.write(
+    `corroborate: enqueued ${plural(added, 'event')} on ${target.queue} at ${target.redis}\n`,
+  )
   return invalid > 0 ? 1 : 0
 }
 
@@ -128,7 +131,7 @@ export async function runCollect(args: ParsedArgs, context: CommandContext): Pro
     if (fd !== undefined) closeSync(fd)
   }
   context.io.stderr.write(
-    `corroborate: collected ${written} events${failed > 0 ? `, ${failed} failed (error lines)` : ''}\n`,
+    `corroborate: collected ${plural(written, 'event')}${failed > 0 ? `, ${failed} failed (error lines)` : ''}\n`,
   )
   return failed > 0 ? 1 : 0
 }

@@ -73,7 +73,7 @@ describe('usage and input errors: exit 2, one line on stderr, no stack trace', (
     [['wire.md', 'gazette.md'], "run 'corroborate compare wire.md ...'"],
     [
       ['frobnicate'],
-      "unknown command 'frobnicate'; the commands are compare, check, segment, batch, enqueue, worker, collect",
+      "unknown command 'frobnicate'; the commands are compare, render, check, segment, batch, enqueue, worker, collect",
     ],
     [['help', 'frobnicate'], "unknown command 'frobnicate'"],
     [['--format', 'json'], "unknown option '--format'; options come after a command"],
