@@ -7,6 +7,7 @@ import { plural } from '../report/describe.js'
 import { flagValue, type ParsedArgs, usage } from './args.js'
 import { optionsFrom, reason } from './config.js'
 import type { CommandContext } from './io.js'
+import { invalidLineReporter, refuseJsonDocument } from './jsonl-input.js'
 import { linesOf, resumeFile } from './lines.js'
 import { sameFile } from './output.js'
 import { batchProgress } from './progress.js'
@@ -64,6 +65,7 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
       if (error instanceof CorroborateError) throw error
       throw new CorroborateError('E_FILE', `cannot read ${input}: ${reason(error)}`)
     }
+    refuseJsonDocument(input, cwd, 'batch')
     chunks = createReadStream(resolve(cwd, input))
   }
   const done = toFile ? resumeFile(resolve(cwd, out), eventOfLine) : new Set<string>()
@@ -86,6 +88,7 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
   let failed = 0
   const started = performance.now()
   const progress = batchProgress(io, size)
+  const report = invalidLineReporter(io, input, () => progress.clear())
   const events = eventsFromLines(
     linesOf(chunks, (n) => {
       bytes += n
@@ -95,8 +98,7 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
       options,
       onInvalid(line, message) {
         invalid++
-        progress.clear()
-        io.stderr.write(`corroborate: ${input}:${line} skipped: ${message}\n`)
+        report(line, message)
       },
     },
   )

@@ -7,6 +7,7 @@ import { plural } from '../report/describe.js'
 import { flagSet, flagValue, type ParsedArgs, usage } from './args.js'
 import { optionsFrom, reason } from './config.js'
 import type { CommandContext } from './io.js'
+import { invalidLineReporter, refuseJsonDocument } from './jsonl-input.js'
 import { linesOf, resumeFile } from './lines.js'
 
 function queueOptions(args: ParsedArgs, context: CommandContext): QueueOptions {
@@ -43,14 +44,16 @@ export async function runEnqueue(args: ParsedArgs, context: CommandContext): Pro
       'enqueue',
     )
   }
+  if (input !== '-') refuseJsonDocument(input, context.cwd, 'enqueue')
   const chunks = input === '-' ? context.io.stdin : createReadStream(resolve(context.cwd, input))
+  const report = invalidLineReporter(context.io, input)
   let invalid = 0
   const events = eventsFromLines(linesOf(chunks), {
     eventKey: flagValue(args, 'event-key') ?? 'event',
     options,
     onInvalid(line, message) {
       invalid++
-      context.io.stderr.write(`corroborate: ${input}:${line} skipped: ${message}\n`)
+      report(line, message)
     },
   })
   const target = queueOptions(args, context)
