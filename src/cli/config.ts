@@ -124,7 +124,16 @@ export function optionsFrom(args: ParsedArgs, cwd: string, command: string): Opt
     throw usage(`--granularity must be 'sentence' or 'clause'; received '${granularity}'`, command)
   }
   const referenceDate = flagValue(args, 'reference-date')
-  if (referenceDate !== undefined) options.referenceDate = referenceDate
+  if (referenceDate !== undefined) {
+    // Named by its flag: 'option referenceDate' is the library's name, not what was typed.
+    if (!optionSpecs.referenceDate.valid(referenceDate)) {
+      throw usage(
+        `--reference-date must be ${optionSpecs.referenceDate.expected}; received '${referenceDate}'`,
+        command,
+      )
+    }
+    options.referenceDate = referenceDate
+  }
   try {
     resolveOptions(options)
   } catch (error) {
