@@ -496,26 +496,4 @@ function shownValue(value: unknown): string {
   return String(value)
 }
 
-/**
- * Margin over `threshold` that a claim's weakest link needs to be 'corroborated' when
- * `corroborationThreshold` is not set. Three readers who had not seen the code split 330
- * corroborated claims of the ECB+ dev events into groups that state one fact
- * (scripts/eval/judged-claims.json): of the claims whose weakest link reached 0.75, 93% were
- * one fact; of all of them, 65%.
- */
-export const corroborationMargin = 0.15
-
-/**
- * The weakest link at which a claim of several articles is 'corroborated':
- * `options.corroborationThreshold`, or `threshold` + `corroborationMargin` (at most 1).
- *
- * @example
- * corroborationThresholdOf(resolveOptions()) //=> 0.75
- * corroborationThresholdOf(resolveOptions({ corroborationThreshold: 0 })) //=> 0
- */
-export function corroborationThresholdOf(options: ResolvedOptions): number {
-  return (
-    options.corroborationThreshold ??
-    Math.min(1, Math.round((options.threshold + corroborationMargin) * 100) / 100)
-  )
-}
+export { corroborationMargin, corroborationThresholdOf } from './corroboration-threshold.js'

@@ -3,9 +3,11 @@ import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { compareEventLines, eventOfLine, eventsFromLines } from '../batch/index.js'
 import { CorroborateError } from '../errors.js'
+import { plural } from '../report/describe.js'
 import { flagValue, type ParsedArgs, usage } from './args.js'
 import { optionsFrom, reason } from './config.js'
 import type { CommandContext } from './io.js'
+import { invalidLineReporter, refuseJsonDocument } from './jsonl-input.js'
 import { linesOf, resumeFile } from './lines.js'
 import { sameFile } from './output.js'
 import { batchProgress } from './progress.js'
@@ -63,10 +65,12 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
       if (error instanceof CorroborateError) throw error
       throw new CorroborateError('E_FILE', `cannot read ${input}: ${reason(error)}`)
     }
+    refuseJsonDocument(input, cwd, 'batch')
     chunks = createReadStream(resolve(cwd, input))
   }
   const done = toFile ? resumeFile(resolve(cwd, out), eventOfLine) : new Set<string>()
-  if (done.size > 0) io.stderr.write(`corroborate: resuming: ${done.size} events already in ${out}\n`)
+  if (done.size > 0)
+    io.stderr.write(`corroborate: resuming: ${plural(done.size, 'event')} already in ${out}\n`)
   let fd: number | undefined
   if (toFile) {
     try {
@@ -84,6 +88,7 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
   let failed = 0
   const started = performance.now()
   const progress = batchProgress(io, size)
+  const report = invalidLineReporter(io, input, () => progress.clear())
   const events = eventsFromLines(
     linesOf(chunks, (n) => {
       bytes += n
@@ -93,8 +98,7 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
       options,
       onInvalid(line, message) {
         invalid++
-        progress.clear()
-        io.stderr.write(`corroborate: ${input}:${line} skipped: ${message}\n`)
+        report(line, message)
       },
     },
   )
@@ -128,10 +132,10 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
   const seconds = (performance.now() - started) / 1000
   const rate = compared / Math.max(seconds, 1e-9)
   io.stderr.write(
-    `corroborate: batch: ${compared} events in ${seconds.toFixed(1)} s (${rate.toFixed(1)} events/s, ${jobs ?? availableParallelism()} jobs)` +
+    `corroborate: batch: ${plural(compared, 'event')} in ${seconds.toFixed(1)} s (${rate.toFixed(1)} events/s, ${plural(jobs ?? availableParallelism(), 'job')})` +
       `${failed > 0 ? `, ${failed} failed (error lines)` : ''}` +
       `${skipped > 0 ? `, ${skipped} skipped (already in ${out})` : ''}` +
-      `${invalid > 0 ? `, ${invalid} unreadable lines` : ''}\n`,
+      `${invalid > 0 ? `, ${plural(invalid, 'unreadable line')}` : ''}\n`,
   )
   return failed > 0 || invalid > 0 ? 1 : 0
 }

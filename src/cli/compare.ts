@@ -1,4 +1,5 @@
 import { compare, isCorroborateError, render } from '../index.js'
+import { plural } from '../report/describe.js'
 import { plainText } from '../report/escape.js'
 import type { Report } from '../types.js'
 import { choice, flagValue, type ParsedArgs, usage } from './args.js'
@@ -42,7 +43,7 @@ export async function runCompare(args: ParsedArgs, context: CommandContext): Pro
     characters: loaded.reduce((sum, article) => sum + article.input.text.length, 0),
     articles: loaded.length,
   })
-  progress.update(`comparing ${loaded.length} articles`)
+  progress.update(`comparing ${plural(loaded.length, 'article')}`)
   let report: Report
   try {
     report = compare(

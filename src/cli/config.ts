@@ -114,21 +114,26 @@ function readConfigObject(path: string, cwd: string): Record<string, unknown> {
 export function optionsFrom(args: ParsedArgs, cwd: string, command: string): Options {
   const configPath = flagValue(args, 'config')
   const options: Options = configPath === undefined ? {} : readConfig(configPath, cwd)
-  const threshold = flagValue(args, 'threshold')
-  if (threshold !== undefined) {
-    const value = Number(threshold)
-    if (threshold.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
-      throw usage(`--threshold must be a number from 0 to 1, such as 0.7; received '${threshold}'`, command)
-    }
-    options.threshold = value
-  }
+  const threshold = unitFlag(args, 'threshold', '0.7', command)
+  if (threshold !== undefined) options.threshold = threshold
+  const corroboration = unitFlag(args, 'corroboration-threshold', '0.8', command)
+  if (corroboration !== undefined) options.corroborationThreshold = corroboration
   const granularity = flagValue(args, 'granularity')
   if (granularity === 'sentence' || granularity === 'clause') options.granularity = granularity
   else if (granularity !== undefined) {
     throw usage(`--granularity must be 'sentence' or 'clause'; received '${granularity}'`, command)
   }
   const referenceDate = flagValue(args, 'reference-date')
-  if (referenceDate !== undefined) options.referenceDate = referenceDate
+  if (referenceDate !== undefined) {
+    // Named by its flag: 'option referenceDate' is the library's name, not what was typed.
+    if (!optionSpecs.referenceDate.valid(referenceDate)) {
+      throw usage(
+        `--reference-date must be ${optionSpecs.referenceDate.expected}; received '${referenceDate}'`,
+        command,
+      )
+    }
+    options.referenceDate = referenceDate
+  }
   try {
     resolveOptions(options)
   } catch (error) {
@@ -137,6 +142,20 @@ export function optionsFrom(args: ParsedArgs, cwd: string, command: string): Opt
     throw new CorroborateError('E_OPTION', `${lowerFirst(error.message)}${where}`)
   }
   return options
+}
+
+/**
+ * The number a flag of a link score gives, undefined when the flag is absent; anything but a
+ * number from 0 to 1 is 'E_USAGE' with an example of a good value.
+ */
+function unitFlag(args: ParsedArgs, name: string, example: string, command: string): number | undefined {
+  const given = flagValue(args, name)
+  if (given === undefined) return undefined
+  const value = Number(given)
+  if (given.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
+    throw usage(`--${name} must be a number from 0 to 1, such as ${example}; received '${given}'`, command)
+  }
+  return value
 }
 
 function lowerFirst(text: string): string {

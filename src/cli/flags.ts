@@ -1,4 +1,4 @@
-import { optionSpecs } from '../options.js'
+import { corroborationMargin, optionSpecs } from '../options.js'
 import type { RenderFormat } from '../types.js'
 import type { FlagSpec } from './args.js'
 import { failOnShortNames } from './fail-on.js'
@@ -66,6 +66,12 @@ export const compareFlags: readonly FlagSpec[] = [
     help: `link score (0..1) at which a statement joins a claim (default: ${optionSpecs.threshold.default})`,
   },
   {
+    name: 'corroboration-threshold',
+    kind: 'value',
+    placeholder: 'N',
+    help: `weakest link (0..1) at which a claim of several outlets is corroborated, below it related (default: threshold + ${corroborationMargin}, at most 1)`,
+  },
+  {
     name: 'granularity',
     kind: 'value',
     placeholder: 'UNIT',
@@ -78,6 +84,17 @@ export const compareFlags: readonly FlagSpec[] = [
     kind: 'value',
     placeholder: 'RULES',
     help: `exit 1 on findings: ${failOnShortNames('compare').join(',')}`,
+  },
+]
+
+/** Flags of `corroborate render`. */
+export const renderFlags: readonly FlagSpec[] = [
+  ...compareFlags.filter((flag) => ['format', 'out', 'only'].includes(flag.name)),
+  {
+    name: 'title',
+    kind: 'value',
+    placeholder: 'TEXT',
+    help: "the event's name, heading the html, markdown and svg reports (default: what the outlets agree on)",
   },
 ]
 
@@ -145,9 +162,9 @@ export const segmentFlags: readonly FlagSpec[] = [
   configFlag,
 ]
 
-/** `--threshold` and `--granularity` as `compare` takes them, for the commands that compare many events. */
-const compareOptionFlags = compareFlags.filter(
-  (flag) => flag.name === 'threshold' || flag.name === 'granularity',
+/** The option flags of `compare`, for the commands that compare many events. */
+const compareOptionFlags = compareFlags.filter((flag) =>
+  ['threshold', 'corroboration-threshold', 'granularity'].includes(flag.name),
 )
 
 /** `--event-key`, for the commands that read JSONL articles of many events. */

@@ -5,6 +5,7 @@ import {
   collectFlags,
   compareFlags,
   enqueueFlags,
+  renderFlags,
   segmentFlags,
   workerFlags,
 } from './flags.js'
@@ -21,7 +22,7 @@ interface CommandHelp {
 
 /** Every command and its help, in the order `corroborate --help` lists them. */
 export const commandHelp: Readonly<
-  Record<'compare' | 'check' | 'segment' | 'batch' | 'enqueue' | 'worker' | 'collect', CommandHelp>
+  Record<'compare' | 'render' | 'check' | 'segment' | 'batch' | 'enqueue' | 'worker' | 'collect', CommandHelp>
 > = {
   compare: {
     usage: 'corroborate compare <files...|-> [options]',
@@ -40,6 +41,21 @@ export const commandHelp: Readonly<
       'corroborate compare articles.jsonl --format json --threshold 0.4 > report.json',
       'corroborate compare a.md b.md --fail-on diverge,misquote   # exit 1 on conflicts',
       'corroborate compare coverage/sources.json --only disputed   # the conflicts alone',
+    ],
+  },
+  render: {
+    usage: 'corroborate render <report.json|-> [options]',
+    short: 'write a saved JSON report in another format, without comparing again',
+    summary:
+      "Write a report saved by 'compare --format json' (or one line of 'batch' output) in\n" +
+      'another format. A report that contradicts itself (a hand-edited file) or comes from a\n' +
+      'schema this corroborate does not read is an error naming the field.',
+    flags: renderFlags,
+    examples: [
+      'corroborate compare coverage/sources.json --format json > report.json',
+      'corroborate render report.json --format html --out report.html',
+      'corroborate render report.json --only disputed',
+      'jq -c \'select(.event == "e1")\' reports.jsonl | corroborate render - --format markdown',
     ],
   },
   check: {

@@ -2,6 +2,7 @@ import { CorroborateError } from '../errors.js'
 import type { LoadedArticle } from './article.js'
 import { isObject, toArticle } from './json-record.js'
 import { readManifest } from './manifest.js'
+import { isBatchLine, isSavedReport, savedReportError } from './saved-report.js'
 
 /**
  * The articles of a .json file: an array of articles, one article, or a manifest (an object
@@ -15,6 +16,7 @@ export function parseJsonArticles(text: string, path: string, cwd: string): Load
   } catch (error) {
     throw new CorroborateError('E_FILE', `${path} is not valid JSON: ${(error as Error).message}`)
   }
+  if (isSavedReport(parsed)) throw savedReportError(path, path)
   if (isObject(parsed) && 'articles' in parsed) return readManifest(parsed, path, cwd)
   const records = Array.isArray(parsed) ? parsed : [parsed]
   if (records.length === 0)
@@ -41,6 +43,8 @@ export function parseJsonLines(text: string, path: string, cwd: string): LoadedA
         `${path}:${index + 1} is not valid JSON: ${(error as Error).message}`,
       )
     }
+    if (isBatchLine(parsed)) throw savedReportError(`${path}:${index + 1}`, path, parsed.event)
+    if (isSavedReport(parsed)) throw savedReportError(`${path}:${index + 1}`, path)
     loaded.push(toArticle(parsed, path, index + 1, 'line', cwd))
   }
   if (loaded.length === 0)

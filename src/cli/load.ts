@@ -1,5 +1,6 @@
-import { extname } from 'node:path'
+import { extname, resolve } from 'node:path'
 import { CorroborateError } from '../errors.js'
+import { plainText } from '../report/escape.js'
 import type { LoadedArticle } from './article.js'
 import { expandArgument } from './glob.js'
 import { withUniqueIds } from './ids.js'
@@ -8,6 +9,7 @@ import type { CliIo } from './io.js'
 import { parseJsonArticles, parseJsonLines } from './json-articles.js'
 import { plainArticle } from './plain-article.js'
 import { readStdinText, readTextFile } from './read-text.js'
+import { isSavedReport, savedReportError } from './saved-report.js'
 
 /**
  * Reads the articles named on the command line, in order: plain files, glob patterns
@@ -15,7 +17,8 @@ import { readStdinText, readTextFile } from './read-text.js'
  * article, or a manifest `{ event, outletMarkers, articles }`) or .jsonl (one article per
  * line) files. Plain files get their id from the file name and their format from the
  * extension; a JSON article may name its `file` (relative to the JSON file) instead of giving
- * its `text`. An empty article is kept: `compare` reports it and compares the rest. Throws
+ * its `text`. An empty article is kept: `compare` reports it and compares the rest. A file named
+ * twice (by two globs, or a glob and its own name) is read once, with a warning on stderr. Throws
  * `CorroborateError` ('E_FILE', 'E_USAGE') with a one-line message naming the file at fault.
  *
  * @example
@@ -25,20 +28,31 @@ import { readStdinText, readTextFile } from './read-text.js'
 export async function loadArticles(specs: readonly string[], io: CliIo): Promise<LoadedArticle[]> {
   const cwd = io.cwd ?? process.cwd()
   const loaded: LoadedArticle[] = []
+  const read = new Set<string>()
   if (specs.filter((spec) => spec === '-').length > 1) {
     throw new CorroborateError('E_USAGE', "standard input ('-') can be read only once")
   }
   for (const spec of specs) {
     if (spec === '-') {
       const text = await readStdinText(io)
+      if (looksLikeSavedReport(text)) throw savedReportError('standard input', '-')
       loaded.push({
         label: '-',
         input: { id: 'stdin', outlet: 'stdin', text },
       })
       continue
     }
-    for (const path of expandArgument(spec, cwd))
+    for (const path of expandArgument(spec, cwd)) {
+      // A file named twice ('a.md' and '*.md') would be compared with itself, every statement
+      // of it corroborated by its own copy: read it once.
+      const absolute = resolve(cwd, path)
+      if (read.has(absolute)) {
+        io.stderr.write(`corroborate: warning: ${plainText(path)} is given more than once; reading it once\n`)
+        continue
+      }
+      read.add(absolute)
       for (const article of readArticleFile(path, cwd)) loaded.push(article)
+    }
   }
   return withUniqueIds(loaded)
 }
@@ -53,4 +67,14 @@ export function readArticleFile(path: string, cwd: string): LoadedArticle[] {
     return articles.map((article) => ({ ...article, container: path }))
   }
   return [plainArticle(text, path)]
+}
+
+/** Whether text piped in is a saved report (`compare --format json | corroborate compare -`). */
+function looksLikeSavedReport(text: string): boolean {
+  if (!text.trimStart().startsWith('{')) return false
+  try {
+    return isSavedReport(JSON.parse(text))
+  } catch {
+    return false
+  }
 }

@@ -15,6 +15,7 @@ const commands: Readonly<
   Record<CommandName, { load: () => Promise<(args: ParsedArgs, context: CommandContext) => Promise<number>> }>
 > = {
   compare: { load: async () => (await import('./compare.js')).runCompare },
+  render: { load: async () => (await import('./render.js')).runRender },
   check: { load: async () => (await import('./check.js')).runCheck },
   segment: { load: async () => (await import('./segment.js')).runSegment },
   batch: { load: async () => (await import('./batch.js')).runBatch },

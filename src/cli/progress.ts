@@ -1,3 +1,4 @@
+import { plural } from '../report/describe.js'
 import type { CliIo, Writer } from './io.js'
 
 /** A status line on standard error that rewrites itself, and disappears when work is done. */
@@ -109,7 +110,7 @@ export function batchProgress(
       last = time
       const seconds = (time - started) / 1000
       const parts = [
-        `${events} events${failed > 0 ? ` (${failed} failed)` : ''}`,
+        `${plural(events, 'event')}${failed > 0 ? ` (${failed} failed)` : ''}`,
         `${(events / Math.max(seconds, 1e-3)).toFixed(1)}/s`,
       ]
       if (inputBytes !== undefined && inputBytes > 0) {

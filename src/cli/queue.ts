@@ -3,9 +3,11 @@ import { resolve } from 'node:path'
 import { eventOfLine, eventsFromLines } from '../batch/index.js'
 import { collectReports, enqueueEvents, type QueueOptions, runQueueWorker } from '../batch/queue.js'
 import { CorroborateError } from '../errors.js'
+import { plural } from '../report/describe.js'
 import { flagSet, flagValue, type ParsedArgs, usage } from './args.js'
 import { optionsFrom, reason } from './config.js'
 import type { CommandContext } from './io.js'
+import { invalidLineReporter, refuseJsonDocument } from './jsonl-input.js'
 import { linesOf, resumeFile } from './lines.js'
 
 function queueOptions(args: ParsedArgs, context: CommandContext): QueueOptions {
@@ -42,14 +44,16 @@ export async function runEnqueue(args: ParsedArgs, context: CommandContext): Pro
       'enqueue',
     )
   }
+  if (input !== '-') refuseJsonDocument(input, context.cwd, 'enqueue')
   const chunks = input === '-' ? context.io.stdin : createReadStream(resolve(context.cwd, input))
+  const report = invalidLineReporter(context.io, input)
   let invalid = 0
   const events = eventsFromLines(linesOf(chunks), {
     eventKey: flagValue(args, 'event-key') ?? 'event',
     options,
     onInvalid(line, message) {
       invalid++
-      context.io.stderr.write(`corroborate: ${input}:${line} skipped: ${message}\n`)
+      report(line, message)
     },
   })
   const target = queueOptions(args, context)
@@ -59,7 +63,9 @@ export async function runEnqueue(args: ParsedArgs, context: CommandContext): Pro
   } catch (error) {
     throw asQueueError(error, target)
   }
-  context.io.stderr.write(`corroborate: enqueued ${added} events on ${target.queue} at ${target.redis}\n`)
+  context.io.stderr.write(
+    `corroborate: enqueued ${plural(added, 'event')} on ${target.queue} at ${target.redis}\n`,
+  )
   return invalid > 0 ? 1 : 0
 }
 
@@ -128,7 +134,7 @@ export async function runCollect(args: ParsedArgs, context: CommandContext): Pro
     if (fd !== undefined) closeSync(fd)
   }
   context.io.stderr.write(
-    `corroborate: collected ${written} events${failed > 0 ? `, ${failed} failed (error lines)` : ''}\n`,
+    `corroborate: collected ${plural(written, 'event')}${failed > 0 ? `, ${failed} failed (error lines)` : ''}\n`,
   )
   return failed > 0 ? 1 : 0
 }

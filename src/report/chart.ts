@@ -121,7 +121,9 @@ function panelOf(comparison: DetailComparison): Panel | null {
   const groupOf = (value: ComparedValue) =>
     Math.max(
       0,
-      groups.findIndex((group) => group.display === displayValue(value.detail)),
+      groups.findIndex((group) =>
+        group.wordings.some((wording) => wording.display === displayValue(value.detail)),
+      ),
     )
   const title = `${comparisonLabel(comparison)}`
   if (comparison.kind === 'date') {

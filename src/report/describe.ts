@@ -4,6 +4,7 @@
  * position of a span. Plain strings, unescaped: each renderer escapes for its own output.
  */
 
+import { corroborationThresholdOf } from '../corroboration-threshold.js'
 import { diffVersions } from '../text/diff-versions.js'
 import type {
   Claim,
@@ -143,6 +144,20 @@ export function claimSections(
 }
 
 /**
+ * A count and its noun, the noun plural unless the count is 1: every count a report or the CLI
+ * prints in words goes through it, so none reads '1 outlets'. The nouns counted take a plain
+ * 's' unless `many` says otherwise (the report loads no stemmer to find plurals).
+ *
+ * @example
+ * plural(1, 'outlet') //=> '1 outlet'
+ * plural(0, 'finding') //=> '0 findings'
+ * plural(2, 'match', 'matches') //=> '2 matches'
+ */
+export function plural(count: number, noun: string, many = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : many}`
+}
+
+/**
  * The claims of a report counted by status, in section order, as the text and Markdown
  * summaries print them; every status is counted, none included.
  *
@@ -158,19 +173,43 @@ export function claimCounts(
 
 /**
  * Why a related claim is only related, as a report prints it: its weakest link (the lowest
- * link score between two statements of different outlets), too weak to call them one fact,
- * cut to two decimals. Empty for a claim of any other status, or one read from a report
- * without `weakestLink`.
+ * link score between two statements of different outlets), cut to two decimals, and the
+ * corroboration threshold it missed when the report records one (`relatedCutoff`). Empty for a
+ * claim of any other status, or one read from a report without `weakestLink`.
  *
  * @example
- * weakestLinkNote({ status: 'related', weakestLink: 0.5903 }) //=> 'weakest link 0.59'
- * weakestLinkNote({ status: 'related', weakestLink: 0.7462 }) //=> 'weakest link 0.74'
- * weakestLinkNote({ status: 'corroborated', weakestLink: 0.82 }) //=> ''
+ * weakestLinkNote({ status: 'related', weakestLink: 0.5903 }, 0.75) //=> 'weakest link 0.59 < 0.75'
+ * weakestLinkNote({ status: 'related', weakestLink: 0.7462 }, 0.75) //=> 'weakest link 0.74 < 0.75'
+ * weakestLinkNote({ status: 'related', weakestLink: 0.5903 }, null) //=> 'weakest link 0.59'
+ * weakestLinkNote({ status: 'corroborated', weakestLink: 0.82 }, 0.75) //=> ''
  */
-export function weakestLinkNote(claim: Pick<Claim, 'status' | 'weakestLink'>): string {
+export function weakestLinkNote(claim: Pick<Claim, 'status' | 'weakestLink'>, cutoff: number | null): string {
   if (claim.status !== 'related' || typeof claim.weakestLink !== 'number') return ''
   // Cut, not rounded: 0.7462 under a threshold of 0.75 must not read '0.75'.
-  return `weakest link ${(Math.floor(claim.weakestLink * 100 + 1e-9) / 100).toFixed(2)}`
+  const weakest = `weakest link ${(Math.floor(claim.weakestLink * 100 + 1e-9) / 100).toFixed(2)}`
+  return cutoff === null ? weakest : `${weakest} < ${twoPlaces(cutoff)}`
+}
+
+/**
+ * The weakest link a claim needed to be corroborated, as the report's own options record it:
+ * `options.corroborationThreshold`, or `threshold` + 0.15 when that is null (its default). Null
+ * when the options do not say (a hand-made report without `threshold`).
+ *
+ * @example
+ * relatedCutoff({ options: { threshold: 0.6, corroborationThreshold: null } }) //=> 0.75
+ * relatedCutoff({ options: { threshold: 0.6, corroborationThreshold: 0.9 } }) //=> 0.9
+ */
+export function relatedCutoff(report: { options: Partial<Report['options']> }): number | null {
+  const { threshold, corroborationThreshold } = report.options
+  if (typeof corroborationThreshold === 'number') return corroborationThreshold
+  if (typeof threshold !== 'number') return null
+  return corroborationThresholdOf({ threshold, corroborationThreshold: null })
+}
+
+/** A threshold with at least two decimals ('0.75', '0.60'), all of them when it has more ('0.755'). */
+function twoPlaces(value: number): string {
+  const fixed = value.toFixed(2)
+  return Number(fixed) === value ? fixed : String(value)
 }
 
 /** The cutoff a report was judged with (`options.minConflictConfidence`; 0.5 in older reports). */
@@ -273,14 +312,28 @@ export function orderClaims(claims: readonly Claim[]): Claim[] {
     .map(({ claim }) => claim)
 }
 
-/** One value of a comparison and the articles that report it. */
-export interface ValueGroup {
+/** One wording of a value and the articles that write it so. */
+export interface Wording {
   display: string
   articleIds: string[]
 }
 
+/** One value of a comparison, the articles that report it, and each way they word it. */
+export interface ValueGroup {
+  /** How the first article words it. */
+  display: string
+  articleIds: string[]
+  /**
+   * The value's wordings, in order of first appearance: one when every article writes it alike
+   * ('12' for '12' and 'Twelve'), several when they do not ('Tuesday afternoon' and 'October 14'
+   * for one date), so that a report names each outlet beside its own words.
+   */
+  wordings: Wording[]
+}
+
 /**
- * Groups a comparison's values by normalised value and unit, in order of first appearance.
+ * Groups a comparison's values by normalised value and unit, in order of first appearance,
+ * each with its wordings (`ValueGroup.wordings`).
  *
  * @example
  * const troops = report.claims[0].comparisons.find((comparison) => comparison.subject === 'troops')
@@ -290,9 +343,16 @@ export function valueGroups(comparison: DetailComparison): ValueGroup[] {
   const groups = new Map<string, ValueGroup>()
   for (const { articleId, detail } of comparison.values) {
     const key = JSON.stringify([detail.value, detail.unit, detail.hedge])
+    const display = displayValue(detail)
     const group = groups.get(key)
-    if (group === undefined) groups.set(key, { display: displayValue(detail), articleIds: [articleId] })
-    else if (!group.articleIds.includes(articleId)) group.articleIds.push(articleId)
+    if (group === undefined) {
+      groups.set(key, { display, articleIds: [articleId], wordings: [{ display, articleIds: [articleId] }] })
+      continue
+    }
+    if (!group.articleIds.includes(articleId)) group.articleIds.push(articleId)
+    const wording = group.wordings.find((known) => known.display === display)
+    if (wording === undefined) group.wordings.push({ display, articleIds: [articleId] })
+    else if (!wording.articleIds.includes(articleId)) wording.articleIds.push(articleId)
   }
   return [...groups.values()]
 }
@@ -363,24 +423,30 @@ export function comparisonLabel(comparison: DetailComparison): string {
 }
 
 /**
- * A comparison in one line: `troops: 9,000 (Wire, Meridian) vs 8,000 (Courier)`; values that
- * agree list their outlets once (equal values written differently are joined by `=`, compatible
- * ones by `~`), a unique value says `only`.
+ * A comparison in one line: `troops: 9,000 (Wire, Meridian) vs 8,000 (Courier)`; each outlet is
+ * named beside its own words, so one value written two ways lists both, joined by `=` ('date:
+ * Tuesday afternoon (Wire) = October 14 (Courier)'); values that agree list their outlets
+ * once (equal values written differently are joined by `=`, compatible ones by `~`), a
+ * unique value says `only`.
  *
  * @example
  * const troops = report.claims[0].comparisons.find((comparison) => comparison.subject === 'troops')
  * describeComparison(troops, outletLabels(report))
- * //=> 'troops: About 9,000 (Northgate Wire, Channel Meridian) vs 8,000 (Varlen Courier)'
+ * //=> 'troops: About 9,000 (Northgate Wire) = Some 9,000 (Channel Meridian) vs 8,000 (Varlen Courier)'
  */
 export function describeComparison(comparison: DetailComparison, labels: Map<string, string>): string {
   const groups = valueGroups(comparison)
-  const names = (group: ValueGroup) => group.articleIds.map((id) => labels.get(id) ?? id).join(', ')
+  const names = (wording: Wording) => wording.articleIds.map((id) => labels.get(id) ?? id).join(', ')
   const separator =
     comparison.status === 'compatible' ? ' ~ ' : comparison.status === 'agree' ? ' = ' : ' vs '
   const values =
-    comparison.status === 'unique' && groups.length === 1
+    comparison.status === 'unique' && groups.length === 1 && groups[0]!.wordings.length === 1
       ? `${groups[0]!.display} (${names(groups[0]!)} only)`
-      : groups.map((group) => `${group.display} (${names(group)})`).join(separator)
+      : groups
+          .map((group) =>
+            group.wordings.map((wording) => `${wording.display} (${names(wording)})`).join(' = '),
+          )
+          .join(separator)
   return `${comparisonLabel(comparison)}: ${values}`
 }
 
@@ -404,7 +470,7 @@ export function headlineComparison(claim: Claim): DetailComparison | undefined {
  *
  * @example
  * claimTitle(report.claims[0], outletLabels(report))
- * //=> 'troops: About 9,000 (Northgate Wire, Channel Meridian) vs 8,000 (Varlen Courier)'
+ * //=> 'troops: About 9,000 (Northgate Wire) = Some 9,000 (Channel Meridian) vs 8,000 (Varlen Courier)'
  */
 export function claimTitle(claim: Claim, labels: Map<string, string>): string {
   const headline = headlineComparison(claim)
@@ -412,7 +478,7 @@ export function claimTitle(claim: Claim, labels: Map<string, string>): string {
   const outlets = claim.articleIds.map((id) => labels.get(id) ?? id)
   if (outlets.length === 1) return `only ${outlets[0]}`
   const summary = claim.why.summary.trim()
-  return `${outlets.length} outlets${summary === '' ? '' : `, ${summary}`}`
+  return `${plural(outlets.length, 'outlet')}${summary === '' ? '' : `, ${summary}`}`
 }
 
 /**
@@ -522,8 +588,8 @@ export function foldedSummary(folded: readonly DetailComparison[]): string {
   const agree = folded.filter((comparison) => comparison.status === 'agree').length
   const unique = folded.length - agree
   return [
-    agree === 0 ? '' : `${agree} ${agree === 1 ? 'agreement' : 'agreements'}`,
-    unique === 0 ? '' : `${unique} ${unique === 1 ? 'detail' : 'details'} one outlet gives`,
+    agree === 0 ? '' : plural(agree, 'agreement'),
+    unique === 0 ? '' : `${plural(unique, 'detail')} one outlet gives`,
   ]
     .filter(Boolean)
     .join(', ')

@@ -2,11 +2,13 @@ import { CorroborateError } from '../errors.js'
 import { typoHint } from '../text/closest.js'
 import type { ClaimStatus, RenderFormat, Report } from '../types.js'
 import { renderSvg } from './chart.js'
+import { checkConsistency } from './consistency.js'
 import { reportTitle, shownClaims } from './describe.js'
 import { renderGithub } from './github.js'
 import { renderHtml } from './html.js'
 import { renderJson } from './json.js'
 import { renderMarkdown } from './markdown.js'
+import { recountStats } from './recount.js'
 import { renderSarif } from './sarif.js'
 import { renderText } from './text.js'
 import { upgradeReport } from './upgrade.js'
@@ -64,8 +66,12 @@ export const renderFormats: readonly RenderFormat[] = Object.freeze(Object.keys(
  * know is 'E_OPTION' with a suggestion ('colour': did you mean 'color'?). Pure and
  * deterministic: the same report gives the same string, byte for byte. A report that is not
  * one is 'E_INPUT_TYPE'; one with a missing or mistyped field (a hand-edited file) is
- * 'E_REPORT', naming the field (`checkReport`), as is one of a later major schema (a newer corroborate's). A report of schema 1.x (read from a file) is
- * written in the current schema's shape (`upgradeReport`).
+ * 'E_REPORT', naming the field (`checkReport`), as is one of a schema it does not read (a
+ * later major version, a newer corroborate's; or one older than 1.x) and one that contradicts
+ * itself (a 'related' claim of one outlet, a `weakestLink` outside 0..1: `checkConsistency`).
+ * Stats that no longer count the report's claims or findings (a filtered report) are counted
+ * again (`recountStats`). A report of schema 1.x (read from a file) is written in the current
+ * schema's shape (`upgradeReport`).
  *
  * @example
  * render(report, 'text').split('\n')[0]
@@ -93,7 +99,9 @@ export function render(report: Report, format: RenderFormat, options: RenderOpti
     throw new CorroborateError('E_OPTION', `render() options must be an object such as { color: true }.`)
   }
   checkRenderOptions(options)
-  return renderers[format](upgradeReport(report), options)
+  const upgraded = upgradeReport(report)
+  checkConsistency(upgraded)
+  return renderers[format](recountStats(upgraded), options)
 }
 
 /** The options `render` reads, as `RenderOptions` lists them. */

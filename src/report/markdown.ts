@@ -13,7 +13,9 @@ import {
   orderClaims,
   outletLabels,
   placeText,
+  plural,
   possibleNote,
+  relatedCutoff,
   reportTitle,
   sectionHeadings,
   shownClaims,
@@ -68,7 +70,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
       ? ''
       : ` Showing ${options.only?.join(', ')} claims only: ${visible.length} of ${stats.claims}.`
   out.push(
-    `**corroborate report: ${stats.articles} outlets, ${stats.claims} claims: ${claimCounts(stats)}; ${stats.findings} findings.**${only}`,
+    `**corroborate report: ${plural(stats.articles, 'outlet')}, ${plural(stats.claims, 'claim')}: ${claimCounts(stats)}; ${plural(stats.findings, 'finding')}.**${only}`,
     '',
     '| Outlet | Title | Statements | Shared | Unique | Disputed |',
     '| --- | --- | ---: | ---: | ---: | ---: |',
@@ -141,7 +143,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
         out.push('', '</details>', '')
       }
       if (claim.why.summary.trim() !== '') out.push(`- aligned by ${escapeMarkdown(claim.why.summary)}`)
-      const weakest = weakestLinkNote(claim)
+      const weakest = weakestLinkNote(claim, relatedCutoff(report))
       if (weakest !== '')
         out.push(`- ${weakest}: the outlets' statements are linked too weakly to call them one fact`)
     }

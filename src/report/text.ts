@@ -14,7 +14,9 @@ import {
   orderComparisons,
   outletLabels,
   placeText,
+  plural,
   possibleNote,
+  relatedCutoff,
   sectionHeadings,
   shownClaims,
   shownFindings,
@@ -115,7 +117,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     const { coverage } = article
     const title = article.title === null ? '' : `  ${plainText(article.title)}`
     lines.push(
-      `  ${pad(label(article.id))}  ${coverage.statements} statements, ${coverage.shared} shared, ` +
+      `  ${pad(label(article.id))}  ${plural(coverage.statements, 'statement')}, ${coverage.shared} shared, ` +
         `${coverage.unique} unique, ${coverage.disputed} disputed${paint('dim', title)}`,
     )
   }
@@ -174,7 +176,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         )
       }
       const why = plainText(claim.why.summary)
-      const weakest = weakestLinkNote(claim)
+      const weakest = weakestLinkNote(claim, relatedCutoff(report))
       lines.push(
         paint(
           'dim',
@@ -236,13 +238,4 @@ function findingSummary(findings: readonly Finding[]): string {
     .filter(([, count]) => count > 0)
     .map(([severity, count]) => plural(count, severity))
   return `${findings.length} (${counts.join(', ')})`
-}
-
-/**
- * '1 claim', '2 warnings'. The nouns counted here (article, claim, outlet and the severities)
- * all take a plain 's', so the report needs no plural table (extract's `pluralOf` would load
- * the stemmer into every renderer).
- */
-function plural(count: number, noun: string): string {
-  return `${count} ${count === 1 ? noun : `${noun}s`}`
 }

@@ -100,31 +100,40 @@ const reportShape: Shape = fields({
     singleSource: 'number',
     findings: 'number',
   }),
-  // The one option a renderer reads: the cutoff of a possible conflict.
-  options: fields({ minConflictConfidence: optional('number') }),
+  // The options a renderer reads: the cutoff of a possible conflict, and the link threshold a
+  // related claim missed (null: `threshold` + 0.15).
+  options: fields({
+    minConflictConfidence: optional('number'),
+    threshold: optional('number'),
+    corroborationThreshold: optional(nullable('number')),
+  }),
 })
 
 /**
  * Checks that `value` has the fields every renderer reads, with their types, before `render`
  * touches it (a report may come from a file someone edited). Throws `CorroborateError`
  * 'E_REPORT' naming the first bad field, or a `schemaVersion` it cannot read (a later major
- * version, written by a newer corroborate, or not a version at all). A hand-written check of the fields used, not the
- * whole JSON Schema: render needs no schema validator at run time.
+ * version, written by a newer corroborate; one older than 1.x; or not a version at all). A
+ * hand-written check of the fields used, not the whole JSON Schema: render needs no schema
+ * validator at run time.
  *
  * @example
  * checkReport({ ...report, claims: [{ ...report.claims[0], score: '0.9' }] })
  * // throws E_REPORT 'report.claims[0].score must be a finite number'
+ * checkReport({ ...report, schemaVersion: '0.9.0' })
+ * // throws E_REPORT "report.schemaVersion is '0.9.0', older than any schema this corroborate reads"
  */
 export function checkReport(value: unknown): asserts value is Report {
-  const problem =
-    firstProblem(value, reportShape, 'report') ?? versionProblem((value as Report).schemaVersion)
-  if (problem !== null) {
+  const field = firstProblem(value, reportShape, 'report')
+  if (field !== null) {
     throw new CorroborateError(
       'E_REPORT',
-      `${problem}. render() needs a report as compare() returns it; regenerate it, or fix that field.`,
-      problem,
+      `${field}. render() needs a report as compare() returns it; regenerate it, or fix that field.`,
+      field,
     )
   }
+  const version = versionProblem((value as Report).schemaVersion)
+  if (version !== null) throw new CorroborateError('E_REPORT', `${version}.`, version)
 }
 
 /** The majors `render` reads: 1.x (upgraded, `upgradeReport`) and the current one. */
@@ -133,15 +142,27 @@ const readableMajors = new Set(['1', schemaVersion.split('.')[0]])
 /**
  * Why `version` is not a schema `render` reads, or null. A report of a later major version
  * (written by a newer corroborate) may have renamed or retyped any field, so rendering it
- * anyway could print wrong values without an error.
+ * anyway could print wrong values without an error; one of an earlier major than 1 predates
+ * every schema this corroborate knows.
  */
 function versionProblem(version: string): string | null {
   const major = /^(\d+)\.\d+\.\d+$/.exec(version)?.[1]
   if (major !== undefined && readableMajors.has(major)) return null
+  const current = schemaVersion.split('.')[0]!
+  const readable = `1.x and ${current}.x; it writes ${schemaVersion}`
+  const known = `this corroborate reads (${readable})`
+  if (major === undefined) {
+    return `report.schemaVersion is ${describe(version)}, not a version such as '${schemaVersion}' (corroborate reads ${readable})`
+  }
+  if (Number(major) > Number(current)) {
+    return (
+      `report.schemaVersion is ${describe(version)}, a later major version than ${known}: ` +
+      'a newer corroborate wrote it; render it with that version, or upgrade corroborate'
+    )
+  }
   return (
-    `report.schemaVersion is ${describe(version)}, not a schema this corroborate reads ` +
-    `(1.x or ${schemaVersion.split('.')[0]}.x, writing ${schemaVersion}); a later major version ` +
-    `comes from a newer corroborate, which renders it`
+    `report.schemaVersion is ${describe(version)}, older than any schema ${known}: ` +
+    'compare the articles again to get a current report'
   )
 }
 

@@ -55,7 +55,13 @@ describe('options from --config and flags', () => {
     [['--threshold', '-0.1'], 'E_USAGE', "received '-0.1'"],
     [['--threshold', ' '], 'E_USAGE', '--threshold must be a number'],
     [['--granularity', 'word'], 'E_USAGE', "--granularity must be 'sentence' or 'clause'"],
-    [['--reference-date', 'Thursday'], 'E_OPTION', "option 'referenceDate' must be an ISO 8601 date"],
+    // Named by the flag typed, as --threshold is, not by the library option it sets.
+    [
+      ['--reference-date', 'Thursday'],
+      'E_USAGE',
+      "--reference-date must be an ISO 8601 date such as '2025-05-09'; received 'Thursday'",
+    ],
+    [['--corroboration-threshold', '2'], 'E_USAGE', '--corroboration-threshold must be a number from 0 to 1'],
     [['--config', 'nowhere.json'], 'E_FILE', 'cannot read config nowhere.json: no such file'],
     [['--config', 'config-bad.json'], 'E_OPTION', 'config config-bad.json is not valid JSON'],
     [['--config', 'config-typo.json'], 'E_OPTION', "unknown option 'treshold'. Did you mean 'threshold'?"],

@@ -73,7 +73,7 @@ describe('usage and input errors: exit 2, one line on stderr, no stack trace', (
     [['wire.md', 'gazette.md'], "run 'corroborate compare wire.md ...'"],
     [
       ['frobnicate'],
-      "unknown command 'frobnicate'; the commands are compare, check, segment, batch, enqueue, worker, collect",
+      "unknown command 'frobnicate'; the commands are compare, render, check, segment, batch, enqueue, worker, collect",
     ],
     [['help', 'frobnicate'], "unknown command 'frobnicate'"],
     [['--format', 'json'], "unknown option '--format'; options come after a command"],
@@ -393,7 +393,7 @@ describe('compare --only: the conflicts alone', () => {
     )
     expect(result.stdout).toMatch(/^showing related claims only: 1 of 6$/m)
     expect(result.stdout.match(/^RELATED {3}/gm)).toHaveLength(1)
-    expect(result.stdout).toMatch(/^ {2}claim c\d+, 3 outlets, weakest link 0\.\d\d; /m)
+    expect(result.stdout).toMatch(/^ {2}claim c\d+, 3 outlets, weakest link 0\.\d\d < 0\.75; /m)
     expect(result.stdout).not.toMatch(/^(DISPUTED|AGREE|POSSIBLE) /m)
     expect(result.stdout).not.toContain('Corroborated claims')
     expect(result.stdout).not.toContain('Single-source statements')

@@ -99,15 +99,21 @@ describe('render() on a hand-edited report', () => {
   it('refuses a schema version it cannot read rather than guess at its fields', () => {
     // A later major version may rename or retype any field, so it is E_REPORT, not a report
     // printed with the wrong values; a later minor of the current major only adds fields.
-    for (const version of ['3.0.0', '0.9.0', 'two', '2.0', '']) {
+    // Each says which way the version is off: newer, older, or no version at all.
+    const refusals: [string, RegExp][] = [
+      [
+        '3.0.0',
+        /^report\.schemaVersion is '3\.0\.0', a later major version than .*a newer corroborate wrote it/,
+      ],
+      ['0.9.0', /^report\.schemaVersion is '0\.9\.0', older than any schema .*compare the articles again/],
+      ['two', /^report\.schemaVersion is 'two', not a version such as '2\.\d+\.\d+'/],
+      ['2.0', /^report\.schemaVersion is '2\.0', not a version such as/],
+      ['', /^report\.schemaVersion is '', not a version such as/],
+    ]
+    for (const [version, message] of refusals) {
       const edited = mutated(['schemaVersion'], version) as Report
       expect(() => render(edited, 'text'), version).toThrow(
-        expect.objectContaining({
-          code: 'E_REPORT',
-          message: expect.stringMatching(
-            /^report\.schemaVersion is '.*', not a schema this corroborate reads/,
-          ),
-        }),
+        expect.objectContaining({ code: 'E_REPORT', message: expect.stringMatching(message) }),
       )
     }
     for (const version of ['2.7.1', '1.0.0', '1.1.0']) {

@@ -11,6 +11,7 @@ import {
   diffSides,
   foldedSummary,
   isPossible,
+  relatedCutoff,
   splitComparisons,
   valueGroups,
   verdictLabel,
@@ -58,7 +59,7 @@ function claimCard(context: Context, claim: Claim): string {
     claim.why.summary.trim() === '' ? '' : `<p class="why">Aligned because of ${h(claim.why.summary)}</p>`
   const score =
     claim.articleIds.length > 1 ? `<span class="score" title="cohesion">${claim.score.toFixed(2)}</span>` : ''
-  const weakest = weakestLinkNote(claim)
+  const weakest = weakestLinkNote(claim, relatedCutoff(context.report))
   return `<article class="claim ${claim.status}" id="${context.claimAnchor.get(claim.id)}" data-status="${claim.status}">
 <header><span class="badge ${claim.status}">${statusName[claim.status]}</span>${badge}<h3>${h(title)}</h3><span class="claim-id">${h(claim.id)}</span>${score}${weakest === '' ? '' : `<span class="weakest" title="the lowest link score between two outlets' statements: too weak to call them one fact">${h(weakest)}</span>`}</header>
 <table class="statements"><tbody>${rows.join('')}</tbody></table>
@@ -101,10 +102,15 @@ function comparisonLists(context: Context, first: DetailComparison[], folded: De
 
 function comparisonItem(context: Context, comparison: DetailComparison): string {
   const groups = valueGroups(comparison)
+  // Each outlet beside its own words: one value written two ways shows both, joined by '='.
   const values = groups
-    .map(
-      (group) =>
-        `<span class="value">${h(group.display)}</span> <span class="who">(${group.articleIds.map(context.label).join(', ')})</span>`,
+    .map((group) =>
+      group.wordings
+        .map(
+          (wording) =>
+            `<span class="value">${h(wording.display)}</span> <span class="who">(${wording.articleIds.map(context.label).join(', ')})</span>`,
+        )
+        .join(` <span class="vs">${separators.agree}</span> `),
     )
     .join(` <span class="vs">${separators[comparison.status]}</span> `)
   const diff =

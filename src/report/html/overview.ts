@@ -2,6 +2,7 @@
 
 import type { Claim } from '../../types.js'
 import { conflictChart } from '../chart.js'
+import { plural } from '../describe.js'
 import { escapeHtml as h } from '../escape.js'
 import { type Context, statusName } from './context.js'
 
@@ -11,13 +12,13 @@ export function headerSection(context: Context, ordered: Claim[], title: string)
   const chip = (className: string, count: number, word: string) =>
     `<span class="chip ${className}"><b>${count}</b> ${h(word)}</span>`
   return `<header class="top">
-<p class="kicker">corroborate report · ${stats.articles} outlets · ${stats.statements} statements</p>
+<p class="kicker">corroborate report · ${plural(stats.articles, 'outlet')} · ${plural(stats.statements, 'statement')}</p>
 <h1>${h(title)}</h1>
 <p class="chips">${chip('disputed', stats.disputed, 'disputed')}${chip('corroborated', stats.corroborated, 'corroborated')}${chip('related', stats.related, 'related')}${chip('single-source', stats.singleSource, 'single-source')}${chip('findings', stats.findings, stats.findings === 1 ? 'finding' : 'findings')}</p>
 <div class="controls">
 <span class="toggle" role="group" aria-label="View"><button type="button" data-view="claims" aria-pressed="true">Claim by claim</button><button type="button" data-view="articles" aria-pressed="false">Side by side</button></span>
 <label class="filter"><input type="checkbox" id="only-conflicts"> Only conflicts</label>
-<span id="shown-count" class="muted">${ordered.length} of ${context.report.claims.length} claims</span>
+<span id="shown-count" class="muted">${ordered.length} of ${plural(context.report.claims.length, 'claim')}</span>
 </div>
 <p class="legend"><span class="key agree">agrees</span><span class="key diverge">diverges</span><span class="key compatible">compatible</span><span class="key unique">one outlet only</span></p>
 </header>`

@@ -40,7 +40,7 @@
     body.classList.toggle('only-conflicts', box.checked);
     var claims = all('#claims .claim');
     var shown = box.checked ? all('#claims .claim.disputed').length : claims.length;
-    count.textContent = 'showing ' + shown + ' of ' + claims.length + ' claims';
+    count.textContent = 'showing ' + shown + ' of ' + claims.length + (claims.length === 1 ? ' claim' : ' claims');
   }
   box.addEventListener('change', filter);
   filter();

@@ -1,0 +1,80 @@
+// A report whose fields each have the right type can still say two things at once (a hand-edited
+// file): a 'related' claim of one outlet, a link score of 1.3. compare() never writes such a
+// claim, and no renderer could print it truthfully, so the report is refused, naming the field.
+// (Stats that no longer count the claims are counted again instead: `recountStats`.)
+
+import { CorroborateError } from '../errors.js'
+import type { Claim, Report } from '../types.js'
+import { plural, relatedCutoff } from './describe.js'
+
+/**
+ * Checks that a report (upgraded to the current shape, `upgradeReport`) does not contradict
+ * itself: every option a renderer reads is within 0..1; a claim of one outlet is
+ * 'single-source' and a claim of several is not; and a claim's `weakestLink` is within 0..1, a
+ * 'related' claim's below the corroboration threshold its report records. Throws
+ * `CorroborateError` 'E_REPORT' naming the first field at fault, the claim by id, and what
+ * would make it consistent.
+ *
+ * @example
+ * checkConsistency({ ...report, claims: [{ ...report.claims[0], weakestLink: 1.3 }] })
+ * // throws E_REPORT 'report.claims[0].weakestLink (claim c1) is 1.3, outside 0..1'
+ */
+export function checkConsistency(report: Report): void {
+  const problem = optionsProblem(report) ?? claimsProblem(report)
+  if (problem !== null) {
+    throw new CorroborateError(
+      'E_REPORT',
+      `${problem}. render() reads a report as compare() writes it; regenerate it, or fix that field.`,
+      problem,
+    )
+  }
+}
+
+function optionsProblem(report: Report): string | null {
+  const options = report.options as Partial<Report['options']>
+  for (const name of ['threshold', 'corroborationThreshold', 'minConflictConfidence'] as const) {
+    const value = options[name]
+    if (typeof value === 'number' && (value < 0 || value > 1)) {
+      return `report.options.${name} is ${value}, outside 0..1`
+    }
+  }
+  return null
+}
+
+function claimsProblem(report: Report): string | null {
+  const cutoff = relatedCutoff(report)
+  for (const [index, claim] of report.claims.entries()) {
+    const where = `report.claims[${index}] (claim ${claim.id})`
+    const field = (name: string) => `report.claims[${index}].${name} (claim ${claim.id})`
+    const outlets = new Set(claim.articleIds).size
+    if (outlets < 2 && claim.status !== 'single-source') {
+      return (
+        `${where} is '${claim.status}' but its articleIds name ${outlets === 0 ? 'no article' : 'one article'}; ` +
+        "a claim of one outlet is 'single-source'"
+      )
+    }
+    if (outlets > 1 && claim.status === 'single-source') {
+      return `${where} is 'single-source' but its articleIds name ${plural(outlets, 'article')}; a claim of several outlets is disputed, corroborated or related`
+    }
+    const weakest = claim.weakestLink
+    if (typeof weakest === 'number' && (weakest < 0 || weakest > 1)) {
+      return `${field('weakestLink')} is ${weakest}, outside 0..1 (it is a link score)`
+    }
+    if (isRelatedAbove(claim, cutoff)) {
+      return (
+        `${where} is 'related' but its weakestLink ${weakest} reaches the corroboration threshold ` +
+        `${cutoff} of report.options; a claim linked that strongly is corroborated or disputed`
+      )
+    }
+  }
+  return null
+}
+
+function isRelatedAbove(claim: Claim, cutoff: number | null): boolean {
+  return (
+    claim.status === 'related' &&
+    cutoff !== null &&
+    typeof claim.weakestLink === 'number' &&
+    claim.weakestLink >= cutoff
+  )
+}
