@@ -5,7 +5,11 @@
 // so refitting the same data gives the same coefficients. Prints each set's ROC AUC and
 // writes the model file; rebuild (npm run build) afterwards.
 //
-//   npm run build && node scripts/fit-similarity.mjs [--dry-run]
+//   npm run build && node scripts/fit-similarity.mjs [--dry-run] [--similarity-only]
+//
+// --similarity-only fits only the exported `similarity`'s model and replaces only its block
+// (`similarityModel`) in the model file: the statement and alignment models, which decide
+// `compare`'s reports, stay as they are.
 //
 // The model file names its features by importing them (featureNames, contextFeatureNames), so
 // the list lives once, in the code that computes the features; `modelSource` refuses a model
@@ -36,6 +40,7 @@ if (shared !== null) {
   const { extractDetails } = await import(join(root, 'dist/extract/index.js'))
   const { analyze } = await import(join(root, 'dist/extract/analyze.js'))
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null
+  const similarityOnly = process.argv.includes('--similarity-only')
 
   // The statement model: labelled pairs of texts, each scored on its own as `similarity` does
   // (details extracted once per distinct text).
@@ -63,10 +68,12 @@ if (shared !== null) {
     return { file, rows }
   })
   const fitted = only === null ? sets : sets.filter((set) => set.file.startsWith(only))
-  const statementModel = fitModel(fitted, [...featureNames], penalty, featureSigns)
-  console.log('statement model (align, compare):')
-  report(statementModel, sets)
-  crossValidate(fitted, sets, [...featureNames], featureSigns, (row) => row.x)
+  const statementModel = similarityOnly ? null : fitModel(fitted, [...featureNames], penalty, featureSigns)
+  if (statementModel !== null) {
+    console.log('statement model (align, compare):')
+    report(statementModel, sets)
+    crossValidate(fitted, sets, [...featureNames], featureSigns, (row) => row.x)
+  }
 
   // The exported `similarity`'s own model: the pair features, features of the two texts and
   // their products with two regime features (src/align/text-features.ts).
@@ -77,6 +84,14 @@ if (shared !== null) {
   console.log('similarity model (the exported similarity):')
   report(similarityModel, wideSets)
   crossValidate(wideFitted, wideSets, [...similarityFeatureNames], wideSigns, (row) => row.x)
+  const names = { featureNames, contextFeatureNames, similarityFeatureNames }
+  if (similarityOnly) {
+    if (!process.argv.includes('--dry-run')) {
+      writeFileSync(modelFile, withSimilarityModel(readFileSync(modelFile, 'utf8'), similarityModel, names))
+      formatModelFile()
+    }
+    process.exit(0)
+  }
 
   // The alignment model: the ECB+ dev topics' annotated sentences, in their event's context.
   const gold = JSON.parse(readFileSync(join(shared, 'data/ecb-align-dev.json'), 'utf8'))
@@ -126,7 +141,6 @@ if (shared !== null) {
   )
   report(alignmentModel, [alignment])
   if (!process.argv.includes('--dry-run')) {
-    const names = { featureNames, contextFeatureNames, similarityFeatureNames }
     writeFileSync(
       modelFile,
       modelSource(
@@ -134,14 +148,31 @@ if (shared !== null) {
         names,
       ),
     )
-    execFileSync(process.execPath, [
-      join(root, 'node_modules/@biomejs/biome/bin/biome'),
-      'format',
-      '--write',
-      modelFile,
-    ])
-    console.log(`wrote ${modelFile}`)
+    formatModelFile()
   }
+}
+
+/** Formats the model file with biome, as it is committed. */
+function formatModelFile() {
+  execFileSync(process.execPath, [
+    join(root, 'node_modules/@biomejs/biome/bin/biome'),
+    'format',
+    '--write',
+    modelFile,
+  ])
+  console.log(`wrote ${modelFile}`)
+}
+
+/**
+ * The model file's text `source` with only its `similarityModel` block replaced by `model`
+ * (as `modelSource` writes it): the other models are left byte for byte.
+ */
+export function withSimilarityModel(source, model, names) {
+  const head = 'export const similarityModel: LogisticModel = '
+  const start = source.indexOf(head)
+  const end = source.indexOf('\n}\n', start)
+  if (start < 0 || end < 0) throw new Error('no similarityModel block in the model file')
+  return `${source.slice(0, start + head.length)}${modelEntry(model, names)}${source.slice(end + 2)}`
 }
 
 /**
@@ -200,6 +231,28 @@ function report(model, sets) {
 }
 
 /**
+ * One model's object literal as the model file writes it, its features named by the list they
+ * were fitted on (`names`); a model whose features are none of those lists is an error.
+ */
+function modelEntry(model, { featureNames, contextFeatureNames, similarityFeatureNames }) {
+  const list = (values) => `[${values.map((v) => Number(v.toPrecision(6))).join(', ')}]`
+  const lists = [
+    ['featureNames', [...featureNames]],
+    ['[...featureNames, ...contextFeatureNames]', [...featureNames, ...contextFeatureNames]],
+    ['similarityFeatureNames', [...similarityFeatureNames]],
+  ]
+  const found = lists.find(([, names]) => JSON.stringify(names) === JSON.stringify(model.features))
+  if (found === undefined) throw new Error(`a model fitted on unknown features: ${model.features.join(', ')}`)
+  return `{
+  features: ${found[0]},
+  means: ${list(model.means)},
+  scales: ${list(model.scales)},
+  intercept: ${Number(model.intercept.toPrecision(6))},
+  weights: ${list(model.weights)},
+}`
+}
+
+/**
  * The text of src/align/similarity-model.ts for two fitted models, before biome formats it.
  * `names` are the feature lists the models were fitted on (src/align/pair-features.ts and
  * context-features.ts); the file imports them rather than repeating them, and a model whose
@@ -210,25 +263,7 @@ function report(model, sets) {
  * //=> '// Generated by scripts/fit-similarity.mjs; ...'
  */
 export function modelSource(models, { featureNames, contextFeatureNames, similarityFeatureNames }) {
-  const list = (values) => `[${values.map((v) => Number(v.toPrecision(6))).join(', ')}]`
-  const lists = [
-    ['featureNames', [...featureNames]],
-    ['[...featureNames, ...contextFeatureNames]', [...featureNames, ...contextFeatureNames]],
-    ['similarityFeatureNames', [...similarityFeatureNames]],
-  ]
-  const featuresOf = (model) => {
-    const found = lists.find(([, names]) => JSON.stringify(names) === JSON.stringify(model.features))
-    if (found === undefined)
-      throw new Error(`a model fitted on unknown features: ${model.features.join(', ')}`)
-    return found[0]
-  }
-  const entry = (model) => `{
-  features: ${featuresOf(model)},
-  means: ${list(model.means)},
-  scales: ${list(model.scales)},
-  intercept: ${Number(model.intercept.toPrecision(6))},
-  weights: ${list(model.weights)},
-}`
+  const entry = (model) => modelEntry(model, { featureNames, contextFeatureNames, similarityFeatureNames })
   return `// Generated by scripts/fit-similarity.mjs; refit with \`npm run build && node scripts/fit-similarity.mjs\`.
 import { contextFeatureNames } from './context-features.js'
 import { featureNames } from './pair-features.js'

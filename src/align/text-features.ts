@@ -2,6 +2,7 @@ import { foldApostrophes, stopwords } from '../text/natural.js'
 import { rarity } from '../text/rarity.js'
 import { featureNames } from './pair-features.js'
 import { memoStemmer, type Stemmer } from './tokens.js'
+import { sharesSynset, wordSynsets } from './wordnet.js'
 
 /**
  * Names of the features the exported `similarity` reads from the two texts themselves, after
@@ -24,6 +25,7 @@ export const textFeatureNames = [
   'rareUnmatched',
   'weekdaysDiffer',
   'weekdaysShared',
+  'synonymMass',
 ] as const
 
 /**
@@ -81,6 +83,7 @@ export const textFeatureSigns: Readonly<Record<string, 1 | -1>> = {
   sharedRarity: 1,
   rareUnmatched: -1,
   weekdaysShared: 1,
+  synonymMass: 1,
 }
 
 /** Words that negate a clause ('nt' is "n't" split off: "didn't" reads 'did', 'nt'). */
@@ -119,11 +122,12 @@ const hasDigit = /[0-9]/
 const thousands = /,/g
 const capitalised = /^\p{Lu}/u
 
-/** A content word: its stem, its rarity weight and its lower-case form. */
+/** A content word: its stem, its rarity weight, its lower-case form and its WordNet synsets. */
 interface ContentWord {
   stem: string
   weight: number
   word: string
+  synsets: readonly number[]
 }
 
 /** What `textPairFeatures` reads of one text. */
@@ -162,7 +166,12 @@ function viewOf(text: string, stemOf: Stemmer): TextView {
       continue
     }
     if (token.length < 2 || stopwords.has(token)) continue
-    content.push({ stem: stemOf(token), weight: Math.max(0.25, rarity(token)), word: token })
+    content.push({
+      stem: stemOf(token),
+      weight: Math.max(0.25, rarity(token)),
+      word: token,
+      synsets: wordSynsets(token),
+    })
   }
   const joined = ` ${plain.join(' ')} `
   const grams = new Set<string>()
@@ -183,20 +192,34 @@ function viewOf(text: string, stemOf: Stemmer): TextView {
   return { plain, content, numbers, negated, grams, names, days }
 }
 
-/** The rarity weight of `view`'s distinct content words, and how much of it `other` leaves unmatched. */
-function unmatched(view: TextView, other: TextView): { total: number; missed: number } {
+/**
+ * The rarity weight of `view`'s distinct content words, how much of it `other` leaves
+ * unmatched, and how much of that unmatched weight a WordNet synonym in `other` stands for.
+ */
+function unmatched(view: TextView, other: TextView): { total: number; missed: number; synonyms: number } {
   const stems = new Set<string>()
   for (const word of other.content) stems.add(word.stem)
   const seen = new Set<string>()
   let total = 0
   let missed = 0
+  let synonyms = 0
   for (const word of view.content) {
     if (seen.has(word.stem)) continue
     seen.add(word.stem)
     total += word.weight
-    if (!stems.has(word.stem) && !samePrefix(word.word, other.content)) missed += word.weight
+    if (stems.has(word.stem) || samePrefix(word.word, other.content)) continue
+    missed += word.weight
+    if (hasSynonym(word, other.content)) synonyms += word.weight
   }
-  return { total, missed }
+  return { total, missed, synonyms }
+}
+
+/** Whether another word of `others` shares a WordNet synset with `word` ('blaze' / 'fire'). */
+function hasSynonym(word: ContentWord, others: readonly ContentWord[]): boolean {
+  if (word.synsets.length === 0) return false
+  for (const other of others)
+    if (other.word !== word.word && sharesSynset(word.synsets, other.synsets)) return true
+  return false
 }
 
 /** Whether a word of `others` shares the first five letters of `word` ('bombing' / 'bombers'): a stem the stemmer left apart. */
@@ -274,7 +297,9 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  *   ln(1 + the rarity weight both have); rareUnmatched: content words of rarity 3 or more
  *   ('wreckage', an unlisted name) only one text has, the larger side's count, at most 8;
  * - weekdaysDiffer: 1 when both name a weekday and none is the same ('Tuesday' / 'Friday':
- *   often two events of one kind); weekdaysShared: weekday names both write.
+ *   often two events of one kind); weekdaysShared: weekday names both write;
+ * - synonymMass: ln(1 + the rarity weight of the content words, both sides, that the other
+ *   text does not write but has a WordNet synonym of: 'wreckage' / 'debris').
  *
  * @example
  * // numbersShared, the fourth feature:
@@ -308,6 +333,7 @@ export function textPairFeatures(a: string, b: string, stemOf: Stemmer = memoSte
     Math.min(8, weights.rareOnly),
     x.days.size > 0 && y.days.size > 0 && daysShared === 0 ? 1 : 0,
     daysShared,
+    Math.log1p(left.synonyms + right.synonyms),
   ]
 }
 

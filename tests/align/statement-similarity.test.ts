@@ -122,6 +122,22 @@ describe('text features of the exported similarity', () => {
     expect(spelled).toMatchObject({ negationDiffers: 0, unmatchedLonger: 0, unmatchedShorter: 0 })
   })
 
+  it('weighs the words only one text writes whose WordNet synonym the other has', () => {
+    const synonyms = textFeatures('The ferry docked at noon.', 'The ferry docked at midday.')
+    expect(synonyms.synonymMass).toBeGreaterThan(1)
+    // 'noon' and 'midday' stay unmatched words; the synonym only adds evidence.
+    expect(synonyms.unmatchedLonger).toBeGreaterThan(0)
+    expect(textFeatures('The ferry docked at noon.', 'The ferry docked at dawn.').synonymMass).toBe(0)
+    expect(textFeatures('The ferry docked at noon.', 'The ferry docked at noon.').synonymMass).toBe(0)
+  })
+
+  it('scores a sentence with a synonym above the same sentence with an unrelated word', () => {
+    const a = 'Rescuers pulled 40 survivors from the wreckage by midday.'
+    expect(similarity(a, 'Rescuers pulled 40 survivors from the wreckage by noon.')).toBeGreaterThan(
+      similarity(a, 'Rescuers pulled 40 survivors from the wreckage by dusk.'),
+    )
+  })
+
   it('counts names each sentence has that the other lacks, and in a title-case headline only rare ones', () => {
     expect(
       textFeatures('Coach Pemberton praised the defence.', 'Coach Okonkwo praised the defence.').uniqueNames,
