@@ -1,6 +1,7 @@
 import { foldApostrophes, stem, stopwords, tokenize } from '../text/natural.js'
 import type { Statement } from '../types.js'
 import { canonicalStem } from './synonyms.js'
+import { wordnetStem } from './wordnet.js'
 
 /** A set of the words of a space-separated list. */
 function wordSet(list: string): ReadonlySet<string> {
@@ -100,7 +101,7 @@ export function informativeWords(token: string): string[] {
   return words
 }
 
-/** Stems a word (news synonyms to their canonical stem, British -ise folded into -ize first), remembering each answer. */
+/** Stems a word (news synonyms to their canonical stem, British -ise folded into -ize first, words of one dominant WordNet sense to one stem), remembering each answer. */
 export type Stemmer = (word: string) => string
 
 /**
@@ -127,7 +128,7 @@ export function memoStemmer(): Stemmer {
 function stemShared(word: string): string {
   let stemmed = stemMemory.get(word)
   if (stemmed === undefined) {
-    stemmed = canonicalStem(word) ?? stem(americanSpelling(word))
+    stemmed = canonicalStem(word) ?? wordnetStem(stem(americanSpelling(word)))
     if (stemMemory.size >= stemMemoryLimit) stemMemory.clear()
     stemMemory.set(word, stemmed)
   }

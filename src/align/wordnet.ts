@@ -1,4 +1,4 @@
-import { wordnetSynsets } from './wordnet-synonyms.js'
+import { dominantSenseGroups, wordnetSynsets } from './wordnet-synonyms.js'
 
 /**
  * Inflection endings and what replaces them to give a lemma, WordNet's own detachment rules
@@ -108,4 +108,29 @@ export function sharesSynset(x: readonly number[], y: readonly number[]): boolea
     else j++
   }
   return false
+}
+
+let dominantStems: Map<string, string> | null = null
+
+/**
+ * The canonical stem of a Porter stem whose word's most frequent WordNet sense it shares with
+ * other common words (`dominantSenseGroups`: 'occur' -> 'happen', 'physician' -> 'doctor'), or
+ * the stem itself. `align` counts such words as one: two outlets that write 'happened' and
+ * 'occurred' share a word.
+ *
+ * @example
+ * wordnetStem('occur') //=> 'happen'
+ * wordnetStem('ferri') //=> 'ferri'
+ */
+export function wordnetStem(stemmed: string): string {
+  if (dominantStems === null) {
+    dominantStems = new Map()
+    for (const line of dominantSenseGroups) {
+      for (const group of line.split(',')) {
+        const stems = group.split(' ')
+        for (const member of stems) dominantStems.set(member, stems[0]!)
+      }
+    }
+  }
+  return dominantStems.get(stemmed) ?? stemmed
 }
