@@ -1,4 +1,5 @@
 import { diffModule } from '#lazy-modules'
+import { knownOrganizations, organizationCues } from '../extract/entities/lexicon.js'
 import { parseNumber } from '../extract/numbers-in-words.js'
 import { defaultOptions } from '../options.js'
 import { diffVersions } from '../text/diff-versions.js'
@@ -193,9 +194,23 @@ const properName = /^\p{Lu}/u
  * 'Secretary' from a title the extractor cut short may be anyone).
  */
 function isPersonName(speaker: string): boolean {
-  if (!properName.test(speaker)) return false
+  if (!properName.test(speaker) || isOrganizationName(speaker)) return false
   const words = nameKey(speaker).split(' ')
   return words.length > 1 || wordZipf(words[0] ?? '') < everydayZipf
+}
+
+/**
+ * True when a speaker names an organisation, not a person: a known one ('NATO'), or a name
+ * (before any comma) whose last word, or whose first word before 'of', is an organisation's
+ * ('Calder Harbour Authority', 'Ministry of Transport'). Outlets give a quote to a body and to
+ * the person who spoke for it ('said Calder Harbour Authority boss Ida Brenner', where the
+ * extractor stops at 'boss', and 'said Ida Brenner'): that is no misattribution.
+ */
+function isOrganizationName(speaker: string): boolean {
+  const words = (speaker.split(',')[0] ?? '').toLowerCase().split(/\s+/).filter((word) => word !== '')
+  if (words.length === 0) return false
+  if (knownOrganizations.has(words.join(' '))) return true
+  return organizationCues.has(words.at(-1)!) || (words[1] === 'of' && organizationCues.has(words[0]!))
 }
 
 /** Zipf value from which a one-word speaker is an everyday word, not a surname. */

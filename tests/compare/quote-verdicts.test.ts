@@ -102,6 +102,29 @@ describe('quote verdicts through compare', () => {
     expect(claim?.status).toBe('corroborated')
   })
 
+  it('does not call a quote given to a body and to the person who spoke for it a misattribution', () => {
+    // The speaker rules stop at a word they do not know as a title ('boss'), leaving the body.
+    const report = compare([
+      {
+        id: 'pier',
+        outlet: 'Pier Weekly',
+        text: '"The pier will reopen in June, once the last pilings are in," said Calder Harbour Authority boss Ida Brenner.',
+      },
+      {
+        id: 'shore',
+        outlet: 'Shore Radio',
+        text: '"The pier will reopen in June, once the last pilings are in," said Ida Brenner, chair of the Calder Harbour Authority.',
+      },
+    ])
+    const comparison = comparisonOf(report, 'pilings', ['pier', 'shore'])
+    expect(comparison.values.map((value) => value.detail.source)).toEqual([
+      'Calder Harbour Authority',
+      'Ida Brenner',
+    ])
+    expect(comparison.status).toBe('agree')
+    expect(report.findings.filter((finding) => finding.rule === 'misattributed-quote')).toEqual([])
+  })
+
   it('lists a misquote finding for the changed amount and a misattributed-quote finding for each side of the misattribution, no more', () => {
     expect(quoteFindings).toEqual([
       "valley: Tomas Weller's quote reads differently in Ridge Times: We accept [-$35,000,000-] [+$55,000,000+] as a ... [misquote/warning]",
