@@ -317,9 +317,12 @@ export const hedgeBeforePattern =
 /** Hedge words right after a figure ('9,000 or more', '40 or so'), anchored at the start. */
 export const hedgeAfterPattern = /^ (or more|or so|or fewer|or less|and more|plus)(?![a-z])/i
 
-/** Phone numbers: '+1 202 555 0142', '(202) 555-0142', '555-0142', '020 7946 0958'. */
+/**
+ * Phone numbers: '+1 202 555 0142', '(202) 555-0142', '555-0142', '020 7946 0958', and a trunk
+ * prefix with one group ('0800 555111', '07700 900123': no count is written with a leading 0).
+ */
 export const phonePattern =
-  /(?<![\w.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\) ?)?\d{2,4}[ .-]\d{3,4}[ .-]\d{3,4}(?![\w,])|(?<![\w.,+-])\(\d{2,4}\) ?\d{3,4}[ .-]?\d{3,4}(?![\w,])|(?<![\w.,+-])\d{3}-\d{4}(?![\w,-])/g
+  /(?<![\w.,])0\d{2,4}[ .-]\d{5,8}(?!\w|,\d)|(?<![\w.,])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\) ?)?\d{2,4}[ .-]\d{3,4}[ .-]\d{3,4}(?![\w,])|(?<![\w.,+-])\(\d{2,4}\) ?\d{3,4}[ .-]?\d{3,4}(?![\w,])|(?<![\w.,+-])\d{3}-\d{4}(?![\w,-])/g
 
 /** Digit groups joined by three or more hyphens: ISBNs, serial and reference numbers. */
 export const serialNumberPattern = /(?<![\w-])\d+(?:-\d+){2,}(?![\w-])/g
