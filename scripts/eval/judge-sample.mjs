@@ -92,7 +92,10 @@ if (shared !== null && out === undefined) {
   for (const [id, sub] of events) {
     const topic = gold.topics.find((t) => String(t.id) === id)
     const report = eventReport(compare, topic, sub, 5)
-    single += `\n\n# EVENT ${id}/${sub}\n`
+    // The first 5 articles only (the claim samples read up to 8): a statement single-source
+    // here may share a claim with a sixth article's statement there, which a reader saw as a
+    // contradiction; the header says so.
+    single += `\n\n# EVENT ${id}/${sub} (its first 5 articles; the claim samples read up to 8)\n`
     for (const article of report.articles) {
       single += `\n## ARTICLE ${article.id}\n`
       for (const s of article.statements) if (s.kind !== 'fragment') single += `${s.id}: ${s.text}\n`
