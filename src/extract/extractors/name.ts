@@ -34,6 +34,9 @@ import {
 } from '../patterns.js'
 import { atSentenceStart, type Word, wordStart, wordsAfter, wordsBefore } from '../text-utils.js'
 
+/** Last words of a name that make it a law or an agreement, which is not a named entity of any kind here. */
+const lawHeads: ReadonlySet<string> = new Set(['act', 'bill', 'treaty', 'accord', 'accords', 'amendment', 'statute'])
+
 type NameKind = 'person' | 'organization' | 'place'
 
 /** Prepositions after which a lone capitalised word is a place ('in Moscow'). */
@@ -265,6 +268,8 @@ function single(text: string, words: Word[], titleCase: boolean, trusted: boolea
     return candidate('organization', trimmed, organizationAliases[whole])
   if (lower.some((word) => organizationCues.has(word)))
     return candidate('organization', trimmed, join(trimmed))
+  // A law or an agreement ('the Marine Mammal Protection Act') is no person, place or body.
+  if (trimmed.length > 1 && lawHeads.has(lower[lower.length - 1]!)) return null
   if (lower.some((word) => placeCues.has(word)) && trimmed.length > 1) {
     if (speakingPerson(text, trimmed, lower))
       return candidate('person', trimmed, canonicalName(join(trimmed)))
