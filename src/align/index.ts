@@ -24,6 +24,7 @@ import {
   sharesSlot,
   writePairFeatures,
 } from './pair-features.js'
+import { type PairMemo, pairMemo, recallPair, rememberPair } from './pair-memo.js'
 import type { ProfileMarks } from './profile-marks.js'
 import {
   askHook,
@@ -65,7 +66,7 @@ interface Prepared {
   /** Each article's vector, for `sameEvent` (empty with a similarity hook). */
   articleVectors: SparseVector[]
   /** Whether two articles report one event, by article pair, as it is asked. */
-  sameEvent: Map<number, boolean>
+  sameEvent: PairMemo
   /** One article's vector spread out by feature id, for `articleCosine` (allocated when first asked). */
   dense: DenseArticle
   /** The profile `pairScore` last scored against others, marked out for its Jaccard features. */
@@ -274,7 +275,7 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
     vocabulary,
     profiles,
     articleVectors: byModel ? articleVectors(units, articles.length) : [],
-    sameEvent: new Map(),
+    sameEvent: pairMemo(articles.length),
     dense: { article: -1, weights: new Float64Array(0) },
     marks: jaccardMarks(),
   }
@@ -325,11 +326,10 @@ export const sameEventCosine = 0.5
 function sameEvent(prepared: Prepared, a: number, b: number): boolean {
   const left = prepared.units[a]!.article
   const right = prepared.units[b]!.article
-  const key = Math.min(left, right) * prepared.articles.length + Math.max(left, right)
-  let same = prepared.sameEvent.get(key)
+  let same = recallPair(prepared.sameEvent, left, right)
   if (same === undefined) {
     same = articleCosine(prepared, left, right) >= sameEventCosine
-    prepared.sameEvent.set(key, same)
+    rememberPair(prepared.sameEvent, left, right, same)
   }
   return same
 }
