@@ -224,7 +224,7 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
   })
   const units: Unit[] = []
   const pools: number[][] = [[]]
-  const verbatims = new Map<string, number>()
+  const verbatims = verbatimNumbers()
   const statements: Statement[] = []
   articles.forEach((article, position) => {
     for (const statement of article.statements) {
@@ -235,7 +235,7 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
         article: position,
         slot: position * 2 + (statement.kind === 'heading' ? 1 : 0),
         vector: noVector,
-        verbatim: verbatimNumber(verbatims, verbatimKey(statement.text)),
+        verbatim: verbatimNumber(verbatims, statement.text),
       })
       statements.push(statement)
     }
@@ -304,15 +304,55 @@ export function verbatimKey(text: string): string {
   return words.length < 2 ? '' : words.join(' ')
 }
 
-/** The number of a `verbatimKey` in `numbers` (-1 for ''), numbering a new key. */
-function verbatimNumber(numbers: Map<string, number>, key: string): number {
+/**
+ * The `verbatimKey`s of an event's statements numbered in the order first seen, held by a hash
+ * of each key and the text of its first statement, not by the key: a Map of the keys (as long
+ * as the statements) promoted about 0.37 KB a statement while preparing one event of 2,000
+ * articles. A key whose hash is known is checked against that statement's key, and keys whose
+ * hash another key has are numbered by the key itself.
+ */
+interface VerbatimNumbers {
+  byHash: Map<number, number>
+  /** The text of the first statement of each number. */
+  texts: string[]
+  collided: Map<string, number>
+}
+
+function verbatimNumbers(): VerbatimNumbers {
+  return { byHash: new Map(), texts: [], collided: new Map() }
+}
+
+/** The number of the `verbatimKey` of `text` in `numbers` (-1 for ''), numbering a new key. */
+function verbatimNumber(numbers: VerbatimNumbers, text: string): number {
+  const key = verbatimKey(text)
   if (key === '') return -1
-  let number = numbers.get(key)
+  const hash = keyHash(key)
+  const known = numbers.byHash.get(hash)
+  if (known === undefined) {
+    numbers.byHash.set(hash, numbers.texts.length)
+    numbers.texts.push(text)
+    return numbers.texts.length - 1
+  }
+  if (verbatimKey(numbers.texts[known]!) === key) return known
+  let number = numbers.collided.get(key)
   if (number === undefined) {
-    number = numbers.size
-    numbers.set(key, number)
+    number = numbers.texts.length
+    numbers.collided.set(key, number)
+    numbers.texts.push(text)
   }
   return number
+}
+
+/** A 53-bit hash of a string (two 32-bit FNV-1a-style hashes of different primes). */
+function keyHash(key: string): number {
+  let high = 0x811c9dc5
+  let low = 0x9747b28c
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i)
+    high = Math.imul(high ^ code, 0x01000193)
+    low = Math.imul(low ^ code, 0x5bd1e995)
+  }
+  return (high >>> 0) * 0x200000 + ((low >>> 0) & 0x1fffff)
 }
 
 /**
