@@ -61,7 +61,10 @@ const patches = [
   {
     file: 'align/index.js',
     label: 'built',
-    from: ['function finish(prepared, built, scorer, corroboration) {', 'function finish(prepared, built, scorer) {'],
+    from: [
+      'function finish(prepared, built, scorer, corroboration) {',
+      'function finish(prepared, built, scorer) {',
+    ],
     to: (text) => `${text} globalThis.__probe('built');`,
   },
   {
