@@ -61,8 +61,11 @@ const patches = [
   {
     file: 'align/index.js',
     label: 'built',
-    from: 'function finish(prepared, built, scorer) {',
-    to: "function finish(prepared, built, scorer) { globalThis.__probe('built');",
+    from: [
+      'function finish(prepared, built, scorer, corroboration) {',
+      'function finish(prepared, built, scorer) {',
+    ],
+    to: (text) => `${text} globalThis.__probe('built');`,
   },
   {
     file: 'compare/details.js',

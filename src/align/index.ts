@@ -24,6 +24,7 @@ import {
   sharesSlot,
   writePairFeatures,
 } from './pair-features.js'
+import { type PairMemo, pairMemo, recallPair, rememberPair } from './pair-memo.js'
 import type { ProfileMarks } from './profile-marks.js'
 import {
   askHook,
@@ -65,7 +66,7 @@ interface Prepared {
   /** Each article's vector, for `sameEvent` (empty with a similarity hook). */
   articleVectors: SparseVector[]
   /** Whether two articles report one event, by article pair, as it is asked. */
-  sameEvent: Map<number, boolean>
+  sameEvent: PairMemo
   /** One article's vector spread out by feature id, for `articleCosine` (allocated when first asked). */
   dense: DenseArticle
   /** The profile `pairScore` last scored against others, marked out for its Jaccard features. */
@@ -223,7 +224,7 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
   })
   const units: Unit[] = []
   const pools: number[][] = [[]]
-  const verbatims = new Map<string, number>()
+  const verbatims = verbatimNumbers()
   const statements: Statement[] = []
   articles.forEach((article, position) => {
     for (const statement of article.statements) {
@@ -234,7 +235,7 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
         article: position,
         slot: position * 2 + (statement.kind === 'heading' ? 1 : 0),
         vector: noVector,
-        verbatim: verbatimNumber(verbatims, verbatimKey(statement.text)),
+        verbatim: verbatimNumber(verbatims, statement.text),
       })
       statements.push(statement)
     }
@@ -274,7 +275,7 @@ function prepare(articles: Article[], options: Options | undefined): Prepared {
     vocabulary,
     profiles,
     articleVectors: byModel ? articleVectors(units, articles.length) : [],
-    sameEvent: new Map(),
+    sameEvent: pairMemo(articles.length),
     dense: { article: -1, weights: new Float64Array(0) },
     marks: jaccardMarks(),
   }
@@ -303,15 +304,55 @@ export function verbatimKey(text: string): string {
   return words.length < 2 ? '' : words.join(' ')
 }
 
-/** The number of a `verbatimKey` in `numbers` (-1 for ''), numbering a new key. */
-function verbatimNumber(numbers: Map<string, number>, key: string): number {
+/**
+ * The `verbatimKey`s of an event's statements numbered in the order first seen, held by a hash
+ * of each key and the text of its first statement, not by the key: a Map of the keys (as long
+ * as the statements) promoted about 0.37 KB a statement while preparing one event of 2,000
+ * articles. A key whose hash is known is checked against that statement's key, and keys whose
+ * hash another key has are numbered by the key itself.
+ */
+interface VerbatimNumbers {
+  byHash: Map<number, number>
+  /** The text of the first statement of each number. */
+  texts: string[]
+  collided: Map<string, number>
+}
+
+function verbatimNumbers(): VerbatimNumbers {
+  return { byHash: new Map(), texts: [], collided: new Map() }
+}
+
+/** The number of the `verbatimKey` of `text` in `numbers` (-1 for ''), numbering a new key. */
+function verbatimNumber(numbers: VerbatimNumbers, text: string): number {
+  const key = verbatimKey(text)
   if (key === '') return -1
-  let number = numbers.get(key)
+  const hash = keyHash(key)
+  const known = numbers.byHash.get(hash)
+  if (known === undefined) {
+    numbers.byHash.set(hash, numbers.texts.length)
+    numbers.texts.push(text)
+    return numbers.texts.length - 1
+  }
+  if (verbatimKey(numbers.texts[known]!) === key) return known
+  let number = numbers.collided.get(key)
   if (number === undefined) {
-    number = numbers.size
-    numbers.set(key, number)
+    number = numbers.texts.length
+    numbers.collided.set(key, number)
+    numbers.texts.push(text)
   }
   return number
+}
+
+/** A 53-bit hash of a string (two 32-bit FNV-1a-style hashes of different primes). */
+function keyHash(key: string): number {
+  let high = 0x811c9dc5
+  let low = 0x9747b28c
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i)
+    high = Math.imul(high ^ code, 0x01000193)
+    low = Math.imul(low ^ code, 0x5bd1e995)
+  }
+  return (high >>> 0) * 0x200000 + ((low >>> 0) & 0x1fffff)
 }
 
 /**
@@ -325,11 +366,10 @@ export const sameEventCosine = 0.5
 function sameEvent(prepared: Prepared, a: number, b: number): boolean {
   const left = prepared.units[a]!.article
   const right = prepared.units[b]!.article
-  const key = Math.min(left, right) * prepared.articles.length + Math.max(left, right)
-  let same = prepared.sameEvent.get(key)
+  let same = recallPair(prepared.sameEvent, left, right)
   if (same === undefined) {
     same = articleCosine(prepared, left, right) >= sameEventCosine
-    prepared.sameEvent.set(key, same)
+    rememberPair(prepared.sameEvent, left, right, same)
   }
   return same
 }

@@ -589,6 +589,9 @@ function round(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100
 }
 
+/** More values than one claim's statements can hold (2^26): `sharedEvidence` keys a pair of value numbers below it. */
+const valuesPerClaim = 0x4000000
+
 /**
  * What two statements of a claim share besides one comparison, read from all its groups: 1 when
  * another figure or date of theirs agrees or is compatible, 0.25 when they only name the same
@@ -599,9 +602,26 @@ export function sharedEvidence(
   tolerances: Tolerances,
 ): (a: Pick<Placed, 'statementId' | 'detail'>, b: Pick<Placed, 'statementId' | 'detail'>) => number {
   const members = groups.map((group) => new Map(group.map((member) => [member.statementId, member])))
-  const known = new Map<string, number>()
+  // A value is numbered by its statement and its detail's start (what the memo told values
+  // apart by); a pair of values by those two numbers, not by a JSON string a pair.
+  const numbers = new Map<string, Map<number, number>>()
+  let count = 0
+  const numberOf = (value: Pick<Placed, 'statementId' | 'detail'>): number => {
+    let starts = numbers.get(value.statementId)
+    if (starts === undefined) {
+      starts = new Map()
+      numbers.set(value.statementId, starts)
+    }
+    let number = starts.get(value.detail.start)
+    if (number === undefined) {
+      number = count++
+      starts.set(value.detail.start, number)
+    }
+    return number
+  }
+  const known = new Map<number, number>()
   return (a, b) => {
-    const pair = JSON.stringify([a.statementId, b.statementId, a.detail.start, b.detail.start])
+    const pair = numberOf(a) * valuesPerClaim + numberOf(b)
     let found = known.get(pair)
     if (found !== undefined) return found
     found = 0

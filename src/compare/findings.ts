@@ -151,13 +151,17 @@ function divergences(
     (detail) => valueKey(detail, quoteText),
     (a, b) => detailStatus(a, b, tolerances),
   )
-  // What each class diverges from, listed once per class; each value leaves out its own article.
+  // What each class diverges from (1) and not (0), listed once per class; each value leaves out
+  // its own article. Bytes, not booleans: a comparison of 900 classes asks for most of them.
   const outlets = values.map((value) => context.outlet(value.articleId))
-  const divergingOf = new Map<number, boolean[]>()
-  const divergingFrom = (own: number): boolean[] => {
+  const divergingOf = new Map<number, Uint8Array>()
+  const divergingFrom = (own: number): Uint8Array => {
     let diverging = divergingOf.get(own)
     if (diverging === undefined) {
-      diverging = classes.members.map((_, other) => classes.status(own, other) === 'diverge')
+      diverging = new Uint8Array(classes.members.length)
+      for (let other = 0; other < diverging.length; other++) {
+        if (classes.status(own, other) === 'diverge') diverging[other] = 1
+      }
       divergingOf.set(own, diverging)
     }
     return diverging

@@ -42,6 +42,12 @@ export interface ValueClasses {
   firstOther(c: number, from: number, articleId: string): number
 }
 
+/** Most classes whose pair statuses `valueClasses` keeps in a table of bytes (16 MB at most); a Map past it. */
+const denseStatusClasses = 4096
+
+/** A pair status by its code in `valueClasses`' table; code 0 is a pair not yet asked. */
+const statusCodes: readonly (PairStatus | undefined)[] = [undefined, 'agree', 'compatible', 'diverge']
+
 /**
  * Folds `values` into `ValueClasses` by `key`; `status` judges two details and must depend
  * only on what `key` captures.
@@ -85,17 +91,23 @@ export function valueClasses(
     }
     return next
   })
-  const statuses = new Map<number, PairStatus>()
   const count = members.length
+  // Memoised by class pair in one byte each (`statusCodes`, 0: not asked) up to
+  // `denseStatusClasses` classes: a comparison of 900 classes asks for most of its 810,000
+  // pairs, which a Map held in about 20 MB; past it, in a Map.
+  const dense = count <= denseStatusClasses
+  const codes = dense ? new Uint8Array(count * count) : null
+  const statuses = dense ? null : new Map<number, PairStatus>()
   return {
     classOf,
     members,
     status(a, b) {
       const pair = a * count + b
-      let known = statuses.get(pair)
+      let known = codes === null ? statuses!.get(pair) : statusCodes[codes[pair]!]
       if (known === undefined) {
         known = status(values[members[a]![0]!]!.detail, values[members[b]![0]!]!.detail)
-        statuses.set(pair, known)
+        if (codes === null) statuses!.set(pair, known)
+        else codes[pair] = statusCodes.indexOf(known)
       }
       return known
     },
