@@ -207,7 +207,10 @@ function isPersonName(speaker: string): boolean {
  * extractor stops at 'boss', and 'said Ida Brenner'): that is no misattribution.
  */
 function isOrganizationName(speaker: string): boolean {
-  const words = (speaker.split(',')[0] ?? '').toLowerCase().split(/\s+/).filter((word) => word !== '')
+  const words = (speaker.split(',')[0] ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '')
   if (words.length === 0) return false
   if (knownOrganizations.has(words.join(' '))) return true
   return organizationCues.has(words.at(-1)!) || (words[1] === 'of' && organizationCues.has(words[0]!))
