@@ -20,6 +20,7 @@ import {
   capitalInitialPattern,
   capitalizedWordAtPattern,
   capitalizedWordPattern,
+  collectiveSources,
   finalPeriodPattern,
   keepPeriodPattern,
   letterInitialPattern,
@@ -289,6 +290,8 @@ function single(text: string, words: Word[], titleCase: boolean, trusted: boolea
     // 'Indo-Pacific', 'Russia-China', 'Sino-Russian': compounds, not names.
     if (name.includes('-') && !gazetteer.has(lower[0]!)) return null
     if (notNames.has(lower[0]!)) return null
+    // A group of unnamed people at a sentence's start ('Officials said ...') is a source, not a person.
+    if (collectiveSources.test(name)) return null
     if (knownOrganizations.has(lower[0]!) || acronymPattern.test(name))
       return candidate('organization', trimmed, name)
     const before = wordsBefore(text, word.start, 1)[0]?.text.toLowerCase()
