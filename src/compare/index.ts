@@ -1,4 +1,5 @@
 import { align, alignAsync } from '../align/index.js'
+import { claimStats } from '../claim-stats.js'
 import { CorroborateError } from '../errors.js'
 import { analyzeInput } from '../extract/analyze.js'
 import { type Pipeline, pipelineOf } from '../extract/extensions.js'
@@ -140,11 +141,7 @@ function buildReport(articles: Article[], alignedClaims: Claim[], options: Resol
     stats: {
       articles: articles.length,
       statements: articles.reduce((sum, article) => sum + article.stats.statements, 0),
-      claims: claims.length,
-      corroborated: claims.filter((claim) => claim.status === 'corroborated').length,
-      related: claims.filter((claim) => claim.status === 'related').length,
-      disputed: claims.filter((claim) => claim.status === 'disputed').length,
-      singleSource: claims.filter((claim) => claim.status === 'single-source').length,
+      ...claimStats(claims),
       findings: findings.length,
     },
     options,

@@ -2,6 +2,7 @@
 // filtered (`{ ...report, findings: kept }`, `jq '.claims |= map(...)'`) keeps the old counts;
 // render() counts again, so a summary never counts claims or findings the report does not show.
 
+import { claimStats } from '../claim-stats.js'
 import type { Report, ReportStats } from '../types.js'
 
 /**
@@ -15,14 +16,9 @@ import type { Report, ReportStats } from '../types.js'
  * recountStats(report) === report //=> true
  */
 export function recountStats(report: Report): Report {
-  const count = (status: string) => report.claims.filter((claim) => claim.status === status).length
   const counted: Omit<ReportStats, 'statements'> = {
     articles: report.articles.length,
-    claims: report.claims.length,
-    corroborated: count('corroborated'),
-    related: count('related'),
-    disputed: count('disputed'),
-    singleSource: count('single-source'),
+    ...claimStats(report.claims),
     findings: report.findings.length,
   }
   const stale = (Object.keys(counted) as (keyof typeof counted)[]).some(

@@ -1,6 +1,7 @@
 // Reports read from a file may be of an older schema: render() brings them to the current
 // shape once, so that no renderer handles two shapes.
 
+import { claimStats } from '../claim-stats.js'
 import { schemaVersion } from '../schema-version.js'
 import { lineIndex } from '../text/line-index.js'
 import type { Detail, DetailComparison, DiffPart, Finding, Point, Report } from '../types.js'
@@ -42,7 +43,7 @@ export function upgradeReport(report: Report): Report {
       : report.options
   const stats =
     report.stats.related === undefined
-      ? { ...report.stats, related: claims.filter((claim) => claim.status === 'related').length }
+      ? { ...report.stats, related: claimStats(claims).related }
       : report.stats
   if (
     !legacy &&
