@@ -91,6 +91,9 @@ export const notNames = words(
   'i|god|news|isbn|issn|doi|internet|web|covid|coronavirus|breaking|update|updated|exclusive|analysis|opinion|editorial|live|photo|video|watch|read|more|related|advertisement|subscribe|share|click|here|day|victory|parade|war|world|cold|great|new|old|historic|joint|military|western|reactions|concern|visit|signals|high-profile|ok|tv|am|pm|ceo|gdp|vs|ii|iii|iv|usd|eur|gbp|cny|jpy|rmb|inr|aud|cad|chf|fy|no|yes',
 )
 
+/** Last words of a name that make it a law or an agreement ('the Clean Harbours Protection Act'): no person, place or body. */
+export const lawHeads = words('act|bill|treaty|accord|accords|amendment|statute')
+
 /** Words that join the parts of one name ('Bank of England', 'Leonardo da Vinci', 'bin Salman'). */
 export const nameConnectors = words('of|for|de|del|della|da|di|du|van|von|der|den|la|le|bin|ibn|al|el')
 

@@ -6,6 +6,7 @@ import {
   demonyms,
   gazetteer,
   knownOrganizations,
+  lawHeads,
   leadingTitles,
   nameConnectors,
   notNames,
@@ -34,17 +35,6 @@ import {
   whitespacePattern,
 } from '../patterns.js'
 import { atSentenceStart, type Word, wordStart, wordsAfter, wordsBefore } from '../text-utils.js'
-
-/** Last words of a name that make it a law or an agreement, which is not a named entity of any kind here. */
-const lawHeads: ReadonlySet<string> = new Set([
-  'act',
-  'bill',
-  'treaty',
-  'accord',
-  'accords',
-  'amendment',
-  'statute',
-])
 
 type NameKind = 'person' | 'organization' | 'place'
 
