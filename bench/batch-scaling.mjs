@@ -2,10 +2,14 @@
 // `corroborate batch --jobs 1` against `--jobs 2`, interleaved, several rounds, as ratios, with
 // a control: the same two thread counts on pure arithmetic that shares nothing, which shows
 // what the machine itself gives a second thread at that moment (on a shared machine, or with
-// the kernel's autogroup scheduling, far less than 2x). Needs a built dist/.
+// the kernel's autogroup scheduling, far less than 2x); and a second control that is this very
+// workload: two separate `batch --jobs 1` processes on two halves of the corpus at once,
+// against one after the other, which shares nothing in the process (no worker pool, no main
+// thread, no V8 platform threads) and so is the most two jobs could give on this machine now.
+// Needs a built dist/.
 //
 //   node bench/batch-scaling.mjs [EVENTS=60] [ROUNDS=3] [SENTENCES=40]
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -48,6 +52,23 @@ function run(args) {
   return { seconds, cpu: (cpu.user + cpu.system) / 1e6, mainCpu: cpu.main }
 }
 
+/** Runs the `node` command lines at once; resolves with the wall seconds until the last ends. */
+function runAtOnce(argsList) {
+  const started = process.hrtime.bigint()
+  return Promise.all(
+    argsList.map(
+      (args) =>
+        new Promise((resolve, reject) => {
+          const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'ignore'] })
+          child.on('error', reject)
+          child.on('exit', (code) =>
+            code === 0 ? resolve() : reject(new Error(`node ${args.join(' ')} exited with ${code}`)),
+          )
+        }),
+    ),
+  ).then(() => Number(process.hrtime.bigint() - started) / 1e9)
+}
+
 /**
  * Runs `rounds` rounds; each runs the control and the batch with one and two jobs, the order
  * of the two alternating from round to round. Returns every run's wall and CPU seconds.
@@ -60,6 +81,10 @@ export async function measureBatchScaling({ events = 60, rounds = 3, sentences =
   try {
     const corpus = join(dir, 'events.jsonl')
     await writeBatchCorpus(createWriteStream(corpus), { events, sentences })
+    // Half the events (the same generator, so each half costs what half the corpus costs).
+    const half = join(dir, 'half.jsonl')
+    await writeBatchCorpus(createWriteStream(half), { events: Math.ceil(events / 2), sentences })
+    const halfRun = [bin, 'batch', half, '--jobs', '1']
     const results = []
     for (let round = 0; round < rounds; round++) {
       const order = round % 2 === 0 ? [1, 2] : [2, 1]
@@ -69,7 +94,15 @@ export async function measureBatchScaling({ events = 60, rounds = 3, sentences =
         controlRuns[jobs] = run(['-e', control, '8', String(jobs)])
         batch[jobs] = run([bin, 'batch', corpus, '--jobs', String(jobs)])
       }
-      results.push({ batch, control: controlRuns })
+      // Two processes one after the other, then at once (the order alternates by round too).
+      const processes = {}
+      for (const jobs of order) {
+        processes[jobs] =
+          jobs === 1
+            ? (await runAtOnce([halfRun])) + (await runAtOnce([halfRun]))
+            : await runAtOnce([halfRun, halfRun])
+      }
+      results.push({ batch, control: controlRuns, processes })
     }
     return { events, sentences, rounds: results }
   } finally {
@@ -88,22 +121,29 @@ export function formatBatchScaling({ events, sentences, rounds }) {
   const lines = []
   const ratios = []
   const controls = []
-  for (const [i, { batch, control }] of rounds.entries()) {
+  const ceilings = []
+  for (const [i, { batch, control, processes }] of rounds.entries()) {
     const ratio = batch[1].seconds / batch[2].seconds
     const controlRatio = control[1].seconds / control[2].seconds
+    const ceiling = processes[1] / processes[2]
     ratios.push(ratio)
     controls.push(controlRatio)
+    ceilings.push(ceiling)
     lines.push(
       `round ${i + 1}: batch --jobs 1 ${fmt(batch[1].seconds, 1)} s (CPU ${fmt(batch[1].cpu, 1)} s${mainShare(batch[1])}), ` +
         `--jobs 2 ${fmt(batch[2].seconds, 1)} s (CPU ${fmt(batch[2].cpu, 1)} s${mainShare(batch[2])}): ${fmt(ratio)}x; ` +
-        `control (arithmetic, 2 threads against 1): ${fmt(controlRatio)}x`,
+        `control (arithmetic, 2 threads against 1): ${fmt(controlRatio)}x; ` +
+        `two batch processes on halves at once against one after the other: ${fmt(ceiling)}x ` +
+        `(${fmt(processes[2], 1)} s against ${fmt(processes[1], 1)} s)`,
     )
   }
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+  const summary = (values) =>
+    `${fmt(median(values))}x (range ${fmt(Math.min(...values))}-${fmt(Math.max(...values))})`
   lines.push(
     `batch on ${events} events of 5 outlets x ${sentences} sentences: --jobs 2 / --jobs 1 events/s ` +
       `${fmt(median(ratios))}x (range ${fmt(Math.min(...ratios))}-${fmt(Math.max(...ratios))}, ${ratios.length} rounds); ` +
-      `the control in the same rounds ${fmt(median(controls))}x (range ${fmt(Math.min(...controls))}-${fmt(Math.max(...controls))})`,
+      `the arithmetic control in the same rounds ${summary(controls)}; two separate batch processes ${summary(ceilings)}`,
   )
   return lines
 }
