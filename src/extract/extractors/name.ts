@@ -212,6 +212,15 @@ function classify(text: string, run: Word[], titleCaseLines: Map<number, boolean
   }
   if (gazetteer.has(whole) || placeAliases[whole] !== undefined)
     return [candidate('place', words, placeAliases[whole] ?? join(words))]
+  // 'Aoraki-Mount Cook National Park', 'Hearst State Park': 'national' and 'state' are no titles there.
+  if (
+    words.length > 1 &&
+    placeCues.has(lowerRun[lowerRun.length - 1]!) &&
+    lowerRun.every((word) => !leadingTitles.has(word) || placeAdjectives.has(word)) &&
+    !speakingPerson(text, words, lowerRun)
+  ) {
+    return [candidate('place', words, join(words))]
+  }
   // Titles: everything before the first title is its own name; the words after the titles are a person.
   const titleAt = lowerRun.findIndex((word, i) => leadingTitles.has(word) && i < lowerRun.length - 1)
   if (titleAt !== -1) {
@@ -269,7 +278,7 @@ function single(text: string, words: Word[], titleCase: boolean, trusted: boolea
     return candidate('organization', trimmed, join(trimmed))
   // A law or an agreement ('the Marine Mammal Protection Act') is no person, place or body.
   if (trimmed.length > 1 && lawHeads.has(lower[lower.length - 1]!)) return null
-  if (lower.some((word) => placeCues.has(word)) && trimmed.length > 1) {
+  if (lower.some((word) => word.split('-').some((part) => placeCues.has(part))) && trimmed.length > 1) {
     if (speakingPerson(text, trimmed, lower))
       return candidate('person', trimmed, canonicalName(join(trimmed)))
     return candidate('place', trimmed, join(trimmed))
@@ -351,6 +360,9 @@ function speakingPerson(text: string, words: Word[], lower: string[]): boolean {
   }
   return false
 }
+
+/** Title words that also name a kind of place ('National Park', 'State Forest'). */
+const placeAdjectives: ReadonlySet<string> = new Set(['national', 'state'])
 
 /** Place words that are also common surnames: 'Mina Park', 'Hal Bridge' ('Douglas County' is none). */
 const surnameCues: ReadonlySet<string> = new Set(['park', 'bridge', 'street', 'lake', 'bay'])
