@@ -278,7 +278,18 @@ function single(text: string, words: Word[], titleCase: boolean, trusted: boolea
     return candidate('organization', trimmed, join(trimmed))
   // A law or an agreement ('the Marine Mammal Protection Act') is no person, place or body.
   if (trimmed.length > 1 && lawHeads.has(lower[lower.length - 1]!)) return null
-  if (lower.some((word) => word.split('-').some((part) => placeCues.has(part))) && trimmed.length > 1) {
+  // A place word after a hyphen counts ('Aoraki-Mount Cook'); one before it does not ('State-run TV').
+  if (
+    lower.some(
+      (word) =>
+        placeCues.has(word) ||
+        word
+          .split('-')
+          .slice(1)
+          .some((part) => placeCues.has(part)),
+    ) &&
+    trimmed.length > 1
+  ) {
     if (speakingPerson(text, trimmed, lower))
       return candidate('person', trimmed, canonicalName(join(trimmed)))
     return candidate('place', trimmed, join(trimmed))
