@@ -232,7 +232,11 @@ function classify(text: string, run: Word[], titleCaseLines: Map<number, boolean
         demonyms.has(lowerRun[nameAt]!))
     )
       nameAt++
-    const head = words.slice(0, titleAt).filter((word) => !demonyms.has(bare(word.text)))
+    let head = words.slice(0, titleAt).filter((word) => !demonyms.has(bare(word.text)))
+    // 'Assistant Sheriff', 'Senior Trooper': words that modify the title are part of it.
+    while (head.length > 0 && titleModifiers.has(bare(head[head.length - 1]!.text))) head = head.slice(0, -1)
+    // 'City Attorney', 'County Sheriff': a lone place word before a title is the title's jurisdiction.
+    if (head.length === 1 && placeCues.has(bare(head[0]!.text))) head = []
     if (head.length > 0) {
       const named = single(text, head, titleCase, true)
       if (named !== null) found.push(named)
@@ -299,7 +303,7 @@ function single(text: string, words: Word[], titleCase: boolean, trusted: boolea
     const name = word.text.replace(possessivePattern, '')
     // 'Indo-Pacific', 'Russia-China', 'Sino-Russian': compounds, not names.
     if (name.includes('-') && !gazetteer.has(lower[0]!)) return null
-    if (notNames.has(lower[0]!)) return null
+    if (notNames.has(lower[0]!) || officeWords.has(lower[0]!)) return null
     // A group of unnamed people at a sentence's start ('Officials said ...') is a source, not a person.
     if (collectiveSources.test(name)) return null
     if (knownOrganizations.has(lower[0]!) || acronymPattern.test(name))
@@ -371,6 +375,19 @@ function speakingPerson(text: string, words: Word[], lower: string[]): boolean {
   }
   return false
 }
+
+/** Titles that are no one's surname: alone, an office ("the Sheriff's deputies"), not a person. */
+const officeWords: ReadonlySet<string> = new Set(['sheriff', 'undersheriff', 'coroner', 'prosecutor', 'trooper'])
+
+/** Words before a title that belong to it ('Assistant Sheriff', 'Acting Director'). */
+const titleModifiers: ReadonlySet<string> = new Set([
+  'assistant',
+  'associate',
+  'senior',
+  'acting',
+  'interim',
+  'former',
+])
 
 /** Title words that also name a kind of place ('National Park', 'State Forest'). */
 const placeAdjectives: ReadonlySet<string> = new Set(['national', 'state'])
