@@ -377,7 +377,13 @@ function speakingPerson(text: string, words: Word[], lower: string[]): boolean {
 }
 
 /** Titles that are no one's surname: alone, an office ("the Sheriff's deputies"), not a person. */
-const officeWords: ReadonlySet<string> = new Set(['sheriff', 'undersheriff', 'coroner', 'prosecutor', 'trooper'])
+const officeWords: ReadonlySet<string> = new Set([
+  'sheriff',
+  'undersheriff',
+  'coroner',
+  'prosecutor',
+  'trooper',
+])
 
 /** Words before a title that belong to it ('Assistant Sheriff', 'Acting Director'). */
 const titleModifiers: ReadonlySet<string> = new Set([
