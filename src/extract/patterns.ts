@@ -340,12 +340,14 @@ export const timeOfDayPattern =
 
 /**
  * Numbers that are part of a name or code: 'COVID-19', 'G7', 'F-16', 'MH17', 'A320', '24/7',
- * 'Article 5', 'page 12', 'ring 101', 'lane 3', 'category 4', stock indexes ('S&P 500', 'FTSE 100'), models ('Boeing 737', 'Galaxy
+ * 'Article 5', 'page 12', 'ring 101', 'lane 3', 'category 4' (but not 'a level 3 times higher',
+ * 'a ring 20 km around', 'the exit 40 workers used': before a unit or a plural noun the number
+ * is a figure), stock indexes ('S&P 500', 'FTSE 100'), models ('Boeing 737', 'Galaxy
  * S24', 'Model 3'). A mixed number's fraction ('2 1/2'), a simple fraction ('3/4', '5/16') and a
  * fiscal year ('FY2024') are no codes.
  */
 export const codePattern =
-  /(?<![A-Za-z\d])(?!FY(?:1[89]|20)\d\d(?!\d))[A-Za-z]+-?\d+[A-Za-z\d]*|(?<!\d[ \u00a0]?)(?!(?:[1-9]\/(?:[2-9]|10|16)|1[0-5]\/16)(?![\d/]))\d+\/\d+(?!\d)|(?<![a-z])(?:s&p|ftse|nasdaq|nikkei|dax|cac|stoxx|sensex|nifty|kospi|russell|fortune|galaxy|pixel|playstation|xbox|model|type|formula|article|section|chapter|page|pages|pp\.|p\.|paragraph|resolution|flight|route|highway|no\.|room|flat|apartment|suite|block|plot|gate|terminal|platform|channel|ring|lane|pier|berth|hangar|runway|track|row|seat|exit|hall|stage|category|level|reactor|precinct|apollo|boeing|airbus|windows|iphone|ios|version|rule|clause|amendment|volume|vol\.|episode|season|ward|district|zone|sector|grade|tier|phase|exhibit|table|figure|fig\.) (?:no\. )?\d+(?:[a-z](?![a-z]))?/gi
+  /(?<![A-Za-z\d])(?!FY(?:1[89]|20)\d\d(?!\d))[A-Za-z]+-?\d+[A-Za-z\d]*|(?<!\d[ \u00a0]?)(?!(?:[1-9]\/(?:[2-9]|10|16)|1[0-5]\/16)(?![\d/]))\d+\/\d+(?!\d)|(?<![a-z])(?:s&p|ftse|nasdaq|nikkei|dax|cac|stoxx|sensex|nifty|kospi|russell|fortune|galaxy|pixel|playstation|xbox|model|type|formula|article|section|chapter|page|pages|pp\.|p\.|paragraph|resolution|flight|route|highway|no\.|room|flat|apartment|suite|block|plot|gate|terminal|platform|channel|apollo|boeing|airbus|windows|iphone|ios|version|rule|clause|amendment|volume|vol\.|episode|season|ward|district|zone|sector|grade|tier|phase|exhibit|table|figure|fig\.) (?:no\. )?\d+(?:[a-z](?![a-z]))?|(?<![a-z])(?:ring|lane|pier|berth|hangar|runway|track|row|seat|exit|hall|stage|category|level|reactor|precinct) \d+(?![\d.,]|[ \u00a0]+(?:feet|foot|ft|km|m|mi|cm|mm|kg|[a-z]{4,}s)\b)/gi
 
 /** A capitalised word or an all-caps acronym, the building block of names. */
 export const capitalizedWordPattern =

@@ -226,6 +226,11 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['She drove a Tesla Model 3 to the hearing.', []],
     ['She lives in flat 4C above the bakery.', []],
   ],
+  'a label word before a unit or a plural noun is no label': [
+    ['The tide rose to a level 3 times higher than in spring.', [['count', '3', 3, null, null]]],
+    ['Crews reopened the exit 2 hours after the pile-up.', [['duration', '2 hours', 7200, 's', null]]],
+    ['After the exit 40 workers were laid off.', [['count', '40', 40, null, null]]],
+  ],
   'an ordinal only in ordinal use': [
     ['It was the plan that first caused a stir among growers.', []],
     ['This first came up at the spring meeting.', []],
