@@ -248,6 +248,12 @@ export interface Slot {
   window: string | null
   change: 'change' | 'level' | null
   updated?: boolean
+  /**
+   * Whose figure it is, when the words tie it to one named person or body: the name before a
+   * relative clause that holds it ('Hiller, who had worked there for 15 years' -> 'hiller') or
+   * a possessive right before it ("Dorsey's 37 years" -> 'dorsey'), as its last word, lower case.
+   */
+  holder?: string
 }
 
 /** The slot of a detail nothing is known about. */
@@ -282,9 +288,15 @@ export function slotsOf(statement: { text: string; start: number; details: reado
   const text = statement.text
   const places = statement.details.map((detail) => locate(text, detail.text, detail.start - statement.start))
   const leading = leadingWindow(text)
+  const names = nameEnds(statement.details)
   return statement.details.map((detail, index) => {
     const place = places[index]!
-    if (place === null || !(FIGURE_KINDS.has(detail.kind) || detail.kind === 'date')) return UNKNOWN_SLOT
+    if (place === null || comparableClass(detail) === null) return UNKNOWN_SLOT
+    // Durations and ordinals: only whose they are ('Hiller, who had worked there for 15 years').
+    if (!(FIGURE_KINDS.has(detail.kind) || detail.kind === 'date')) {
+      const held = holderOf(text.slice(0, place.start), names)
+      return held.holder === undefined ? UNKNOWN_SLOT : { ...UNKNOWN_SLOT, ...held }
+    }
     // The scope: back to the previous boundary detail, on to the next one, cut at ';'.
     let from = 0
     let to = text.length
@@ -309,9 +321,43 @@ export function slotsOf(statement: { text: string; start: number; details: reado
       window: figure ? (ageWindow(detail, before) ?? figureWindow(beforeWords, afterWords, leading)) : null,
       change: figure ? changeOf(beforeWords, afterWords) : null,
       updated: detail.kind === 'count' && isUpdated(beforeWords, afterWords),
+      ...holderOf(figure ? before : '', names),
     }
   })
 }
+
+/** A name before ', who' or ', whose' and the rest of the clause up to the figure (no sentence or clause break). */
+const relativeHolderPattern = /([A-Z][\p{L}'-]*)(?:,| \([^)]*\),) who(?:se)? [^,;:()]*$/u
+/** A name's possessive right before the figure: "Dorsey's 37 years". */
+const possessiveHolderPattern = /([A-Z][\p{L}-]*)['\u2019]s $/u
+
+/**
+ * `{ holder }` of a figure whose words tie it to one named person or body (see `Slot.holder`),
+ * read from the text of its scope before it; `{}` when none does. Read only in the last
+ * `HOLDER_REACH` characters, so the patterns stay linear on long statements.
+ */
+function holderOf(before: string, names: ReadonlySet<string>): { holder?: string } {
+  const near = before.slice(-HOLDER_REACH)
+  const found = possessiveHolderPattern.exec(near) ?? relativeHolderPattern.exec(near)
+  const holder = found?.[1]?.toLowerCase()
+  return holder !== undefined && names.has(holder) ? { holder } : {}
+}
+
+/**
+ * The last words of the statement's person and organisation names, lower case: a holder must
+ * be one ('Officials, who counted 12 dead' names no one).
+ */
+function nameEnds(details: readonly Detail[]): Set<string> {
+  const ends = new Set<string>()
+  for (const detail of details) {
+    if (detail.kind !== 'person' && detail.kind !== 'organization') continue
+    const words = detail.text.replace(/['\u2019]s$/u, '').split(' ')
+    ends.add(words[words.length - 1]!.toLowerCase())
+  }
+  return ends
+}
+
+const HOLDER_REACH = 120
 
 /**
  * The window of a person's age: whose age it is, as the name written right before it ('John
@@ -366,6 +412,8 @@ function isUpdated(before: readonly string[], after: readonly string[]): boolean
  * Whether two details, already of one class with matching subjects (`subject`, see
  * `subjectScore`), fill the same slot; null when they do not, and are not compared:
  * - their stated windows differ ('fell about 10%' / 'fell 16% over the past six weeks');
+ * - the words tie them to two different people or bodies ('Hiller, who had worked there for
+ *   15 years' / 'Dorsey, who had worked there for 37 years'; see `Slot.holder`);
  * - one gives a change and the other a level ('rose 2%' / 'rose to 7.5%');
  * - both have known event words, and they differ ('arrested' / 'charged', 'voted' / 'elected').
  * Other different verbs ('burned' / 'destroyed') are often one event in other words: with a
@@ -378,6 +426,7 @@ function isUpdated(before: readonly string[], after: readonly string[]): boolean
  */
 export function slotMatch(a: Slot, b: Slot, subject: SameThingScore): SlotEvidence | null {
   if (a.window !== b.window) return null
+  if (a.holder !== undefined && b.holder !== undefined && a.holder !== b.holder) return null
   if (a.change !== null && b.change !== null && a.change !== b.change) return null
   let predicate: SlotEvidence['predicate'] = 'unknown'
   if (a.predicate !== null && b.predicate !== null) {

@@ -69,3 +69,51 @@ describe('a count listed as one part of a group', () => {
     expect(windowOf('Police arrested two men and seized a car on Tuesday.', 'two')).toBeNull()
   })
 })
+
+// A figure the words tie to one named person ('Hiller, who had worked there for 15 years',
+// "Dorsey's 37 years") belongs to that person: two people's figures in one claim are two facts.
+describe('whose figure it is', () => {
+  const comparisonsOf = (a: string, b: string) =>
+    compare([
+      { id: 'wire', text: a },
+      { id: 'post', text: b },
+    ]).claims.flatMap((claim) => claim.comparisons)
+  const durationStatuses = (a: string, b: string) =>
+    comparisonsOf(a, b)
+      .filter((comparison) => comparison.kind === 'duration')
+      .map((comparison) => comparison.status)
+
+  it('keeps two named people’s years apart', () => {
+    expect(
+      durationStatuses(
+        'Hiller, who had worked at the bottling plant for 15 years, was suspended on Monday before the shooting.',
+        'Dorsey, who had worked at the bottling plant for 37 years, was shot after Hiller was suspended.',
+      ),
+    ).not.toContain('diverge')
+    expect(
+      durationStatuses(
+        "Hiller's 15 years at the bottling plant ended with his suspension before the shooting.",
+        "Dorsey's 37 years at the bottling plant ended in the shooting after Hiller's suspension.",
+      ),
+    ).not.toContain('diverge')
+  })
+
+  it('still compares what outlets give one person', () => {
+    expect(
+      durationStatuses(
+        'Hiller, who had worked at the bottling plant for 15 years, was suspended on Monday before the shooting.',
+        'Hiller, who had worked at the bottling plant for 17 years, was suspended before the shooting.',
+      ),
+    ).toContain('diverge')
+  })
+
+  it('is no one for a group of unnamed people', () => {
+    const statuses = comparisonsOf(
+      'Officials, who counted 12 dead in the flooded valley, asked the army for help.',
+      'Rescuers, who counted 14 dead in the flooded valley, asked the army for help.',
+    )
+      .filter((comparison) => comparison.kind === 'count')
+      .map((comparison) => comparison.status)
+    expect(statuses).toContain('diverge')
+  })
+})

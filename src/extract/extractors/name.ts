@@ -235,8 +235,13 @@ function classify(text: string, run: Word[], titleCaseLines: Map<number, boolean
     let head = words.slice(0, titleAt).filter((word) => !demonyms.has(bare(word.text)))
     // 'Assistant Sheriff', 'Senior Trooper': words that modify the title are part of it.
     while (head.length > 0 && titleModifiers.has(bare(head[head.length - 1]!.text))) head = head.slice(0, -1)
-    // 'City Attorney', 'County Sheriff': a lone place word before a title is the title's jurisdiction.
-    if (head.length === 1 && placeCues.has(bare(head[0]!.text))) head = []
+    // 'City Attorney', 'Energy Secretary': a lone place or institution word before a title is
+    // the title's jurisdiction or portfolio.
+    if (
+      head.length === 1 &&
+      (placeCues.has(bare(head[0]!.text)) || organizationCues.has(bare(head[0]!.text)))
+    )
+      head = []
     if (head.length > 0) {
       const named = single(text, head, titleCase, true)
       if (named !== null) found.push(named)
@@ -316,6 +321,7 @@ function single(text: string, words: Word[], titleCase: boolean, trusted: boolea
       trusted ||
       afterSpeech ||
       followedBySpeech(text, word.end) ||
+      followedByWho(text, word.end) ||
       possessivePattern.test(word.text) ||
       before === 'and' ||
       before === 'or'
@@ -354,8 +360,17 @@ function trustedAlone(text: string, word: Word): boolean {
   if (gazetteer.has(lower) || knownOrganizations.has(lower) || placeAliases[lower] !== undefined) return true
   if (acronymPattern.test(word.text.replace(possessivePattern, ''))) return true
   if (demonyms.has(lower) || calendarWords.has(lower) || notNames.has(lower)) return false
-  return followedBySpeech(text, word.end) || possessivePattern.test(word.text)
+  return (
+    followedBySpeech(text, word.end) || possessivePattern.test(word.text) || followedByWho(text, word.end)
+  )
 }
+
+/** ', who' or ', whose' right after a word: the word names a person ('Hiller, who had worked there'). */
+function followedByWho(text: string, end: number): boolean {
+  return whoPattern.test(text.slice(end, end + 8))
+}
+
+const whoPattern = /^, who(?:se)?\b/
 
 /** Most lower-case role words between a speech verb and a name: 'said hospital director Sue Park'. */
 const ROLE_WORDS = 3
