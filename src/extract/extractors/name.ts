@@ -104,6 +104,13 @@ export const roleExtractor: Extractor = {
   },
 }
 
+/** Whether the run's first two or more words name a place ('New Jersey', 'New York City Mayor ...'). */
+function startsWithPlace(words: readonly Word[]): boolean {
+  const lower = words.map((word) => bare(word.text))
+  for (let end = 2; end <= lower.length; end++) if (gazetteer.has(lower.slice(0, end).join(' '))) return true
+  return false
+}
+
 /** Reads capitalised words joined by single spaces (and connectors inside institutional names). */
 function readRun(text: string, start: number): Word[] {
   const run: Word[] = []
@@ -168,8 +175,9 @@ function bare(word: string): string {
 function classify(text: string, run: Word[], titleCaseLines: Map<number, boolean>): Candidate[] | null {
   let words = [...run]
   const sentenceStart = atSentenceStart(text, words[0]!.start)
-  // A capitalised common word at the start of a sentence is not a name.
-  if (sentenceStart) {
+  // A capitalised common word at the start of a sentence is not a name, unless it starts a
+  // place's name ("New Jersey's governor ...").
+  if (sentenceStart && !startsWithPlace(words)) {
     const first = bare(words[0]!.text)
     const alone = words.length === 1
     if (
