@@ -84,6 +84,27 @@ export const gazetteer: ReadonlySet<string> = new Set([
   ...derivedPlaces,
 ])
 
+/** Every beginning of a gazetteer name that more words follow ('rio de' of 'rio de janeiro'). */
+const placePrefixes: ReadonlySet<string> = new Set(
+  [...gazetteer].flatMap((name) => {
+    const prefixes: string[] = []
+    for (let at = name.indexOf(' '); at !== -1; at = name.indexOf(' ', at + 1))
+      prefixes.push(name.slice(0, at))
+    return prefixes
+  }),
+)
+
+/**
+ * Whether `words` (lower case, one space apart) begin a place name of the gazetteer with more
+ * words to come.
+ *
+ * @example
+ * isPlacePrefix('dar es') //=> true
+ */
+export function isPlacePrefix(words: string): boolean {
+  return placePrefixes.has(words)
+}
+
 /** Adjectives of nationality: capitalised, never a name on their own. */
 export const demonyms = words(
   'american|british|english|scottish|welsh|irish|french|german|italian|spanish|portuguese|dutch|belgian|swiss|austrian|polish|czech|slovak|hungarian|romanian|bulgarian|greek|turkish|russian|ukrainian|belarusian|georgian|armenian|azerbaijani|kazakh|uzbek|chinese|japanese|korean|taiwanese|vietnamese|thai|indian|pakistani|afghan|iranian|iraqi|syrian|lebanese|israeli|palestinian|jordanian|saudi|egyptian|libyan|tunisian|algerian|moroccan|nigerian|kenyan|ethiopian|sudanese|somali|african|south|north|east|west|european|asian|arab|canadian|mexican|brazilian|argentine|argentinian|chilean|colombian|venezuelan|cuban|australian|soviet|nazi|western|eastern|northern|southern|sino|anglo|finnish|swedish|norwegian|danish|icelandic|estonian|latvian|lithuanian|serbian|croatian|bosnian|albanian|kosovar|moldovan|qatari|emirati|yemeni|omani|kuwaiti|filipino|indonesian|malaysian|singaporean|burmese|mongolian|tibetan|uyghur|kurdish|jewish|muslim|christian|catholic|orthodox|islamic|communist|democratic|republican|democrat|conservative|liberal|labour',

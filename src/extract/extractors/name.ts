@@ -5,6 +5,7 @@ import {
   calendarWords,
   demonyms,
   gazetteer,
+  isPlacePrefix,
   knownOrganizations,
   lawHeads,
   leadingTitles,
@@ -140,8 +141,11 @@ function readRun(text: string, start: number): Word[] {
       continue
     }
     const connector = wordsAfter(text, end, 1)[0]
-    if (connector === undefined || !nameConnectors.has(connector.text) || text[connector.end] !== ' ') break
-    if (!run.some((word) => isCue(word.text))) break
+    if (connector === undefined || connector.start !== end + 1 || text[connector.end] !== ' ') break
+    // 'Bank of England' (a cue word before the connector), or a place written with a small
+    // word ('Rio de Janeiro', 'Dar es Salaam', 'Trinidad and Tobago').
+    const cued = nameConnectors.has(connector.text) && run.some((word) => isCue(word.text))
+    if (!cued && !isPlacePrefix([...run.map((word) => bare(word.text)), connector.text].join(' '))) break
     capitalizedWordAtPattern.lastIndex = connector.end + 1
     if (!capitalizedWordAtPattern.test(text)) break
     run.push({ text: connector.text, start: connector.start, end: connector.end })
