@@ -72,29 +72,35 @@ export function* buildClaims(
     // find when no word of the statement is informative.
     const verbatimClaims = new Map<number, number[]>()
     for (const group of byArticle(units, pool)) {
-      const candidates = group.map((unit) => {
-        if (settings.allPairs) return poolClaims.filter((id) => claims[id]!.alive)
+      // Loops, not callbacks: a closure made per group is a new function each time, whose
+      // optimised code is dropped with it, so V8 compiled these bodies again and again.
+      const candidates: number[][] = []
+      for (const unit of group) {
+        if (settings.allPairs) {
+          candidates.push(poolClaims.filter((id) => claims[id]!.alive))
+          continue
+        }
         const { vector, verbatim } = units[unit]!
         const found = index.candidates(vector, claims, candidatesPerStatement, never)
         for (const id of verbatimClaims.get(verbatim) ?? []) {
           if (claims[id]!.alive && !found.includes(id)) found.push(id)
         }
-        return found
-      })
+        candidates.push(found)
+      }
       if (settings.hook && pairs !== null) {
         const request: PairRequest = []
-        group.forEach((unit, i) => {
-          requestUnscored(request, pairs, unit, candidates[i]!, claims)
-        })
+        for (let i = 0; i < group.length; i++)
+          requestUnscored(request, pairs, group[i]!, candidates[i]!, claims)
         if (request.length > 0) yield request
       }
       const links: Link[] = []
-      group.forEach((unit, i) => {
+      for (let i = 0; i < group.length; i++) {
+        const unit = group[i]!
         for (const id of candidates[i]!) {
           const score = scorer.toClaim(unit, claims[id]!)
           if (score > 0 && score >= settings.threshold) links.push({ unit, claim: id, score })
         }
-      })
+      }
       const assigned = matchArticle(links, settings.manyToOne, (unit) => units[unit]!.slot)
       for (const unit of group) {
         const { slot, vector, verbatim } = units[unit]!

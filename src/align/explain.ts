@@ -1,3 +1,4 @@
+import { packedMap } from '../packed-map.js'
 import type { Why } from '../types.js'
 import type { Unit } from './build.js'
 import { casedWords, possessiveFree } from './tokens.js'
@@ -43,20 +44,23 @@ export function explain(
     }
   }
   const singleArticle = outlets.length < 2
-  const shared = [...carriers]
-    .filter(([, entry]) => (singleArticle ? entry.members > 1 : entry.articles.size > 1))
-    .sort(
-      ([x, a], [y, b]) =>
-        b.articles.size - a.articles.size || b.members - a.members || b.weight - a.weight || x - y,
-    )
-    .map(([id]) => id)
+  // Packed arrays (`packedMap`) here and for the terms: this function is large, and each
+  // element kind it has not met yet would deoptimise it.
+  const shared = packedMap(
+    [...carriers]
+      .filter(([, entry]) => (singleArticle ? entry.members > 1 : entry.articles.size > 1))
+      .sort(
+        ([x, a], [y, b]) =>
+          b.articles.size - a.articles.size || b.members - a.members || b.weight - a.weight || x - y,
+      ),
+    ([id]) => id,
+  )
   const ofKind = (prefix: string): number[] => shared.filter((id) => vocabulary.keys[id]!.startsWith(prefix))
   const names = namePhrases(ofKind('n:'), members, units, vocabulary).slice(0, shownNames)
   // A capitalised first word counts as a name and a word: show it once, as the name.
   const nameWords = new Set(names.flatMap((name) => name.toLowerCase().split(' ')))
   const termIds = ofKind('t:')
-  const terms = termIds
-    .map((id) => vocabulary.surfaces[id]!)
+  const terms = packedMap(termIds, (id) => vocabulary.surfaces[id]!)
     .filter((surface) => !nameWords.has(surface))
     .slice(0, shownTerms)
   const subjectIds = ofKind('s:')

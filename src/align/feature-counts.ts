@@ -92,7 +92,7 @@ function addOccurrence(counts: FeatureCounts, kind: FeatureKind, term: Term): vo
     counts.shares = shares
   }
   counts.occurrences[counts.used] = number
-  counts.shares[counts.used] = term.weight ?? 1
+  counts.shares[counts.used] = term.weight
   counts.used++
 }
 

@@ -1,5 +1,6 @@
 import { CorroborateError } from '../errors.js'
 import { corroborationThresholdOf, optionValue, resolveOptions } from '../options.js'
+import { packedMap } from '../packed-map.js'
 import { tokenize } from '../text/natural.js'
 import type { Article, Claim, Options, ResolvedOptions, SimilarityFunction, Statement } from '../types.js'
 import { buildClaims, type PairRequest, type Unit } from './build.js'
@@ -559,7 +560,8 @@ function finish(prepared: Prepared, built: ClaimState[], scorer: Scorer, corrobo
     // Floored, never rounded up to a threshold it misses: compare decides on the stored value.
     const weakestLink = Math.floor(links.weakestLink * 10000) / 10000
     const articleIds = positions.map((position) => prepared.articles[position]!.id)
-    const outlets = positions.map(
+    const outlets = packedMap(
+      positions,
       (position) => prepared.articles[position]!.outlet ?? prepared.articles[position]!.id,
     )
     return {

@@ -245,17 +245,16 @@ export function profileOf(
   let previousId = -1
   for (const term of lexical.terms) {
     const id = intern(term.stem)
-    const weight = Math.max(minWeight, rarity(term.surface)) * (term.weight ?? 1)
-    if (meetId(scratch, id, weight, term.attribution === true ? 0 : OUTSIDE))
-      pushTrigrams(trigrams, term.stem)
+    const weight = Math.max(minWeight, rarity(term.surface)) * term.weight
+    if (meetId(scratch, id, weight, term.attribution ? 0 : OUTSIDE)) pushTrigrams(trigrams, term.stem)
     if (previous !== null && previous !== term.stem) pushInt(bigrams, keyed.bigram(previousId, id))
     previous = term.stem
     previousId = id
   }
   for (const name of lexical.names) {
     const id = keyed.name(name.stem)
-    const weight = Math.max(minNameWeight, rarity(name.stem)) * (name.weight ?? 1)
-    if (meetId(scratch, id, weight, NAME | (name.attribution === true ? 0 : OUTSIDE)))
+    const weight = Math.max(minNameWeight, rarity(name.stem)) * name.weight
+    if (meetId(scratch, id, weight, NAME | (name.attribution ? 0 : OUTSIDE)))
       pushTrigrams(trigrams, name.stem)
   }
   for (const detail of statement.details) {

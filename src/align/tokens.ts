@@ -1,3 +1,4 @@
+import { packedMap } from '../packed-map.js'
 import { foldApostrophes, stem, stopwords, tokenize } from '../text/natural.js'
 import type { Statement } from '../types.js'
 import { canonicalStem } from './synonyms.js'
@@ -60,14 +61,23 @@ function isUninformative(word: string): boolean {
 const digit = /[0-9]/
 const wordSplitter = /[^a-zA-Z0-9'\-/]+/
 
-/** One informative word of a text: its stem (the feature) and its surface form (for people). */
+/**
+ * One informative word of a text: its stem (the feature) and its surface form (for people).
+ * Every term is made by `term` with all four fields, so that the loops that read millions of
+ * them (`profileOf`, `countFeatures`) meet one object shape.
+ */
 export interface Term {
   stem: string
   surface: string
-  /** Share of a full occurrence it counts for (default 1): less in a background clause. */
-  weight?: number
+  /** Share of a full occurrence it counts for: 1, less in a background clause. */
+  weight: number
   /** True for a word of an attribution clause ('Troy police Lt. Gerry Scherlinck said'). */
-  attribution?: true
+  attribution: boolean
+}
+
+/** A `Term`, its fields always in this order (one hidden class for every term). */
+function term(stem: string, surface: string, weight: number, attribution: boolean): Term {
+  return { stem, surface, weight, attribution }
 }
 
 /** The lexical features of one statement, before weighting. */
@@ -160,7 +170,7 @@ export function americanSpelling(word: string): string {
 export function textTerms(text: string, stemOf: Stemmer = memoStemmer()): Term[] {
   const terms: Term[] = []
   for (const token of tokenize(text)) {
-    for (const word of informativeWords(token)) terms.push({ stem: stemOf(word), surface: word })
+    for (const word of informativeWords(token)) terms.push(term(stemOf(word), word, 1, false))
   }
   return terms
 }
@@ -207,7 +217,7 @@ export function textWords(text: string): StatementWords {
   // `tokenize` lower-cases the words `casedWords` splits (ASCII letters only, the same split):
   // one normalisation and split of the text for both.
   const cased = casedWords(text)
-  return { lower: cased.map(lowerCase), cased, plain: text.toLowerCase().match(plainToken) ?? [] }
+  return { lower: packedMap(cased, lowerCase), cased, plain: text.toLowerCase().match(plainToken) ?? [] }
 }
 
 function lowerCase(word: string): string {
@@ -289,9 +299,10 @@ export function possessiveFree(word: string): string {
  * @example
  * const { statements } = analyze('Zelenskyy met 40 mayors in Kyiv.')
  * statementTokens(statements[0], eventWords(statements))
- * //=> { terms: [{ stem: 'zelenskyi', surface: 'zelenskyy' }, { stem: 'meet', surface: 'met' }, { stem: 'mayor', surface: 'mayors' }],
- * //     names: [{ stem: 'zelenskyy', surface: 'Zelenskyy' }, { stem: 'kyiv', surface: 'Kyiv' }],
- * //     subjects: [{ stem: 'mayor', surface: 'mayor' }] }
+ * //=> { terms: [{ stem: 'zelenskyi', surface: 'zelenskyy', ... }, { stem: 'meet', surface: 'met', ... },
+ * //             { stem: 'mayor', surface: 'mayors', weight: 1, attribution: false }],
+ * //     names: [{ stem: 'zelenskyy', surface: 'Zelenskyy', ... }, { stem: 'kyiv', surface: 'Kyiv', ... }],
+ * //     subjects: [{ stem: 'mayor', surface: 'mayor', ... }] }
  */
 export function statementTokens(
   statement: Statement,
@@ -317,9 +328,7 @@ export function statementTokens(
       !digit.test(candidate) &&
       (acronym || !isUninformative(candidate))
     ) {
-      const name: Term = { stem: candidate, surface: possessiveFree(original) }
-      if (share < 1) name.weight = share
-      if (attribution) name.attribution = true
+      const name = term(candidate, possessiveFree(original), share, attribution)
       if (event.names.has(candidate)) {
         names.push(name)
         continue
@@ -328,22 +337,14 @@ export function statementTokens(
       // ...') or an ordinary word ('Investigators said ...'): it counts as both.
       if (i === 0 && !event.common.has(candidate)) names.push(name)
     }
-    if (monthsThatAreWords.has(token) && original === token)
-      terms.push({ stem: stemOf(token), surface: token })
-    for (const word of informativeWords(token)) {
-      const term: Term =
-        share < 1
-          ? { stem: stemOf(word), surface: word, weight: share }
-          : { stem: stemOf(word), surface: word }
-      if (attribution) term.attribution = true
-      terms.push(term)
-    }
+    if (monthsThatAreWords.has(token) && original === token) terms.push(term(stemOf(token), token, 1, false))
+    for (const word of informativeWords(token)) terms.push(term(stemOf(word), word, share, attribution))
   }
   const subjects: Term[] = []
   for (const detail of statement.details) {
     if (detail.subject === null || detail.subject === undefined) continue
     for (const word of textTerms(detail.subject, stemOf))
-      subjects.push({ stem: word.stem, surface: detail.subject })
+      subjects.push(term(word.stem, detail.subject, 1, false))
   }
   return { terms, names, subjects }
 }

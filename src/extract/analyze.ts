@@ -54,14 +54,20 @@ export function analyzeInput(
     extractors: pipeline.extractors,
     refiners: pipeline.refiners,
   }
-  const statements: Statement[] = units.map(({ statement, content }) => {
-    if (statement.kind === 'fragment') return statement
+  // A loop, not a callback made per article: V8 drops a dead closure's optimised code, and
+  // compiled this body again after garbage collections.
+  const statements: Statement[] = []
+  for (const { statement, content } of units) {
+    if (statement.kind === 'fragment') {
+      statements.push(statement)
+      continue
+    }
     const extracted = extractStatement(content, input.text, context)
     const citations = mergeCitations(statement.citations, extracted.citations)
     const analysed = { ...statement, details: extracted.details, citations }
     // A line that only dates the page is page furniture, like 'Share this article'.
-    return isTimestampLine(analysed) ? { ...statement, kind: 'fragment' as const } : analysed
-  })
+    statements.push(isTimestampLine(analysed) ? { ...statement, kind: 'fragment' as const } : analysed)
+  }
   const withNames = resolveAliases(statements)
   return {
     id: input.id,

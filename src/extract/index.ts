@@ -4,6 +4,7 @@
 
 import { CorroborateError } from '../errors.js'
 import { resolveOptions } from '../options.js'
+import { packedMap } from '../packed-map.js'
 import { foldWhitespace, identityMap, type MappedText, rawSpan } from '../parse/offsets.js'
 import type { Citation, Detail, Options } from '../types.js'
 import { extractors, refiners } from './built-ins.js'
@@ -29,7 +30,8 @@ export type { ExtractContext } from './extractor.js'
  * //     source: null, cue: null, granularity: null, implied: null }
  */
 export function extractFromMapped(content: MappedText, raw: string, context: ExtractContext): Detail[] {
-  return candidatesOf(content.text, context).map((candidate) => toDetail(candidate, content, raw))
+  // Packed: every detail consumer reads these arrays (see `packedMap`).
+  return packedMap(candidatesOf(content.text, context), (candidate) => toDetail(candidate, content, raw))
 }
 
 /**

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { countFeatures, featureCounts } from '../../src/align/feature-counts.js'
 import { weighCounts } from '../../src/align/weights.js'
 
-const term = (stem: string, surface = stem, weight?: number) =>
-  weight === undefined ? { stem, surface } : { stem, surface, weight }
+const term = (stem: string, surface = stem, weight = 1) => ({ stem, surface, weight, attribution: false })
 
 describe('countFeatures', () => {
   it('keeps each occurrence as a number and a share, statement after statement', () => {

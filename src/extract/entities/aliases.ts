@@ -75,12 +75,18 @@ export function canonicalNameKey(name: string): string {
 export function resolveAliases(statements: Statement[]): Statement[] {
   const lists = resolveDetailAliases(statements.map((statement) => statement.details))
   const fullNames = indexFullNames(fullNamesOf(lists.flat()))
-  return statements.map((statement, i) => {
+  const resolved: Statement[] = []
+  for (let i = 0; i < statements.length; i++) {
+    const statement = statements[i]!
     const details = lists[i]!
     const citations = resolveCitations(statement.citations, fullNames, details)
-    if (details === statement.details && citations === statement.citations) return statement
-    return { ...statement, details, citations }
-  })
+    resolved.push(
+      details === statement.details && citations === statement.citations
+        ? statement
+        : { ...statement, details, citations },
+    )
+  }
+  return resolved
 }
 
 /**
@@ -154,7 +160,10 @@ export function resolveDetailAliases(lists: Detail[][]): Detail[][] {
   const all = lists.flat()
   const fullNames = indexFullNames(fullNamesOf(all))
   const roles = roleBindings(all.filter((detail) => detail.kind === 'person' && !isRole(detail)))
-  const named = lists.map((details) => {
+  // Loops, not callbacks made per article (V8 compiled such a closure again after garbage
+  // collections), giving packed arrays.
+  const named: Detail[][] = []
+  for (const details of lists) {
     let changed = false
     const resolved: Detail[] = []
     for (const detail of details) {
@@ -162,8 +171,8 @@ export function resolveDetailAliases(lists: Detail[][]): Detail[][] {
       if (next !== detail) changed = true
       if (next !== null) resolved.push(next)
     }
-    return changed ? resolved : details
-  })
+    named.push(changed ? resolved : details)
+  }
   return resolvePronouns(named)
 }
 

@@ -93,29 +93,45 @@ export function resolvePronouns(lists: Detail[][]): Detail[][] {
     thing: null,
     mentioned: null,
   }
-  return lists.map((details) => {
+  // Loops, not callbacks made per article (V8 compiled such closures again after garbage
+  // collections), giving packed arrays.
+  const named: Detail[][] = []
+  for (const details of lists) {
     let changed = false
-    const resolved = details.map((detail) => {
-      if (detail.kind === 'person') last.mentioned = String(detail.value)
-      const speaker = speakerOf(detail)
-      if (speaker === null) return detail
-      const pronoun = pronouns.get(speaker.toLowerCase())
-      if (pronoun === undefined) {
-        const personal = people.has(speaker) || (!organizations.has(speaker) && isPersonalRole(speaker))
-        last.group = speaker
-        if (personal) last.person = speaker
-        else last.thing = speaker
-        return detail
-      }
-      const referent = pronoun === 'person' ? (last.person ?? last.mentioned) : last[pronoun]
-      if (referent === null) return detail
-      changed = true
-      return detail.kind === 'attribution'
-        ? { ...detail, value: referent, source: referent }
-        : { ...detail, source: referent }
-    })
-    return changed ? resolved : details
-  })
+    const resolved: Detail[] = []
+    for (const detail of details) {
+      const next = withReferent(detail, last, people, organizations)
+      if (next !== detail) changed = true
+      resolved.push(next)
+    }
+    named.push(changed ? resolved : details)
+  }
+  return named
+}
+
+/** `detail` with the speaker its pronoun refers back to, updating `last` (the people, groups and things met so far). */
+function withReferent(
+  detail: Detail,
+  last: Record<'person' | 'group' | 'thing' | 'mentioned', string | null>,
+  people: ReadonlySet<string>,
+  organizations: ReadonlySet<string>,
+): Detail {
+  if (detail.kind === 'person') last.mentioned = String(detail.value)
+  const speaker = speakerOf(detail)
+  if (speaker === null) return detail
+  const pronoun = pronouns.get(speaker.toLowerCase())
+  if (pronoun === undefined) {
+    const personal = people.has(speaker) || (!organizations.has(speaker) && isPersonalRole(speaker))
+    last.group = speaker
+    if (personal) last.person = speaker
+    else last.thing = speaker
+    return detail
+  }
+  const referent = pronoun === 'person' ? (last.person ?? last.mentioned) : last[pronoun]
+  if (referent === null) return detail
+  return detail.kind === 'attribution'
+    ? { ...detail, value: referent, source: referent }
+    : { ...detail, source: referent }
 }
 
 /** Who an attribution or a quote names as its source, or null. */

@@ -1,3 +1,4 @@
+import { packedMap } from '../../packed-map.js'
 import { ENDS_WITH_TERMINAL } from '../../segment/patterns.js'
 import { stopwords } from '../../text/natural.js'
 import { canonicalName } from '../entities/aliases.js'
@@ -198,7 +199,7 @@ function classify(text: string, run: Word[], titleCaseLines: Map<number, boolean
   if (words.length === 0) return null
   const titleCase = isTitleCase(text, words[0]!.start, titleCaseLines)
   const found: Candidate[] = []
-  const lowerRun = words.map((word) => bare(word.text))
+  const lowerRun = packedMap(words, (word) => bare(word.text))
   const whole = lowerRun.join(' ')
   if (titleCase && !lowerRun.some((word) => leadingTitles.has(word))) {
     if (gazetteer.has(whole)) return [candidate('place', words, join(words))]
@@ -278,7 +279,7 @@ function classify(text: string, run: Word[], titleCaseLines: Map<number, boolean
 function single(text: string, words: Word[], titleCase: boolean, trusted: boolean): Candidate | null {
   const trimmed = words.filter((word, i) => i > 0 || !demonyms.has(bare(word.text)) || words.length === 1)
   if (trimmed.length === 0) return null
-  const lower = trimmed.map((word) => bare(word.text))
+  const lower = packedMap(trimmed, (word) => bare(word.text))
   const whole = lower.join(' ')
   const only = trimmed.length === 1 ? trimmed[0]!.text.replace(possessivePattern, '') : null
   if (only !== null && acronymPattern.test(only) && !notNames.has(lower[0]!)) {

@@ -1,4 +1,5 @@
 import { detailKinds } from '../../detail-kinds.js'
+import { packedMap } from '../../packed-map.js'
 import type { Hedge, MoneyValue } from '../../types.js'
 import type { Candidate, Refiner } from '../extractor.js'
 import { hedgeInterval, hedgeOf } from '../normalize.js'
@@ -18,7 +19,7 @@ const temporalWords = new Set(['over', 'under', 'around', 'some'])
  * //=> [{ text: 'Approximately 9,000', value: { min: 9000, max: 9000 }, hedge: 'about', ... }]
  */
 export const attachHedges: Refiner = (candidates, text) =>
-  candidates.map((candidate) => {
+  packedMap(candidates, (candidate) => {
     if (!detailKinds[candidate.kind].ranged || candidate.hedge !== null) return candidate
     const before = hedgeBeforePattern.exec(text.slice(Math.max(0, candidate.start - 16), candidate.start))
     if (before !== null) {

@@ -1,4 +1,5 @@
 import { detailKinds } from '../../detail-kinds.js'
+import { packedMap } from '../../packed-map.js'
 import { stopwords } from '../../text/natural.js'
 import type { Candidate, Refiner } from '../extractor.js'
 import { normalizeSubject, outcomeWords } from '../normalize.js'
@@ -38,7 +39,7 @@ import { atSentenceStart, type Word, wordsAfter, wordsBefore } from '../text-uti
  * extractDetails('14 dead')[0].subject //=> 'deaths'
  */
 export const attachSubjects: Refiner = (candidates, text) => {
-  const found = candidates.map((candidate, i) => {
+  const found = packedMap(candidates, (candidate, i) => {
     if (!detailKinds[candidate.kind].hasSubject || candidate.subject !== null) return candidate
     // 'rose 2 percentage points to 7.5%': the words before the level are the change's, not its subject.
     const afterFigure = i > 0 && text.slice(candidates[i - 1]!.end, candidate.start) === ' to '
@@ -49,7 +50,7 @@ export const attachSubjects: Refiner = (candidates, text) => {
       (candidate.kind === 'money' ? purposeSubject(text, candidate) : null)
     return subject === null ? candidate : { ...candidate, subject }
   })
-  return found.map((candidate, i) => comparedSubject(found, i, text) ?? candidate)
+  return packedMap(found, (candidate, i) => comparedSubject(found, i, text) ?? candidate)
 }
 
 /**

@@ -1,4 +1,5 @@
 import { detailKinds } from '../../detail-kinds.js'
+import { packedMap } from '../../packed-map.js'
 import type { MoneyValue } from '../../types.js'
 import { type Candidate, layerOf, type Refiner } from '../extractor.js'
 import { unitJoinerPattern } from '../patterns.js'
@@ -26,5 +27,5 @@ export const shareUnits: Refiner = (candidates, text) => {
     shared.set(bare, { ...bare, kind: partner.kind, unit: partner.unit, value, extractor: 'share-units' })
   }
   if (shared.size === 0) return candidates
-  return candidates.map((candidate) => shared.get(candidate) ?? candidate)
+  return packedMap(candidates, (candidate) => shared.get(candidate) ?? candidate)
 }
