@@ -259,7 +259,13 @@ function classify(text: string, run: Word[], titleCaseLines: Map<number, boolean
       const named = single(text, head, titleCase, true)
       if (named !== null) found.push(named)
     }
-    const name = words.slice(nameAt, nameAt + 4)
+    // 'Mayor Karen Bass of Los Angeles': the person ends at 'of'; what follows is named apart.
+    const of = words.findIndex((word, i) => i > nameAt && word.text === 'of')
+    const name = words.slice(nameAt, Math.min(nameAt + 4, of === -1 ? words.length : of))
+    if (of !== -1 && of + 1 < words.length) {
+      const after = single(text, words.slice(of + 1), titleCase, true)
+      if (after !== null) found.push(after)
+    }
     if (name.length > 0 && !name.every((word) => notNames.has(bare(word.text)))) {
       const titleStart = words.slice(0, titleAt).every((word) => demonyms.has(bare(word.text))) ? 0 : titleAt
       const mention = {
