@@ -4,6 +4,7 @@ import {
   appositionGapPattern,
   articlePattern,
   byAgentPattern,
+  capitalInitialPattern,
   documentPrefixPattern,
   nothingSaidPattern,
   objectPronounPattern,
@@ -90,10 +91,26 @@ export const saidExtractor: Extractor = {
     }
     if (text[verbEnd] !== ' ') return null
     const named = sourceAfter(text, verbEnd + 1, lines)
-    if (named !== null) return attribution(verbStart, named.end, named.name, cue, named.name)
-    return null
+    if (named === null) return null
+    // 'declared an emergency', 'announced a curfew': after a verb that takes an object, a
+    // lower-case noun is what was said, not who said it ('said a guard' is a source).
+    // After a clause ('The plant is safe, declared the mayor.') any speech verb may go first.
+    const afterClause = clauseBeforePattern.test(text.slice(Math.max(0, verbStart - 3), verbStart))
+    if (!capitalInitialPattern.test(named.name) && !afterClause && !invertedCues.has(cue.toLowerCase()))
+      return null
+    return attribution(verbStart, named.end, named.name, cue, named.name)
   },
 }
+
+/** The end of a clause or a quotation right before a verb. */
+const clauseBeforePattern = /[,"\u201d] ?$/
+
+/** Speech verbs news writes before their source ('said the mayor', 'added a spokesman'). */
+const invertedCues: ReadonlySet<string> = new Set(
+  'said|says|say|asked|asks|added|adds|wrote|writes|explained|explains|continued|replied|insisted|warned|noted|recalled|yelled|shouted|cried|concluded|remarked|observed|argued|tweeted|posted|told|tells'.split(
+    '|',
+  ),
+)
 
 function attribution(start: number, end: number, value: string, cue: string, source: string): Candidate {
   return bareCandidate('attribution', start, end, value, 'attribution', { source, cue })
