@@ -6,10 +6,16 @@
 // writes the model file; rebuild (npm run build) afterwards.
 //
 //   npm run build && node scripts/fit-similarity.mjs [--dry-run] [--similarity-only]
+//     [--boosted [--trees-only] [--rounds N] [--depth N] [--shrinkage X] [--lambda X] [--min-weight X]]
 //
 // --similarity-only fits only the exported `similarity`'s model and replaces only its block
 // (`similarityModel`) in the model file: the statement and alignment models, which decide
 // `compare`'s reports, stay as they are.
+//
+// --boosted also cross-validates gradient-boosted shallow trees (scripts/lib/boosting.mjs) over
+// the pair, text and ordered-overlap features (`boostedFeatureNames`), on the same folds, added
+// to the linear model's log-odds (or alone, --trees-only): an experiment, not written to the
+// model file (bench/RESULTS.md has its figures).
 //
 // The model file names its features by importing them (featureNames, contextFeatureNames), so
 // the list lives once, in the code that computes the features; `modelSource` refuses a model
@@ -19,6 +25,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { root, sharedDir } from './eval/shared.mjs'
+import { boostedMargin, fitBoosted } from './lib/boosting.mjs'
 import { auc, fitModel, probability } from './lib/logistic.mjs'
 
 const modelFile = join(root, 'src/align/similarity-model.ts')
@@ -29,9 +36,13 @@ const folds = 5
 const shared = process.argv[1] === fileURLToPath(import.meta.url) ? sharedDir() : null
 if (shared !== null) {
   const { featureNames, featureSigns } = await import(join(root, 'dist/align/pair-features.js'))
-  const { similarityFeatureNames, similarityFeatures, textFeatureSigns } = await import(
-    join(root, 'dist/align/text-features.js')
-  )
+  const {
+    boostedFeatureNames,
+    boostedFeatures,
+    similarityFeatureNames,
+    similarityFeatures,
+    textFeatureSigns,
+  } = await import(join(root, 'dist/align/text-features.js'))
   const { contextFeatureNames } = await import(join(root, 'dist/align/context-features.js'))
   const { statementPairFeatures, textStatement } = await import(
     join(root, 'dist/align/statement-similarity.js')
@@ -61,6 +72,7 @@ if (shared !== null) {
       return {
         x,
         wide: similarityFeatures(x, pair.a, pair.b),
+        tree: boostedFeatures(x, pair.a, pair.b),
         y: Number(pair.label),
         fold: foldOf(file, pair, i),
       }
@@ -84,6 +96,28 @@ if (shared !== null) {
   console.log('similarity model (the exported similarity):')
   report(similarityModel, wideSets)
   crossValidate(wideFitted, wideSets, [...similarityFeatureNames], wideSigns, (row) => row.x)
+  if (process.argv.includes('--boosted')) {
+    const arg = (name, fallback) =>
+      process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback
+    const settings = {
+      rounds: arg('--rounds', 150),
+      depth: arg('--depth', 2),
+      shrinkage: arg('--shrinkage', 0.05),
+      lambda: arg('--lambda', 1),
+      minWeight: arg('--min-weight', 5),
+    }
+    const stacked = !process.argv.includes('--trees-only')
+    console.log(`boosted trees (${stacked ? 'on the linear model' : 'alone'}): ${JSON.stringify(settings)}`)
+    crossValidateBoosted(
+      wideFitted,
+      wideSets,
+      [...similarityFeatureNames],
+      wideSigns,
+      [...boostedFeatureNames],
+      settings,
+      stacked,
+    )
+  }
   const names = { featureNames, contextFeatureNames, similarityFeatureNames }
   if (similarityOnly) {
     if (!process.argv.includes('--dry-run')) {
@@ -209,6 +243,66 @@ function crossValidate(fitted, sets, names, signs, xOf) {
       `  ${set.file}: ${folds}-fold cross-validated ROC AUC ${auc(held[j].scores, held[j].labels).toFixed(3)}`,
     )
   })
+}
+
+/**
+ * `crossValidate` for boosted trees over `row.tree`, started from the linear model's log-odds
+ * of the same training folds (`stacked`) or from the base rate; prints each set's
+ * cross-validated and in-sample AUC, the Platt scaling of the out-of-fold log-odds (the
+ * calibration a shipped model would take) and the seconds taken.
+ */
+function crossValidateBoosted(fitted, sets, names, signs, treeNames, settings, stacked) {
+  const began = process.hrtime.bigint()
+  const held = sets.map(() => ({ scores: [], labels: [] }))
+  for (let k = 0; k < folds; k++) {
+    const training = fitted.map((set) => ({ file: set.file, rows: set.rows.filter((r) => r.fold !== k) }))
+    const marginOf = boosted(training, names, signs, treeNames, settings, stacked)
+    sets.forEach((set, j) => {
+      for (const row of set.rows)
+        if (row.fold === k) {
+          held[j].scores.push(marginOf(row))
+          held[j].labels.push(row.y)
+        }
+    })
+  }
+  sets.forEach((set, j) => {
+    console.log(
+      `  ${set.file}: ${folds}-fold cross-validated ROC AUC ${auc(held[j].scores, held[j].labels).toFixed(4)}`,
+    )
+  })
+  const platt = fitModel(
+    held.map((set) => ({ rows: set.scores.map((margin, i) => ({ x: [margin], y: set.labels[i] })) })),
+    ['margin'],
+    0,
+  )
+  console.log(`  Platt scaling of the out-of-fold log-odds: ${JSON.stringify(platt)}`)
+  const marginOf = boosted(fitted, names, signs, treeNames, settings, stacked)
+  for (const set of sets) {
+    const scores = set.rows.map(marginOf)
+    const labels = set.rows.map((r) => r.y)
+    console.log(`  ${set.file}: in-sample ROC AUC ${auc(scores, labels).toFixed(4)}`)
+  }
+  console.log(`  ${(Number(process.hrtime.bigint() - began) / 1e9).toFixed(0)} s`)
+}
+
+/**
+ * Boosted trees fitted on the `training` sets' `row.tree` features, from the sign-bounded
+ * linear model's log-odds over `row.x` (`stacked`) or from the base rate: a row's log-odds.
+ */
+function boosted(training, names, signs, treeNames, settings, stacked) {
+  const linear = stacked ? fitModel(training, names, penalty, signs) : null
+  const startOf = (row) => {
+    const p = probability(linear, row.x)
+    return Math.log(p / (1 - p))
+  }
+  const trees = fitBoosted(
+    training.map((set) => ({
+      rows: set.rows.map((r) => ({ x: r.tree, y: r.y, start: linear === null ? 0 : startOf(r) })),
+    })),
+    treeNames,
+    linear === null ? settings : { ...settings, start: (row) => row.start },
+  )
+  return (row) => boostedMargin(trees, row.tree, linear === null ? trees.base : startOf(row))
 }
 
 function overlap(a, b) {

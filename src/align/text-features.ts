@@ -1,5 +1,6 @@
 import { foldApostrophes, stopwords } from '../text/natural.js'
 import { rarity } from '../text/rarity.js'
+import { orderedOverlap, orderedOverlapNames } from './ordered-overlap.js'
 import { featureNames } from './pair-features.js'
 import { memoStemmer, type Stemmer } from './tokens.js'
 import { sharesSynset, wordSynsets } from './wordnet.js'
@@ -350,4 +351,35 @@ export function similarityFeatures(pair: readonly number[], a: string, b: string
       if (!baseColumns.slice(0, k + 1).includes(j)) features.push(plain[j]! * factor)
   }
   return features
+}
+
+/**
+ * Every feature the boosted trees `scripts/fit-similarity.mjs --boosted` tries read: the pair
+ * features, the text features and the ordered-overlap features (no products: a tree splits on
+ * one feature within another's range by itself). Not in the shipped model (bench/RESULTS.md).
+ */
+export const boostedFeatureNames: readonly string[] = [...plainFeatureNames, ...orderedOverlapNames]
+
+/** The features of `boostedFeatureNames` from the pair features of two statements and their texts. */
+export function boostedFeatures(pair: readonly number[], a: string, b: string): number[] {
+  return [...pair, ...textPairFeatures(a, b), ...orderedPairFeatures(a, b)]
+}
+
+/**
+ * The ordered-overlap features of two texts (`orderedOverlapNames`): content-stem bigrams,
+ * a BLEU-like n-gram precision, the longest common run and the first shared rare word.
+ * Read by the boosted trees `scripts/fit-similarity.mjs --boosted` tries (bench/RESULTS.md);
+ * the shipped model does not use them.
+ *
+ * @example
+ * // commonRun, the fourth feature: 'crews freed people' whole
+ * orderedPairFeatures('Crews freed 40 people.', 'Crews freed 40 people on Monday.')[3] //=> 1
+ */
+export function orderedPairFeatures(a: string, b: string, stemOf: Stemmer = memoStemmer()): number[] {
+  const x = viewOf(a, stemOf)
+  const y = viewOf(b, stemOf)
+  const words = (view: TextView) =>
+    view.content.map((word) => ({ stem: word.stem, rare: word.weight >= rare }))
+  const all = (view: TextView) => view.plain.map((word) => (hasDigit.test(word) ? word : stemOf(word)))
+  return orderedOverlap(words(x), words(y), all(x), all(y))
 }
