@@ -157,6 +157,9 @@ export function probability(model, x) {
 
 /** ROC AUC of `scores` against 0/1 `labels`, ties sharing their mean rank. */
 export function auc(scores, labels) {
+  // A NaN never equals itself: the tie loop below would not move past it.
+  const bad = scores.findIndex((score) => !Number.isFinite(score))
+  if (bad !== -1) throw new Error(`auc: score ${bad} is ${scores[bad]}, not a finite number`)
   const order = scores.map((s, i) => [s, labels[i]]).sort((x, y) => x[0] - y[0])
   let rankSum = 0
   let positives = 0
