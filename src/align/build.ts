@@ -1,11 +1,11 @@
 import type { Statement } from '../types.js'
 import { ClaimIndex, candidatesPerStatement } from './candidates.js'
-import { addMember, articlesDisjoint, type ClaimState, newClaim } from './claim-state.js'
+import { addMember, articlesDisjoint, type ClaimState, dropSums, newClaim, sumClaims } from './claim-state.js'
 import { type Link, matchArticle } from './match.js'
 import { type ClaimLink, mergeClaims } from './merge.js'
 import { loneCandidates, rescueLone } from './rescue.js'
 import type { PairScores, Scorer } from './similarity.js'
-import { ownVector, type SparseVector } from './weights.js'
+import type { SparseVector } from './weights.js'
 
 /** One statement taking part in alignment, numbered in article order then statement order. */
 export interface Unit {
@@ -115,6 +115,7 @@ export function* buildClaims(
         }
       }
     }
+    sumClaims(claims, poolClaims, units)
     let queried = poolClaims
     for (let round = 0; round < mergeRounds && queried.length > 0; round++) {
       const links = claimLinks(claims, poolClaims, queried, index, settings)
@@ -133,8 +134,9 @@ export function* buildClaims(
         if (score > 0 && score >= settings.threshold) scored.push({ ...link, score })
       }
       queried = mergeClaims(claims, scored, settings.manyToOne)
-      for (const id of queried) index.add(id, claims[id]!.sum)
+      for (const id of queried) index.add(id, claims[id]!.sum!)
     }
+    dropSums(claims, poolClaims)
     const lone = loneCandidates(units, claims, poolClaims, index, settings.manyToOne)
     if (settings.hook && pairs !== null) {
       const request: PairRequest = []
@@ -185,6 +187,7 @@ function claimLinks(
   const seen = new Set<number>()
   const links: ClaimLink[] = []
   const total = claims.length
+  const query = heaviestScratch()
   for (const id of queried) {
     const claim = claims[id]!
     if (!claim.alive) continue
@@ -194,13 +197,8 @@ function claimLinks(
     if (settings.allPairs) others = poolClaims.filter((other) => allowed(claims[other]!))
     else {
       // Query with the claim's mean vector (its heaviest features).
-      const size = claim.members.length
-      const top = [...claim.sum].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, claimQueryFeatures)
       others = index.candidates(
-        ownVector(
-          Int32Array.from(top, ([feature]) => feature),
-          Float64Array.from(top, ([, weight]) => weight / size),
-        ),
+        heaviestFeatures(claim.sum!, claim.members.length, query),
         claims,
         candidatesPerStatement,
         (other) => !allowed(other),
@@ -216,4 +214,43 @@ function claimLinks(
     }
   }
   return links
+}
+
+/** The one query vector `heaviestFeatures` writes, `claimQueryFeatures` long. */
+function heaviestScratch(): SparseVector {
+  return {
+    ids: new Int32Array(claimQueryFeatures),
+    weights: new Float64Array(claimQueryFeatures),
+    at: 0,
+    length: 0,
+  }
+}
+
+/**
+ * The `claimQueryFeatures` heaviest features of a claim's `sum` (ties: the lower id first),
+ * heaviest first, each weight divided by the claim's `size`: its mean vector's strongest
+ * features, written into `query` (the same features and order as the sum's entries sorted by
+ * weight, without an array of entries for every feature of every claim).
+ */
+function heaviestFeatures(sum: SparseVector, size: number, query: SparseVector): SparseVector {
+  const ids = query.ids
+  const weights = query.weights
+  let kept = 0
+  // Ids ascending: an entry of one weight as a kept one goes after it.
+  for (let i = sum.at; i < sum.at + sum.length; i++) {
+    const weight = sum.weights[i]!
+    if (kept === claimQueryFeatures && weight <= weights[kept - 1]!) continue
+    let place = kept < claimQueryFeatures ? kept : kept - 1
+    while (place > 0 && weights[place - 1]! < weight) {
+      ids[place] = ids[place - 1]!
+      weights[place] = weights[place - 1]!
+      place--
+    }
+    ids[place] = sum.ids[i]!
+    weights[place] = weight
+    if (kept < claimQueryFeatures) kept++
+  }
+  for (let i = 0; i < kept; i++) weights[i]! /= size
+  query.length = kept
+  return query
 }
