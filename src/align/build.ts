@@ -145,7 +145,11 @@ export function* buildClaims(
     }
     rescueLone(units, claims, lone, index, scorer, settings.threshold, settings.manyToOne)
   }
-  return claims.filter((claim) => claim.alive)
+  const alive = claims.filter((claim) => claim.alive)
+  // The generator outlives its return (the driver holds it): its list of every claim, dead
+  // ones included, need not.
+  claims.length = 0
+  return alive
 }
 
 const never = (): boolean => false
