@@ -70,15 +70,15 @@ export function* buildClaims(
     const poolClaims: number[] = []
     // Claims holding a statement of each verbatim key: candidates the weighted index cannot
     // find when no word of the statement is informative.
-    const verbatimClaims = new Map<number, number[]>()
+    const verbatimClaims = verbatimTable(units, pool)
     for (const group of byArticle(units, pool)) {
       const candidates = group.map((unit) => {
         if (settings.allPairs) return poolClaims.filter((id) => claims[id]!.alive)
         const { vector, verbatim } = units[unit]!
         const found = index.candidates(vector, claims, candidatesPerStatement, never)
-        for (const id of verbatimClaims.get(verbatim) ?? []) {
+        forEachHolding(verbatimClaims, verbatim, (id) => {
           if (claims[id]!.alive && !found.includes(id)) found.push(id)
-        }
+        })
         return found
       })
       if (settings.hook && pairs !== null) {
@@ -108,11 +108,7 @@ export function* buildClaims(
           poolClaims.push(target)
           index.add(target, vector)
         }
-        if (verbatim >= 0) {
-          const holding = verbatimClaims.get(verbatim) ?? []
-          if (!holding.includes(target)) holding.push(target)
-          verbatimClaims.set(verbatim, holding)
-        }
+        recordHolding(verbatimClaims, verbatim, target)
       }
     }
     sumClaims(claims, poolClaims, units)
@@ -153,6 +149,43 @@ export function* buildClaims(
 }
 
 const never = (): boolean => false
+
+/**
+ * The claims holding a statement of each verbatim number (`Unit.verbatim`), in the order they
+ * took one: each number's first claim in a typed array, any further ones in a Map. Most
+ * numbers are one statement's; a Map of a list for every number held about 0.1 KB a statement
+ * through claim building on one event of 2,000 articles.
+ */
+interface VerbatimTable {
+  first: Int32Array
+  more: Map<number, number[]>
+}
+
+/** An empty `VerbatimTable` for the verbatim numbers of the units of `pool`. */
+function verbatimTable(units: readonly Unit[], pool: readonly number[]): VerbatimTable {
+  let size = 0
+  for (const unit of pool) size = Math.max(size, units[unit]!.verbatim + 1)
+  return { first: new Int32Array(size).fill(-1), more: new Map() }
+}
+
+/** Calls `visit` with each claim holding a statement of `verbatim`, in the order they took one. */
+function forEachHolding(table: VerbatimTable, verbatim: number, visit: (claim: number) => void): void {
+  if (verbatim < 0 || table.first[verbatim]! < 0) return
+  visit(table.first[verbatim]!)
+  for (const claim of table.more.get(verbatim) ?? []) visit(claim)
+}
+
+/** Records that `claim` holds a statement of `verbatim` (once; -1, no verbatim number, is not kept). */
+function recordHolding(table: VerbatimTable, verbatim: number, claim: number): void {
+  if (verbatim < 0) return
+  const first = table.first[verbatim]!
+  if (first < 0) table.first[verbatim] = claim
+  else if (first !== claim) {
+    const more = table.more.get(verbatim)
+    if (more === undefined) table.more.set(verbatim, [claim])
+    else if (!more.includes(claim)) more.push(claim)
+  }
+}
 
 /** Adds to `request` the pairs of `unit` with the members of the claims `ids` that the hook has not scored. */
 function requestUnscored(
