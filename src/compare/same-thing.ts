@@ -326,21 +326,29 @@ export function slotsOf(statement: { text: string; start: number; details: reado
   })
 }
 
-/** A name before ', who' or ', whose' and the rest of the clause up to the figure (no sentence or clause break). */
-const relativeHolderPattern = /([A-Z][\p{L}'-]*)(?:,| \([^)]*\),) who(?:se)? [^,;:()]*$/u
-/** A name's possessive right before the figure: "Dorsey's 37 years". */
-const possessiveHolderPattern = /([A-Z][\p{L}-]*)['\u2019]s $/u
-
 /**
  * `{ holder }` of a figure whose words tie it to one named person or body (see `Slot.holder`),
- * read from the text of its scope before it; `{}` when none does. Read only in the last
- * `HOLDER_REACH` characters, so the patterns stay linear on long statements.
+ * read from the text of its scope before it; `{}` when none does. Only the last
+ * `HOLDER_REACH` characters are read, with string searches rather than patterns that could
+ * backtrack.
  */
 function holderOf(before: string, names: ReadonlySet<string>): { holder?: string } {
   const near = before.slice(-HOLDER_REACH)
-  const found = possessiveHolderPattern.exec(near) ?? relativeHolderPattern.exec(near)
-  const holder = found?.[1]?.toLowerCase()
-  return holder !== undefined && names.has(holder) ? { holder } : {}
+  let nameEnd = -1
+  // "Dorsey's 37 years": a possessive right before the figure.
+  if (/['\u2019]s $/.test(near)) nameEnd = near.length - 3
+  else {
+    // 'Hiller, who had worked there for 15 years': the clause runs on to the figure unbroken.
+    const clause = Math.max(near.lastIndexOf(', who '), near.lastIndexOf(', whose '))
+    if (clause !== -1 && !/[,;:()]/.test(near.slice(clause + 2))) nameEnd = clause
+  }
+  if (nameEnd <= 0) return {}
+  let nameStart = nameEnd
+  while (nameStart > 0 && /[\p{L}'-]/u.test(near[nameStart - 1]!)) nameStart--
+  const name = near.slice(nameStart, nameEnd)
+  if (!capitalInitialPattern.test(name)) return {}
+  const holder = name.toLowerCase()
+  return names.has(holder) ? { holder } : {}
 }
 
 /**
