@@ -82,9 +82,7 @@ export function* buildClaims(
         }
         const { vector, verbatim } = units[unit]!
         const found = index.candidates(vector, claims, candidatesPerStatement, never)
-        forEachHolding(verbatimClaims, verbatim, (id) => {
-          if (claims[id]!.alive && !found.includes(id)) found.push(id)
-        })
+        addLiveHolders(found, verbatimClaims, verbatim, claims)
         candidates.push(found)
       }
       if (settings.hook && pairs !== null) {
@@ -174,11 +172,21 @@ function verbatimTable(units: readonly Unit[], pool: readonly number[]): Verbati
   return { first: new Int32Array(size).fill(-1), more: new Map() }
 }
 
-/** Calls `visit` with each claim holding a statement of `verbatim`, in the order they took one. */
-function forEachHolding(table: VerbatimTable, verbatim: number, visit: (claim: number) => void): void {
+/**
+ * Adds to `found` each live claim holding a statement of `verbatim` that it does not hold yet,
+ * in the order they took one. A loop, not a callback made per statement (see `buildClaims`).
+ */
+function addLiveHolders(
+  found: number[],
+  table: VerbatimTable,
+  verbatim: number,
+  claims: readonly ClaimState[],
+): void {
   if (verbatim < 0 || table.first[verbatim]! < 0) return
-  visit(table.first[verbatim]!)
-  for (const claim of table.more.get(verbatim) ?? []) visit(claim)
+  const first = table.first[verbatim]!
+  if (claims[first]!.alive && !found.includes(first)) found.push(first)
+  for (const claim of table.more.get(verbatim) ?? [])
+    if (claims[claim]!.alive && !found.includes(claim)) found.push(claim)
 }
 
 /** Records that `claim` holds a statement of `verbatim` (once; -1, no verbatim number, is not kept). */
