@@ -874,6 +874,17 @@ export const byAgentPattern = /^ by (?=\S)/
 export const weakSpeechVerbPattern =
   /^(?:added|posted|claimed|continued|described|characterized|characterised|maintained|observed|recalled|concluded|asked)$/i
 
+/**
+ * Reporting verbs news writes before a source named by a lower-case role ('said a guard',
+ * 'warned the minister'); after others a lower-case noun is what was said ('declared an
+ * emergency', 'announced a curfew'), unless a clause ends before the verb.
+ */
+export const invertedSpeechVerbPattern =
+  /^(?:said|says|say|asked|asks|added|adds|wrote|writes|explained|explains|continued|replied|insisted|warned|noted|recalled|yelled|shouted|cried|concluded|remarked|observed|argued|tweeted|posted|told|tells)$/i
+
+/** The end of a clause or a quotation right before a verb ('The plant is safe, declared the mayor'). */
+export const clauseBeforePattern = /[,"\u201d] ?$/
+
 /** What follows a weak reporting verb that makes it speech: 'added that', 'added:', ', the club added.', 'posted on'. */
 export const speechContinuationPattern =
   /^(?:[ \u00a0]?[,.;:!?"”’)\]]|[ \u00a0]?$| (?:that|in a statement|on (?:social media|its|his|her|their|the|[A-Z])|online|via|separately|later)(?![a-z]))/

@@ -5,7 +5,9 @@ import {
   articlePattern,
   byAgentPattern,
   capitalInitialPattern,
+  clauseBeforePattern,
   documentPrefixPattern,
+  invertedSpeechVerbPattern,
   nothingSaidPattern,
   objectPronounPattern,
   passiveAfterVerbPattern,
@@ -96,21 +98,11 @@ export const saidExtractor: Extractor = {
     // lower-case noun is what was said, not who said it ('said a guard' is a source).
     // After a clause ('The plant is safe, declared the mayor.') any speech verb may go first.
     const afterClause = clauseBeforePattern.test(text.slice(Math.max(0, verbStart - 3), verbStart))
-    if (!capitalInitialPattern.test(named.name) && !afterClause && !invertedCues.has(cue.toLowerCase()))
+    if (!capitalInitialPattern.test(named.name) && !afterClause && !invertedSpeechVerbPattern.test(cue))
       return null
     return attribution(verbStart, named.end, named.name, cue, named.name)
   },
 }
-
-/** The end of a clause or a quotation right before a verb. */
-const clauseBeforePattern = /[,"\u201d] ?$/
-
-/** Speech verbs news writes before their source ('said the mayor', 'added a spokesman'). */
-const invertedCues: ReadonlySet<string> = new Set(
-  'said|says|say|asked|asks|added|adds|wrote|writes|explained|explains|continued|replied|insisted|warned|noted|recalled|yelled|shouted|cried|concluded|remarked|observed|argued|tweeted|posted|told|tells'.split(
-    '|',
-  ),
-)
 
 function attribution(start: number, end: number, value: string, cue: string, source: string): Candidate {
   return bareCandidate('attribution', start, end, value, 'attribution', { source, cue })
