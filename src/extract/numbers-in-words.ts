@@ -229,7 +229,13 @@ function parseWords(lower: string): number | null {
     const value = Number(`${whole}.${decimals.join('')}`)
     return round(point[3] === undefined ? value : value * scales[point[3]]!)
   }
-  const tokens = lower.split(numberWordSeparatorPattern).filter((token) => token !== 'and' && token !== '')
+  const split = lower.split(numberWordSeparatorPattern).filter((token) => token !== '')
+  // 'and' joins a scale word and what it adds ('one hundred and four'), never two numbers
+  // ('three and four' is no number).
+  for (let i = 0; i < split.length; i++) {
+    if (split[i] === 'and' && (i === 0 || scales[split[i - 1]!] === undefined)) return null
+  }
+  const tokens = split.filter((token) => token !== 'and')
   if (tokens.length === 0) return null
   let total = 0
   let current = 0

@@ -22,10 +22,10 @@ import { unitAlternation } from './units.js'
 const digits = String.raw`(?:(?:(?<![\w.,\-−–])[-−](?=\d))?(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|(?<!\d[ \u00a0\u2009\u202f])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}(?!\d)){1,4}|\d+)(?:\.\d+)?(?![\d])|(?<![\w.,])\.\d+(?![\d.]))`
 
 /**
- * A mixed number or a digit fraction glyph: '2 1/2', '2½'. The whole part is required,
+ * A mixed number or a digit fraction glyph: '2 1/2', '2-1/2' (as US copy writes it), '2½'. The whole part is required,
  * so '24/7' and '9/11' stay codes.
  */
-const fraction = String.raw`(?<![\d.,/])\d{1,3}(?:[ \u00a0]\d\/\d{1,2}|[½¼¾⅓⅔⅛])(?![\d/])`
+const fraction = String.raw`(?<![\d.,/])\d{1,3}(?:[ \u00a0-]\d\/\d{1,2}|[½¼¾⅓⅔⅛])(?![\d/])`
 
 /**
  * A count or an amount in European groups of three after full stops, two to four of them:
@@ -81,10 +81,12 @@ const digitFraction = String.raw`(?<![\w.,/])(?:[1-9]\/(?:[2-9]|10|16)|1[0-5]\/1
 const scientific = String.raw`(?<![\w.,])\d+(?:\.\d+)?e[-+]?\d{1,3}(?![\w.])`
 
 /**
- * A spelled-out number: 'nine thousand', 'twenty-five', 'a dozen', 'half a million'. At most nine
- * words, so that a long run of number words is never rescanned from each of its words.
+ * A spelled-out number: 'nine thousand', 'twenty-five', 'a dozen', 'half a million', 'one
+ * hundred and four'. 'and' joins only after a scale word: 'three and four' is two numbers (it
+ * read as 7, so 'lanes three and four' was a count of seven). At most nine words, so that a
+ * long run of number words is never rescanned from each of its words.
  */
-const words = `${minus}(?<![a-z])(?:(?:a|an|half a) )?${word}(?:(?: and | |-)(?!${numeratorWord}[ -]${fractionWord})${word}){0,8}(?:${pointWords}|${andAFraction})?`
+const words = `${minus}(?<![a-z])(?:(?:a|an|half a) )?${word}(?:(?:(?<=(?:hundred|thousand|million|billion|trillion|dozen)) and | |-)(?!${numeratorWord}[ -]${fractionWord})${word}){0,8}(?:${pointWords}|${andAFraction})?`
 
 /**
  * 'A couple of' as about two, alone or before a scale: 'a couple of people', 'a couple of
@@ -550,8 +552,8 @@ export const europeanGroupsPattern = /^[-−]?\d{1,3}(?:\.\d{3}){2,4}$/
 /** A space that separates thousands in metric style: the space in '1 298', '40 000'. */
 export const digitGroupSpacePattern = /(?<=\d)[ \u00a0\u2009\u202f](?=\d{3}(?!\d))/g
 
-/** A mixed number: whole part (group 1), then numerator and denominator (groups 2, 3) or a glyph (group 4): '2 1/2', '2½'. */
-export const mixedNumberPattern = /^(\d+)(?:[ \u00a0](\d{1,2})\/(\d{1,2})|[ \u00a0]?([½¼¾⅓⅔⅛]))$/
+/** A mixed number: whole part (group 1), then numerator and denominator (groups 2, 3) or a glyph (group 4): '2 1/2', '2-1/2', '2½'. */
+export const mixedNumberPattern = /^(\d+)(?:[ \u00a0-](\d{1,2})\/(\d{1,2})|[ \u00a0]?([½¼¾⅓⅔⅛]))$/
 
 /** A simple fraction in digits: numerator (group 1) and denominator (group 2): '3/4'. */
 export const simpleFractionPattern = /^(\d{1,2})\/(\d{1,2})$/

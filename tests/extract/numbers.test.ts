@@ -467,6 +467,7 @@ describe('parseNumber and parseShare', () => {
     ['1\u00a0298', 1298],
     ['40 000', 40000],
     ['2 1/2', 2.5],
+    ['2-1/2', 2.5],
     ['3¾', 3.75],
     ['five and a half', 5.5],
     ['two and a quarter', 2.25],
@@ -490,6 +491,10 @@ describe('parseNumber and parseShare', () => {
     ['one and a half million', 1.5e6],
     ['a million and a half', 1.5e6],
     ['.5', 0.5],
+    ['one hundred and four', 104],
+    ['two thousand and five', 2005],
+    ['three and four', null],
+    ['and four', null],
 
     ['constructor', null],
   ] as const)('parseNumber(%j) is %j', (text, value) => {

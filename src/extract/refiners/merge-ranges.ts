@@ -9,6 +9,7 @@ import {
   rangeJoinerPattern,
   toJoinerPattern,
 } from '../patterns.js'
+import { convertsUnit, inUnitOf } from './in-unit-of.js'
 
 /**
  * Joins two figures that form a range into one with hedge 'range' and an interval value:
@@ -55,7 +56,11 @@ function merge(first: Candidate, second: Candidate, text: string): Candidate | n
   const low = amountOf(first)
   const high = amountOf(second)
   if (low === null || high === null) return null
-  const scaledLow = rescale(low, high)
+  // A bare number before a duration or a quantity is in the partner's written unit ('3 to 4
+  // years'), not a shortened scale ('$5-7 billion').
+  const bare = first.kind === 'count' && convertsUnit(second)
+  const scaledLow = bare ? inUnitOf(low, second, text) : rescale(low, high)
+  if (scaledLow === null) return null
   const scaledHigh = high
   const interval = { min: Math.min(scaledLow, scaledHigh), max: Math.max(scaledLow, scaledHigh) }
   const start = between ? first.start - (before.length - before.search(betweenEndPattern)) : first.start

@@ -3,11 +3,12 @@ import { packedMap } from '../../packed-map.js'
 import type { MoneyValue } from '../../types.js'
 import { type Candidate, layerOf, type Refiner } from '../extractor.js'
 import { unitJoinerPattern } from '../patterns.js'
+import { inUnitOf } from './in-unit-of.js'
 
 /**
  * Gives a bare number the unit of the figure it is paired with: in 'from 5 to 7 percent' and
  * '5 to 7 percent' the 5 is a percentage too, in 'from $5 to 7 billion'... only the bare
- * side changes. Runs before `mergeRanges`, which then joins true ranges.
+ * side changes; in '2 or 3 hours' the 2 is a duration of 7,200 seconds (`inUnitOf`). Runs before `mergeRanges`, which then joins true ranges.
  *
  * @example
  * extractDetails('Unemployment rose from 5 to 7 percent.').map((d) => [d.kind, d.text, d.value])
@@ -22,8 +23,10 @@ export const shareUnits: Refiner = (candidates, text) => {
     if (bare.kind !== 'count' || bare.hedge !== null || typeof bare.value !== 'number') continue
     if (!detailKinds[partner.kind].sharesUnit) continue
     if (!unitJoinerPattern.test(text.slice(bare.end, partner.start))) continue
+    const amount = inUnitOf(bare.value, partner, text)
+    if (amount === null) continue
     const value: Candidate['value'] =
-      partner.kind === 'money' ? { ...(partner.value as MoneyValue), amount: bare.value } : bare.value
+      partner.kind === 'money' ? { ...(partner.value as MoneyValue), amount } : amount
     shared.set(bare, { ...bare, kind: partner.kind, unit: partner.unit, value, extractor: 'share-units' })
   }
   if (shared.size === 0) return candidates

@@ -1,0 +1,36 @@
+import type { Candidate } from '../extractor.js'
+import { durationPartsPattern } from '../patterns.js'
+import { durationUnits, splitUnit, toBase } from '../units.js'
+
+/**
+ * A bare number read in the unit of the figure it is paired with, as that figure's value is
+ * stored: in seconds after a duration ('2 or 3 hours': 2 is 7,200), in the base unit after a
+ * quantity ('5 to 7 miles': 5 is 8,046.72 m; '50 to 60 degrees Fahrenheit' converts, not
+ * scales), and unchanged after any other figure (a count, a percentage, money, whose scale
+ * `mergeRanges` guesses). The unit is read again from the partner's text, `text` being the
+ * text the candidates' offsets index. Null when the partner's unit cannot be read back (the
+ * bare number then keeps no unit): before this, '3 to 4 years' was 3,000,000 to 126,144,000
+ * seconds, the 3 scaled like the 5 of '$5-7 billion'.
+ *
+ * @example
+ * const hours = { kind: 'duration', start: 10, end: 17, value: 10800, unit: 's', hedge: null, subject: null, extractor: 'duration' }
+ * inUnitOf(2, hours, 'took 2 or 3 hours') //=> 7200
+ */
+export function inUnitOf(bare: number, partner: Candidate, text: string): number | null {
+  const written = text.slice(partner.start, partner.end)
+  if (partner.kind === 'duration') {
+    const parts = durationPartsPattern.exec(written)
+    const seconds = parts === null ? undefined : durationUnits[parts[2]!.toLowerCase()]
+    return seconds === undefined ? null : bare * seconds
+  }
+  if (partner.kind === 'quantity' && partner.unit !== 'magnitude') {
+    const parts = splitUnit(written)
+    return parts === null ? null : (toBase(bare, parts.unit)?.value ?? null)
+  }
+  return bare
+}
+
+/** True when `inUnitOf` converts a bare number for this partner, so that no scale is guessed. */
+export function convertsUnit(partner: Candidate): boolean {
+  return partner.kind === 'duration' || (partner.kind === 'quantity' && partner.unit !== 'magnitude')
+}
