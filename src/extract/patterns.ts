@@ -476,6 +476,13 @@ export const keepPeriodPattern =
 /** A middle initial: one capital letter and a full stop ('B.' in 'Jack B. Weinstein'). */
 export const middleInitialPattern = /^\p{Lu}\.$/u
 
+/**
+ * A compound's second part that makes a name an adjective: 'Seattle-based', 'Los
+ * Angeles-area', 'Texas-born', 'Iran-backed'; the name before the hyphen is still named.
+ */
+export const nameCompoundSuffixPattern =
+  /-(?:area|based|born|bred|bound|backed|led|run|owned|made|headquartered|registered|flagged|style)$/
+
 /** An all-caps acronym of two to six letters, possibly dotted: 'NATO', 'U.S.', 'WHO'. */
 export const acronymPattern = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u
 

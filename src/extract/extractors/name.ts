@@ -28,6 +28,7 @@ import {
   keepPeriodPattern,
   letterInitialPattern,
   middleInitialPattern,
+  nameCompoundSuffixPattern,
   nameListJoinerPattern,
   pluralPossessivePattern,
   possessivePattern,
@@ -74,10 +75,13 @@ export const nameExtractor: Extractor = {
   pattern: () => capitalizedWordPattern,
   extract(text, match, context): Candidate[] | null {
     const previous = wordsBefore(text, match.index, 1)[0]
+    // A word right after a capitalised one is inside that word's run, unless that run ended at a
+    // possessive and a title starts here ("Sheriff's Deputy Mark Olsen" named no one).
     if (
       previous !== undefined &&
       previous.end === match.index - 1 &&
-      capitalInitialPattern.test(previous.text)
+      capitalInitialPattern.test(previous.text) &&
+      !(possessivePattern.test(previous.text) && leadingTitles.has(bare(match[0])))
     )
       return null
     const run = readRun(text, match.index)
@@ -104,6 +108,20 @@ export const roleExtractor: Extractor = {
     const value = match[0].toLowerCase()
     return bareCandidate('person', start, start + match[0].length, value, 'role')
   },
+}
+
+/**
+ * The run with an adjective-making compound part cut off its last word: 'Los Angeles-area'
+ * names 'Los Angeles' (it was the person 'Los Angeles-area'), 'Seattle-based' names 'Seattle'.
+ */
+function withoutCompoundSuffix(run: readonly Word[]): Word[] {
+  const last = run[run.length - 1]!
+  const suffix = nameCompoundSuffixPattern.exec(last.text)
+  if (suffix === null) return [...run]
+  return [
+    ...run.slice(0, -1),
+    { text: last.text.slice(0, suffix.index), start: last.start, end: last.start + suffix.index },
+  ]
 }
 
 /** Whether the run's first two or more words name a place ('New Jersey', 'New York City Mayor ...'). */
@@ -178,7 +196,7 @@ function bare(word: string): string {
 }
 
 function classify(text: string, run: Word[], titleCaseLines: Map<number, boolean>): Candidate[] | null {
-  let words = [...run]
+  let words = withoutCompoundSuffix(run)
   const sentenceStart = atSentenceStart(text, words[0]!.start)
   // A capitalised common word at the start of a sentence is not a name, unless it starts a
   // place's name ("New Jersey's governor ...").
@@ -200,6 +218,14 @@ function classify(text: string, run: Word[], titleCaseLines: Map<number, boolean
   const titleCase = isTitleCase(text, words[0]!.start, titleCaseLines)
   const found: Candidate[] = []
   const lowerRun = packedMap(words, (word) => bare(word.text))
+  // 'County Sheriff's', 'Police Chief': a title with only its jurisdiction names no one.
+  if (
+    words.length > 1 &&
+    lowerRun.every((word, i) =>
+      i === lowerRun.length - 1 ? leadingTitles.has(word) : qualifiesTitle(lowerRun, i),
+    )
+  )
+    return null
   const whole = lowerRun.join(' ')
   if (titleCase && !lowerRun.some((word) => leadingTitles.has(word))) {
     if (gazetteer.has(whole)) return [candidate('place', words, join(words))]
@@ -242,19 +268,22 @@ function classify(text: string, run: Word[], titleCaseLines: Map<number, boolean
       nameAt < lowerRun.length &&
       (leadingTitles.has(lowerRun[nameAt]!) ||
         nameConnectors.has(lowerRun[nameAt]!) ||
-        demonyms.has(lowerRun[nameAt]!))
+        demonyms.has(lowerRun[nameAt]!) ||
+        qualifiesTitle(lowerRun, nameAt))
     )
       nameAt++
     let head = words.slice(0, titleAt).filter((word) => !demonyms.has(bare(word.text)))
     // 'Assistant Sheriff', 'Senior Trooper': words that modify the title are part of it.
     while (head.length > 0 && titleModifiers.has(bare(head[head.length - 1]!.text))) head = head.slice(0, -1)
-    // 'City Attorney', 'Energy Secretary': a lone place or institution word before a title is
-    // the title's jurisdiction or portfolio.
-    if (
-      head.length === 1 &&
-      (placeCues.has(bare(head[0]!.text)) || organizationCues.has(bare(head[0]!.text)))
-    )
-      head = []
+    // 'City Attorney', 'Energy Secretary', 'Assistant District Attorney': a lone place or
+    // institution word, or place words with the words that modify the title, are the title's
+    // jurisdiction or portfolio, not a name ('Assistant District' was a place). 'West Coast
+    // Bank Chief Executive' keeps its bank.
+    const jurisdiction =
+      head.length === 1
+        ? placeCues.has(bare(head[0]!.text)) || organizationCues.has(bare(head[0]!.text))
+        : head.every((word) => titleModifiers.has(bare(word.text)) || placeCues.has(bare(word.text)))
+    if (jurisdiction) head = []
     if (head.length > 0) {
       const named = single(text, head, titleCase, true)
       if (named !== null) found.push(named)
@@ -280,6 +309,43 @@ function classify(text: string, run: Word[], titleCaseLines: Map<number, boolean
   const named = single(text, words, titleCase, sentenceStart && words === run)
   return named === null ? null : [named]
 }
+
+/**
+ * Whether the word at `at` of a lower-case run qualifies the title after it: a modifier, a
+ * jurisdiction or a portfolio ('Deputy County Coroner', 'Deputy Assistant Secretary').
+ */
+function qualifiesTitle(lowerRun: readonly string[], at: number): boolean {
+  const word = lowerRun[at]!
+  const next = lowerRun[at + 1]
+  return (
+    next !== undefined &&
+    leadingTitles.has(next) &&
+    (titleModifiers.has(word) || placeCues.has(word) || organizationCues.has(word))
+  )
+}
+
+/**
+ * Whether a run of bare lower-case words is a team: '... Sox', a place, then 'United' or 'FC'
+ * ('Boston Red Sox', 'Manchester United'), or a place of two words or more, then a plural ('Los
+ * Angeles Lakers', 'New York Giants'); these were people. A one-word place before a plural is
+ * left alone: surnames end in s too ('Sydney Adams').
+ */
+function isTeamName(lower: readonly string[]): boolean {
+  if (lower.length < 2) return false
+  const last = lower[lower.length - 1]!
+  // 'Red Sox', 'White Sox': a team without its city too.
+  if (last === 'sox') return true
+  const tail = teamTails.has(last)
+  if (!(tail || (last.length > 3 && last.endsWith('s') && !last.endsWith('ss')))) return false
+  // The team's own name is one or two words after the place ('Los Angeles Angels GM Tony
+  // Reagins' is a team and a person).
+  for (let end = Math.max(tail ? 1 : 2, lower.length - 2); end < lower.length; end++)
+    if (gazetteer.has(lower.slice(0, end).join(' '))) return true
+  return false
+}
+
+/** Last words of team names that are no plural: 'Boston Red Sox', 'Manchester United'. */
+const teamTails: ReadonlySet<string> = new Set(['sox', 'united', 'fc'])
 
 /** A run without titles: an organisation, a place or a person, or nothing. */
 function single(text: string, words: Word[], titleCase: boolean, trusted: boolean): Candidate | null {
@@ -322,6 +388,7 @@ function single(text: string, words: Word[], titleCase: boolean, trusted: boolea
       return candidate('person', trimmed, canonicalName(join(trimmed)))
     return candidate('place', trimmed, join(trimmed))
   }
+  if (isTeamName(lower)) return candidate('organization', trimmed, join(trimmed))
   if (trimmed.length === 1) {
     const word = trimmed[0]!
     const name = word.text.replace(possessivePattern, '')
@@ -430,7 +497,7 @@ const titleModifiers: ReadonlySet<string> = new Set([
 ])
 
 /** Title words that also name a kind of place ('National Park', 'State Forest'). */
-const placeAdjectives: ReadonlySet<string> = new Set(['national', 'state'])
+const placeAdjectives: ReadonlySet<string> = new Set(['national', 'state', 'high'])
 
 /** Place words that are also common surnames: 'Mina Park', 'Hal Bridge' ('Douglas County' is none). */
 const surnameCues: ReadonlySet<string> = new Set(['park', 'bridge', 'street', 'lake', 'bay'])
