@@ -12,10 +12,10 @@
 // bundled (bench/RESULTS.md). The entries share chunks, so each module has one copy (one
 // CorroborateError class) whichever entries a program imports; packages stay outside, and so
 // does what loads on first use (chrono-node, jsdiff, the parsers, the word-frequency table).
-// The one exception is the six small files of natural that src/text/natural.ts names: they
-// go into the bundle, since Node imported them as CommonJS modules from ES ones, each file
-// resolved, read and scanned for its exports apart, about 25 ms of CPU of a bare `node` start's
-// 115 (bench/RESULTS.md). dist/index.js stays the unbundled graph that browser bundlers and the
+// The exceptions are the small packages every comparison runs, `bundledPackages`: the six files
+// of natural that src/text/natural.ts names, which Node imported as CommonJS modules from ES
+// ones, each file resolved, read and scanned for its exports apart (about 25 ms of CPU of a
+// bare `node` start's 115), and vfile-location (about 4 ms; bench/RESULTS.md). dist/index.js stays the unbundled graph that browser bundlers and the
 // CLI read.
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
@@ -52,15 +52,19 @@ const nodeEntries = [
   'batch/worker.js',
   'batch/queue-processor.js',
 ]
+/** Packages (or a package's folder, ending in '/') that go into the bundle. */
+const bundledPackages = ['natural/', 'vfile-location']
 /**
- * esbuild's `packages: 'external'` but for natural's files: a bare specifier stays an import
- * of the package, unless it names a file of natural, which esbuild then bundles.
+ * esbuild's `packages: 'external'` but for `bundledPackages`: a bare specifier stays an import
+ * of the package, unless it names one of them, which esbuild then bundles.
  */
-const packagesOutsideButNatural = {
-  name: 'packages-outside-but-natural',
+const packagesOutsideButBundled = {
+  name: 'packages-outside-but-bundled',
   setup(bundler) {
     bundler.onResolve({ filter: /^[^./#]/ }, ({ path }) =>
-      path.startsWith('natural/') ? undefined : { path, external: true },
+      bundledPackages.some((name) => path === name || (name.endsWith('/') && path.startsWith(name)))
+        ? undefined
+        : { path, external: true },
     )
   },
 }
@@ -75,7 +79,7 @@ try {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    plugins: [packagesOutsideButNatural],
+    plugins: [packagesOutsideButBundled],
     logLevel: 'warning',
   })
 } catch (error) {
