@@ -15,10 +15,20 @@
 // The exceptions are the small packages every comparison runs, `bundledPackages`: the six files
 // of natural that src/text/natural.ts names, which Node imported as CommonJS modules from ES
 // ones, each file resolved, read and scanned for its exports apart (about 25 ms of CPU of a
-// bare `node` start's 115), and vfile-location (about 4 ms; bench/RESULTS.md). dist/index.js stays the unbundled graph that browser bundlers and the
-// CLI read.
+// bare `node` start's 115), and vfile-location (about 4 ms; bench/RESULTS.md). Their licences
+// go beside the bundle, in dist/bundle/THIRD-PARTY-LICENSES.txt. dist/index.js stays the
+// unbundled graph that browser bundlers and the CLI read.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -68,6 +78,21 @@ const packagesOutsideButBundled = {
     )
   },
 }
+/**
+ * The licence texts of `bundledPackages`, with each package's name and version, for
+ * dist/bundle/: their MIT licences ask that the notice go with copies of the code.
+ */
+function bundledLicenses() {
+  return bundledPackages
+    .map((name) => {
+      const folder = join(root, 'node_modules', name.replace(/\/$/, ''))
+      const { name: packageName, version } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'))
+      const licence = readdirSync(folder).find((file) => /^licen[cs]e(\.md|\.txt)?$/i.test(file))
+      if (licence === undefined) throw new Error(`scripts/build.mjs: ${packageName} has no licence file`)
+      return `${packageName} ${version}\n\n${readFileSync(join(folder, licence), 'utf8').trim()}\n`
+    })
+    .join('\n---\n\n')
+}
 try {
   await build({
     entryPoints: nodeEntries.map((entry) => join(staging, entry)),
@@ -87,6 +112,7 @@ try {
   process.exitCode = 1
   throw error
 }
+writeFileSync(join(staging, 'bundle/THIRD-PARTY-LICENSES.txt'), bundledLicenses())
 const old = join(root, `.dist-old-${process.pid}`)
 if (existsSync(join(root, 'dist'))) renameSync(join(root, 'dist'), old)
 renameSync(staging, join(root, 'dist'))
