@@ -12,9 +12,23 @@
 // bundled (bench/RESULTS.md). The entries share chunks, so each module has one copy (one
 // CorroborateError class) whichever entries a program imports; packages stay outside, and so
 // does what loads on first use (chrono-node, jsdiff, the parsers, the word-frequency table).
-// dist/index.js stays the unbundled graph that browser bundlers and the CLI read.
+// The exceptions are the small packages every comparison runs, `bundledPackages`: the six files
+// of natural that src/text/natural.ts names, which Node imported as CommonJS modules from ES
+// ones, each file resolved, read and scanned for its exports apart (about 25 ms of CPU of a
+// bare `node` start's 115), and vfile-location (about 4 ms; bench/RESULTS.md). Their licences
+// go beside the bundle, in dist/bundle/THIRD-PARTY-LICENSES.txt. dist/index.js stays the
+// unbundled graph that browser bundlers and the CLI read.
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
@@ -48,6 +62,37 @@ const nodeEntries = [
   'batch/worker.js',
   'batch/queue-processor.js',
 ]
+/** Packages (or a package's folder, ending in '/') that go into the bundle. */
+const bundledPackages = ['natural/', 'vfile-location']
+/**
+ * esbuild's `packages: 'external'` but for `bundledPackages`: a bare specifier stays an import
+ * of the package, unless it names one of them, which esbuild then bundles.
+ */
+const packagesOutsideButBundled = {
+  name: 'packages-outside-but-bundled',
+  setup(bundler) {
+    bundler.onResolve({ filter: /^[^./#]/ }, ({ path }) =>
+      bundledPackages.some((name) => path === name || (name.endsWith('/') && path.startsWith(name)))
+        ? undefined
+        : { path, external: true },
+    )
+  },
+}
+/**
+ * The licence texts of `bundledPackages`, with each package's name and version, for
+ * dist/bundle/: their MIT licences ask that the notice go with copies of the code.
+ */
+function bundledLicenses() {
+  return bundledPackages
+    .map((name) => {
+      const folder = join(root, 'node_modules', name.replace(/\/$/, ''))
+      const { name: packageName, version } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'))
+      const licence = readdirSync(folder).find((file) => /^licen[cs]e(\.md|\.txt)?$/i.test(file))
+      if (licence === undefined) throw new Error(`scripts/build.mjs: ${packageName} has no licence file`)
+      return `${packageName} ${version}\n\n${readFileSync(join(folder, licence), 'utf8').trim()}\n`
+    })
+    .join('\n---\n\n')
+}
 try {
   await build({
     entryPoints: nodeEntries.map((entry) => join(staging, entry)),
@@ -59,7 +104,7 @@ try {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    packages: 'external',
+    plugins: [packagesOutsideButBundled],
     logLevel: 'warning',
   })
 } catch (error) {
@@ -67,6 +112,7 @@ try {
   process.exitCode = 1
   throw error
 }
+writeFileSync(join(staging, 'bundle/THIRD-PARTY-LICENSES.txt'), bundledLicenses())
 const old = join(root, `.dist-old-${process.pid}`)
 if (existsSync(join(root, 'dist'))) renameSync(join(root, 'dist'), old)
 renameSync(staging, join(root, 'dist'))

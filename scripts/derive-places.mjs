@@ -79,13 +79,11 @@ export function placesSource() {
 /**
  * Place names, lower case: ISO 3166-1 countries; ISO 3166-2 subdivisions and cities of at least
  * ${minCityPopulation.toLocaleString('en-US')} people whose names have two or more words, and single-word ones only where
- * news means the place (see scripts/derive-places.mjs). ${sorted.length} names.
+ * news means the place (see scripts/derive-places.mjs). ${sorted.length} names, joined by '|':
+ * one string, which the gazetteer (lexicon.ts) splits into a Set on first use.
  */
-export const derivedPlaces: ReadonlySet<string> = new Set(
-  ${JSON.stringify(sorted.join('|'))}.split(
-    '|',
-  ),
-)
+export const derivedPlaceNames: string =
+  ${JSON.stringify(sorted.join('|'))}
 `
   return { source, count: sorted.length }
 }

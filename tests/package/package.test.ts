@@ -22,7 +22,13 @@ describe('the packed tarball', () => {
     expect(packed.problems).toEqual([])
     expect(result.status).toBe(0)
     expect(packed.files).toEqual(
-      expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'bin/corroborate.js']),
+      expect.arrayContaining([
+        'dist/index.js',
+        'dist/index.d.ts',
+        'bin/corroborate.js',
+        // The licences of the packages scripts/build.mjs puts into the bundle.
+        'dist/bundle/THIRD-PARTY-LICENSES.txt',
+      ]),
     )
     expect(packed.files.filter((file) => file.startsWith('examples/'))).toEqual([])
   })

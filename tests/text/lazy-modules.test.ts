@@ -39,6 +39,10 @@ describe('modules loaded on first use', () => {
     expect(loaded.filter((url) => deferred.test(url))).toEqual([])
   })
 
+  it('loads no file of natural or vfile-location apart: they are in the bundle (scripts/build.mjs)', () => {
+    expect(loaded.filter((url) => /\/node_modules\/(natural|vfile-location)\//.test(url))).toEqual([])
+  })
+
   it('loads them when an article needs them: dates read and quote wording compared', () => {
     const report = JSON.parse(run.stdout) as { claims: unknown[] }
     const text = JSON.stringify(report)

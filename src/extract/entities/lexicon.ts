@@ -1,8 +1,9 @@
 // Word lists behind name recognition: titles, organisation and place cues, a small
 // gazetteer, demonyms, and words that are capitalised without being names.
 
+import { once } from '../../text/once.js'
 import { wordTable } from '../../text/word-table.js'
-import { derivedPlaces } from './places.js'
+import { derivedPlaceNames } from './places.js'
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split('|'))
 
@@ -74,25 +75,36 @@ export const placeAliases: Readonly<Record<string, string>> = wordTable({
 
 /**
  * Place names, lower-case: countries and the cities and regions news names most (by hand),
- * and the ISO 3166-2 subdivisions and GeoNames cities of `derivedPlaces` (places.ts, derived
- * by scripts/derive-places.mjs).
+ * and the ISO 3166-2 subdivisions and GeoNames cities of `derivedPlaceNames` (places.ts, derived
+ * by scripts/derive-places.mjs), with every beginning of a name that more words follow ('rio de'
+ * of 'rio de janeiro'). Built on first use: about 3,300 names and their beginnings were the
+ * biggest table `import 'corroborate'` built.
  */
-export const gazetteer: ReadonlySet<string> = new Set([
-  ...words(
-    'new england|afghanistan|albania|algeria|angola|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil|bulgaria|cambodia|cameroon|canada|chad|chile|china|colombia|congo|croatia|cuba|cyprus|czechia|denmark|ecuador|egypt|eritrea|estonia|ethiopia|finland|france|georgia|germany|ghana|greece|guatemala|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|libya|lithuania|luxembourg|madagascar|malawi|malaysia|mali|malta|mexico|moldova|mongolia|montenegro|morocco|mozambique|myanmar|namibia|nepal|netherlands|nicaragua|niger|nigeria|norway|oman|pakistan|palestine|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|senegal|serbia|singapore|slovakia|slovenia|somalia|spain|sudan|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|tunisia|turkey|türkiye|turkmenistan|uganda|ukraine|uruguay|uzbekistan|venezuela|vietnam|yemen|zambia|zimbabwe|gaza|crimea|donbas|donetsk|luhansk|kherson|zaporizhzhia|kharkiv|odesa|odessa|mariupol|bakhmut|tibet|xinjiang|hong kong|macau|south korea|north korea|south africa|saudi arabia|new zealand|sri lanka|united states|united kingdom|united arab emirates|czech republic|south sudan|ivory coast|east timor|west bank|gaza strip|red square|south china sea|black sea|baltic sea|middle east|latin america|north america|south america|kashmir|catalonia|scotland|wales|england|europe|asia|africa|antarctica|arctic|siberia|balkans|caucasus|moscow|beijing|shanghai|washington|london|paris|berlin|rome|madrid|tokyo|seoul|delhi|new delhi|mumbai|kyiv|kiev|minsk|warsaw|prague|vienna|budapest|brussels|geneva|ankara|istanbul|tehran|baghdad|damascus|beirut|jerusalem|tel aviv|cairo|riyadh|dubai|doha|kabul|islamabad|karachi|dhaka|bangkok|hanoi|manila|jakarta|sydney|melbourne|ottawa|toronto|vancouver|montreal|chicago|boston|houston|miami|los angeles|san francisco|new york|mexico city|havana|caracas|bogota|lima|santiago|buenos aires|brasilia|rio de janeiro|lagos|nairobi|addis ababa|johannesburg|pretoria|khartoum|tripoli|tunis|algiers|rabat|athens|lisbon|dublin|edinburgh|amsterdam|stockholm|oslo|copenhagen|helsinki|tallinn|riga|vilnius|belgrade|bucharest|sofia|zagreb|sarajevo|tbilisi|yerevan|baku|astana|tashkent|pyongyang|taipei|st petersburg|saint petersburg|vladivostok|volgograd|sevastopol|london|manchester|birmingham|glasgow|lyon|marseille|munich|hamburg|frankfurt|milan|naples|barcelona|osaka|shenzhen|guangzhou|wuhan|chengdu|hong kong|the hague|strasbourg|davos|brussels|pakistan',
-  ),
-  ...derivedPlaces,
-])
-
-/** Every beginning of a gazetteer name that more words follow ('rio de' of 'rio de janeiro'). */
-const placePrefixes: ReadonlySet<string> = new Set(
-  [...gazetteer].flatMap((name) => {
-    const prefixes: string[] = []
+const placeTables = once(() => {
+  const names = new Set([
+    ...'new england|afghanistan|albania|algeria|angola|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|belarus|belgium|bolivia|bosnia|brazil|bulgaria|cambodia|cameroon|canada|chad|chile|china|colombia|congo|croatia|cuba|cyprus|czechia|denmark|ecuador|egypt|eritrea|estonia|ethiopia|finland|france|georgia|germany|ghana|greece|guatemala|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|jamaica|japan|jordan|kazakhstan|kenya|kosovo|kuwait|kyrgyzstan|laos|latvia|lebanon|libya|lithuania|luxembourg|madagascar|malawi|malaysia|mali|malta|mexico|moldova|mongolia|montenegro|morocco|mozambique|myanmar|namibia|nepal|netherlands|nicaragua|niger|nigeria|norway|oman|pakistan|palestine|panama|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|senegal|serbia|singapore|slovakia|slovenia|somalia|spain|sudan|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|tunisia|turkey|türkiye|turkmenistan|uganda|ukraine|uruguay|uzbekistan|venezuela|vietnam|yemen|zambia|zimbabwe|gaza|crimea|donbas|donetsk|luhansk|kherson|zaporizhzhia|kharkiv|odesa|odessa|mariupol|bakhmut|tibet|xinjiang|hong kong|macau|south korea|north korea|south africa|saudi arabia|new zealand|sri lanka|united states|united kingdom|united arab emirates|czech republic|south sudan|ivory coast|east timor|west bank|gaza strip|red square|south china sea|black sea|baltic sea|middle east|latin america|north america|south america|kashmir|catalonia|scotland|wales|england|europe|asia|africa|antarctica|arctic|siberia|balkans|caucasus|moscow|beijing|shanghai|washington|london|paris|berlin|rome|madrid|tokyo|seoul|delhi|new delhi|mumbai|kyiv|kiev|minsk|warsaw|prague|vienna|budapest|brussels|geneva|ankara|istanbul|tehran|baghdad|damascus|beirut|jerusalem|tel aviv|cairo|riyadh|dubai|doha|kabul|islamabad|karachi|dhaka|bangkok|hanoi|manila|jakarta|sydney|melbourne|ottawa|toronto|vancouver|montreal|chicago|boston|houston|miami|los angeles|san francisco|new york|mexico city|havana|caracas|bogota|lima|santiago|buenos aires|brasilia|rio de janeiro|lagos|nairobi|addis ababa|johannesburg|pretoria|khartoum|tripoli|tunis|algiers|rabat|athens|lisbon|dublin|edinburgh|amsterdam|stockholm|oslo|copenhagen|helsinki|tallinn|riga|vilnius|belgrade|bucharest|sofia|zagreb|sarajevo|tbilisi|yerevan|baku|astana|tashkent|pyongyang|taipei|st petersburg|saint petersburg|vladivostok|volgograd|sevastopol|london|manchester|birmingham|glasgow|lyon|marseille|munich|hamburg|frankfurt|milan|naples|barcelona|osaka|shenzhen|guangzhou|wuhan|chengdu|hong kong|the hague|strasbourg|davos|brussels|pakistan'.split(
+      '|',
+    ),
+    ...derivedPlaceNames.split('|'),
+  ])
+  const prefixes = new Set<string>()
+  for (const name of names)
     for (let at = name.indexOf(' '); at !== -1; at = name.indexOf(' ', at + 1))
-      prefixes.push(name.slice(0, at))
-    return prefixes
-  }),
-)
+      prefixes.add(name.slice(0, at))
+  return { names, prefixes }
+})
+
+/**
+ * The gazetteer: whether a lower-case name is a place name of `placeTables` ('rio de janeiro',
+ * 'kyiv').
+ *
+ * @example
+ * gazetteer.has('rio de janeiro') //=> true
+ * gazetteer.has('rio de') //=> false
+ */
+export const gazetteer: Pick<ReadonlySet<string>, 'has'> = {
+  has: (name) => placeTables().names.has(name),
+}
 
 /**
  * Whether `words` (lower case, one space apart) begin a place name of the gazetteer with more
@@ -102,7 +114,7 @@ const placePrefixes: ReadonlySet<string> = new Set(
  * isPlacePrefix('dar es') //=> true
  */
 export function isPlacePrefix(words: string): boolean {
-  return placePrefixes.has(words)
+  return placeTables().prefixes.has(words)
 }
 
 /** Adjectives of nationality: capitalised, never a name on their own. */
