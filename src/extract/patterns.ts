@@ -713,8 +713,12 @@ export const whitespacePattern = /\s+/
 /** A period at the end of a word: 'Dr.', 'Moscow.'. */
 export const finalPeriodPattern = /\.$/
 
-/** What may follow a closing quote before its attribution: punctuation, a space or a dash. */
-export const quoteTailStartPattern = /^[,.!?]?[ \u00a0-—–]/
+/**
+ * What may follow a closing quote before its attribution: punctuation, a space or a dash (the
+ * hyphen escaped: unescaped, it made a range of every character from U+00A0 to the em dash,
+ * accented and Greek and Cyrillic letters among them).
+ */
+export const quoteTailStartPattern = /^[,.!?]?[ \u00a0\-—–]/
 
 /** A comma, semicolon or colon at the end of quoted words. */
 export const trailingClausePunctuationPattern = /[,;:]$/

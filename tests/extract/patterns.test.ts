@@ -14,3 +14,22 @@ describe('extract patterns', () => {
     expect(regexps.length).toBeGreaterThan(50)
   })
 })
+
+describe('quoteTailStartPattern', () => {
+  it('takes a space, a comma and space, or a dash after a closing quote', () => {
+    for (const tail of [
+      ' the mayor said',
+      ', she said',
+      '\u00a0he said',
+      '—the mayor said',
+      '– she said',
+      '-he said',
+    ])
+      expect(patterns.quoteTailStartPattern.test(tail), tail).toBe(true)
+  })
+
+  it('takes no letter, accented or not, right after a closing quote', () => {
+    for (const tail of ['said the mayor', 'étaient', 'Ωmega', 'жители', 'ñandú'])
+      expect(patterns.quoteTailStartPattern.test(tail), tail).toBe(false)
+  })
+})
