@@ -76,16 +76,15 @@ export const nameExtractor: Extractor = {
   extract(text, match, context): Candidate[] | null {
     const previous = wordsBefore(text, match.index, 1)[0]
     // A word right after a capitalised one is inside that word's run, unless that run ended at a
-    // possessive and a title starts here ("Sheriff's Deputy Mark Olsen" named no one).
-    if (
-      previous !== undefined &&
-      previous.end === match.index - 1 &&
-      capitalInitialPattern.test(previous.text) &&
-      !(possessivePattern.test(previous.text) && leadingTitles.has(bare(match[0])))
-    )
-      return null
+    // possessive and a title with a name starts here ("Sheriff's Deputy Mark Olsen" named no
+    // one; "Florida's Governor said" names no one still).
+    const afterRun =
+      previous !== undefined && previous.end === match.index - 1 && capitalInitialPattern.test(previous.text)
+    const titled = afterRun && possessivePattern.test(previous.text) && leadingTitles.has(bare(match[0]))
+    if (afterRun && !titled) return null
     const run = readRun(text, match.index)
     if (run.length === 0) return null
+    if (titled && run.every((word) => leadingTitles.has(bare(word.text)))) return null
     return classify(text, run, context.titleCaseLines)
   },
 }

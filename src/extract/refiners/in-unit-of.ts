@@ -6,7 +6,7 @@ import { durationUnits, splitUnit, toBase } from '../units.js'
  * A bare number read in the unit of the figure it is paired with, as that figure's value is
  * stored: in seconds after a duration ('2 or 3 hours': 2 is 7,200), in the base unit after a
  * quantity ('5 to 7 miles': 5 is 8,046.72 m; '50 to 60 degrees Fahrenheit' converts, not
- * scales), and unchanged after any other figure (a count, a percentage, money, whose scale
+ * scales), unchanged after an age or a magnitude and after any other figure (a count, a percentage, money, whose scale
  * `mergeRanges` guesses). The unit is read again from the partner's text, `text` being the
  * text the candidates' offsets index. Null when the partner's unit cannot be read back (the
  * bare number then keeps no unit): before this, '3 to 4 years' was 3,000,000 to 126,144,000
@@ -23,14 +23,17 @@ export function inUnitOf(bare: number, partner: Candidate, text: string): number
     const seconds = parts === null ? undefined : durationUnits[parts[2]!.toLowerCase()]
     return seconds === undefined ? null : bare * seconds
   }
-  if (partner.kind === 'quantity' && partner.unit !== 'magnitude') {
-    const parts = splitUnit(written)
-    return parts === null ? null : (toBase(bare, parts.unit)?.value ?? null)
-  }
+  // A quantity whose text ends in no unit it converts keeps its written number: an age ('3 and
+  // 5 years old'), a magnitude.
+  const parts = partner.kind === 'quantity' ? splitUnit(written) : null
+  if (parts !== null) return toBase(bare, parts.unit)?.value ?? null
   return bare
 }
 
 /** True when `inUnitOf` converts a bare number for this partner, so that no scale is guessed. */
-export function convertsUnit(partner: Candidate): boolean {
-  return partner.kind === 'duration' || (partner.kind === 'quantity' && partner.unit !== 'magnitude')
+export function convertsUnit(partner: Candidate, text: string): boolean {
+  return (
+    partner.kind === 'duration' ||
+    (partner.kind === 'quantity' && splitUnit(text.slice(partner.start, partner.end)) !== null)
+  )
 }

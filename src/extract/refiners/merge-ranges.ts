@@ -58,7 +58,7 @@ function merge(first: Candidate, second: Candidate, text: string): Candidate | n
   if (low === null || high === null) return null
   // A bare number before a duration or a quantity is in the partner's written unit ('3 to 4
   // years'), not a shortened scale ('$5-7 billion').
-  const bare = first.kind === 'count' && convertsUnit(second)
+  const bare = first.kind === 'count' && convertsUnit(second, text)
   const scaledLow = bare ? inUnitOf(low, second, text) : rescale(low, high)
   if (scaledLow === null) return null
   const scaledHigh = high
