@@ -19,6 +19,15 @@ export const nonAlphanumeric = /[^a-z0-9]+/g
 /** A leading 'the ' of a folded name ('the red cross'). */
 export const leadingThe = /^the /
 
+/** A figure's text that is a number alone, in digits or words: '5', '1,200', 'five', 'twenty-two'. */
+export const bareNumberPattern = /^(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)$/i
+
+/**
+ * The text between the last two counts of a list: ' and ', ', and ' (nothing else). Not 'or':
+ * 'three or four robbers' is one uncertain count; not a comma alone: '(36-3, 24 KOs)'.
+ */
+export const listJoinerPattern = /^,? and $/
+
 /** A possessive "'s" at the end of a word ("Russia's"). */
 export const possessiveEnd = /'s$/
 

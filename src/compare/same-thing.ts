@@ -3,7 +3,7 @@ import { TALLY } from '../extract/extractors/count.js'
 import { capitalInitialPattern } from '../extract/patterns.js'
 import { stem, stopwords, tokenize } from '../text/natural.js'
 import type { Detail, DetailKind } from '../types.js'
-import { possessiveEnd, startsWithDigit } from './patterns.js'
+import { bareNumberPattern, listJoinerPattern, possessiveEnd, startsWithDigit } from './patterns.js'
 import { compareMoney, isMoney, OPEN_MAX, type Tolerances } from './values.js'
 
 /** Detail kinds that are names: never verdict-bearing beyond 'agree' and 'unique'. */
@@ -300,13 +300,16 @@ export function slotsOf(statement: { text: string; start: number; details: reado
     // The scope: back to the previous boundary detail, on to the next one, cut at ';'.
     let from = 0
     let to = text.length
+    let previous: Detail | null = null
     statement.details.forEach((other, at) => {
       const where = places[at]
       if (at === index || where === null || where === undefined) return
       const bounds = FIGURE_KINDS.has(other.kind) || (detail.kind === 'date' && other.kind === 'date')
       if (!bounds) return
-      if (where.end <= place.start) from = Math.max(from, where.end)
-      else if (where.start >= place.end) to = Math.min(to, where.start)
+      if (where.end <= place.start) {
+        if (where.end >= from) previous = other
+        from = Math.max(from, where.end)
+      } else if (where.start >= place.end) to = Math.min(to, where.start)
     })
     const before = text.slice(from, place.start)
     const after = text.slice(place.end, to)
@@ -315,10 +318,18 @@ export function slotsOf(statement: { text: string; start: number; details: reado
     const afterWords = tokenize(semicolon < 0 ? after : after.slice(0, semicolon))
     const figure = detail.kind !== 'date'
     const predicate = predicateOf(beforeWords, afterWords, figure)
+    // 'five and two passengers': counts listed before one noun are parts, as 'two women and a man'.
+    const listed =
+      detail.kind === 'count' &&
+      ((previous !== null && isListJoiner(before) && isBareNumber((previous as Detail).text)) ||
+        (to < text.length && isListJoiner(after) && isBareNumber(detail.text)))
     return {
       predicate: predicate?.term ?? null,
       event: predicate?.event ?? false,
-      window: figure ? (ageWindow(detail, before) ?? figureWindow(beforeWords, afterWords, leading)) : null,
+      window: figure
+        ? (ageWindow(detail, before) ??
+          (listed ? LISTED_PART : figureWindow(beforeWords, afterWords, leading)))
+        : null,
       change: figure ? changeOf(beforeWords, afterWords) : null,
       updated: detail.kind === 'count' && isUpdated(beforeWords, afterWords),
       ...holderOf(figure ? before : '', names),
@@ -385,6 +396,19 @@ function ageWindow(detail: Detail, before: string): string | null {
   const previous = words[words.length - 2]
   const name = previous !== undefined && capitalInitialPattern.test(previous) ? `${previous} ${last}` : last
   return `age:${name.toLowerCase()}`
+}
+
+/** Whether the text between two figures joins them as the end of a list: ' and ', ', and '. */
+function isListJoiner(between: string): boolean {
+  return listJoinerPattern.test(between)
+}
+
+/**
+ * Whether a figure's text is a number alone, its noun after the list it starts ('five' of 'five
+ * and two passengers'); '12 dead' of '12 dead and 34 wounded' is not: those are two facts.
+ */
+function isBareNumber(figure: string): boolean {
+  return bareNumberPattern.test(figure)
 }
 
 // Words that say a count is a first or revised report: 'a preliminary count of 9'.
@@ -767,9 +791,11 @@ function leadingWindow(text: string): string | null {
 
 /**
  * The window of a count that is one part of a group listed by its members ('the three
- * workers, two women and a man, died'; 'a man and two women'): a part, compared only with
- * another such part, not with the group's total. A judge found 'two women and a man' disputed
- * against 'three bank workers died' on ECB+ coverage of one fire.
+ * workers, two women and a man, died'; 'a man and two women'; numbers listed before one noun:
+ * 'five and two passengers', '4 and 6 bodies'): a part, compared only with another such
+ * part, not with the group's total. A judge found 'two women and a man' disputed against 'three
+ * bank workers died' on ECB+ coverage of one fire; a breaker found 'five and two passengers'
+ * disputed against 'seven passengers' once 'five and two' stopped being read as seven.
  */
 const LISTED_PART = 'part:listed'
 

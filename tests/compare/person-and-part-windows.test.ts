@@ -68,6 +68,38 @@ describe('a count listed as one part of a group', () => {
   it('leaves a count whose "and" joins another verb alone', () => {
     expect(windowOf('Police arrested two men and seized a car on Tuesday.', 'two')).toBeNull()
   })
+
+  it('is each of the numbers listed before one noun', () => {
+    const text = 'Divers brought up five and two passengers from the two cabins.'
+    expect(windowOf(text, 'five')).toBe('part:listed')
+    expect(windowOf(text, 'two')).toBe('part:listed')
+    expect(windowOf('Crews found 4 and 6 bodies in the two houses.', '4')).toBe('part:listed')
+  })
+
+  it('is not one of two uncertain counts, nor a count after a comma', () => {
+    expect(windowOf('Three or four robbers burst into the shop.', 'Three')).toBeNull()
+    expect(windowOf('The champion (31-2, 22 knockouts) won again.', '22')).toBeNull()
+  })
+
+  it('is not a count with a noun of its own beside another', () => {
+    expect(windowOf('The blast left 12 dead and 34 wounded.', '12')).toBeNull()
+    expect(windowOf('The blast left 12 dead and 34 wounded.', '34')).toBeNull()
+  })
+
+  it('is compared with another outlet’s parts, never with its total', () => {
+    const statuses = (other: string) =>
+      compare([
+        { id: 'wire', text: 'Divers brought up five and two passengers from the sunken cabins.' },
+        { id: 'post', text: other },
+      ])
+        .claims.flatMap((claim) => claim.comparisons)
+        .filter((comparison) => comparison.kind === 'count' && comparison.values.length > 1)
+        .map((comparison) => comparison.status)
+    expect(statuses('Divers brought up seven passengers from the sunken cabins.')).not.toContain('diverge')
+    expect(statuses('Divers brought up five and three passengers from the sunken cabins.')).toContain(
+      'diverge',
+    )
+  })
 })
 
 // A figure the words tie to one named person ('Hiller, who had worked there for 15 years',
