@@ -10,10 +10,11 @@
 //   node bench/peak-phase.mjs CORPUS.json DIST_DIR [--every 5]
 //
 // DIST_DIR is a build's dist/ (or a copy, .dist-before); --every is the worker's period in ms.
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { corpusArticles, patchedBuild } from './patched-build.mjs'
 
 const [corpusPath, distDir] = process.argv.slice(2)
 const everyAt = process.argv.indexOf('--every')
@@ -25,41 +26,27 @@ const phases = ['before', 'analysis', 'align', 'compare stage', 'findings', 'aft
 const patches = [
   {
     file: 'compare/index.js',
+    label: 'align, compare stage',
     from: 'return buildReport(articles, align(articles, options), resolved);',
     to: 'globalThis.__phase(2); const __claims = align(articles, options); globalThis.__phase(3); return buildReport(articles, __claims, resolved);',
   },
   {
     file: 'compare/index.js',
+    label: 'findings',
     from: 'const findings = sortFindings(',
     to: (text) => `globalThis.__phase(4); ${text}`,
   },
   {
     file: 'compare/group.js',
+    label: 'groupDetails',
     from: 'return eliminate(groups, tolerances, terms)',
     to: (text) => `globalThis.__sample('groupDetails'); ${text}`,
   },
 ]
 
-const copy = join(dirname(fileURLToPath(import.meta.url)), '..', `.dist-phase-${process.pid}`)
-cpSync(resolve(distDir), copy, { recursive: true })
-const missing = []
-for (const patch of patches) {
-  const path = join(copy, patch.file)
-  const text = readFileSync(path, 'utf8')
-  if (!text.includes(patch.from)) missing.push(`${patch.file}: ${patch.from}`)
-  else
-    writeFileSync(
-      path,
-      text.replace(patch.from, typeof patch.to === 'function' ? patch.to(patch.from) : patch.to),
-    )
-}
+const { copy, missing } = patchedBuild(distDir, patches, 'phase')
 
-const corpus = JSON.parse(readFileSync(corpusPath, 'utf8'))
-const articles = corpus.articles.map((article) => ({
-  id: article.id,
-  outlet: article.outlet,
-  text: article.sentences.join(' '),
-}))
+const articles = corpusArticles(corpusPath)
 const library = await import(pathToFileURL(join(copy, 'index.js')).href)
 
 // [0] the phase, [1] the peak RSS in KB the worker saw, [2] the phase it saw it in.
