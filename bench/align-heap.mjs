@@ -15,10 +15,11 @@
 // With --snapshot, a heap snapshot (v8.writeHeapSnapshot) is written at that probe. With
 // --no-gc, the probes collect nothing and record the heap and RSS as they are (MB) and the
 // seconds since `compare` began: where the heap grows, in a run whose collections are V8's own.
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import v8 from 'node:v8'
+import { corpusArticles, patchedBuild } from './patched-build.mjs'
 
 const [corpusPath, distDir] = process.argv.slice(2)
 const snapshotAt = process.argv.indexOf('--snapshot')
@@ -81,24 +82,9 @@ const patches = [
   },
 ]
 
-// Inside the repository (a gitignored .dist-* folder), so the copy resolves its packages.
-const copy = join(dirname(fileURLToPath(import.meta.url)), '..', `.dist-probe-${process.pid}`)
-cpSync(resolve(distDir), copy, { recursive: true })
-const missing = []
-for (const patch of patches) {
-  const path = join(copy, patch.file)
-  const text = readFileSync(path, 'utf8')
-  const from = [patch.from].flat().find((anchor) => text.includes(anchor))
-  if (from === undefined) missing.push(patch.label)
-  else writeFileSync(path, text.replace(from, typeof patch.to === 'function' ? patch.to(from) : patch.to))
-}
+const { copy, missing } = patchedBuild(distDir, patches, 'probe')
 
-const corpus = JSON.parse(readFileSync(corpusPath, 'utf8'))
-const articles = corpus.articles.map((article) => ({
-  id: article.id,
-  outlet: article.outlet,
-  text: article.sentences.join(' '),
-}))
+const articles = corpusArticles(corpusPath)
 const library = await import(pathToFileURL(join(copy, 'index.js')).href)
 const live = () => {
   const usage = process.memoryUsage()
