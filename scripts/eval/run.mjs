@@ -2,7 +2,9 @@
 // message when they are absent): the ECB+ dev topics as an alignment task (claim links
 // against gold sentence links, by ../shared/eval/score_align.py), then the pair ROC AUC of
 // the exported `similarity` on ECB+ sentence pairs, NAnCo answers and MRPC paraphrases (by
-// ../shared/eval/score_pairs.mjs). Baselines: ../shared/eval/README.md.
+// ../shared/eval/score_pairs.mjs), and how many of the single-source statements readers judged
+// a build still calls single-source although another outlet reports them
+// (scripts/eval/judged-single-source.mjs). Baselines: ../shared/eval/README.md.
 import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { root, sharedDir } from './shared.mjs'
@@ -27,4 +29,5 @@ if (shared !== null) {
     const auc = /AUC\s*[:=]?\s*([0-9.]+)/.exec(output)?.[1] ?? '?'
     console.log(`| ${name} | ${auc} | ${baseline} |`)
   }
+  console.log(run([join(root, 'scripts/eval/judged-single-source.mjs')]))
 }
