@@ -301,6 +301,7 @@ export function slotsOf(statement: { text: string; start: number; details: reado
     let from = 0
     let to = text.length
     let previous: Detail | null = null
+    let next: Detail | null = null
     statement.details.forEach((other, at) => {
       const where = places[at]
       if (at === index || where === null || where === undefined) return
@@ -309,7 +310,10 @@ export function slotsOf(statement: { text: string; start: number; details: reado
       if (where.end <= place.start) {
         if (where.end >= from) previous = other
         from = Math.max(from, where.end)
-      } else if (where.start >= place.end) to = Math.min(to, where.start)
+      } else if (where.start >= place.end && where.start < to) {
+        next = other
+        to = where.start
+      }
     })
     const before = text.slice(from, place.start)
     const after = text.slice(place.end, to)
@@ -321,8 +325,8 @@ export function slotsOf(statement: { text: string; start: number; details: reado
     // 'five and two passengers': counts listed before one noun are parts, as 'two women and a man'.
     const listed =
       detail.kind === 'count' &&
-      ((previous !== null && isListJoiner(before) && isBareNumber((previous as Detail).text)) ||
-        (to < text.length && isListJoiner(after) && isBareNumber(detail.text)))
+      ((previous !== null && isListJoiner(before) && isListedBefore(previous, detail)) ||
+        (next !== null && isListJoiner(after) && isListedBefore(detail, next)))
     return {
       predicate: predicate?.term ?? null,
       event: predicate?.event ?? false,
@@ -404,11 +408,17 @@ function isListJoiner(between: string): boolean {
 }
 
 /**
- * Whether a figure's text is a number alone, its noun after the list it starts ('five' of 'five
- * and two passengers'); '12 dead' of '12 dead and 34 wounded' is not: those are two facts.
+ * Whether `first`, joined to `last` by a list joiner, is the first of a list of counts of one
+ * noun: a number alone ('five' of 'five and two passengers'; not '12 dead' of '12 dead and 34
+ * wounded'), of no subject or of `last`'s ('killed two and 15 others were injured' are two
+ * clauses: deaths, then injuries).
  */
-function isBareNumber(figure: string): boolean {
-  return bareNumberPattern.test(figure)
+function isListedBefore(first: Detail, last: Detail): boolean {
+  return (
+    last.kind === 'count' &&
+    bareNumberPattern.test(first.text) &&
+    (first.subject === null || first.subject === last.subject)
+  )
 }
 
 // Words that say a count is a first or revised report: 'a preliminary count of 9'.
