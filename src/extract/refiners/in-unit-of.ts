@@ -1,5 +1,6 @@
+import type { MoneyValue } from '../../types.js'
 import type { Candidate } from '../extractor.js'
-import { durationPartsPattern } from '../patterns.js'
+import { durationPartsPattern, scaleWordPattern } from '../patterns.js'
 import { durationUnits, splitUnit, toBase } from '../units.js'
 
 /**
@@ -27,6 +28,12 @@ export function inUnitOf(bare: number, partner: Candidate, text: string): number
   // 5 years old'), a magnitude.
   const parts = partner.kind === 'quantity' ? splitUnit(written) : null
   if (parts !== null) return toBase(bare, parts.unit)?.value ?? null
+  // '5 or 6 thousand dollars': the scale word of an amount of money is the bare number's too.
+  if (partner.kind === 'money') {
+    const scale = scaleWordOf(written)
+    const amount = (partner.value as MoneyValue).amount
+    if (scale !== null && typeof amount === 'number' && bare * scale <= amount) return bare * scale
+  }
   return bare
 }
 
@@ -36,4 +43,40 @@ export function convertsUnit(partner: Candidate, text: string): boolean {
     partner.kind === 'duration' ||
     (partner.kind === 'quantity' && splitUnit(text.slice(partner.start, partner.end)) !== null)
   )
+}
+
+/** What each scale word multiplies by, for `scaleWordOf`. */
+const scaleValues: ReadonlyMap<string, number> = new Map([
+  ['dozen', 12],
+  ['hundred', 100],
+  ['thousand', 1e3],
+  ['k', 1e3],
+  ['lakh', 1e5],
+  ['lakhs', 1e5],
+  ['million', 1e6],
+  ['mn', 1e6],
+  ['m', 1e6],
+  ['crore', 1e7],
+  ['crores', 1e7],
+  ['billion', 1e9],
+  ['bn', 1e9],
+  ['b', 1e9],
+  ['trillion', 1e12],
+  ['tn', 1e12],
+])
+
+/**
+ * The value of the scale word a figure's text ends its number with ('7 billion', '$7bn', 'three
+ * hundred', '6 thousand dollars'), or null when it has none ('7,000', 'seven').
+ *
+ * @example
+ * scaleWordOf('$7bn') //=> 1000000000
+ * scaleWordOf('three hundred') //=> 100
+ * scaleWordOf('7,000') //=> null
+ */
+export function scaleWordOf(figure: string): number | null {
+  let value: number | null = null
+  for (const found of figure.matchAll(scaleWordPattern))
+    value = scaleValues.get(found[1]!.toLowerCase()) ?? value
+  return value
 }

@@ -9,7 +9,7 @@ import {
   rangeJoinerPattern,
   toJoinerPattern,
 } from '../patterns.js'
-import { convertsUnit, inUnitOf } from './in-unit-of.js'
+import { convertsUnit, inUnitOf, scaleWordOf } from './in-unit-of.js'
 
 /**
  * Joins two figures that form a range into one with hedge 'range' and an interval value:
@@ -59,7 +59,7 @@ function merge(first: Candidate, second: Candidate, text: string): Candidate | n
   // A bare number before a duration or a quantity is in the partner's written unit ('3 to 4
   // years'), not a shortened scale ('$5-7 billion').
   const bare = first.kind === 'count' && convertsUnit(second, text)
-  const scaledLow = bare ? inUnitOf(low, second, text) : rescale(low, high)
+  const scaledLow = bare ? inUnitOf(low, second, text) : rescale(first, low, second, high, text)
   if (scaledLow === null) return null
   const scaledHigh = high
   const interval = { min: Math.min(scaledLow, scaledHigh), max: Math.max(scaledLow, scaledHigh) }
@@ -77,12 +77,16 @@ function amountOf(candidate: Candidate): number | null {
   return null
 }
 
-/** A bare '5' in '$5-7 billion' takes the scale of its partner: 5 -> 5e9 when 7e9 follows. */
-function rescale(bare: number, partner: number): number {
-  if (bare === 0 || partner <= bare * 100) return bare
-  for (const factor of [1e12, 1e9, 1e6, 1e3]) {
-    const scaled = bare * factor
-    if (scaled <= partner && partner < scaled * 100) return scaled
-  }
-  return bare
+/**
+ * The low end of a range whose high end alone is written with a scale word: '$5-7 billion' is
+ * 5 to 7 billion, 'between two and three hundred' 200 to 300 (it was 2 to 300, the scale guessed
+ * from the magnitudes, which knew no hundreds). Unscaled when the low end has its own scale, when
+ * the high end has none ('between 5 and 7,000' is what it says), or when scaling would pass the
+ * high end ('between 500 and 2 million').
+ */
+function rescale(first: Candidate, low: number, second: Candidate, high: number, text: string): number {
+  if (scaleWordOf(text.slice(first.start, first.end)) !== null) return low
+  const scale = scaleWordOf(text.slice(second.start, second.end))
+  if (scale === null || low * scale > high) return low
+  return low * scale
 }
