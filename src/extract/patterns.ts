@@ -473,8 +473,11 @@ export const wholeTextPattern = /^[\s\S]+/g
 /** One capitalised word or acronym at a position (sticky twin of `capitalizedWordPattern`). */
 export const capitalizedWordAtPattern = /(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’&]*(?:-\p{L}+)*\.?)/uy
 
-/** A possessive ending: "Putin's", "Reuters'". */
-export const possessivePattern = /(?:['’]s|s['’])$/u
+/**
+ * A possessive ending: the "'s" of "Putin's", the apostrophe of "Reuters'" (its s is the name's:
+ * removing "s'" made "Texas'" the person 'Texa' and "Wales'" 'Wale').
+ */
+export const possessivePattern = /(?:['’]s|(?<=s)['’])$/u
 
 /** Abbreviated titles and name parts that keep their final period: 'Dr.', 'Gen.', 'Jr.'. */
 export const keepPeriodPattern =
