@@ -399,6 +399,8 @@ function single(text: string, words: Word[], titleCase: boolean, trusted: boolea
     if (knownOrganizations.has(lower[0]!) || acronymPattern.test(name))
       return candidate('organization', trimmed, name)
     const before = wordsBefore(text, word.start, 1)[0]?.text.toLowerCase()
+    // 'The Governor said': a title after 'the' is a role, not a name ('King said' may be one).
+    if (before === 'the' && leadingTitles.has(lower[0]!)) return null
     if (before !== undefined && placePrepositions.has(before) && !followedBySpeech(text, word.end))
       return candidate('place', trimmed, name)
     const afterSpeech = before !== undefined && speechVerbWordPattern.test(before)
