@@ -16,6 +16,7 @@ import {
   numericPartsPattern,
   pluralScalePattern,
   pointWordsPattern,
+  scaleWordPattern,
   scientificPattern,
   simpleFractionPattern,
   whitespaceRunPattern,
@@ -70,6 +71,21 @@ const scales: Readonly<Record<string, number>> = wordTable({
   crore: 1e7,
   crores: 1e7,
 })
+
+/**
+ * The value of the scale word a figure's text ends its number with ('7 billion', '$7bn', 'three
+ * hundred', '6 thousand dollars'), or null when it has none ('7,000', 'seven').
+ *
+ * @example
+ * scaleWordOf('$7bn') //=> 1000000000
+ * scaleWordOf('three hundred') //=> 100
+ * scaleWordOf('7,000') //=> null
+ */
+export function scaleWordOf(figure: string): number | null {
+  let value: number | null = null
+  for (const found of figure.matchAll(scaleWordPattern)) value = scales[found[1]!.toLowerCase()] ?? value
+  return value
+}
 
 const ordinals: Readonly<Record<string, number>> = wordTable({
   first: 1,

@@ -36,15 +36,23 @@ const fraction = String.raw`(?<![\d.,/])\d{1,3}(?:[ \u00a0-]\d\/\d{1,2}|[½¼¾�
  */
 const europeanDigits = String.raw`(?<![\d.,])\d{1,3}(?:\.\d{3}){2,4}(?![\d.])`
 
+/** Scale words, written out: 'million', 'crore'. */
+const scaleWords = 'hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen'
+
+/** Scale abbreviations, written against the digits: '240bn', '£1.2m'. */
+const scaleAbbreviations = 'mn|bn|tn|m|b|k'
+
 /** Scale words and abbreviations after digits: '3.5 million', '240bn', '£1.2m', '500 crore', '5 lakh', '3 dozen'. */
-const scale = `(?:[ -](?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozen)|(?:mn|bn|tn|m|b|k)(?![a-z]))`
+const scale = `(?:[ -](?:${scaleWords})|(?:${scaleAbbreviations})(?![a-z]))`
 
 /**
  * A scale word of a figure's number, after a digit, a space or a hyphen: '7 billion', '7bn', 'three
  * hundred', '5 lakh' (group 1). Global: `scaleWordOf` reads the last.
  */
-export const scaleWordPattern =
-  /(?<=[\d\s-])(dozen|hundred|thousand|million|billion|trillion|lakhs?|crores?|mn|bn|tn|m|b|k)(?![a-z])/gi
+export const scaleWordPattern = new RegExp(
+  `(?<=[\\d\\s-])(${scaleWords}|${scaleAbbreviations})(?![a-z])`,
+  'gi',
+)
 
 /** Number words that can start or continue a spelled-out number. */
 const word = `(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen)(?![a-z])`

@@ -1,6 +1,7 @@
 import { detailKinds } from '../../detail-kinds.js'
 import type { MoneyValue } from '../../types.js'
 import { type Candidate, layerOf, type Refiner } from '../extractor.js'
+import { scaleWordOf } from '../numbers-in-words.js'
 import {
   andJoinerPattern,
   betweenEndPattern,
@@ -9,7 +10,7 @@ import {
   rangeJoinerPattern,
   toJoinerPattern,
 } from '../patterns.js'
-import { convertsUnit, inUnitOf, scaleWordOf } from './in-unit-of.js'
+import { convertsUnit, inUnitOf, withScaleOf } from './in-unit-of.js'
 
 /**
  * Joins two figures that form a range into one with hedge 'range' and an interval value:
@@ -86,7 +87,5 @@ function amountOf(candidate: Candidate): number | null {
  */
 function rescale(first: Candidate, low: number, second: Candidate, high: number, text: string): number {
   if (scaleWordOf(text.slice(first.start, first.end)) !== null) return low
-  const scale = scaleWordOf(text.slice(second.start, second.end))
-  if (scale === null || low * scale > high) return low
-  return low * scale
+  return withScaleOf(low, text.slice(second.start, second.end), high)
 }
