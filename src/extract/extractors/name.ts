@@ -126,7 +126,13 @@ function withoutCompoundSuffix(run: readonly Word[]): Word[] {
 /** Whether the run's first two or more words name a place ('New Jersey', 'New York City Mayor ...'). */
 function startsWithPlace(words: readonly Word[]): boolean {
   const lower = words.map((word) => bare(word.text))
-  for (let end = 2; end <= lower.length; end++) if (gazetteer.has(lower.slice(0, end).join(' '))) return true
+  return placeOfFirst(lower, 2, lower.length)
+}
+
+/** Whether the first `shortest` to `longest` of the lower-case words name a gazetteer place. */
+function placeOfFirst(lower: readonly string[], shortest: number, longest: number): boolean {
+  for (let end = shortest; end <= longest; end++)
+    if (gazetteer.has(lower.slice(0, end).join(' '))) return true
   return false
 }
 
@@ -338,13 +344,11 @@ function isTeamName(lower: readonly string[]): boolean {
   if (!(tail || (last.length > 3 && last.endsWith('s') && !last.endsWith('ss')))) return false
   // The team's own name is one or two words after the place ('Los Angeles Angels GM Tony
   // Reagins' is a team and a person).
-  for (let end = Math.max(tail ? 1 : 2, lower.length - 2); end < lower.length; end++)
-    if (gazetteer.has(lower.slice(0, end).join(' '))) return true
-  return false
+  return placeOfFirst(lower, Math.max(tail ? 1 : 2, lower.length - 2), lower.length - 1)
 }
 
-/** Last words of team names that are no plural: 'Boston Red Sox', 'Manchester United'. */
-const teamTails: ReadonlySet<string> = new Set(['sox', 'united', 'fc'])
+/** Last words of team names after a place that are no plural: 'Manchester United', 'Toronto FC'. */
+const teamTails: ReadonlySet<string> = new Set(['united', 'fc'])
 
 /** A run without titles: an organisation, a place or a person, or nothing. */
 function single(text: string, words: Word[], titleCase: boolean, trusted: boolean): Candidate | null {
