@@ -9,8 +9,8 @@
 //
 // --stage keeps the functions' lists to what one stage allocates (align, buildReport, analyzeAll).
 // Sizes are the profiler's estimates from samples (one every `--interval` bytes on average).
-import { readFileSync } from 'node:fs'
 import { Session } from 'node:inspector'
+import { corpusArticles } from './patched-build.mjs'
 
 const argv = process.argv.slice(2)
 const option = (name, fallback) => {
@@ -27,12 +27,7 @@ const stageAt = argv.indexOf('--stage')
 const onlyStage = stageAt === -1 ? undefined : argv[stageAt + 1]
 
 const library = await import(new URL(distIndex, import.meta.url).href)
-const corpus = JSON.parse(readFileSync(corpusPath, 'utf8'))
-const articles = corpus.articles.map((article) => ({
-  id: article.id,
-  outlet: article.outlet,
-  text: article.sentences.join(' '),
-}))
+const articles = corpusArticles(corpusPath)
 
 const session = new Session()
 session.connect()

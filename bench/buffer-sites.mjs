@@ -9,9 +9,9 @@
 //   node bench/buffer-sites.mjs CORPUS.json [DIST_INDEX] [--top 25]
 //
 // Slower than a plain run (a stack trace per array); the bytes are exact, not sampled.
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { corpusArticles } from './patched-build.mjs'
 
 const argv = process.argv.slice(2)
 const topAt = argv.indexOf('--top')
@@ -61,12 +61,7 @@ for (const name of [
 }
 
 const library = await import(pathToFileURL(resolve(distIndex)).href)
-const corpus = JSON.parse(readFileSync(corpusPath, 'utf8'))
-const articles = corpus.articles.map((article) => ({
-  id: article.id,
-  outlet: article.outlet,
-  text: article.sentences.join(' '),
-}))
+const articles = corpusArticles(corpusPath)
 counting = true
 const report = library.compare(articles)
 counting = false
