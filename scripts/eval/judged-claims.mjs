@@ -14,10 +14,9 @@
 // Skips with a message when ../shared is absent.
 //
 //   npm run build && node scripts/eval/judged-claims.mjs [--threshold T]
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { eventReport, root, sharedDir } from './shared.mjs'
+import { eventReport, root, sharedDir, textHash } from './shared.mjs'
 
 const shared = sharedDir()
 if (shared !== null) {
@@ -26,7 +25,6 @@ if (shared !== null) {
   const options = at < 0 ? undefined : { threshold: Number(process.argv[at + 1]) }
   const judged = JSON.parse(readFileSync(join(root, 'scripts/eval/judged-claims.json'), 'utf8')).claims
   const gold = JSON.parse(readFileSync(join(shared, 'data/ecb-align-dev.json'), 'utf8'))
-  const hash = (text) => createHash('sha1').update(text).digest('hex').slice(0, 10)
   // Each judged event's claims: statement id -> claim id, and statement id -> text hash.
   const claimOf = new Map()
   const statusOf = new Map()
@@ -36,7 +34,7 @@ if (shared !== null) {
     const topic = gold.topics.find((t) => String(t.id) === topicId)
     const report = eventReport(compare, topic, sub, 8, options)
     for (const article of report.articles)
-      for (const s of article.statements) hashOf.set(`${event}|${s.id}`, hash(s.text))
+      for (const s of article.statements) hashOf.set(`${event}|${s.id}`, textHash(s.text))
     for (const claim of report.claims) {
       statusOf.set(`${event}|${claim.id}`, claim.status)
       for (const id of claim.statementIds) claimOf.set(`${event}|${id}`, `${event}|${claim.id}`)

