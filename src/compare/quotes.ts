@@ -336,6 +336,9 @@ export function withAttribution<Verdict extends PairVerdict>(
  *   'looks'), British or American spelling ('organise' / 'organize') or the person of reported
  *   speech ('I look forward' / she 'looks forward', 'my' / 'her'), whole or in part ->
  *   `compatible`, and the reason names the differing words;
+ * - the same words but for small ones, or but for one run of words cut from inside one of
+ *   them without an elision mark and carrying no number, negation, pronoun, modal or
+ *   quantifier (`unmarkedCut`) -> `compatible`, and the reason names them;
  * - anything else is reworded -> `diverge`, a misquote, with the jsdiff word diff from `a` to `b`.
  *
  * `changeOf` reads the one word two reworded quotes differ in, for the reason (default
@@ -368,6 +371,14 @@ export function compareQuotes(
       return {
         status: 'compatible',
         reason: `The outlets quote the same words but for small ones (${small}).`,
+        diff: null,
+      }
+    }
+    const cut = unmarkedCut(left, right)
+    if (cut !== null) {
+      return {
+        status: 'compatible',
+        reason: `One outlet quotes the same words with some left out, unmarked ('${cut.map(shownWord).join(' ')}').`,
         diff: null,
       }
     }
@@ -439,6 +450,34 @@ function smallWordChanges(a: readonly string[], b: readonly string[]): string | 
   if (changed.length * 2 > Math.min(a.length, b.length)) return null
   const shown = (words: string[]) => (words.length === 0 ? '-' : `'${words.map(shownWord).join(' ')}'`)
   return `${shown(removed)} / ${shown(added)}`
+}
+
+/**
+ * The words one quote leaves out of the other without an elision mark, when that is all that
+ * differs: one run of words cut from inside the longer quote ('That person is dangerous and
+ * needs to be found' / 'That person needs to be found'), none of them a number, a negation, a
+ * pronoun, a modal or a quantifier (`weightyWords`), with `MIN_PART_WORDS` words that are not
+ * small kept in the shorter. Null otherwise. Editors abridge quotes this way; a reader judging
+ * real coverage counted such a pair, shown as a misquote, as a wrong verdict. Words cut at
+ * either end make a partial quote (`fitQuotes`), and quotes with elisions are fitted there too.
+ */
+function unmarkedCut(a: Pieces, b: Pieces): string[] | null {
+  if (a.gaps.size > 0 || b.gaps.size > 0) return null
+  const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words]
+  if (short.filter((word) => !isSmallWord(word)).length < MIN_PART_WORDS) return null
+  let cut: string[] | null = null
+  let at = 0
+  for (const change of diffModule().diffArrays(long, short)) {
+    if (change.added || (change.removed && cut !== null)) return null
+    if (change.removed) {
+      // Inside the quote: kept words on both sides of the cut.
+      if (at === 0 || at + change.value.length === long.length) return null
+      cut = change.value
+    }
+    at += change.value.length
+  }
+  if (cut === null || cut.some((word) => carriesFact(word) || weightyWords.has(word))) return null
+  return cut
 }
 
 /**

@@ -587,6 +587,49 @@ describe('compareQuotes: how outlets set the same words', () => {
     expect(verdict.reason).toMatch(/part of the same words.*small words differ/)
   })
 
+  it('words cut from inside a quote without a mark are compatible, and the reason names them', () => {
+    const full = 'The old ferry is unsafe and has to be taken out of service before the winter'
+    const cut = 'The old ferry has to be taken out of service before the winter'
+    const verdict = compareQuotes(full, cut)
+    expect(verdict).toMatchObject({ status: 'compatible', diff: null })
+    expect(verdict.reason).toBe(
+      "One outlet quotes the same words with some left out, unmarked ('is unsafe and').",
+    )
+    expect(compareQuotes(cut, full).status).toBe('compatible')
+  })
+
+  it.each([
+    {
+      name: 'a negation',
+      a: 'The council will not close the library on weekends this year',
+      b: 'The council will close the library on weekends this year',
+    },
+    {
+      name: 'a number',
+      a: 'We pulled 40 people out of the river before the light went',
+      b: 'We pulled people out of the river before the light went',
+    },
+    {
+      name: 'a modal',
+      a: 'The crews could finish the repairs to the bridge by the spring',
+      b: 'The crews finish the repairs to the bridge by the spring',
+    },
+    {
+      name: 'two cuts',
+      a: 'The old ferry is unsafe and has to be taken out of service today before the winter',
+      b: 'The old ferry has to be taken out of service before the winter',
+    },
+    {
+      name: 'a cut with words added',
+      a: 'The old ferry is unsafe and has to be taken out of service before the winter',
+      b: 'The old ferry has to be pulled out of service before the winter',
+    },
+    { name: 'a short quote', a: 'We stayed and fought the fire', b: 'We fought the fire' },
+  ])('words cut from inside a quote with $name are not a mere cut', ({ a, b }) => {
+    expect(compareQuotes(a, b).status).toBe('diverge')
+    expect(compareQuotes(b, a).status).toBe('diverge')
+  })
+
   it.each([
     { name: 'a pronoun', a: 'he will not run again', b: 'she will not run again' },
     { name: 'a negation', a: 'the bridge is safe to use', b: 'the bridge is not safe to use' },
