@@ -27,7 +27,7 @@ export const organizationCues = words(
 
 /** Organisations known by a single name or acronym. */
 export const knownOrganizations = words(
-  'nato|un|eu|who|imf|wto|opec|asean|fbi|cia|nsa|fsb|kgb|mi6|mi5|bbc|cnn|ap|afp|reuters|bloomberg|tass|xinhua|ria|nhk|cbs|nbc|abc|pbs|npr|hamas|hezbollah|unicef|unesco|unhcr|icrc|iaea|oecd|osce|g20|brics|sco|nasa|esa|pla|idf|kremlin|pentagon|interpol|europol|google|apple|microsoft|amazon|meta|gazprom|rosneft|huawei|tesla|boeing|airbus|amnesty',
+  'nato|un|eu|who|imf|wto|opec|asean|fbi|cia|nsa|fsb|kgb|mi6|mi5|bbc|cnn|ap|afp|reuters|bloomberg|tass|xinhua|ria|nhk|cbs|nbc|abc|pbs|npr|hamas|hezbollah|unicef|unesco|unhcr|icrc|iaea|oecd|osce|g20|brics|sco|nasa|esa|pla|idf|kremlin|pentagon|interpol|europol|google|apple|microsoft|amazon|meta|gazprom|rosneft|huawei|tesla|boeing|airbus|amnesty|crimestoppers',
 )
 
 /** Canonical names of organisations known by several names. */

@@ -414,16 +414,47 @@ function single(text: string, words: Word[], titleCase: boolean, trusted: boolea
       followedBySpeech(text, word.end) ||
       followedByWho(text, word.end) ||
       possessivePattern.test(word.text) ||
-      before === 'and' ||
-      before === 'or'
+      ((before === 'and' || before === 'or') && !continuesOrganization(text, word.start))
     ) {
-      return candidate('person', trimmed, canonicalName(name))
+      // 'Okafor's office' is hers; 'the Commerce department' is no one.
+      const portfolio = !possessivePattern.test(word.text) && namesInstitution(text, word.end)
+      return portfolio ? null : candidate('person', trimmed, canonicalName(name))
     }
     return null
   }
   if (titleCase) return null
   if (trimmed.length > 4) return null
   return candidate('person', trimmed, canonicalName(join(trimmed)))
+}
+
+/**
+ * Whether a lone capitalised word after 'and' or 'or' (at `start`) goes on the name of a body
+ * that the capitalised run before the conjunction starts ('the Academy of Film Arts and
+ * Sciences', 'the Office of Management and Budget'): an organisation cue stands in that run.
+ */
+function continuesOrganization(text: string, start: number): boolean {
+  for (const word of wordsBefore(text, start, 8).slice(1)) {
+    const lower = bare(word.text)
+    if (!capitalInitialPattern.test(word.text)) {
+      if (nameConnectors.has(lower)) continue
+      return false
+    }
+    if (organizationCues.has(lower)) return true
+  }
+  return false
+}
+
+/**
+ * Whether the word after a lone name (at `end`) is an institution noun in lower case, so that
+ * the name is its portfolio or owner ('the Interior and Commerce departments'), not a person.
+ */
+function namesInstitution(text: string, end: number): boolean {
+  const next = wordsAfter(text, end, 1)[0]
+  if (next === undefined || next.start !== end + 1 || next.text !== next.text.toLowerCase()) return false
+  return (
+    organizationCues.has(next.text) ||
+    (next.text.endsWith('s') && organizationCues.has(next.text.slice(0, -1)))
+  )
 }
 
 /** 'Presidents Putin and Xi': the names after a plural title. */
