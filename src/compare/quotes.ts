@@ -4,7 +4,7 @@ import { parseNumber } from '../extract/numbers-in-words.js'
 import { defaultOptions } from '../options.js'
 import { diffVersions } from '../text/diff-versions.js'
 import { stem, stopwords, tokenize } from '../text/natural.js'
-import { wordZipf } from '../text/rarity.js'
+import { isRareOrUnlisted, wordZipf } from '../text/rarity.js'
 import type { Detail, DiffPart, Statement } from '../types.js'
 import {
   editorialInsertion,
@@ -487,9 +487,6 @@ function unmarkedCut(a: Pieces, b: Pieces): string[] | null {
  */
 export const minWordsForOneWordChange = 8
 
-/** `wordZipf` of a word the frequency list does not have: a name, most likely ('Ortiz'). */
-const unlistedZipf = 2.5
-
 /** Negations: a quote that gains or loses one says the opposite ("n't" forms are read apart). */
 const negations: ReadonlySet<string> = new Set([
   'not',
@@ -545,7 +542,7 @@ export function oneWordChange(a: string, b: string): [string, string] | null {
   const weighty = (word: string, text: string) =>
     carriesFact(word) ||
     weightyWords.has(word) ||
-    wordZipf(word) <= unlistedZipf ||
+    isRareOrUnlisted(word) ||
     capitalisedInside(text, word)
   return weighty(pair[0], a) || weighty(pair[1], b) ? null : pair
 }

@@ -29,6 +29,19 @@ export function wordZipf(word: string): number {
   return zipfTable().get(word.toLowerCase()) ?? unlistedZipf
 }
 
+/**
+ * Whether a word is one of the rarest in the table or missing from it (`wordZipf` at most
+ * that of an unlisted word, 2.5): a name, most likely ('Ortiz').
+ *
+ * @example
+ * isRareOrUnlisted('Ortiz') //=> true
+ * isRareOrUnlisted('police') //=> false
+ */
+export function isRareOrUnlisted(word: string): boolean {
+  const zipf = wordZipf(word)
+  return zipf <= unlistedZipf
+}
+
 /** Zipf value at and above which a word carries no information about which fact is stated. */
 export const commonZipf = 6.5
 

@@ -13,7 +13,7 @@ import { CorroborateError } from '../../src/errors.js'
 import { analyze } from '../../src/extract/analyze.js'
 import { resolveOptions } from '../../src/options.js'
 import { tokenize } from '../../src/text/natural.js'
-import { rarity, wordZipf } from '../../src/text/rarity.js'
+import { isRareOrUnlisted, rarity, wordZipf } from '../../src/text/rarity.js'
 
 /** The statement ids of the claim holding `id`, from one-statement articles a and b. */
 function claimWith(first: string, second: string, id = 'a#0'): string[] {
@@ -204,6 +204,11 @@ describe('word rarity and tokens', () => {
     expect(rarity('thing')).toBeLessThan(1)
     expect(rarity('wreckage')).toBeGreaterThan(2)
     expect(rarity('constructor')).toBeGreaterThanOrEqual(0)
+  })
+
+  it('takes a word missing from the frequency table, a name most likely, as among the rarest', () => {
+    expect(isRareOrUnlisted('Okafor')).toBe(true)
+    expect(isRareOrUnlisted('police')).toBe(false)
   })
 
   it('keeps a word with a typographic apostrophe whole', () => {
