@@ -540,10 +540,7 @@ export function oneWordChange(a: string, b: string): [string, string] | null {
   if (removed.length !== 1 || added.length !== 1) return null
   const pair: [string, string] = [removed[0]!, added[0]!]
   const weighty = (word: string, text: string) =>
-    carriesFact(word) ||
-    weightyWords.has(word) ||
-    isRareOrUnlisted(word) ||
-    capitalisedInside(text, word)
+    carriesFact(word) || weightyWords.has(word) || isRareOrUnlisted(word) || capitalisedInside(text, word)
   return weighty(pair[0], a) || weighty(pair[1], b) ? null : pair
 }
 
