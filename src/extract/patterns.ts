@@ -520,9 +520,12 @@ export const dateLeadPattern = /^(?:on|at|in|by|from|since|until|during) /i
 export const dateWordBeforePattern =
   /(?:^|[^a-z])(?:in|since|by|until|of|last|next|this|early|late|mid|mid-|from|through|before|after|during|on) $/i
 
-/** Spans of time chrono reads as dates: 'for two weeks', 'the last 48 hours', 'over 90 minutes', 'in a year'. */
+/**
+ * Spans of time chrono reads as dates: 'for two weeks', 'the last 48 hours', 'over 90 minutes',
+ * 'in a year', 'after about 15 minutes' (a hedge may stand before the number).
+ */
 export const durationLikeDatePattern =
-  /^(?:(?:for|over|within|during|in|after) )?(?:(?:the )?(?:last|past|next|coming) )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i
+  /^(?:(?:for|over|within|during|in|after) )?(?:(?:the )?(?:last|past|next|coming) )?(?:(?:about|around|roughly|approximately|nearly|almost|some|just|only|at least|more than|less than|up to) )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/i
 
 /**
  * A cheap test for text that may hold a date chrono-node reads, so the date extractor skips

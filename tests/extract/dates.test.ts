@@ -196,6 +196,9 @@ describe('a span of time is not a date', () => {
     ['The new dock was finished within a month.', 'a month'],
     ['Talks restarted after a year of deadlock.', 'a year'],
     ['The lift stayed stuck for an hour.', 'an hour'],
+    // A hedge before the number: 'after about 15 minutes' was the clock time 12:15.
+    ['The chase ended after about 15 minutes when the van hit a pole.', 'about 15 minutes'],
+    ['Talks broke up after more than 12 hours.', 'more than 12 hours'],
   ])('%s', (text, duration) => {
     for (const published of ['2025-11-20', undefined]) {
       const details = extractDetails(text, published === undefined ? {} : { referenceDate: published })
