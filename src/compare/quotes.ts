@@ -374,7 +374,7 @@ export function compareQuotes(
         diff: null,
       }
     }
-    const cut = unmarkedCut(left, right)
+    const cut = unmarkedCut(left, right, a, b)
     if (cut !== null) {
       return {
         status: 'compatible',
@@ -454,16 +454,20 @@ function smallWordChanges(a: readonly string[], b: readonly string[]): string | 
 
 /**
  * The words one quote leaves out of the other without an elision mark, when that is all that
- * differs: one run of words cut from inside the longer quote ('That person is dangerous and
- * needs to be found' / 'That person needs to be found'), none of them a number, a negation, a
+ * differs and they are one conjunct of a coordination: one run of words cut from inside the
+ * longer quote that ends or starts with 'and' ('That person [is dangerous and] needs to be
+ * found as soon as possible'), in lower case (no name), none of them a number, a negation, a
  * pronoun, a modal or a quantifier (`weightyWords`), with `MIN_PART_WORDS` words that are not
- * small kept in the shorter. Null otherwise. Editors abridge quotes this way; a reader judging
- * real coverage counted such a pair, shown as a misquote, as a wrong verdict. Words cut at
- * either end make a partial quote (`fitQuotes`), and quotes with elisions are fitted there too.
+ * small kept in the shorter. Null otherwise: a cut modifier or clause ('allegedly', 'former',
+ * 'unless the snow gets worse', 'except the driver') changes what was said, as a breaker's
+ * sentences showed. Editors abridge quotes this way; a reader judging real coverage counted
+ * such a pair, shown as a misquote, as a wrong verdict. Words cut at either end make a partial
+ * quote (`fitQuotes`), and quotes with elisions are fitted there too.
  */
-function unmarkedCut(a: Pieces, b: Pieces): string[] | null {
+function unmarkedCut(a: Pieces, b: Pieces, textA: string, textB: string): string[] | null {
   if (a.gaps.size > 0 || b.gaps.size > 0) return null
-  const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words]
+  const aShorter = a.words.length <= b.words.length
+  const [short, long] = aShorter ? [a.words, b.words] : [b.words, a.words]
   if (short.filter((word) => !isSmallWord(word)).length < MIN_PART_WORDS) return null
   let cut: string[] | null = null
   let at = 0
@@ -476,7 +480,10 @@ function unmarkedCut(a: Pieces, b: Pieces): string[] | null {
     }
     at += change.value.length
   }
-  if (cut === null || cut.some((word) => carriesFact(word) || weightyWords.has(word))) return null
+  if (cut === null || cut.length < 2 || (cut[0] !== 'and' && cut[cut.length - 1] !== 'and')) return null
+  const longText = aShorter ? textB : textA
+  if (cut.some((word) => carriesFact(word) || weightyWords.has(word) || capitalisedInside(longText, word)))
+    return null
   return cut
 }
 

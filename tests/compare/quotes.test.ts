@@ -625,6 +625,22 @@ describe('compareQuotes: how outlets set the same words', () => {
       b: 'The old ferry has to be pulled out of service before the winter',
     },
     { name: 'a short quote', a: 'We stayed and fought the fire', b: 'We fought the fire' },
+    // A cut modifier or clause changes what was said; only a dropped conjunct ('... and') is an abridgement.
+    {
+      name: 'a modifier',
+      a: 'The guard allegedly pushed the man down the stairs of the station',
+      b: 'The guard pushed the man down the stairs of the station',
+    },
+    {
+      name: 'a condition',
+      a: 'The ferries will sail unless the wind gets worse and the harbour stays open tomorrow',
+      b: 'The ferries will sail and the harbour stays open tomorrow',
+    },
+    {
+      name: 'a named conjunct',
+      a: 'The permit was signed by Councillor Ames and the planning officer without a hearing',
+      b: 'The permit was signed by the planning officer without a hearing',
+    },
   ])('words cut from inside a quote with $name are not a mere cut', ({ a, b }) => {
     expect(compareQuotes(a, b).status).toBe('diverge')
     expect(compareQuotes(b, a).status).toBe('diverge')
