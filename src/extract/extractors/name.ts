@@ -429,17 +429,20 @@ function single(text: string, words: Word[], titleCase: boolean, trusted: boolea
 
 /**
  * Whether a lone capitalised word after 'and' or 'or' (at `start`) goes on the name of a body
- * that the capitalised run before the conjunction starts ('the Academy of Film Arts and
- * Sciences', 'the Office of Management and Budget'): an organisation cue stands in that run.
+ * that the capitalised run before the conjunction starts: an organisation cue, then 'of' or
+ * 'for', then the words the conjunction joins ('the Academy of Film Arts and Sciences', 'the
+ * Office of Management and Budget'). A run that ends in its cue is a whole name, and the word
+ * after the conjunction another one ('The Police Federation and Okafor disagreed', as a
+ * breaker showed).
  */
 function continuesOrganization(text: string, start: number): boolean {
+  let connected = false
   for (const word of wordsBefore(text, start, 8).slice(1)) {
     const lower = bare(word.text)
     if (!capitalInitialPattern.test(word.text)) {
-      if (nameConnectors.has(lower)) continue
-      return false
-    }
-    if (organizationCues.has(lower)) return true
+      if (!nameConnectors.has(lower)) return false
+      connected = true
+    } else if (connected && organizationCues.has(lower)) return true
   }
   return false
 }
