@@ -28,6 +28,15 @@ export const bareNumberPattern = /^(?:[\d.,]+|[a-z]+(?:-[a-z]+)?)$/i
  */
 export const listJoinerPattern = /^,? and $/
 
+/**
+ * A clitic at the end of a subject word, straight or curly, or its apostrophe alone where a
+ * space split it off: "Dorsey's" (has), "she'd", 'she’' of 'she’ d'.
+ */
+export const subjectCliticPattern = /['\u2019](?:s|d)?$/u
+
+/** Runs of space and clause punctuation, between the words read back for a pronoun's name. */
+export const clauseWordBreakPattern = /[\s,;()]+/
+
 /** A possessive "'s" at the end of a word ("Russia's"). */
 export const possessiveEnd = /'s$/
 

@@ -3,7 +3,14 @@ import { TALLY } from '../extract/extractors/count.js'
 import { capitalInitialPattern } from '../extract/patterns.js'
 import { stem, stopwords, tokenize } from '../text/natural.js'
 import type { Detail, DetailKind } from '../types.js'
-import { bareNumberPattern, listJoinerPattern, possessiveEnd, startsWithDigit } from './patterns.js'
+import {
+  bareNumberPattern,
+  clauseWordBreakPattern,
+  listJoinerPattern,
+  possessiveEnd,
+  startsWithDigit,
+  subjectCliticPattern,
+} from './patterns.js'
 import { compareMoney, isMoney, OPEN_MAX, type Tolerances } from './values.js'
 
 /** Detail kinds that are names: never verdict-bearing beyond 'agree' and 'unique'. */
@@ -357,7 +364,7 @@ function holderOf(before: string, names: ReadonlySet<string>): { holder?: string
     const clause = Math.max(near.lastIndexOf(', who '), near.lastIndexOf(', whose '))
     if (clause !== -1 && !/[,;:()]/.test(near.slice(clause + 2))) nameEnd = clause
   }
-  if (nameEnd <= 0) return {}
+  if (nameEnd <= 0) return tenureHolder(near, names)
   let nameStart = nameEnd
   while (nameStart > 0 && /[\p{L}'-]/u.test(near[nameStart - 1]!)) nameStart--
   const name = near.slice(nameStart, nameEnd)
@@ -365,6 +372,51 @@ function holderOf(before: string, names: ReadonlySet<string>): { holder?: string
   const holder = name.toLowerCase()
   return names.has(holder) ? { holder } : {}
 }
+
+/**
+ * `{ holder }` of a figure in a clause whose subject served it ("Dorsey's been at the plant for
+ * 37 years", 'Reyes has worked there for 12 years'): the subject, a name of the statement, or
+ * for 'he' or 'she' the last such name before the clause ('Hiller was suspended from Kraft,
+ * where she had worked for 15 years'); `{}` when the clause has no such subject and verb. A
+ * reader of ECB+ coverage found Hiller's 15 years compared with Dorsey's 37.
+ */
+function tenureHolder(near: string, names: ReadonlySet<string>): { holder?: string } {
+  const clauseStart = Math.max(near.lastIndexOf(','), near.lastIndexOf(';'), near.lastIndexOf('(')) + 1
+  const words = near
+    .slice(clauseStart)
+    .split(' ')
+    .filter((word) => word !== '')
+  if (clauseOpeners.has(words[0]?.toLowerCase() ?? '')) words.shift()
+  const subject = words[0]
+  if (subject === undefined || !words.slice(1, 4).some((word) => tenureVerbs.has(word.toLowerCase())))
+    return {}
+  const bareSubject = subject.replace(subjectCliticPattern, '')
+  if (bareSubject === 'he' || bareSubject === 'she') {
+    const earlier = near.slice(0, clauseStart).split(clauseWordBreakPattern)
+    for (let at = earlier.length - 1; at >= 0; at--) {
+      const word = earlier[at]!.replace(subjectCliticPattern, '').toLowerCase()
+      if (names.has(word)) return { holder: word }
+    }
+    return {}
+  }
+  const holder = bareSubject.toLowerCase()
+  return capitalInitialPattern.test(bareSubject) && names.has(holder) ? { holder } : {}
+}
+
+/** Words that open a clause before its subject: ', where she had worked'. */
+const clauseOpeners: ReadonlySet<string> = new Set(['where', 'when', 'and', 'after', 'since', 'as'])
+
+/** Verbs of serving a span of time, as past participles or past forms: 'been', 'worked', 'served'. */
+const tenureVerbs: ReadonlySet<string> = new Set([
+  'been',
+  'worked',
+  'served',
+  'spent',
+  'taught',
+  'lived',
+  'played',
+  'coached',
+])
 
 /**
  * The last words of the statement's person and organisation names, lower case: a holder must

@@ -133,6 +133,21 @@ describe('whose figure it is', () => {
     ).not.toContain('diverge')
   })
 
+  it('keeps apart the years of two people who served them, a pronoun standing for the name before it', () => {
+    expect(
+      durationStatuses(
+        'The shots came minutes after Nora Hiller was suspended from the bottling plant, where she had worked for 15 years.',
+        "Dorsey's been at the bottling plant for 37 years and worked beside Nora Hiller on the third floor.",
+      ),
+    ).not.toContain('diverge')
+    expect(
+      durationStatuses(
+        'Ivo Reyes has worked at the bottling plant for 12 years, his union said after the shooting.',
+        'Ivo Reyes has worked at the bottling plant for 14 years, the union said after the shooting.',
+      ),
+    ).toContain('diverge')
+  })
+
   it('still compares what outlets give one person', () => {
     expect(
       durationStatuses(
