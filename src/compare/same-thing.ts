@@ -329,11 +329,9 @@ export function slotsOf(statement: { text: string; start: number; details: reado
     const afterWords = tokenize(semicolon < 0 ? after : after.slice(0, semicolon))
     const figure = detail.kind !== 'date'
     const predicate = predicateOf(beforeWords, afterWords, figure)
-    // 'five and two passengers': counts listed before one noun are parts, as 'two women and a man'.
+    // A listed part of a group: 'two women and a man', 'five and two passengers'.
     const listed =
-      detail.kind === 'count' &&
-      ((previous !== null && isListJoiner(before) && isListedBefore(previous, detail)) ||
-        (next !== null && isListJoiner(after) && isListedBefore(detail, next)))
+      isListedPart(beforeWords, afterWords) || isListedCount(detail, previous, next, before, after)
     return {
       predicate: predicate?.term ?? null,
       event: predicate?.event ?? false,
@@ -452,6 +450,26 @@ function ageWindow(detail: Detail, before: string): string | null {
   const previous = words[words.length - 2]
   const name = previous !== undefined && capitalInitialPattern.test(previous) ? `${previous} ${last}` : last
   return `age:${name.toLowerCase()}`
+}
+
+/**
+ * Whether a count is listed with another before one noun ('five and two passengers'):
+ * `previous` or `next` is the other count and `before`/`after` the text between. With
+ * `isListedPart` (members listed by their nouns: 'two women and a man'), what makes a figure's
+ * window `LISTED_PART`.
+ */
+function isListedCount(
+  detail: Detail,
+  previous: Detail | null,
+  next: Detail | null,
+  before: string,
+  after: string,
+): boolean {
+  if (detail.kind !== 'count') return false
+  return (
+    (previous !== null && isListJoiner(before) && isListedBefore(previous, detail)) ||
+    (next !== null && isListJoiner(after) && isListedBefore(detail, next))
+  )
 }
 
 /** Whether the text between two figures joins them as the end of a list: ' and ', ', and '. */
@@ -826,7 +844,6 @@ function figureWindow(
 ): string | null {
   if (isOffset(after)) return OFFSET
   if (isNeeded(before, after)) return NEEDED
-  if (isListedPart(before, after)) return LISTED_PART
   return (
     runningTotalOf(before, after) ??
     windowOf(after.slice(0, WINDOW_REACH)) ??
