@@ -291,7 +291,10 @@ function classify(text: string, run: Word[], titleCaseLines: Map<number, boolean
     if (jurisdiction) head = []
     if (head.length > 0) {
       const named = single(text, head, titleCase, true)
-      if (named !== null) found.push(named)
+      // What stands before a title is its jurisdiction or body, never a person ('Boston Fire
+      // Lt. Ana Ruiz', 'Philadelphia Homicide Capt. James Clark').
+      if (named !== null)
+        found.push(named.kind === 'person' ? candidate('organization', head, join(head)) : named)
     }
     // 'Mayor Karen Bass of Los Angeles': the person ends at 'of'; what follows is named apart.
     const of = words.findIndex((word, i) => i > nameAt && word.text === 'of')
@@ -525,7 +528,7 @@ const officeWords: ReadonlySet<string> = new Set([
   'trooper',
 ])
 
-/** Words before a title that belong to it ('Assistant Sheriff', 'Acting Director'). */
+/** Words before a title that belong to it ('Assistant Sheriff', 'Acting Director', 'Rear Admiral'). */
 const titleModifiers: ReadonlySet<string> = new Set([
   'assistant',
   'associate',
@@ -533,6 +536,7 @@ const titleModifiers: ReadonlySet<string> = new Set([
   'acting',
   'interim',
   'former',
+  'rear',
 ])
 
 /** Title words that also name a kind of place ('National Park', 'State Forest'). */
