@@ -46,7 +46,7 @@ export const organizationAliases: Readonly<Record<string, string>> = wordTable({
 
 /** Words inside a name that make it a place. */
 export const placeCues = words(
-  'square|street|avenue|road|boulevard|bridge|sea|ocean|river|lake|mountains|mountain|mount|island|islands|province|region|oblast|state|county|district|strait|gulf|bay|valley|desert|peninsula|airport|palace|city|town|village|port|coast|border|plaza|park|canal|channel|basin|plateau|highlands|heights|harbour|harbor|cape|republic|kingdom|emirates|territory|territories|krai|prefecture|governorate',
+  'square|street|avenue|road|boulevard|bridge|sea|ocean|river|lake|mountains|mountain|mount|island|islands|province|region|oblast|state|county|district|strait|gulf|bay|valley|desert|peninsula|airport|palace|city|town|village|port|coast|border|plaza|park|canal|channel|basin|plateau|highlands|heights|harbour|harbor|cape|republic|kingdom|emirates|territory|territories|krai|prefecture|governorate|point',
 )
 
 /** Canonical names of places known by several names. */
