@@ -164,6 +164,15 @@ function readRun(text: string, start: number): Word[] {
       at = next
       continue
     }
+    // 'Halden & Frost', 'Procter & Gamble': an ampersand joins the names of one firm.
+    if (text.startsWith('& ', next)) {
+      capitalizedWordAtPattern.lastIndex = next + 2
+      if (capitalizedWordAtPattern.test(text)) {
+        run.push({ text: '&', start: next, end: next + 1 })
+        at = next + 2
+        continue
+      }
+    }
     const connector = wordsAfter(text, end, 1)[0]
     if (connector === undefined || connector.start !== end + 1 || text[connector.end] !== ' ') break
     // 'Bank of England' (a cue word before the connector), or a place written with a small
@@ -221,6 +230,15 @@ function classify(text: string, run: Word[], titleCaseLines: Map<number, boolean
   while (words.length > 0 && nameConnectors.has(words[0]!.text)) words = words.slice(1)
   if (words.length === 0) return null
   const titleCase = isTitleCase(text, words[0]!.start, titleCaseLines)
+  // Names joined by an ampersand are one firm's ('Halden & Frost'); acronyms so joined are
+  // several bodies ('EU & IMF'). Before a title, the title's reading below sees the firm.
+  const ampersand = words.findIndex((word) => word.text === '&')
+  if (ampersand > 0 && !titleCase && !words.some((word) => leadingTitles.has(bare(word.text)))) {
+    const [left, right] = [words[ampersand - 1]!.text, words[ampersand + 1]?.text ?? '']
+    if (!(acronymPattern.test(left) && acronymPattern.test(right.replace(possessivePattern, ''))))
+      return [candidate('organization', words, join(words))]
+    words = words.slice(0, ampersand)
+  }
   const found: Candidate[] = []
   const lowerRun = packedMap(words, (word) => bare(word.text))
   // 'County Sheriff's', 'Police Chief': a title with only its jurisdiction names no one.
@@ -543,7 +561,7 @@ const titleModifiers: ReadonlySet<string> = new Set([
 const placeAdjectives: ReadonlySet<string> = new Set(['national', 'state', 'high'])
 
 /** Place words that are also common surnames: 'Mina Park', 'Hal Bridge' ('Douglas County' is none). */
-const surnameCues: ReadonlySet<string> = new Set(['park', 'bridge', 'street', 'lake', 'bay'])
+const surnameCues: ReadonlySet<string> = new Set(['park', 'bridge', 'street', 'lake', 'bay', 'lane'])
 
 function followedBySpeech(text: string, end: number): boolean {
   const next = wordsAfter(text, end, 1)[0]
