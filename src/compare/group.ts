@@ -1,6 +1,6 @@
 import { detailKinds } from '../detail-kinds.js'
 import type { ComparedValue, Detail, Statement } from '../types.js'
-import { keepScore, knownScore, type PairScores, pairScores, releaseScores } from './pair-scores.js'
+import { keepScore, knownScore, type PairScores, pairScores } from './pair-scores.js'
 import { quoteText, sameQuote, speakerOf } from './quotes.js'
 import {
   comparableClass,
@@ -206,8 +206,6 @@ export function groupDetails(statements: readonly Statement[], tolerances: Toler
       }
     })
   }
-  // The second pass scores no pair: later calls reuse the memos' rows.
-  for (const kind of kinds.values()) releaseScores(kind.scores)
   return eliminate(groups, tolerances, terms).map((group) => group.map((entry) => entry.placed))
 }
 
