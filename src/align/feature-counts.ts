@@ -20,12 +20,17 @@ export interface FeatureCounts {
   stems: string[]
   /** How often each raw feature is written each way (its surface forms, for `why`). */
   surfaces: Map<string, number>[]
-  /** Raw feature numbers of every occurrence, statement after statement, in token order. */
-  occurrences: Int32Array
-  /** The share of a full occurrence each occurrence counts for (see `Term.weight`). */
-  shares: Float64Array
+  /**
+   * Raw feature numbers of every occurrence, statement after statement, in token order, in
+   * blocks filled one after the other (see `occurrenceBlock`).
+   */
+  occurrences: Int32Array[]
+  /** The share of a full occurrence each occurrence counts for (see `Term.weight`), in blocks of the same lengths. */
+  shares: Float64Array[]
   /** Occurrences taken so far. */
   used: number
+  /** Occurrences the blocks hold room for. */
+  room: number
   /** Where each statement's occurrences end. */
   ends: Int32Array
   /** Statements taken so far. */
@@ -44,9 +49,10 @@ export function featureCounts(): FeatureCounts {
     kinds: [],
     stems: [],
     surfaces: [],
-    occurrences: new Int32Array(256),
-    shares: new Float64Array(256),
+    occurrences: [],
+    shares: [],
     used: 0,
+    room: 0,
     ends: new Int32Array(64),
     statements: 0,
     nameCounts: new Map(),
@@ -85,15 +91,57 @@ function addOccurrence(counts: FeatureCounts, kind: FeatureKind, term: Term): vo
   }
   const surfaces = counts.surfaces[number]!
   surfaces.set(term.surface, (surfaces.get(term.surface) ?? 0) + 1)
-  if (counts.used === counts.occurrences.length) {
-    counts.occurrences = grown(counts.occurrences, counts.used * 2)
-    const shares = new Float64Array(counts.used * 2)
-    shares.set(counts.shares)
-    counts.shares = shares
+  if (counts.used === counts.room) {
+    const length = occurrenceBlock(counts.room)
+    counts.occurrences.push(new Int32Array(length))
+    counts.shares.push(new Float64Array(length))
+    counts.room += length
   }
-  counts.occurrences[counts.used] = number
-  counts.shares[counts.used] = term.weight
+  const last = counts.occurrences.length - 1
+  const at = counts.used - (counts.room - counts.occurrences[last]!.length)
+  counts.occurrences[last]![at] = number
+  counts.shares[last]![at] = term.weight
   counts.used++
+}
+
+/** Most occurrences a block holds. */
+const occurrenceBlockMax = 1 << 16
+
+/**
+ * The length of the block after `room` occurrences: as many again (from 256) up to
+ * `occurrenceBlockMax`. Blocks are never copied: arrays doubled and copied as they filled made
+ * twice the data they ended with (about 49 MB over an event of 2,000 articles for 24 MB kept).
+ */
+function occurrenceBlock(room: number): number {
+  return Math.min(occurrenceBlockMax, Math.max(256, room))
+}
+
+/**
+ * The raw feature number of occurrence `index` (for tests and checks; `weighCounts` walks the
+ * blocks in order).
+ *
+ * @example
+ * const counts = featureCounts()
+ * countFeatures(counts, { terms: [{ stem: 'troop', surface: 'troops', weight: 1, attribution: false }], names: [], subjects: [] })
+ * occurrenceAt(counts, 0) //=> 0
+ */
+export function occurrenceAt(counts: FeatureCounts, index: number): number {
+  let at = index
+  for (const block of counts.occurrences) {
+    if (at < block.length) return block[at]!
+    at -= block.length
+  }
+  return -1
+}
+
+/** The share of occurrence `index` (see `occurrenceAt`). */
+export function shareAt(counts: FeatureCounts, index: number): number {
+  let at = index
+  for (const block of counts.shares) {
+    if (at < block.length) return block[at]!
+    at -= block.length
+  }
+  return Number.NaN
 }
 
 /** A copy of `array` with room for `length` entries. */

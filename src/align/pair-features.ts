@@ -289,9 +289,8 @@ export function profileOf(
   // ids, then flags, then the sorted, deduplicated lists, each after the one before.
   let end = at + profileLists + 1
   ints[at + ProfileList.ids] = end
-  ints.set(scratch.ids.subarray(0, size), end)
+  copySorted(ints, end, scratch.ids, size)
   end += size
-  ints.subarray(end - size, end).sort()
   ints[at + ProfileList.flags] = end
   const idsAt = end - size
   for (let i = 0; i < size; i++) {
@@ -352,11 +351,36 @@ function nextBlock(length: number): number {
 function writeSortedUnique(out: Int32Array, at: number, list: IntList): number {
   const count = list.length
   if (count === 0) return at
-  out.set(list.values.subarray(0, count), at)
-  out.subarray(at, at + count).sort()
+  copySorted(out, at, list.values, count)
   let kept = at + 1
   for (let i = at + 1; i < at + count; i++) if (out[i] !== out[kept - 1]) out[kept++] = out[i]!
   return kept
+}
+
+/** Lists at most this long are sorted in place by insertion, longer ones by a view's `sort`. */
+const shortList = 48
+
+/**
+ * Writes the first `count` values of `values` into `out` from `at`, ascending. A profile's
+ * lists are mostly a few dozen integers or fewer: sorted by insertion they need no two
+ * `subarray` views each (a view is an object of about 90 bytes on V8's heap), which every
+ * list of every statement of an event made.
+ */
+function copySorted(out: Int32Array, at: number, values: Int32Array, count: number): void {
+  if (count > shortList) {
+    out.set(values.subarray(0, count), at)
+    out.subarray(at, at + count).sort()
+    return
+  }
+  for (let i = 0; i < count; i++) {
+    const value = values[i]!
+    let j = at + i
+    while (j > at && out[j - 1]! > value) {
+      out[j] = out[j - 1]!
+      j--
+    }
+    out[j] = value
+  }
 }
 
 /** A figure's subject as sorted stems ('people killed' -> 'kill peopl'), '' when it has none. */

@@ -86,11 +86,19 @@ export function weighCounts(
   const featureOf = new Int32Array(counts.stems.length).fill(-1)
   // The last statement that counted each feature in its df.
   const lastCounted: number[] = []
+  // The occurrences are read in order, block after block: `block` holds occurrence `i` at `i - blockStart`.
+  let blockAt = 0
+  let blockStart = 0
+  let block = occurrences[0] ?? noOccurrences
   let from = 0
   for (let statement = 0; statement < statements; statement++) {
     const end = ends[statement]!
     for (let i = from; i < end; i++) {
-      const raw = occurrences[i]!
+      if (i - blockStart === block.length) {
+        blockStart += block.length
+        block = occurrences[++blockAt]!
+      }
+      const raw = block[i - blockStart]!
       let id = featureOf[raw]!
       if (id < 0) {
         const kind = counts.kinds[raw]!
@@ -132,16 +140,25 @@ export function weighCounts(
   const foundIn = new Int32Array(keys.length).fill(-1)
   const vectors: SparseVector[] = new Array(statements)
   from = 0
+  blockAt = 0
+  blockStart = 0
+  block = occurrences[0] ?? noOccurrences
+  let shareBlock = shares[0] ?? noShares
   for (let statement = 0; statement < statements; statement++) {
     const end = ends[statement]!
     present.length = 0
     for (let i = from; i < end; i++) {
-      const id = featureOf[occurrences[i]!]!
+      if (i - blockStart === block.length) {
+        blockStart += block.length
+        block = occurrences[++blockAt]!
+        shareBlock = shares[blockAt]!
+      }
+      const id = featureOf[block[i - blockStart]!]!
       if (foundIn[id] !== statement) {
         foundIn[id] = statement
         present.push(id)
       }
-      tf[id]! += shares[i]!
+      tf[id]! += shareBlock[i - blockStart]!
     }
     from = end
     present.sort((a, b) => a - b)
@@ -172,6 +189,10 @@ export function weighCounts(
     },
   }
 }
+
+/** The occurrence block of counts with none. */
+const noOccurrences = new Int32Array(0)
+const noShares = new Float64Array(0)
 
 /**
  * The most frequent surface form of each feature (ties: the alphabetically first), over the

@@ -1,5 +1,5 @@
 import type { Block, BlockKind } from './block.js'
-import { foldWhitespace, isFoldableSpace, rawSlice } from './offsets.js'
+import { foldRawSlice, isFoldableSpace } from './offsets.js'
 import { LEADING_NON_ALPHANUMERIC, SENTENCE_OPENER, TEXT_LIST_MARKER, WHITE_SPACE_RUN } from './patterns.js'
 
 /** Longest line (in characters) that can still be a heading. */
@@ -143,7 +143,7 @@ function isWrapped(raw: string, lines: Line[], longest: number): boolean {
 }
 
 function push(blocks: Block[], raw: string, kind: BlockKind, start: number, end: number): void {
-  const content = foldWhitespace(rawSlice(raw, start, end))
+  const content = foldRawSlice(raw, start, end)
   if (content.text.length > 0) blocks.push({ kind, content, citations: [], markup: [] })
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countFeatures, featureCounts } from '../../src/align/feature-counts.js'
+import { countFeatures, featureCounts, occurrenceAt, shareAt } from '../../src/align/feature-counts.js'
 import { weighCounts } from '../../src/align/weights.js'
 
 const term = (stem: string, surface = stem, weight = 1) => ({ stem, surface, weight, attribution: false })
@@ -19,8 +19,8 @@ describe('countFeatures', () => {
     })
     expect(counts.statements).toBe(2)
     expect(Array.from(counts.ends.subarray(0, 2))).toEqual([2, 5])
-    expect(Array.from(counts.occurrences.subarray(0, 5))).toEqual([0, 1, 0, 2, 3])
-    expect(Array.from(counts.shares.subarray(0, 5))).toEqual([1, 0.5, 1, 1, 1])
+    expect([0, 1, 2, 3, 4].map((i) => occurrenceAt(counts, i))).toEqual([0, 1, 0, 2, 3])
+    expect([0, 1, 2, 3, 4].map((i) => shareAt(counts, i))).toEqual([1, 0.5, 1, 1, 1])
     // A term and a figure subject of one stem are two features.
     expect(counts.kinds).toEqual(['t', 't', 'n', 's'])
     expect([...counts.nameCounts]).toEqual([['riga', 1]])
@@ -36,7 +36,8 @@ describe('countFeatures', () => {
       countFeatures(counts, { terms: [term(`w${i}`), term('x')], names: [], subjects: [] })
     expect(counts.statements).toBe(300)
     expect(counts.used).toBe(600)
-    expect(counts.occurrences[598]).toBe(counts.numbers.t.get('w299'))
+    expect(occurrenceAt(counts, 598)).toBe(counts.numbers.t.get('w299'))
+    expect(counts.occurrences.map((block) => block.length)).toEqual([256, 256, 512])
     expect(counts.ends[299]).toBe(600)
   })
 })
