@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'E_FILE'
   | 'E_USAGE'
   | 'E_DEPENDENCY'
+  | 'E_QUEUE'
 
 /**
  * The one error corroborate throws on bad input or options: a stable `code` for programs and

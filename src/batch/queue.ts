@@ -46,10 +46,62 @@ export function redisClient(url: string, persistent: boolean): Redis {
   })
 }
 
+/** Milliseconds `checkRedis` waits for a connection and a reply. */
+const reachTimeoutMs = 5_000
+
+/**
+ * Resolves when the Redis server at `url` answers a PING within 5 s; rejects with
+ * `CorroborateError` 'E_QUEUE' saying how to start one otherwise (a bad URL is 'E_OPTION').
+ * Producers, collectors and workers ask first, so that a missing server is one clear error,
+ * not minutes of retries.
+ *
+ * @example
+ * await checkRedis('redis://127.0.0.1:1') // throws E_QUEUE "cannot reach Redis at redis://127.0.0.1:1 (connect ECONNREFUSED"
+ */
+export async function checkRedis(url: string): Promise<void> {
+  const client = redisClient(url, false)
+  client.options.retryStrategy = () => null
+  client.options.maxRetriesPerRequest = 0
+  client.options.connectTimeout = reachTimeoutMs
+  // The connection's own error says why ('connect ECONNREFUSED 127.0.0.1:6379'); the
+  // rejected PING only that the connection is closed.
+  let cause: Error | undefined
+  client.on('error', (error: Error) => {
+    cause ??= error
+  })
+  let timer: NodeJS.Timeout | undefined
+  try {
+    await Promise.race([
+      client.ping(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no reply in ${reachTimeoutMs / 1000} s`)), reachTimeoutMs)
+      }),
+    ])
+  } catch (error) {
+    throw unreachable(url, cause ?? error)
+  } finally {
+    clearTimeout(timer)
+    client.disconnect()
+  }
+}
+
+/** 'E_QUEUE' for a Redis server that cannot be reached, with the cause and what to do. */
+export function unreachable(url: string, cause: unknown): CorroborateError {
+  const reason = cause instanceof Error ? cause.message : String(cause)
+  return new CorroborateError(
+    'E_QUEUE',
+    `cannot reach Redis at ${url} (${reason}); start redis-server or pass --redis URL`,
+  )
+}
+
 /** A queue on its own connection, and a way to close both. */
 function openQueue(options: QueueOptions, persistent: boolean): { queue: Queue; close(): Promise<void> } {
   const connection = redisClient(options.redis ?? 'redis://127.0.0.1:6379', persistent)
   const queue = new Queue(options.queue ?? 'corroborate', { connection })
+  // A lost connection rejects the commands in flight, which reach the caller; the 'error'
+  // events themselves would otherwise be printed with their stacks.
+  queue.on('error', () => {})
+  connection.on('error', () => {})
   return {
     queue,
     async close() {
@@ -85,6 +137,7 @@ export async function enqueueEvents(
     )
   }
   resolveOptions(compareOptions)
+  await checkRedis(options.redis ?? 'redis://127.0.0.1:6379')
   const { queue, close } = openQueue(options, false)
   let added = 0
   try {
@@ -117,6 +170,12 @@ export interface WorkerOptions extends QueueOptions {
   lockMs?: number
   /** Hears every job this worker starts (the CLI logs it). */
   onStart?: (event: string) => void
+  /**
+   * Hears what goes wrong between jobs, such as a lost connection to Redis, which the worker
+   * keeps retrying (the CLI logs each new message once). Without it such errors are not
+   * printed.
+   */
+  onError?: (error: Error) => void
 }
 
 /**
@@ -128,7 +187,7 @@ export function runQueueWorker(options: WorkerOptions = {}): {
   closed: Promise<void>
   close(): Promise<void>
 } {
-  checkFields(options, ['redis', 'queue', 'concurrency', 'lockMs', 'onStart'], 'runQueueWorker')
+  checkFields(options, ['redis', 'queue', 'concurrency', 'lockMs', 'onStart', 'onError'], 'runQueueWorker')
   const lockDuration = options.lockMs ?? 30_000
   const connection = redisClient(options.redis ?? 'redis://127.0.0.1:6379', true)
   const worker = new Worker(
@@ -147,6 +206,9 @@ export function runQueueWorker(options: WorkerOptions = {}): {
     const onStart = options.onStart
     worker.on('active', (job: Job) => onStart((job.data as EventTask).event))
   }
+  const onError = options.onError ?? (() => {})
+  worker.on('error', onError)
+  connection.on('error', onError)
   let finish: () => void = () => {}
   const closed = new Promise<void>((resolve) => {
     finish = resolve
@@ -155,7 +217,14 @@ export function runQueueWorker(options: WorkerOptions = {}): {
   return {
     closed,
     async close() {
-      await worker.close()
+      // Without a connection there is no job to let finish (the queue retries it), and a
+      // close waits on reconnection attempts: give it a second, then drop the connection.
+      const down = connection.status !== 'ready'
+      const closing = worker.close(down)
+      if (down) {
+        closing.catch(() => {})
+        await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 1_000).unref())])
+      } else await closing
       connection.disconnect()
       finish()
     },
@@ -174,6 +243,7 @@ export async function* collectReports(
   options: QueueOptions & { wait?: boolean; pollMs?: number } = {},
 ): AsyncGenerator<EventLine> {
   checkFields(options, ['redis', 'queue', 'wait', 'pollMs'], 'collectReports')
+  await checkRedis(options.redis ?? 'redis://127.0.0.1:6379')
   const { queue, close } = openQueue(options, false)
   try {
     await queue.waitUntilReady()

@@ -1,7 +1,14 @@
 import { closeSync, createReadStream, openSync, writeSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { eventOfLine, eventsFromLines } from '../batch/index.js'
-import { collectReports, enqueueEvents, type QueueOptions, runQueueWorker } from '../batch/queue.js'
+import {
+  checkRedis,
+  collectReports,
+  enqueueEvents,
+  type QueueOptions,
+  runQueueWorker,
+  unreachable,
+} from '../batch/queue.js'
 import { CorroborateError } from '../errors.js'
 import { plural } from '../report/describe.js'
 import { flagSet, flagValue, type ParsedArgs, usage } from './args.js'
@@ -76,12 +83,23 @@ export async function runWorker(args: ParsedArgs, context: CommandContext): Prom
   if (args.positionals.length > 0)
     throw usage('worker takes no files; it reads events from the queue', 'worker')
   const target = queueOptions(args, context)
+  const concurrency = wholeNumber(flagValue(args, 'concurrency'), 'concurrency', 'worker', 1) ?? 1
+  const lockMs = wholeNumber(flagValue(args, 'lock-ms'), 'lock-ms', 'worker', 100) ?? 30_000
+  // A server missing at the start is a mistake to report, not a wait; one lost later is retried.
+  await checkRedis(target.redis ?? '')
+  let lastError = ''
   const worker = runQueueWorker({
     ...target,
-    concurrency: wholeNumber(flagValue(args, 'concurrency'), 'concurrency', 'worker', 1) ?? 1,
-    lockMs: wholeNumber(flagValue(args, 'lock-ms'), 'lock-ms', 'worker', 100) ?? 30_000,
+    concurrency,
+    lockMs,
     onStart: (event) =>
       context.io.stderr.write(`corroborate: worker ${process.pid}: comparing ${JSON.stringify(event)}\n`),
+    onError: (error) => {
+      // Each new message once: a lost connection fails every retry the same way.
+      if (error.message === lastError) return
+      lastError = error.message
+      context.io.stderr.write(`corroborate: worker ${process.pid}: ${error.message} (retrying)\n`)
+    },
   })
   // The first signal lets running jobs finish; a second stops at once (the queue retries them).
   let signals = 0
@@ -143,10 +161,7 @@ function asQueueError(error: unknown, target: QueueOptions): unknown {
   if (error instanceof CorroborateError) return error
   const message = error instanceof Error ? error.message : String(error)
   if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|Connection is closed|max retries/i.test(message)) {
-    return new CorroborateError(
-      'E_FILE',
-      `cannot reach Redis at ${target.redis} (${message}); start redis-server or pass --redis URL`,
-    )
+    return unreachable(target.redis ?? '', error)
   }
   return error
 }

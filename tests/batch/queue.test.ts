@@ -151,3 +151,34 @@ describe.skipIf(!available)('corroborate worker on a BullMQ queue over Redis', (
     expect(reports.every((line) => line.report !== undefined)).toBe(true)
   }, 180_000)
 })
+
+// No Redis at the address: one clear E_QUEUE line and exit 2 at once, not minutes of retries
+// and stack traces (a new user's worker printed 4,700 lines and ignored SIGTERM).
+describe('the queue commands without a Redis server', () => {
+  it.each([['enqueue', 'events.jsonl'], ['collect'], ['collect', '--no-wait'], ['worker']])(
+    'corroborate %s says it cannot reach Redis and exits 2',
+    async (...command) => {
+      const port = await freePort()
+      const dir = mkdtempSync(join(tmpdir(), 'corroborate-noredis-'))
+      writeFileSync(join(dir, 'events.jsonl'), '{"event":"e1","id":"a","text":"Ten boats sank."}\n')
+      const run = spawnSync(process.execPath, [bin, ...command, '--redis', `redis://127.0.0.1:${port}`], {
+        cwd: dir,
+        encoding: 'utf8',
+      })
+      rmSync(dir, { recursive: true, force: true })
+      expect(run.stderr).toBe(
+        `corroborate: cannot reach Redis at redis://127.0.0.1:${port} (connect ECONNREFUSED 127.0.0.1:${port}); start redis-server or pass --redis URL\n`,
+      )
+      expect(run.status).toBe(2)
+    },
+  )
+
+  it('checkRedis rejects with E_QUEUE for a library caller', async () => {
+    const { checkRedis } = await import('../../src/batch/queue.js')
+    const port = await freePort()
+    await expect(checkRedis(`redis://127.0.0.1:${port}`)).rejects.toMatchObject({
+      code: 'E_QUEUE',
+      message: expect.stringContaining('ECONNREFUSED'),
+    })
+  })
+})
