@@ -1,7 +1,7 @@
 import { closeSync, createReadStream, openSync, statSync, writeSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
-import { compareEventLines, eventOfLine, eventsFromLines } from '../batch/index.js'
+import { compareEventLines, eventOfLine, eventsFromLines, threadsFor } from '../batch/index.js'
 import { CorroborateError } from '../errors.js'
 import { plural } from '../report/describe.js'
 import { flagValue, type ParsedArgs, usage } from './args.js'
@@ -30,6 +30,11 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
   const { io, cwd } = context
   const options = optionsFrom(args, cwd, 'batch')
   const jobs = jobsFrom(flagValue(args, 'jobs'))
+  if (jobs !== undefined && threadsFor(jobs) < jobs) {
+    io.stderr.write(
+      `corroborate: batch: --jobs ${jobs} is more than this machine's ${plural(threadsFor(jobs), 'core')}; running ${threadsFor(jobs)}\n`,
+    )
+  }
   const eventKey = flagValue(args, 'event-key') ?? 'event'
   const [input, ...extra] = args.positionals
   if (input === undefined || extra.length > 0) {
@@ -132,7 +137,7 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
   const seconds = (performance.now() - started) / 1000
   const rate = compared / Math.max(seconds, 1e-9)
   io.stderr.write(
-    `corroborate: batch: ${plural(compared, 'event')} in ${seconds.toFixed(1)} s (${rate.toFixed(1)} events/s, ${plural(jobs ?? availableParallelism(), 'job')})` +
+    `corroborate: batch: ${plural(compared, 'event')} in ${seconds.toFixed(1)} s (${rate.toFixed(1)} events/s, ${plural(threadsFor(jobs ?? availableParallelism()), 'job')})` +
       `${failed > 0 ? `, ${failed} failed (error lines)` : ''}` +
       `${skipped > 0 ? `, ${skipped} skipped (already in ${out})` : ''}` +
       `${invalid > 0 ? `, ${plural(invalid, 'unreadable line')}` : ''}\n`,

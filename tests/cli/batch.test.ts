@@ -8,7 +8,7 @@ import {
   truncateSync,
   writeFileSync,
 } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -104,6 +104,17 @@ describe('corroborate batch', () => {
       )
     }
     expect(contents()).toEqual(before)
+  })
+
+  // More threads than cores only compete: a new user's --jobs 1000 started 1,011 threads.
+  it('runs at most one job a core, and says so when asked for more', () => {
+    const cores = availableParallelism()
+    const run = corroborate(['batch', input, '--jobs', String(cores + 50)])
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain(
+      `corroborate: batch: --jobs ${cores + 50} is more than this machine's ${cores} ${cores === 1 ? 'core' : 'cores'}; running ${cores}\n`,
+    )
+    expect(run.stderr).toMatch(new RegExp(`events/s, ${cores} jobs?\\)`))
   })
 
   it('refuses a bad --jobs', () => {
