@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { checkFigures, compare, isCorroborateError, render } from '../index.js'
 import { placeText } from '../report/describe.js'
 import { plainText } from '../report/escape.js'
@@ -12,9 +13,18 @@ import type { CommandContext } from './io.js'
 import { loadArticles } from './load.js'
 import { withFilePaths } from './locate.js'
 import { eventOf, withManifestMarkers } from './manifest.js'
-import { inputPaths, writeOutput } from './output.js'
+import { inputPaths, sameFile, writeOutput } from './output.js'
 import { paint } from './paint.js'
 import { withoutSuppressed } from './suppress.js'
+
+/**
+ * Whether two loaded articles are one: the same file (by any path or link), and the same record
+ * of it when it lists several. Standard input is no file.
+ */
+function sameArticle(a: LoadedArticle, b: LoadedArticle, cwd: string): boolean {
+  if (a.label === '-' || b.label === '-' || a.record !== b.record) return false
+  return sameFile(resolve(cwd, a.label), resolve(cwd, b.label))
+}
 
 /**
  * `corroborate check <articles...> [--sources files...]`: lists each checked article's figures
@@ -53,6 +63,13 @@ export async function runCheck(args: ParsedArgs, context: CommandContext): Promi
   const loaded = withUniqueIds([...checked, ...(await loadArticles(sourceSpecs, context.io))])
   const targets = loaded.slice(0, checked.length)
   const sources = loaded.slice(checked.length)
+  const itself = sources.find((source) => targets.some((target) => sameArticle(target, source, context.cwd)))
+  if (itself !== undefined) {
+    throw usage(
+      `--sources ${itself.label} is also an article being checked; an article cannot source its own figures`,
+      'check',
+    )
+  }
   const options = withManifestMarkers(given, loaded)
   const findingsOf = new Map<LoadedArticle, Finding[]>()
   let report: Report | undefined

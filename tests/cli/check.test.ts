@@ -74,6 +74,16 @@ describe('check takes several files and globs', () => {
     expect(report.stats.findings).toBe(report.findings.length)
   })
 
+  // A draft listed as its own source passed every --fail-on unsourced check.
+  it('refuses an article given as its own source, by any path', async () => {
+    for (const source of ['lead.md', './lead.md', 'drafts/../lead.md']) {
+      expectInputError(
+        await run(['check', 'lead.md', '--sources', source, '--fail-on', 'unsourced'], at(scratch)),
+        `--sources ${source} is also an article being checked`,
+      )
+    }
+  })
+
   it('says so when a glob matches nothing', async () => {
     expectInputError(await run(['check', 'drafts/*.html'], at(scratch)), "no files match 'drafts/*.html'")
   })
