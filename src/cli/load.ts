@@ -36,10 +36,8 @@ export async function loadArticles(specs: readonly string[], io: CliIo): Promise
     if (spec === '-') {
       const text = await readStdinText(io)
       if (looksLikeSavedReport(text)) throw savedReportError('standard input', '-')
-      loaded.push({
-        label: '-',
-        input: { id: 'stdin', outlet: 'stdin', text },
-      })
+      // Front matter read as from a file's: a Markdown draft piped in keeps its outlet and date.
+      loaded.push({ ...plainArticle(text, 'stdin'), label: '-' })
       continue
     }
     for (const path of expandArgument(spec, cwd)) {

@@ -82,6 +82,15 @@ describe('loadArticles', () => {
     ])
   })
 
+  it("reads the front matter of a draft piped in as '-', as of a file", async () => {
+    const [article] = await load(['-'], {
+      stdin: '---\noutlet: Bay Radio\npublishedAt: 2025-05-09\n---\nThe channel reopened on Monday.\n',
+    })
+    expect(article!.input).toMatchObject({ id: 'stdin', outlet: 'Bay Radio', publishedAt: '2025-05-09' })
+    expect(article!.input.text).not.toContain('outlet:')
+    expect(article!.label).toBe('-')
+  })
+
   it("reads '-' from standard input once, with id 'stdin'", async () => {
     const [article] = await load(['-'], { stdin: 'Bay Radio said the channel reopened on Monday.' })
     expect(article?.input).toEqual({
