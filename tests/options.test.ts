@@ -183,4 +183,22 @@ describe('normalizeInputs', () => {
     )
     expect(() => normalizeInputs('One.' as never, options)).toThrowError(/Wrap a single article in \[ \]/)
   })
+
+  // A misspelt field was dropped without a word: the article lost its date or outlet.
+  it('refuses a misspelt field and names the one meant, and keeps fields of the caller’s own', () => {
+    for (const [key, field] of [
+      ['published_at', 'publishedAt'],
+      ['Outlet', 'outlet'],
+      ['tittle', 'title'],
+    ]) {
+      expect(() => normalizeInputs([{ text: 'One.', [key!]: 'x' } as never], options)).toThrowError(
+        `Article 1 has '${key}', which is no field of an article; did you mean '${field}'?`,
+      )
+    }
+    const kept = normalizeInputs(
+      [{ text: 'One.', author: 'Ana Ruiz', section: 'Coast', event: 'e1' } as never],
+      options,
+    )
+    expect(kept[0]!.text).toBe('One.')
+  })
 })

@@ -1,5 +1,6 @@
 import { basename, dirname, extname, isAbsolute, join } from 'node:path'
 import { CorroborateError, isCorroborateError } from '../errors.js'
+import { articleFields, misspeltField } from '../parse/input.js'
 import type { LoadedArticle } from './article.js'
 import { sanitizeId } from './ids.js'
 import { isJsonPath } from './input-format.js'
@@ -26,6 +27,13 @@ export function toArticle(
     throw new CorroborateError('E_FILE', `${where} must be an object like {"outlet": "...", "text": "..."}`)
   }
   const fields = record
+  const typo = misspeltField(fields, [...articleFields, 'file'])
+  if (typo !== undefined) {
+    throw new CorroborateError(
+      'E_FILE',
+      `${where} has "${typo[0]}", which is no field of an article; did you mean "${typo[1]}"?`,
+    )
+  }
   const hasText = fields.text !== undefined && fields.text !== null
   const hasFile = fields.file !== undefined && fields.file !== null
   if (hasText && hasFile) {

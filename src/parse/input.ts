@@ -1,6 +1,7 @@
 import { CorroborateError } from '../errors.js'
+import { closest } from '../text/closest.js'
 import type { ArticleInput, InputFormat, ResolvedOptions } from '../types.js'
-import { NOT_BLANK } from './patterns.js'
+import { fieldWordSeparators, NOT_BLANK } from './patterns.js'
 
 /** An input after validation: every field present, ids assigned. */
 export interface NormalizedInput {
@@ -31,6 +32,14 @@ export function normalizeInput(
       'E_INPUT_TYPE',
       `${where} must be a string or an object with a 'text' string; received ${describe(input)}.`,
       describe(input),
+    )
+  }
+  const typo = misspeltField(record)
+  if (typo !== undefined) {
+    throw new CorroborateError(
+      'E_INPUT_TYPE',
+      `${where} has '${typo[0]}', which is no field of an article; did you mean '${typo[1]}'?`,
+      typo[0],
     )
   }
   if (typeof record.text !== 'string') {
@@ -76,6 +85,40 @@ export function normalizeInput(
     format,
     text,
   }
+}
+
+/** The fields of an article object (`ArticleInput`). */
+export const articleFields: readonly string[] = [
+  'id',
+  'outlet',
+  'title',
+  'url',
+  'publishedAt',
+  'format',
+  'text',
+]
+
+/**
+ * The first key of `record` that misspells one of `fields`, as [key, field]: the same but for
+ * case, '_' or '-' ('published_at', 'Outlet'), or a typo `closest` finds ('tittle'). Undefined
+ * when every other key is far from them: an article may carry fields of its own ('author',
+ * 'section', 'event'). A misspelt field was dropped without a word, its value lost.
+ *
+ * @example
+ * misspeltField({ text: 'Ten boats sank.', published_at: '2025-05-09' }) //=> ['published_at', 'publishedAt']
+ * misspeltField({ text: 'Ten boats sank.', author: 'Ana Ruiz' }) //=> undefined
+ */
+export function misspeltField(
+  record: object,
+  fields: readonly string[] = articleFields,
+): [string, string] | undefined {
+  const bare = (key: string) => key.toLowerCase().replace(fieldWordSeparators, '')
+  for (const key of Object.keys(record)) {
+    if (fields.includes(key)) continue
+    const guess = fields.find((field) => bare(field) === bare(key)) ?? closest(key, fields)
+    if (guess !== undefined) return [key, guess]
+  }
+  return undefined
 }
 
 /**

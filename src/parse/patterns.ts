@@ -74,3 +74,6 @@ export const LEADING_NON_ALPHANUMERIC = /^[^\p{L}\p{N}]+/u
 
 /** A character that may open a sentence besides a capital letter: a digit, a quote, a bracket. */
 export const SENTENCE_OPENER = /^[\p{N}"“‘'([]/u
+
+/** The '_' and '-' between the words of a field name ('published_at'), set aside to match one. */
+export const fieldWordSeparators = /[_-]/g

@@ -82,6 +82,20 @@ describe('loadArticles', () => {
     ])
   })
 
+  it('refuses a misspelt field of a JSON article, naming the file, the article and the field meant', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-typo-'))
+    writeFileSync(join(dir, 'desk.json'), '[{"text":"Ten boats sank.","published_at":"2025-05-09"}]')
+    writeFileSync(join(dir, 'desk.jsonl'), '{"text":"Ten boats sank.","outlte":"Bay Radio"}\n')
+    try {
+      await expect(load(['desk.json'], { cwd: dir })).rejects.toThrow(
+        'desk.json (article 1) has "published_at", which is no field of an article; did you mean "publishedAt"?',
+      )
+      await expect(load(['desk.jsonl'], { cwd: dir })).rejects.toThrow('desk.jsonl:1 has "outlte"')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it("reads the front matter of a draft piped in as '-', as of a file", async () => {
     const [article] = await load(['-'], {
       stdin: '---\noutlet: Bay Radio\npublishedAt: 2025-05-09\n---\nThe channel reopened on Monday.\n',
