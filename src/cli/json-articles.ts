@@ -21,7 +21,39 @@ export function parseJsonArticles(text: string, path: string, cwd: string): Load
   const records = Array.isArray(parsed) ? parsed : [parsed]
   if (records.length === 0)
     throw new CorroborateError('E_FILE', `${path} holds an empty array; add articles to it`)
-  return records.map((record, index) => toArticle(record, path, index + 1, 'article', cwd))
+  const explicit = new Map<string, number>()
+  return records.map((record, index) => {
+    refuseRepeatedId(record, explicit, index + 1, `${path} (article ${index + 1})`, 'article')
+    return toArticle(record, path, index + 1, 'article', cwd)
+  })
+}
+
+/**
+ * 'E_FILE' when a record gives an `id` an earlier record of the same file gave: the library
+ * refuses two articles with one id, and renaming one silently ('a-2') would hide the mistake.
+ * Ids made from the file's name are made unique instead (`withUniqueIds`).
+ */
+function refuseRepeatedId(
+  record: unknown,
+  explicit: Map<string, number>,
+  position: number,
+  where: string,
+  unit: 'article' | 'line',
+): void {
+  if (!isObject(record) || typeof record.id !== 'string') return
+  const first = explicit.get(record.id)
+  if (first !== undefined) {
+    // Lines of several events (a `batch` input) repeat their outlets' ids from event to event.
+    const advice =
+      record.event !== undefined
+        ? "; a file of several events is read by 'corroborate batch', one report an event"
+        : '; give each article its own id'
+    throw new CorroborateError(
+      'E_FILE',
+      `${where} has the id '${record.id}', as ${unit} ${first} has${advice}`,
+    )
+  }
+  explicit.set(record.id, position)
 }
 
 /**
@@ -30,6 +62,7 @@ export function parseJsonArticles(text: string, path: string, cwd: string): Load
  */
 export function parseJsonLines(text: string, path: string, cwd: string): LoadedArticle[] {
   const loaded: LoadedArticle[] = []
+  const explicit = new Map<string, number>()
   const lines = text.split('\n')
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!.trim()
@@ -45,6 +78,7 @@ export function parseJsonLines(text: string, path: string, cwd: string): LoadedA
     }
     if (isBatchLine(parsed)) throw savedReportError(`${path}:${index + 1}`, path, parsed.event)
     if (isSavedReport(parsed)) throw savedReportError(`${path}:${index + 1}`, path)
+    refuseRepeatedId(parsed, explicit, index + 1, `${path}:${index + 1}`, 'line')
     loaded.push(toArticle(parsed, path, index + 1, 'line', cwd))
   }
   if (loaded.length === 0)

@@ -96,6 +96,28 @@ describe('loadArticles', () => {
     }
   })
 
+  it('refuses an id a JSON file gives twice, and points a file of several events to batch', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-ids-'))
+    writeFileSync(
+      join(dir, 'desk.json'),
+      '[{"id":"a","text":"Ten boats sank."},{"id":"a","text":"Twelve boats sank."}]',
+    )
+    writeFileSync(
+      join(dir, 'events.jsonl'),
+      '{"event":"e1","id":"ap","text":"Ten boats sank."}\n{"event":"e2","id":"ap","text":"The bridge shut."}\n',
+    )
+    try {
+      await expect(load(['desk.json'], { cwd: dir })).rejects.toThrow(
+        "desk.json (article 2) has the id 'a', as article 1 has; give each article its own id",
+      )
+      await expect(load(['events.jsonl'], { cwd: dir })).rejects.toThrow(
+        "events.jsonl:2 has the id 'ap', as line 1 has; a file of several events is read by 'corroborate batch'",
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it("reads the front matter of a draft piped in as '-', as of a file", async () => {
     const [article] = await load(['-'], {
       stdin: '---\noutlet: Bay Radio\npublishedAt: 2025-05-09\n---\nThe channel reopened on Monday.\n',
