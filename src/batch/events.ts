@@ -72,6 +72,10 @@ export async function* eventsFromLines(
       ungrouped.push(article)
       continue
     }
+    if (typeof key !== 'string' && !(typeof key === 'number' && Number.isFinite(key))) {
+      invalid(lineNumber, `has an "${eventKey}" that is not a string or a number`)
+      continue
+    }
     const event = String(key)
     if (current !== undefined && current.event === event) {
       current.articles.push(article)

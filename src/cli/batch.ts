@@ -1,7 +1,13 @@
 import { closeSync, createReadStream, openSync, statSync, writeSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
-import { compareEventLines, eventOfLine, eventsFromLines, threadsFor } from '../batch/index.js'
+import {
+  type BatchEvent,
+  compareEventLines,
+  eventOfLine,
+  eventsFromLines,
+  threadsFor,
+} from '../batch/index.js'
 import { CorroborateError } from '../errors.js'
 import { plural } from '../report/describe.js'
 import { flagValue, type ParsedArgs, usage } from './args.js'
@@ -108,9 +114,12 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
     },
   )
   let read = 0
-  async function* counted<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
+  let keyed = 0
+  async function* counted(items: AsyncIterable<BatchEvent>): AsyncGenerator<BatchEvent> {
     for await (const item of items) {
       read++
+      // Events with no key are grouped by what they report and named 'group:<first id>'.
+      if (!item.event.startsWith('group:')) keyed++
       yield item
     }
   }
@@ -133,6 +142,11 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
   } finally {
     progress.clear()
     if (fd !== undefined) closeSync(fd)
+  }
+  if (flagValue(args, 'event-key') !== undefined && read > 0 && keyed === 0) {
+    io.stderr.write(
+      `corroborate: batch: warning: no line has the key '${eventKey}'; its articles were grouped by what they report (groupByEvent)\n`,
+    )
   }
   const seconds = (performance.now() - started) / 1000
   const rate = compared / Math.max(seconds, 1e-9)

@@ -63,6 +63,17 @@ describe('eventsFromLines', () => {
     ])
   })
 
+  // An object as the key was the event '[object Object]'.
+  it('skips a line whose event key is neither a string nor a number', async () => {
+    const invalid: string[] = []
+    const lines = [line({ event: { day: 1 }, text: 'One.' }), line({ event: 7, text: 'Two.' })]
+    const events = await collect(
+      eventsFromLines(lines, { onInvalid: (n, message) => invalid.push(`${n}: ${message}`) }),
+    )
+    expect(events.map((event) => event.event)).toEqual(['7'])
+    expect(invalid).toEqual(['1: has an "event" that is not a string or a number'])
+  })
+
   it('throws E_INPUT_TYPE on an unreadable line when no onInvalid is given', async () => {
     await expect(collect(eventsFromLines(['{'], {}))).rejects.toThrow(CorroborateError)
   })

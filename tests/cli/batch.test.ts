@@ -117,6 +117,24 @@ describe('corroborate batch', () => {
     expect(run.stderr).toMatch(new RegExp(`events/s, ${cores} jobs?\\)`))
   })
 
+  it('warns when no line has the --event-key it was given', () => {
+    const run = corroborate(['batch', input, '--jobs', '1', '--event-key', 'story'])
+    expect(run.stderr).toContain(
+      "corroborate: batch: warning: no line has the key 'story'; its articles were grouped by what they report (groupByEvent)\n",
+    )
+    const keyed = corroborate([
+      'batch',
+      input,
+      '--jobs',
+      '1',
+      '--event-key',
+      'event',
+      '--config',
+      'config.json',
+    ])
+    expect(keyed.stderr).not.toContain('warning')
+  })
+
   it('refuses a bad --jobs', () => {
     const jobs = corroborate(['batch', input, '--jobs', '0'])
     expect(jobs.code).toBe(2)
