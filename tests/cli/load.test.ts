@@ -234,6 +234,21 @@ describe('helpers', () => {
     expect(decodeText(Uint8Array.of(0xef, 0xbb, 0xbf, 0x48, 0x69), 'a.txt')).toBe('Hi')
     expect(() => decodeText(Uint8Array.of(0x48, 0, 0x69), 'a.bin')).toThrow(CorroborateError)
   })
+
+  // A new user's UTF-16 file was 'binary (NUL bytes)'.
+  it('decodes UTF-16 with a byte-order mark, and names UTF-16 without one', () => {
+    const text = 'Ten boats sank.'
+    const le = Uint8Array.from([0xff, 0xfe, ...[...text].flatMap((char) => [char.charCodeAt(0), 0])])
+    const be = Uint8Array.from([0xfe, 0xff, ...[...text].flatMap((char) => [0, char.charCodeAt(0)])])
+    expect(decodeText(le, 'a.txt')).toBe(text)
+    expect(decodeText(be, 'a.txt')).toBe(text)
+    expect(() => decodeText(le.subarray(2), 'a.txt')).toThrow(
+      'a.txt looks like UTF-16 text without a byte-order mark; convert it to UTF-8 first',
+    )
+    expect(() => decodeText(Uint8Array.of(0x50, 0x4b, 3, 4, 0, 0, 8, 0), 'a.zip')).toThrow(
+      'looks like a binary file',
+    )
+  })
 })
 
 describe('front matter in the CLI', () => {
