@@ -181,6 +181,13 @@ describe('normalizeInputs', () => {
     expect(() => normalizeInputs([{ text: 'One.', publishedAt: 'Thursday' }], options)).toThrowError(
       /Article 1 has publishedAt 'Thursday'/,
     )
+    // Date.parse reads it as 2 March.
+    expect(() => normalizeInputs([{ text: 'One.', publishedAt: '2026-02-30' }], options)).toThrowError(
+      /Article 1 has publishedAt '2026-02-30'/,
+    )
+    expect(
+      normalizeInputs([{ text: 'One.', publishedAt: '2024-02-29T10:00Z' }], options)[0]!.publishedAt,
+    ).toBe('2024-02-29T10:00Z')
     expect(() => normalizeInputs('One.' as never, options)).toThrowError(/Wrap a single article in \[ \]/)
   })
 

@@ -1,7 +1,7 @@
 import { CorroborateError } from '../errors.js'
 import { closest } from '../text/closest.js'
 import type { ArticleInput, InputFormat, ResolvedOptions } from '../types.js'
-import { fieldWordSeparators, NOT_BLANK } from './patterns.js'
+import { fieldWordSeparators, isoDayPrefix, NOT_BLANK } from './patterns.js'
 
 /** An input after validation: every field present, ids assigned. */
 export interface NormalizedInput {
@@ -70,7 +70,7 @@ export function normalizeInput(
     )
   }
   const publishedAt = optionalString(record, 'publishedAt', where)
-  if (publishedAt !== null && Number.isNaN(Date.parse(publishedAt))) {
+  if (publishedAt !== null && !isDate(publishedAt)) {
     throw new CorroborateError(
       'E_INPUT_TYPE',
       `${where} has publishedAt '${publishedAt}', which is not an ISO 8601 date such as '2025-05-09'.`,
@@ -85,6 +85,19 @@ export function normalizeInput(
     format,
     text,
   }
+}
+
+/**
+ * Whether a string is a date `Date.parse` reads whose day exists: '2026-02-30' parses (as
+ * 2 March) but names no day, and 'Monday' then resolved against the wrong week.
+ */
+function isDate(text: string): boolean {
+  if (Number.isNaN(Date.parse(text))) return false
+  const day = isoDayPrefix.exec(text)
+  if (day === null) return true
+  const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])]
+  const real = new Date(Date.UTC(year, month - 1, date))
+  return real.getUTCMonth() === month - 1 && real.getUTCDate() === date
 }
 
 /** The fields of an article object (`ArticleInput`). */
