@@ -649,9 +649,6 @@ export const yearShapePattern = /^(?:1[89]|20)\d\d(?:s|'s)?$/
 /** A word that starts with a capital letter. */
 export const capitalInitialPattern = /^\p{Lu}/u
 
-/** The date part of an ISO 8601 string: groups year, month, day. */
-export const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})/
-
 /** A single word, possibly abbreviated: 'March', 'Sept.'. */
 export const singleWordPattern = /^[A-Za-z]+\.?$/
 

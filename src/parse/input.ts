@@ -1,7 +1,8 @@
 import { CorroborateError } from '../errors.js'
 import { closest } from '../text/closest.js'
+import { isoDatePattern } from '../text/patterns.js'
 import type { ArticleInput, InputFormat, ResolvedOptions } from '../types.js'
-import { fieldWordSeparators, isoDayPrefix, NOT_BLANK } from './patterns.js'
+import { fieldWordSeparators, NOT_BLANK } from './patterns.js'
 
 /** An input after validation: every field present, ids assigned. */
 export interface NormalizedInput {
@@ -93,7 +94,7 @@ export function normalizeInput(
  */
 function isDate(text: string): boolean {
   if (Number.isNaN(Date.parse(text))) return false
-  const day = isoDayPrefix.exec(text)
+  const day = isoDatePattern.exec(text)
   if (day === null) return true
   const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])]
   const real = new Date(Date.UTC(year, month - 1, date))

@@ -77,6 +77,3 @@ export const SENTENCE_OPENER = /^[\p{N}"“‘'([]/u
 
 /** The '_' and '-' between the words of a field name ('published_at'), set aside to match one. */
 export const fieldWordSeparators = /[_-]/g
-
-/** The year, month and day an ISO 8601 date starts with ('2025-05-09', '2025-05-09T10:00Z'). */
-export const isoDayPrefix = /^(\d{4})-(\d{2})-(\d{2})/

@@ -3,6 +3,7 @@
  * external reference): one panel per conflicting figure, one row per outlet, each outlet's
  * value placed on the panel's one axis, so an editor sees at a glance who says 12 and who 14.
  */
+import { isoDatePattern } from '../text/patterns.js'
 import type { Claim, ComparedValue, DetailComparison, Report } from '../types.js'
 import {
   comparisonLabel,
@@ -180,7 +181,7 @@ function panelOf(comparison: DetailComparison): Panel | null {
 /** Days since 1970-01-01 of an ISO date ('2025-03-14', '2025-03-14T18:00'), else null. */
 function dayNumber(value: unknown): number | null {
   if (typeof value !== 'string') return null
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value)
+  const match = isoDatePattern.exec(value)
   if (match === null) return null
   const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
   return Number.isFinite(time) ? time / 86_400_000 : null

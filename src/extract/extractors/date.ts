@@ -1,5 +1,6 @@
 import type { casual } from 'chrono-node/en'
 import { chronoEnglish } from '#lazy-modules'
+import { isoDatePattern } from '../../text/patterns.js'
 import type { Detail } from '../../types.js'
 import { bareCandidate, type Candidate, type ExtractContext, type Extractor } from '../extractor.js'
 import { looksLikeYear } from '../figure-utils.js'
@@ -15,7 +16,6 @@ import {
   digitsOnlyPattern,
   durationLikeDatePattern,
   futureCuePattern,
-  isoDatePattern,
   leadingBareNumberPattern,
   leadingNumberPattern,
   levelAtPattern,
