@@ -43,6 +43,20 @@ const DROPPED = new Set([
   'menu',
 ])
 
+/**
+ * Whether an element is not shown to a reader: the `hidden` attribute, or an inline style of
+ * `display: none` or `visibility: hidden` (scraped pages carry such copies of text).
+ */
+function isHidden(node: HtmlNode): boolean {
+  const properties = node.properties
+  if (properties === undefined) return false
+  if (properties.hidden === true || properties.hidden === '') return true
+  const style = properties.style
+  if (typeof style !== 'string') return false
+  const plain = style.toLowerCase().split(' ').join('')
+  return plain.includes('display:none') || plain.includes('visibility:hidden')
+}
+
 /** Elements that start a block of their own; the value is its kind (null: a container). */
 const BLOCKS = new Map<string, BlockKind | null>([
   ['p', 'paragraph'],
@@ -179,7 +193,7 @@ function walk(node: HtmlNode, kind: BlockKind, reader: Reader): void {
   }
   if (node.type !== 'element') return
   const name = node.tagName ?? ''
-  if (DROPPED.has(name)) return
+  if (DROPPED.has(name) || isHidden(node)) return
   if (BLOCKS.has(name)) {
     const own = BLOCKS.get(name) ?? null
     const inner: BlockKind = own === null ? kind : kind === 'quote' && own === 'paragraph' ? 'quote' : own

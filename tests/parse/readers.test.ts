@@ -140,6 +140,18 @@ describe('HTML reader', () => {
     ])
   })
 
+  // A new user's <div hidden> draft line was read as a statement.
+  it('drops what a reader is not shown: the hidden attribute, display: none, visibility: hidden', () => {
+    const raw =
+      '<p>Water fell overnight.</p><div hidden><p>Draft: check the toll.</p></div>' +
+      '<p style="display: none">Old copy of the lead.</p><p style="visibility:hidden">Tracking text.</p>' +
+      '<p style="color: navy">The spillway held.</p>'
+    expect(summary(raw, 'html')).toEqual([
+      ['paragraph', 'Water fell overnight.'],
+      ['paragraph', 'The spillway held.'],
+    ])
+  })
+
   it('decodes entities with exact raw offsets', () => {
     const raw = '<p>Marrow &amp; Co. paid &euro;2m &#8212; in cash.</p>'
     const [block] = parseDocument(raw, 'html').blocks
