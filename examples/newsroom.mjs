@@ -32,7 +32,7 @@ function printDisputes(report) {
   console.log(`${event.event}`)
   console.log(
     `${stats.articles} articles, ${stats.claims} claims: ${stats.corroborated} corroborated, ` +
-      `${stats.disputed} disputed, ${stats.singleSource} single-source`,
+      `${stats.related} related, ${stats.disputed} disputed, ${stats.singleSource} single-source`,
   )
   for (const claim of disputed) {
     const first = statementOf.get(claim.statementIds[0])

@@ -26,7 +26,14 @@ describe('examples/newsroom.mjs', () => {
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
     expect(result.stdout).toMatch(/^Passenger ferry Marisol capsizes/)
-    expect(result.stdout).toMatch(/\d+ articles, \d+ claims: \d+ corroborated, [1-9]\d* disputed/)
+    // The four statuses add up to the claims (the related ones were once left out).
+    const counts =
+      /(\d+) articles, (\d+) claims: (\d+) corroborated, (\d+) related, ([1-9]\d*) disputed, (\d+) single-source/.exec(
+        result.stdout,
+      )
+    expect(counts).not.toBeNull()
+    const [claims, ...statuses] = counts!.slice(2).map(Number)
+    expect(statuses.reduce((sum, n) => sum + n, 0)).toBe(claims)
     expect(result.stdout).toContain('Disputed: ')
     expect(result.stdout).toContain('The River Gazette: "')
     expect(result.stdout).toContain('Meridian Wire: "')
