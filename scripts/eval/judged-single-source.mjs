@@ -1,8 +1,10 @@
 // How many statements readers judged 'reported elsewhere' a build still calls single-source:
 // the measure of single-source verdicts (at most 15% of single-source statements may
-// be reported by another outlet), on 174 statements four readers who had not seen the code
+// be reported by another outlet), on 219 statements five readers who had not seen the code
 // judged on the ECB+ dev events (judged-single-source.json: statement ids, a hash of each
-// statement's text and the reader's label, no corpus text). Prints, for the build in dist/:
+// statement's text and the reader's label, no corpus text). Each event is compared as the
+// readers saw it: its first 5 articles (judge-sample.mjs's single-source samples; with 8, an
+// 'alone' statement may have a counterpart the reader never saw). Prints, for the build in dist/:
 // - of the judged statements still single-source, how many readers found reported elsewhere
 //   (the share is the measure; the judged statements were all single-source when judged);
 // - where the others went: into claims of which status.
@@ -43,7 +45,7 @@ if (shared !== null) {
   for (const [event, statements] of byEvent) {
     const [topicId, sub] = event.split('/')
     const topic = gold.topics.find((t) => String(t.id) === topicId)
-    const report = eventReport(compare, topic, sub, 8, options)
+    const report = eventReport(compare, topic, sub, 5, options)
     const textOf = new Map(report.articles.flatMap((a) => a.statements.map((s) => [s.id, s.text])))
     const statusOf = new Map(report.claims.flatMap((c) => c.statementIds.map((id) => [id, c.status])))
     for (const statement of statements) {
