@@ -1,7 +1,8 @@
 import { CorroborateError } from '../errors.js'
+import { misspeltField } from '../parse/input.js'
 import type { LoadedArticle } from './article.js'
 import { isObject, toArticle } from './json-record.js'
-import { readManifest } from './manifest.js'
+import { manifestKeys, readManifest } from './manifest.js'
 import { isBatchLine, isSavedReport, savedReportError } from './saved-report.js'
 
 /**
@@ -17,7 +18,7 @@ export function parseJsonArticles(text: string, path: string, cwd: string): Load
     throw new CorroborateError('E_FILE', `${path} is not valid JSON: ${(error as Error).message}`)
   }
   if (isSavedReport(parsed)) throw savedReportError(path, path)
-  if (isObject(parsed) && 'articles' in parsed) return readManifest(parsed, path, cwd)
+  if (isObject(parsed) && looksLikeManifest(parsed)) return readManifest(parsed, path, cwd)
   const records = Array.isArray(parsed) ? parsed : [parsed]
   if (records.length === 0)
     throw new CorroborateError('E_FILE', `${path} holds an empty array; add articles to it`)
@@ -54,6 +55,20 @@ function refuseRepeatedId(
     )
   }
   explicit.set(record.id, position)
+}
+
+/**
+ * Whether a JSON object is meant as a manifest: it has `articles`, or, with no `text` or `file`
+ * of an article, a manifest key or a misspelling of one ('articels'), which `readManifest` then
+ * names instead of the object being read as an article with no text.
+ */
+function looksLikeManifest(object: Record<string, unknown>): boolean {
+  if ('articles' in object) return true
+  if ('text' in object || 'file' in object) return false
+  return (
+    Object.keys(object).some((key) => manifestKeys.includes(key)) ||
+    misspeltField(object, manifestKeys) !== undefined
+  )
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Options } from '../types.js'
 import type { LoadedArticle } from './article.js'
 import { toArticle } from './json-record.js'
 
-const manifestKeys = ['event', 'outletMarkers', 'articles'] as const
+/** The keys of a manifest. */
+export const manifestKeys: readonly string[] = ['event', 'outletMarkers', 'articles']
 
 /**
  * A manifest: `{ "event"?: string, "outletMarkers"?: string[], "articles": [...] }`. Its
@@ -12,8 +13,7 @@ const manifestKeys = ['event', 'outletMarkers', 'articles'] as const
  */
 export function readManifest(manifest: Record<string, unknown>, path: string, cwd: string): LoadedArticle[] {
   for (const key of Object.keys(manifest)) {
-    if ((manifestKeys as readonly string[]).includes(key) || key === '$schema' || key.startsWith('//'))
-      continue
+    if (manifestKeys.includes(key) || key === '$schema' || key.startsWith('//')) continue
     const hint = typoHint(key, manifestKeys, ` It may have ${manifestKeys.join(', ')}.`)
     throw new CorroborateError('E_FILE', `${path} has an unknown key '${key}'.${hint}`)
   }

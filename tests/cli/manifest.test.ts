@@ -65,6 +65,8 @@ beforeAll(() => {
   manifest('file-number.json', { articles: [{ file: 7 }] })
   manifest('nested.json', { articles: [{ file: 'sources.json' }] })
   manifest('typo.json', { outletMarker: ['Kestrel Wire'], articles: [{ file: 'articles/kestrel.txt' }] })
+  // Without 'articles' it was read as one article with no text.
+  manifest('articles-typo.json', { event: 'Dam', articels: [{ file: 'articles/kestrel.txt' }] })
   manifest('markers.json', { outletMarkers: 'Kestrel Wire', articles: [{ file: 'articles/kestrel.txt' }] })
   manifest('event.json', { event: 12, articles: [{ file: 'articles/kestrel.txt' }] })
   manifest('no-list.json', { articles: { file: 'articles/kestrel.txt' } })
@@ -241,6 +243,7 @@ describe('manifest errors name the manifest and say what to do', () => {
     ['file-number.json', 'desk/file-number.json (article 1) has a "file" that is not a string'],
     ['nested.json', 'names sources.json; a "file" must be an article (text, Markdown or HTML), not JSON'],
     ['typo.json', "desk/typo.json has an unknown key 'outletMarker'. Did you mean 'outletMarkers'?"],
+    ['articles-typo.json', "desk/articles-typo.json has an unknown key 'articels'. Did you mean 'articles'?"],
     ['markers.json', 'desk/markers.json has "outletMarkers" that is not a list of outlet names'],
     ['event.json', 'desk/event.json has an "event" that is not a string'],
     ['no-list.json', 'desk/no-list.json has "articles" that is not a list'],
