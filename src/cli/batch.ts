@@ -87,7 +87,7 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
     try {
       fd = openSync(resolve(cwd, out), 'a')
     } catch (error) {
-      throw new CorroborateError('E_FILE', `cannot write ${out}: ${reason(error)}`)
+      throw new CorroborateError('E_FILE', `cannot write ${out}: ${reason(error, true)}`)
     }
   }
   const write = (text: string) => (fd === undefined ? io.stdout.write(text) : writeSync(fd, text))

@@ -162,10 +162,14 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1)
 }
 
-/** The readable part of a file-system error: 'no such file' rather than the errno dump. */
-export function reason(error: unknown): string {
+/**
+ * The readable part of a file-system error: 'no such file' rather than the errno dump; when
+ * `writing`, a missing path is a missing folder.
+ */
+export function reason(error: unknown, writing = false): string {
   const code = (error as { code?: unknown }).code
-  if (code === 'ENOENT') return 'no such file'
+  // Opening a file to write fails with ENOENT only when its folder is missing.
+  if (code === 'ENOENT') return writing ? 'its folder does not exist; create it first' : 'no such file'
   if (code === 'EISDIR') return 'it is a directory'
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
   if (code === 'ENOTDIR') return 'a part of the path is not a directory'

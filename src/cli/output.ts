@@ -35,7 +35,7 @@ export function writeOutput(
   try {
     writeFileSync(resolve(cwd, out), ended)
   } catch (error) {
-    throw new CorroborateError('E_FILE', `cannot write ${out}: ${reason(error)}`)
+    throw new CorroborateError('E_FILE', `cannot write ${out}: ${reason(error, true)}`)
   }
 }
 

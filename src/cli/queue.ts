@@ -132,7 +132,7 @@ export async function runCollect(args: ParsedArgs, context: CommandContext): Pro
     try {
       fd = openSync(resolve(context.cwd, out), 'a')
     } catch (error) {
-      throw new CorroborateError('E_FILE', `cannot write ${out}: ${reason(error)}`)
+      throw new CorroborateError('E_FILE', `cannot write ${out}: ${reason(error, true)}`)
     }
   }
   let written = 0

@@ -158,7 +158,7 @@ describe('usage and input errors: exit 2, one line on stderr, no stack trace', (
   it('refuses an --out path it cannot write', async () => {
     expectInputError(
       await run(['compare', ...ferry, '--out', 'no/such/dir/report.json']),
-      'cannot write no/such/dir/report.json',
+      'cannot write no/such/dir/report.json: its folder does not exist; create it first',
     )
   })
 })
