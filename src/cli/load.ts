@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs'
 import { extname, resolve } from 'node:path'
 import { CorroborateError } from '../errors.js'
 import { plainText } from '../report/escape.js'
@@ -28,7 +29,8 @@ import { isSavedReport, savedReportError } from './saved-report.js'
 export async function loadArticles(specs: readonly string[], io: CliIo): Promise<LoadedArticle[]> {
   const cwd = io.cwd ?? process.cwd()
   const loaded: LoadedArticle[] = []
-  const read = new Set<string>()
+  // Each file read, by its real path, with the path it was first given as.
+  const read = new Map<string, string>()
   if (specs.filter((spec) => spec === '-').length > 1) {
     throw new CorroborateError('E_USAGE', "standard input ('-') can be read only once")
   }
@@ -43,12 +45,14 @@ export async function loadArticles(specs: readonly string[], io: CliIo): Promise
     for (const path of expandArgument(spec, cwd)) {
       // A file named twice ('a.md' and '*.md') would be compared with itself, every statement
       // of it corroborated by its own copy: read it once.
-      const absolute = resolve(cwd, path)
-      if (read.has(absolute)) {
-        io.stderr.write(`corroborate: warning: ${plainText(path)} is given more than once; reading it once\n`)
+      const absolute = realPath(resolve(cwd, path))
+      const first = read.get(absolute)
+      if (first !== undefined) {
+        const again = first === path ? 'is given more than once' : `is the same file as ${plainText(first)}`
+        io.stderr.write(`corroborate: warning: ${plainText(path)} ${again}; reading it once\n`)
         continue
       }
-      read.add(absolute)
+      read.set(absolute, path)
       for (const article of readArticleFile(path, cwd)) loaded.push(article)
     }
   }
@@ -74,5 +78,14 @@ function looksLikeSavedReport(text: string): boolean {
     return isSavedReport(JSON.parse(text))
   } catch {
     return false
+  }
+}
+
+/** The file a path names, links followed ('latest.md' -> 'desk/ap.md'), or the path itself when it cannot be followed. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return path
   }
 }

@@ -1,7 +1,7 @@
 // batch and enqueue read JSONL; a JSON document given instead is refused up front, and a file
 // of many bad lines names the first few rather than flooding the terminal. Also: a file named
 // twice on the command line is read once.
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -84,5 +84,22 @@ describe('a file named twice', () => {
     )
     const report = JSON.parse(result.stdout) as Report
     expect(report.articles.map((article) => article.id)).toEqual(['harbor-gazette', 'northgate-wire'])
+  })
+
+  // Through a link a new user compared a file with itself: every statement corroborated.
+  it('is read once when a link names it again, and the warning says which file it is', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'corroborate-link-'))
+    writeFileSync(join(folder, 'wire.txt'), 'Twelve boats sank in the storm on Monday.\n')
+    writeFileSync(join(folder, 'post.txt'), 'Ten boats sank in the storm on Monday.\n')
+    symlinkSync('wire.txt', join(folder, 'latest.txt'))
+    try {
+      const result = await run(['compare', 'wire.txt', 'latest.txt', 'post.txt'], { cwd: folder })
+      expect(result.stderr).toBe(
+        'corroborate: warning: latest.txt is the same file as wire.txt; reading it once\n',
+      )
+      expect(result.stdout).toMatch(/^corroborate: 2 articles/)
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
   })
 })
