@@ -181,6 +181,12 @@ describe('normalizeInputs', () => {
     expect(() => normalizeInputs([{ text: 'One.', publishedAt: 'Thursday' }], options)).toThrowError(
       /Article 1 has publishedAt 'Thursday'/,
     )
+    // Statement ids are 'id#index': '' gave '#0' and 'a#1' gave 'a#1#0'.
+    for (const id of ['', 'a#1']) {
+      expect(() => normalizeInputs([{ id, text: 'One.' }], options)).toThrowError(
+        `Article 1 has the id '${id}'; an id must be non-empty and without '#'`,
+      )
+    }
     // Date.parse reads it as 2 March.
     expect(() => normalizeInputs([{ text: 'One.', publishedAt: '2026-02-30' }], options)).toThrowError(
       /Article 1 has publishedAt '2026-02-30'/,

@@ -63,6 +63,14 @@ export function normalizeInput(
     )
   }
   const id = optionalString(record, 'id', where) ?? `a${position + 1}`
+  // Statement ids are '<article id>#<index>': an empty id or one with '#' makes them ambiguous.
+  if (id === '' || id.includes('#')) {
+    throw new CorroborateError(
+      'E_INPUT_TYPE',
+      `${where} has the id '${id}'; an id must be non-empty and without '#' (statement ids are 'id#index')`,
+      id,
+    )
+  }
   const format = record.format ?? options.format
   if (format !== null && format !== 'text' && format !== 'markdown' && format !== 'html') {
     throw new CorroborateError(
