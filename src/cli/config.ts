@@ -144,6 +144,9 @@ export function optionsFrom(args: ParsedArgs, cwd: string, command: string): Opt
   return options
 }
 
+/** A number written in decimal digits: '0.6', '.6', '1'; not '0x1', '1e0' or ' '. */
+const decimalFractionPattern = /^(?:\d+(?:\.\d*)?|\.\d+)$/
+
 /**
  * The number a flag of a link score gives, undefined when the flag is absent; anything but a
  * number from 0 to 1 is 'E_USAGE' with an example of a good value.
@@ -152,7 +155,8 @@ function unitFlag(args: ParsedArgs, name: string, example: string, command: stri
   const given = flagValue(args, name)
   if (given === undefined) return undefined
   const value = Number(given)
-  if (given.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) {
+  // Number() also reads '0x1' and '1e0'; a link score is written as a decimal.
+  if (!decimalFractionPattern.test(given) || value < 0 || value > 1) {
     throw usage(`--${name} must be a number from 0 to 1, such as ${example}; received '${given}'`, command)
   }
   return value

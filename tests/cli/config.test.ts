@@ -53,6 +53,9 @@ describe('options from --config and flags', () => {
     ],
     [['--threshold', '1.5'], 'E_USAGE', "received '1.5'"],
     [['--threshold', '-0.1'], 'E_USAGE', "received '-0.1'"],
+    // Number() reads these as 1; a score is written in decimals.
+    [['--threshold', '0x1'], 'E_USAGE', "received '0x1'"],
+    [['--threshold', '1e0'], 'E_USAGE', "received '1e0'"],
     [['--threshold', ' '], 'E_USAGE', '--threshold must be a number'],
     [['--granularity', 'word'], 'E_USAGE', "--granularity must be 'sentence' or 'clause'"],
     // Named by the flag typed, as --threshold is, not by the library option it sets.
