@@ -17,7 +17,11 @@ export const maxInputBytes = 64 * 1024 * 1024
 export function readRegularFile(absolute: string, label: string): Uint8Array {
   const fd = openSync(absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   try {
-    if (!fstatSync(fd).isFile()) {
+    const stats = fstatSync(fd)
+    if (stats.isDirectory()) {
+      throw new CorroborateError('E_FILE', `${label} is a directory; name a file in it`)
+    }
+    if (!stats.isFile()) {
       throw new CorroborateError(
         'E_FILE',
         `${label} is not a regular file (a device, pipe or socket); save the article to a file, or pipe it in as '-'`,

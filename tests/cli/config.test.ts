@@ -66,6 +66,8 @@ describe('options from --config and flags', () => {
     ],
     [['--corroboration-threshold', '2'], 'E_USAGE', '--corroboration-threshold must be a number from 0 to 1'],
     [['--config', 'nowhere.json'], 'E_FILE', 'cannot read config nowhere.json: no such file'],
+    // A folder was 'a device, pipe or socket; pipe it in as -'.
+    [['--config', '.'], 'E_FILE', 'config . is a directory; name a file in it'],
     [['--config', 'config-bad.json'], 'E_OPTION', 'config config-bad.json is not valid JSON'],
     [['--config', 'config-typo.json'], 'E_OPTION', "unknown option 'treshold'. Did you mean 'threshold'?"],
     [['--config', 'ferry-articles.jsonl'], 'E_OPTION', 'is not valid JSON'],
