@@ -143,6 +143,11 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
     progress.clear()
     if (fd !== undefined) closeSync(fd)
   }
+  if (read === 0 && invalid === 0 && skipped === 0) {
+    io.stderr.write(
+      `corroborate: batch: warning: ${input === '-' ? 'standard input' : input} holds no articles\n`,
+    )
+  }
   if (flagValue(args, 'event-key') !== undefined && read > 0 && keyed === 0) {
     io.stderr.write(
       `corroborate: batch: warning: no line has the key '${eventKey}'; its articles were grouped by what they report (groupByEvent)\n`,

@@ -135,6 +135,14 @@ describe('corroborate batch', () => {
     expect(keyed.stderr).not.toContain('warning')
   })
 
+  it('warns when its input holds no articles', () => {
+    writeFileSync(join(dir, 'empty.jsonl'), '\n\n')
+    const run = corroborate(['batch', 'empty.jsonl', '--jobs', '1'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain('corroborate: batch: warning: empty.jsonl holds no articles\n')
+  })
+
   it('refuses a bad --jobs', () => {
     const jobs = corroborate(['batch', input, '--jobs', '0'])
     expect(jobs.code).toBe(2)
