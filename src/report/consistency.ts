@@ -10,8 +10,9 @@ import { plural, relatedCutoff } from './describe.js'
 /**
  * Checks that a report (upgraded to the current shape, `upgradeReport`) does not contradict
  * itself: every option a renderer reads is within 0..1; a claim of one outlet is
- * 'single-source' and a claim of several is not; and a claim's `weakestLink` is within 0..1, a
- * 'related' claim's below the corroboration threshold its report records. Throws
+ * 'single-source' and a claim of several is not; a claim's `score` and `weakestLink` are within 0..1, a
+ * 'related' claim's below the corroboration threshold its report records; and every statement a
+ * claim names and every finding's article and statement is in the report. Throws
  * `CorroborateError` 'E_REPORT' naming the first field at fault, the claim by id, and what
  * would make it consistent.
  *
@@ -20,7 +21,7 @@ import { plural, relatedCutoff } from './describe.js'
  * // throws E_REPORT 'report.claims[0].weakestLink (claim c1) is 1.3, outside 0..1'
  */
 export function checkConsistency(report: Report): void {
-  const problem = optionsProblem(report) ?? claimsProblem(report)
+  const problem = optionsProblem(report) ?? claimsProblem(report) ?? referencesProblem(report)
   if (problem !== null) {
     throw new CorroborateError(
       'E_REPORT',
@@ -56,6 +57,9 @@ function claimsProblem(report: Report): string | null {
     if (outlets > 1 && claim.status === 'single-source') {
       return `${where} is 'single-source' but its articleIds name ${plural(outlets, 'article')}; a claim of several outlets is disputed, corroborated or related`
     }
+    if (claim.score < 0 || claim.score > 1) {
+      return `${field('score')} is ${claim.score}, outside 0..1 (it is a mean link score)`
+    }
     const weakest = claim.weakestLink
     if (typeof weakest === 'number' && (weakest < 0 || weakest > 1)) {
       return `${field('weakestLink')} is ${weakest}, outside 0..1 (it is a link score)`
@@ -77,4 +81,32 @@ function isRelatedAbove(claim: Claim, cutoff: number | null): boolean {
     typeof claim.weakestLink === 'number' &&
     claim.weakestLink >= cutoff
   )
+}
+
+/**
+ * The first claim statement or finding that points at nothing in the report: a statement id
+ * no article holds (a renderer dropped the claim's statements without a word), or a finding's
+ * article or statement that is not there.
+ */
+function referencesProblem(report: Report): string | null {
+  const articles = new Set(report.articles.map((article) => article.id))
+  const statements = new Set(
+    report.articles.flatMap((article) => article.statements.map((statement) => statement.id)),
+  )
+  for (const [index, claim] of report.claims.entries()) {
+    const missing = claim.statementIds.find((id) => !statements.has(id))
+    if (missing !== undefined) {
+      return `report.claims[${index}].statementIds (claim ${claim.id}) names '${missing}', which no article of report.articles holds`
+    }
+  }
+  for (const [index, finding] of report.findings.entries()) {
+    if (!articles.has(finding.articleId)) {
+      return `report.findings[${index}].articleId is '${finding.articleId}', which is no article of report.articles`
+    }
+    // An empty article's finding has no statement: ''.
+    if (finding.statementId !== '' && !statements.has(finding.statementId)) {
+      return `report.findings[${index}].statementId is '${finding.statementId}', which no article of report.articles holds`
+    }
+  }
+  return null
 }

@@ -96,6 +96,22 @@ describe('render() on a hand-edited report', () => {
     )
   })
 
+  // A new user's dangling statement id made the claim's statements vanish from the output.
+  it('refuses a claim or finding that points at nothing, and a score outside 0..1', () => {
+    const dangling = mutated(['claims', 0, 'statementIds', 0], 'wire#99') as Report
+    expect(() => render(dangling, 'text')).toThrow(
+      /^report\.claims\[0\]\.statementIds \(claim c1\) names 'wire#99', which no article of report\.articles holds/,
+    )
+    const scored = mutated(['claims', 0, 'score'], 5) as Report
+    expect(() => render(scored, 'text')).toThrow(
+      /^report\.claims\[0\]\.score \(claim c1\) is 5, outside 0\.\.1/,
+    )
+    const ghost = mutated(['findings', 0, 'articleId'], 'ghost') as Report
+    expect(() => render(ghost, 'sarif')).toThrow(
+      /^report\.findings\[0\]\.articleId is 'ghost', which is no article of report\.articles/,
+    )
+  })
+
   it('refuses a schema version it cannot read rather than guess at its fields', () => {
     // A later major version may rename or retype any field, so it is E_REPORT, not a report
     // printed with the wrong values; a later minor of the current major only adds fields.
