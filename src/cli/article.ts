@@ -1,3 +1,4 @@
+import { articleNamedPattern } from '../compare/patterns.js'
 import { CorroborateError } from '../errors.js'
 import type { ArticleInput } from '../types.js'
 
@@ -26,7 +27,7 @@ export interface LoadedArticle {
  * //=> 'desk/ap.md has 9 characters...'
  */
 export function relabel(error: CorroborateError, loaded: readonly LoadedArticle[]): CorroborateError {
-  const match = /^Article (\d+)\b/.exec(error.message)
+  const match = articleNamedPattern.exec(error.message)
   const article = match === null ? undefined : loaded[Number(match[1]) - 1]
   if (match === null || article === undefined) return error
   const label = article.label === '-' ? 'standard input' : article.label

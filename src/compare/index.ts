@@ -1,6 +1,6 @@
 import { align, alignAsync } from '../align/index.js'
 import { claimStats } from '../claim-stats.js'
-import { CorroborateError } from '../errors.js'
+import { CorroborateError, isCorroborateError } from '../errors.js'
 import { analyzeInput } from '../extract/analyze.js'
 import { type Pipeline, pipelineOf } from '../extract/extensions.js'
 import { resolveOptions } from '../options.js'
@@ -21,6 +21,7 @@ import type {
 } from '../types.js'
 import { compareClaim } from './details.js'
 import { claimFindings, sortFindings } from './findings.js'
+import { articleNamedPattern } from './patterns.js'
 
 /**
  * The whole pipeline: analyses every article, aligns their statements into claims, judges
@@ -58,8 +59,10 @@ function analyzeAll(
   options: ResolvedOptions,
   pipeline: Pipeline,
 ): Article[] {
-  const articles = normalizeInputs(inputs, options).map((input) =>
-    isBlank(input.text) ? emptyArticle(input) : analyzeInput(input, options, pipeline),
+  const articles = normalizeInputs(inputs, options).map((input, position) =>
+    isBlank(input.text)
+      ? emptyArticle(input)
+      : inArticle(position, () => analyzeInput(input, options, pipeline)),
   )
   if (articles.every((article) => article.statements.length === 0)) {
     throw new CorroborateError(
@@ -70,6 +73,20 @@ function analyzeAll(
     )
   }
   return articles
+}
+
+/**
+ * `analyze()`, its `CorroborateError` about the text ('The Markdown nests quotes ... at line 3')
+ * prefixed with the article it is about, as the input checks name it ('Article 2: ...'), so
+ * that a caller of many articles (the CLI names the file) knows which one to fix.
+ */
+function inArticle<T>(position: number, analyze: () => T): T {
+  try {
+    return analyze()
+  } catch (error) {
+    if (!isCorroborateError(error) || articleNamedPattern.test(error.message)) throw error
+    throw new CorroborateError(error.code, `Article ${position + 1}: ${error.message}`, error.received)
+  }
 }
 
 /** An empty or blank article of a batch: kept in the report with no statements. */

@@ -106,3 +106,6 @@ export const quoteToken = quoteTokenPattern(quoteTokenJoiner)
  * 'a £1.2bn wall for 3 million'.match(spacedQuoteToken) //=> ['a', ' ', '£1.2bn', ' ', 'wall', ' ', 'for', ' ', '3 million']
  */
 export const spacedQuoteToken = quoteTokenPattern(' ')
+
+/** An error message that names its article by position: 'Article 2 has ...', 'Article 2: ...'. */
+export const articleNamedPattern = /^Article (\d+)\b/

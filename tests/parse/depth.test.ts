@@ -70,6 +70,14 @@ describe('deep nesting', () => {
     expect(() => parseDocument(deeper, 'markdown')).toThrow(/51 levels deep at line 3/)
   })
 
+  // A new user could not tell which of their files was too deep.
+  it('names the article at fault when compare reads several', () => {
+    const deep = `${'> '.repeat(MAX_MARKDOWN_DEPTH + 1)}${sentence}`
+    expect(() => compare([sentence, { text: deep, format: 'markdown' }])).toThrow(
+      /^Article 2: The Markdown nests quotes or lists 51 levels deep at line 1/,
+    )
+  })
+
   it(`reads images nested ${MAX_IMAGE_NESTING} deep, and any number of images side by side`, () => {
     const nested = (n: number) => `${'!['.repeat(n)}${sentence}${'](a.png)'.repeat(n)}`
     expect(outcome(() => parseDocument(nested(MAX_IMAGE_NESTING), 'markdown'))).toBe('ok')
