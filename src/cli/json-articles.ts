@@ -15,7 +15,10 @@ export function parseJsonArticles(text: string, path: string, cwd: string): Load
   try {
     parsed = JSON.parse(text)
   } catch (error) {
-    throw new CorroborateError('E_FILE', `${path} is not valid JSON: ${(error as Error).message}`)
+    const hint = looksLikeJsonLines(text)
+      ? '; it looks like JSONL (one JSON object a line): name it .jsonl'
+      : ''
+    throw new CorroborateError('E_FILE', `${path} is not valid JSON: ${(error as Error).message}${hint}`)
   }
   if (isSavedReport(parsed)) throw savedReportError(path, path)
   if (isObject(parsed) && looksLikeManifest(parsed)) return readManifest(parsed, path, cwd)
@@ -55,6 +58,23 @@ function refuseRepeatedId(
     )
   }
   explicit.set(record.id, position)
+}
+
+/** Whether text that is no JSON document is JSON lines: its first two non-blank lines parse as objects. */
+function looksLikeJsonLines(text: string): boolean {
+  const lines = text
+    .split('\n', 50)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .slice(0, 2)
+  if (lines.length < 2) return false
+  return lines.every((line) => {
+    try {
+      return isObject(JSON.parse(line))
+    } catch {
+      return false
+    }
+  })
 }
 
 /**

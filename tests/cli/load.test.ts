@@ -82,6 +82,18 @@ describe('loadArticles', () => {
     ])
   })
 
+  it('says that a .json file of one object a line is JSONL, to be named .jsonl', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corroborate-jsonl-'))
+    writeFileSync(join(dir, 'desk.json'), '{"text":"Ten boats sank."}\n{"text":"Twelve boats sank."}\n')
+    try {
+      await expect(load(['desk.json'], { cwd: dir })).rejects.toThrow(
+        /^desk\.json is not valid JSON: .*; it looks like JSONL \(one JSON object a line\): name it \.jsonl$/,
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('refuses a misspelt field of a JSON article, naming the file, the article and the field meant', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'corroborate-typo-'))
     writeFileSync(join(dir, 'desk.json'), '[{"text":"Ten boats sank.","published_at":"2025-05-09"}]')
