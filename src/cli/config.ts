@@ -24,7 +24,9 @@ export function readConfig(path: string, cwd: string): Options {
   const parsed = readConfigObject(path, cwd)
   const options: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(parsed)) {
-    // 'ignore' is the CLI's own (see `ignoreListFrom`), no library option.
+    // 'ignore' is the CLI's own (see `ignoreListFrom`), no library option; it is checked here
+    // too, so that one config is valid for every command or for none.
+    if (key === 'ignore') ignoreEntries(value, path)
     if (key === '$schema' || key === 'ignore' || key.startsWith('//')) continue
     if (Object.hasOwn(optionSpecs, key) && !(configKeys as readonly string[]).includes(key)) {
       if (optionSpecs[key as keyof typeof optionSpecs].config !== 'code') {

@@ -181,8 +181,13 @@ describe('the config ignore list', () => {
     [{ ignore: [{ rule: 'unsoruced' }] }, "names an unknown rule 'unsoruced'. Did you mean 'unsourced'?"],
     [{ ignore: [{ text: 7 }] }, "'text' must be a non-empty string"],
     [{ ignor: [] }, "unknown option 'ignor'. Did you mean 'ignore'?"],
-  ])('refuses %j', async (body, message) => {
+  ])('refuses %j, in check and in compare', async (body, message) => {
     const file = config('bad.json', body)
     expectInputError(await run(['check', 'lead.md', '--config', file], at(scratch)), message)
+    // One config, valid for every command or for none (compare once took a bad ignore list).
+    expectInputError(
+      await run(['compare', 'lead.md', 'drafts/ward-a.md', '--config', file], at(scratch)),
+      message,
+    )
   })
 })
