@@ -1,5 +1,6 @@
 import { groupByEvent } from '../align/group-by-event.js'
 import { CorroborateError } from '../errors.js'
+import { articleFields, articleStringFields, misspeltField } from '../parse/input.js'
 import type { ArticleInput, Options } from '../types.js'
 
 /** One event for `compareEvents`: a key that names it in the output, and its articles. */
@@ -20,8 +21,6 @@ export interface EventLinesOptions {
    */
   onInvalid?: (lineNumber: number, message: string) => void
 }
-
-const articleFields = ['id', 'outlet', 'title', 'url', 'publishedAt'] as const
 
 /**
  * Events from JSONL lines of articles (`{ "event": "quake-1", "outlet": "AP", "text": "..." }`),
@@ -61,7 +60,7 @@ export async function* eventsFromLines(
       invalid(lineNumber, `not JSON (${(error as Error).message})`)
       continue
     }
-    const article = articleOf(record)
+    const article = articleOf(record, eventKey)
     if (typeof article === 'string') {
       invalid(lineNumber, article)
       continue
@@ -100,15 +99,21 @@ export async function* eventsFromLines(
   }
 }
 
-/** The article a JSONL record gives, or why it gives none. */
-function articleOf(record: unknown): Exclude<ArticleInput, string> | string {
+/**
+ * The article a JSONL record gives, or why it gives none: a misspelt field ('published_at')
+ * is named, as `compare` and the CLI's JSON input name it, rather than dropped with its value.
+ */
+function articleOf(record: unknown, eventKey: string): Exclude<ArticleInput, string> | string {
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
     return 'must be an object like {"event": "...", "outlet": "...", "text": "..."}'
   }
   const fields = record as Record<string, unknown>
+  const typo = misspeltField(fields, [...articleFields, eventKey])
+  if (typo !== undefined)
+    return `has "${typo[0]}", which is no field of an article; did you mean "${typo[1]}"?`
   if (typeof fields.text !== 'string') return 'has no "text" string'
   const article: Exclude<ArticleInput, string> = { text: fields.text }
-  for (const key of articleFields) {
+  for (const key of articleStringFields) {
     const value = fields[key]
     if (value === undefined || value === null) continue
     if (typeof value !== 'string') return `has a "${key}" that is not a string`

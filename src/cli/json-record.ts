@@ -1,13 +1,11 @@
 import { basename, dirname, extname, isAbsolute, join } from 'node:path'
 import { CorroborateError, isCorroborateError } from '../errors.js'
-import { articleFields, misspeltField } from '../parse/input.js'
+import { articleFields, articleStringFields, misspeltField } from '../parse/input.js'
 import type { LoadedArticle } from './article.js'
 import { sanitizeId } from './ids.js'
 import { isJsonPath } from './input-format.js'
 import { plainArticle } from './plain-article.js'
 import { readTextFile } from './read-text.js'
-
-const stringFields = ['id', 'outlet', 'title', 'url', 'publishedAt'] as const
 
 /**
  * One article from a JSON record (an array item, a manifest entry or a .jsonl line at
@@ -50,7 +48,7 @@ export function toArticle(
       ? referencedArticle(fields.file, path, where, cwd)
       : { label: path, input: { text: fields.text as string }, record: position }
   const { input } = loaded
-  for (const key of stringFields) {
+  for (const key of articleStringFields) {
     const value = fields[key]
     if (value === undefined || value === null) continue
     if (typeof value !== 'string')

@@ -109,16 +109,11 @@ function isDate(text: string): boolean {
   return real.getUTCMonth() === month - 1 && real.getUTCDate() === date
 }
 
+/** The fields of an article object that hold a string besides its text (`ArticleInput`). */
+export const articleStringFields = ['id', 'outlet', 'title', 'url', 'publishedAt'] as const
+
 /** The fields of an article object (`ArticleInput`). */
-export const articleFields: readonly string[] = [
-  'id',
-  'outlet',
-  'title',
-  'url',
-  'publishedAt',
-  'format',
-  'text',
-]
+export const articleFields: readonly string[] = [...articleStringFields, 'format', 'text']
 
 /**
  * The first key of `record` that misspells one of `fields`, as [key, field]: the same but for

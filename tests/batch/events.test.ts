@@ -74,6 +74,25 @@ describe('eventsFromLines', () => {
     expect(invalid).toEqual(['1: has an "event" that is not a string or a number'])
   })
 
+  // batch and enqueue dropped a misspelt field with its value, where compare names it.
+  it('skips a line with a misspelt article field, naming the field meant', async () => {
+    const invalid: string[] = []
+    const lines = [
+      line({ story: 's1', text: 'One.', published_at: '2025-05-09' }),
+      line({ story: 's1', text: 'Two.', author: 'Ana Ruiz' }),
+    ]
+    const events = await collect(
+      eventsFromLines(lines, {
+        eventKey: 'story',
+        onInvalid: (n, message) => invalid.push(`${n}: ${message}`),
+      }),
+    )
+    expect(events.map((event) => event.articles.length)).toEqual([1])
+    expect(invalid).toEqual([
+      '1: has "published_at", which is no field of an article; did you mean "publishedAt"?',
+    ])
+  })
+
   it('throws E_INPUT_TYPE on an unreadable line when no onInvalid is given', async () => {
     await expect(collect(eventsFromLines(['{'], {}))).rejects.toThrow(CorroborateError)
   })
