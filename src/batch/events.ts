@@ -22,6 +22,9 @@ export interface EventLinesOptions {
   onInvalid?: (lineNumber: number, message: string) => void
 }
 
+/** What names an event `eventsFromLines` grouped itself, lines with no event key: 'group:<first article id>'. */
+export const groupedEventPrefix = 'group:'
+
 /**
  * Events from JSONL lines of articles (`{ "event": "quake-1", "outlet": "AP", "text": "..." }`),
  * streamed: an event is passed on as soon as a line of another event follows it, so memory
@@ -95,7 +98,7 @@ export async function* eventsFromLines(
   if (ungrouped.length === 0) return
   for (const group of groupByEvent(ungrouped, options.options)) {
     const first = group[0] as Exclude<ArticleInput, string>
-    yield { event: `group:${first.id}`, articles: group }
+    yield { event: `${groupedEventPrefix}${first.id}`, articles: group }
   }
 }
 

@@ -1,6 +1,7 @@
 import { closeSync, createReadStream, openSync, statSync, writeSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
+import { groupedEventPrefix } from '../batch/events.js'
 import {
   type BatchEvent,
   compareEventLines,
@@ -118,8 +119,8 @@ export async function runBatch(args: ParsedArgs, context: CommandContext): Promi
   async function* counted(items: AsyncIterable<BatchEvent>): AsyncGenerator<BatchEvent> {
     for await (const item of items) {
       read++
-      // Events with no key are grouped by what they report and named 'group:<first id>'.
-      if (!item.event.startsWith('group:')) keyed++
+      // Events with no key are grouped by what they report (`groupedEventPrefix`).
+      if (!item.event.startsWith(groupedEventPrefix)) keyed++
       yield item
     }
   }

@@ -18,6 +18,7 @@ import {
   placeCues,
 } from '../entities/lexicon.js'
 import { bareCandidate, type Candidate, type Extractor } from '../extractor.js'
+import { singularOf } from '../nouns.js'
 import {
   acronymPattern,
   capitalInitialPattern,
@@ -475,10 +476,7 @@ function continuesOrganization(text: string, start: number): boolean {
 function namesInstitution(text: string, end: number): boolean {
   const next = wordsAfter(text, end, 1)[0]
   if (next === undefined || next.start !== end + 1 || next.text !== next.text.toLowerCase()) return false
-  return (
-    organizationCues.has(next.text) ||
-    (next.text.endsWith('s') && organizationCues.has(next.text.slice(0, -1)))
-  )
+  return organizationCues.has(next.text) || organizationCues.has(singularOf(next.text))
 }
 
 /** 'Presidents Putin and Xi': the names after a plural title. */
