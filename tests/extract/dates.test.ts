@@ -246,3 +246,20 @@ describe('a score before a day', () => {
     expect(datesOf('The council met on 12 March.')).toEqual([['12 March', '--03-12']])
   })
 })
+
+describe('a weekday abbreviation in a name', () => {
+  it("does not read a newspaper's 'Sun' as Sunday", () => {
+    expect(dates('The mayor told the Harbourside Sun Ledger she would not resign.')).toEqual([])
+    expect(dates('The Sun first reported the resignation.')).toEqual([])
+    expect(dates('Lund spoke to the Sun Courier on Thursday.').map((date) => date.text)).toEqual(['Thursday'])
+  })
+
+  it('still reads the abbreviations as days in a list or before a date', () => {
+    expect(dates('The ferry runs Sat, Sun and Mon only.').map((date) => date.text)).toEqual([
+      'Sat',
+      'Sun',
+      'Mon',
+    ])
+    expect(dates('The vote is on Sun Nov 3.').map((date) => date.text)).toEqual(['Sun Nov 3'])
+  })
+})

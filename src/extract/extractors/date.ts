@@ -100,6 +100,26 @@ const lowerCaseWeekdayAbbreviations: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Whether a capitalised weekday abbreviation chrono read alone ('Sun') is part of a name: a
+ * capitalised word follows ('the Harbourside Sun Ledger') or 'the' stands before it
+ * ('The Sun reported'). A reader of real coverage found a newspaper's name compared as a date.
+ * 'Closed Sun, Mon and Tue' and 'Sun. at noon' stay dates.
+ *
+ * @example
+ * namesAbbreviation('told the Harbourside Sun Ledger', { index: 21, text: 'Sun' }) //=> true
+ * namesAbbreviation('Closed Sun, Mon and Tue.', { index: 7, text: 'Sun' }) //=> false
+ */
+export function namesAbbreviation(piece: string, parsed: { index: number; text: string }): boolean {
+  if (!lowerCaseWeekdayAbbreviations.has(parsed.text.toLowerCase())) return false
+  const after = piece.slice(parsed.index + parsed.text.length)
+  const before = piece.slice(0, parsed.index)
+  return capitalisedWordNext.test(after) || articleBefore.test(before)
+}
+
+const capitalisedWordNext = /^ \p{Lu}\p{Ll}/u
+const articleBefore = /(?:^|[^\p{L}])[Tt]he $/u
+
+/**
  * The dates chrono reads in `piece`, which starts at `offset` in `text`, as candidates (with
  * offsets into `text`). The date extractor calls it only where `mayHoldDate` is true;
  * tests hold the pattern to this function, so skipping never loses a date.
@@ -116,7 +136,7 @@ export function chronoDates(
   const found: Candidate[] = []
   const anchor = reference ?? noReference
   for (const parsed of chronoEnglish().casual.parse(piece, anchor)) {
-    if (lowerCaseWeekdayAbbreviations.has(parsed.text)) continue
+    if (lowerCaseWeekdayAbbreviations.has(parsed.text) || namesAbbreviation(piece, parsed)) continue
     const result = withoutCount(parsed, piece, anchor)
     if (result === null) continue
     const candidate = fromResult(text, offset, partOfDay(result, anchor), reference)
