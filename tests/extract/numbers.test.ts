@@ -59,6 +59,15 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['The death toll stood at eleven.', [['count', 'eleven', 11, null, null]]],
     ['The bus left at six passengers short.', [['count', 'six', 6, null, null]]],
   ],
+  'a number inside a compound word, a name or a decade is no count': [
+    ['The raiders rammed a four-by-four into the shutters.', []],
+    ['A carpenter wedged a two-by-four under the door.', []],
+    ['Three men fled in a 4x4 after the raid.', [['count', 'Three', 3, null, null]]],
+    ['The under-19 squad flew home on Sunday.', [['date', 'Sunday', 'sunday', null, null]]],
+    ['Her portraits filled the magazines of the nineteen fifties.', []],
+    // A count next to such a word still counts.
+    ['Nineteen fishermen were rescued from the reef.', [['count', 'Nineteen', 19, null, null]]],
+  ],
   "'one' before an unnamed speaker is 'a', not a count": [
     ['One shopkeeper said the water came in fast.', []],
     ['One driver told reporters the bridge shook.', []],

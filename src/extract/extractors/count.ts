@@ -62,10 +62,16 @@ export const countExtractor: Extractor = {
     if (letterScaleEndPattern.test(body)) return null
     if ((body.endsWith('k') || body.endsWith('K')) && raceAfterPattern.test(text.slice(end, end + 9)))
       return null
-    // 'two-way', 'one-sided', 'two-thirds': a compound word, not a count.
+    // 'two-way', 'one-sided', 'two-thirds': a compound word, not a count; nor is the end of
+    // one ('a four-by-four', 'a two-by-four', 'the under-21 side'). A reader of real coverage
+    // found a 4x4 vehicle's 'four' compared with 'Four men'.
     if (text[end] === '-' && letterPattern.test(text[end + 1] ?? '')) return null
-    // '76ers', '3D': digits run into a word are part of a name.
+    if (text[start - 1] === '-' && letterPattern.test(text[start - 2] ?? '')) return null
+    // '76ers', '3D', '4x4', 'MH17': digits run into a word are part of a name.
     if (digitsOnly.test(body) && letterPattern.test(text[end] ?? '')) return null
+    if (digitsOnly.test(body) && letterPattern.test(text[start - 1] ?? '')) return null
+    // 'the nineteen fifties': a decade in words, not a count of nineteen.
+    if (decadeAfterPattern.test(text.slice(end, end + 12))) return null
     // "the '50s": a decade, not a count of fifty.
     if (apostrophes.has(text[start - 1] ?? '') && text[end] === 's') return null
     // '88-72', '52-48': a score or a tally; its sides are compared only with another tally's.
@@ -135,6 +141,9 @@ export const countExtractor: Extractor = {
     return { kind: 'count', start, end, value, unit: null, hedge: null, subject: null, extractor: 'count' }
   },
 }
+
+/** A decade in words right after a number: the 'fifties' of 'the nineteen fifties'. */
+const decadeAfterPattern = /^[ -](?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/i
 
 /** Verbs of a schedule before 'at' and an hour: 'open at nine', 'resumes at ten'. */
 const scheduleVerbs: ReadonlySet<string> = new Set([
