@@ -65,8 +65,10 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['Three men fled in a 4x4 after the raid.', [['count', 'Three', 3, null, null]]],
     ['The under-19 squad flew home on Sunday.', [['date', 'Sunday', 'sunday', null, null]]],
     ['Her portraits filled the magazines of the nineteen fifties.', []],
-    // A count next to such a word still counts.
+    // A count next to such a word still counts, and so does one after a hyphen typed for a dash.
     ['Nineteen fishermen were rescued from the reef.', [['count', 'Nineteen', 19, null, null]]],
+    ['Rescuers reached the walkers-three of them with head injuries.', [['count', 'three', 3, null, null]]],
+    ['Luckily no-one was aboard the barge.', []],
   ],
   "'one' before an unnamed speaker is 'a', not a count": [
     ['One shopkeeper said the water came in fast.', []],

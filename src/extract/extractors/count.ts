@@ -66,7 +66,8 @@ export const countExtractor: Extractor = {
     // one ('a four-by-four', 'a two-by-four', 'the under-21 side'). A reader of real coverage
     // found a 4x4 vehicle's 'four' compared with 'Four men'.
     if (text[end] === '-' && letterPattern.test(text[end + 1] ?? '')) return null
-    if (text[start - 1] === '-' && letterPattern.test(text[start - 2] ?? '')) return null
+    if (text[start - 1] === '-' && compoundHeadBeforePattern.test(text.slice(Math.max(0, start - 7), start)))
+      return null
     // '76ers', '3D', '4x4', 'MH17': digits run into a word are part of a name.
     if (digitsOnly.test(body) && letterPattern.test(text[end] ?? '')) return null
     if (digitsOnly.test(body) && letterPattern.test(text[start - 1] ?? '')) return null
@@ -141,6 +142,14 @@ export const countExtractor: Extractor = {
     return { kind: 'count', start, end, value, unit: null, hedge: null, subject: null, extractor: 'count' }
   },
 }
+
+/**
+ * The words that join a number into a compound before it ('four-by-four', 'under-21',
+ * 'top-five', 'pick-six', 'fourth-and-one', 'three-on-two', 'one-for-two', 'mother-of-two',
+ * 'no-one'). Any other word before a hyphen may stand for a dash ('Four people-one with
+ * broken bones'), where the number still counts.
+ */
+const compoundHeadBeforePattern = /(?:^|[^\p{L}])(?:by|under|over|top|pick|and|on|for|of|no)-$/iu
 
 /** A decade in words right after a number: the 'fifties' of 'the nineteen fifties'. */
 const decadeAfterPattern = /^[ -](?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/i
