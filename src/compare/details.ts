@@ -19,6 +19,7 @@ import type {
 import { groupDetails, type Placed } from './group.js'
 import {
   compareQuotes,
+  namedSpeaker,
   oneWordChange,
   quoteOverlap,
   quoteText,
@@ -720,8 +721,13 @@ function judgeGroup(
   if (first.detail.kind !== 'quote') return { ...base, ...verdict, ...sure }
   // The same words given to two different people diverge, however alike the words; but the
   // speaker is read by rules that misread real copy often (a name in the sentence that is not
-  // the speaker), so a misattribution alone is a possible conflict.
-  const attributed = withAttribution(verdict, group, tolerances.nameSimilarity, outlet)
+  // the speaker), so a misattribution alone is a possible conflict, and one read back from an
+  // earlier statement ('he said') none at all.
+  const named = group.map((value) => ({
+    articleId: value.articleId,
+    speaker: namedSpeaker(value.speaker, value.statement),
+  }))
+  const attributed = withAttribution(verdict, named, tolerances.nameSimilarity, outlet)
   if (attributed.status === 'diverge' && verdict.status !== 'diverge') {
     return {
       ...base,

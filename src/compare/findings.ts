@@ -17,7 +17,15 @@ import type {
   Statement,
 } from '../types.js'
 import { detailStatus, isConflict, type ToleranceOptions, tolerancesOf } from './details.js'
-import { attributionConflicts, briefDiff, compareQuotes, quoteText, speakerOf, wordDiff } from './quotes.js'
+import {
+  attributionConflicts,
+  briefDiff,
+  compareQuotes,
+  namedSpeaker,
+  quoteText,
+  speakerOf,
+  wordDiff,
+} from './quotes.js'
 import { divergenceSeverity } from './rules.js'
 import { detailTerms } from './same-thing.js'
 import { valueClasses, valueKey } from './value-classes.js'
@@ -309,10 +317,11 @@ function misquotes(quote: QuoteConflict): Finding[] {
 // speaker another outlet names differently.
 function misattributions(quote: QuoteConflict): Finding[] {
   const { comparison, context, statementsById, nameSimilarity, possible } = quote
-  const spoken = comparison.values.map((value) => ({
-    ...value,
-    speaker: speakerOf(value.detail, statementsById.get(value.statementId), nameSimilarity),
-  }))
+  // A speaker read back from an earlier statement ('he said') is no outlet's attribution.
+  const spoken = comparison.values.map((value) => {
+    const statement = statementsById.get(value.statementId)
+    return { ...value, speaker: namedSpeaker(speakerOf(value.detail, statement, nameSimilarity), statement) }
+  })
   const conflicts = attributionConflicts(spoken, nameSimilarity)
   return spoken.flatMap((value, position) => {
     const other = spoken[conflicts[position]!]

@@ -799,6 +799,25 @@ function progressiveBeforeDate(before: readonly string[]): { term: string; event
   return eventTerm(word) ?? { term: stem(word), event: false }
 }
 
+/** Verbs that set when something happens, in the present or the infinitive ('starts', 'resume'). */
+const scheduleVerbs: ReadonlySet<string> = new Set([
+  ...['starts', 'start', 'begins', 'begin', 'opens', 'open', 'reopens', 'reopen'],
+  ...['resumes', 'resume', 'ends', 'end', 'closes', 'close', 'continues', 'continue'],
+  ...['reconvenes', 'reconvene', 'concludes', 'conclude'],
+])
+
+/**
+ * The verb that sets when something happens right before a date ('the trial starts Monday',
+ * 'talks will resume on Tuesday'): the date is that verb's, an event of its own ('start',
+ * folded with 'started'), not the time of an event word further on. A reader of ECB+ coverage
+ * found a trial that 'starts Monday' disputed against the 'Thursday night' of the shooting it
+ * tries, which another outlet's sentence dated.
+ */
+function scheduledBeforeDate(before: readonly string[]): { term: string; event: boolean } | null {
+  const word = wordBeforeDate(before)
+  return word !== undefined && scheduleVerbs.has(word) ? { term: stem(word), event: true } : null
+}
+
 // The words within which an event word counts as next to the figure.
 const PREDICATE_REACH = 12
 
@@ -816,8 +835,8 @@ function predicateOf(
     }
   } else if (datesReport(before)) return { term: REPORTED, event: true }
   else {
-    const progressive = progressiveBeforeDate(before)
-    if (progressive !== null) return progressive
+    const own = progressiveBeforeDate(before) ?? scheduledBeforeDate(before)
+    if (own !== null) return own
   }
   for (let at = before.length - 1; at >= Math.max(0, before.length - PREDICATE_REACH); at--) {
     const found = eventTerm(before[at]!)

@@ -504,6 +504,9 @@ export const nameCompoundSuffixPattern =
 /** An all-caps acronym of two to six letters, possibly dotted: 'NATO', 'U.S.', 'WHO'. */
 export const acronymPattern = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,4})$/u
 
+/** A word in capitals, of any length, possibly dotted or possessive: 'PROVISIONAL', 'U.S.', "CUMBRIA'S". */
+export const capitalsWordPattern = /^(?:\p{Lu}{2,}|(?:\p{Lu}\.){2,4})(?:['\u2019]S)?$/u
+
 /** Text right after a closing quote that names the speaker before the verb: ', Ortiz told reporters'. */
 export const quoteTailNameFirstPattern = /^[,.!?]?[ \u00a0]{0,3}(?:[-–—][ \u00a0]{0,2})?(?=\S)/
 

@@ -1,20 +1,26 @@
 import { describe, expect, it } from 'vitest'
 import { compare } from '../../src/index.js'
-import type { DetailComparison } from '../../src/types.js'
+import type { Claim, DetailComparison } from '../../src/types.js'
 
 // A date dates its statement's event: two dates in one claim whose statements share no event
 // word may be the dates of two events, so their conflict is only possible. Articles invented.
 
-function dateComparison(first: string, second: string): { status: string; date: DetailComparison } {
+/** The claim that holds both articles' statements. */
+function claimOfTwo(first: string, second: string): Claim {
   const report = compare([
     { id: 'one', text: first, publishedAt: '2026-03-06' },
     { id: 'two', text: second, publishedAt: '2026-03-06' },
   ])
   const claim = report.claims.find((c) => c.statementIds.length === 2)
   expect(claim, 'the two statements align').toBeDefined()
-  const date = claim!.comparisons.find((c) => c.kind === 'date' && c.status === 'diverge')
+  return claim!
+}
+
+function dateComparison(first: string, second: string): { status: string; date: DetailComparison } {
+  const claim = claimOfTwo(first, second)
+  const date = claim.comparisons.find((c) => c.kind === 'date' && c.status === 'diverge')
   expect(date, 'the dates diverge').toBeDefined()
-  return { status: claim!.status, date: date! }
+  return { status: claim.status, date: date! }
 }
 
 describe('dates of one claim', () => {
@@ -52,5 +58,22 @@ describe('dates of one claim', () => {
     )
     expect(status).toBe('disputed')
     expect(date.confidence).toBeGreaterThanOrEqual(0.5)
+  })
+
+  it("belong to a verb that sets them ('starts Monday'), an event of its own", () => {
+    const claim = claimOfTwo(
+      'The murder trial of the Harlow dock hand accused of stabbing two co-workers at the boatyard starts Monday.',
+      'The Harlow dock hand who stabbed two co-workers at the boatyard Thursday night has been charged with murder.',
+    )
+    const dates = claim.comparisons.filter((c) => c.kind === 'date')
+    expect(dates.map((c) => c.status)).toEqual(['unique', 'unique'])
+  })
+
+  it('still compare two dates the same verb sets', () => {
+    const { status } = dateComparison(
+      'The murder trial of the Harlow dock hand accused of stabbing two co-workers starts Monday.',
+      'The murder trial of the Harlow dock hand accused of stabbing two co-workers starts Tuesday.',
+    )
+    expect(status).toBe('disputed')
   })
 })

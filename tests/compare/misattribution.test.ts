@@ -31,3 +31,41 @@ describe('misattributed-quote', () => {
     expect(quoteFindings('said Mayor Jo Marsh', 'sighed Marsh')).toEqual([])
   })
 })
+
+describe('a speaker read back from an earlier statement', () => {
+  // Harbour quotes the skipper with 'he said' after a sentence that quotes the harbour master:
+  // the pronoun is read as the harbour master, which Harbour never wrote.
+  const harbour = [
+    'The trawler Linnet ran aground off Keswick Point on Sunday.',
+    'Harbour master Otto Brenn said the tide had turned early.',
+    'Skipper Anton Veld issued a statement through the owners.',
+    '"I was steering by the old channel markers," he said.',
+  ].join(' ')
+  const ridge = [
+    'The trawler Linnet ran aground off Keswick Point on Sunday.',
+    '"On Sunday night I was steering by the old channel markers," Veld said in his statement.',
+  ].join(' ')
+
+  it('grounds no misattribution: a partial quote stays compatible', () => {
+    const report = compare([
+      { id: 'harbour', text: harbour },
+      { id: 'ridge', text: ridge },
+    ])
+    const quotes = report.claims.flatMap((claim) => claim.comparisons).filter((c) => c.kind === 'quote')
+    expect(quotes.map((c) => [c.status, c.reason])).toEqual([
+      ['compatible', 'One outlet quotes only part of the same words.'],
+    ])
+    expect(report.findings.filter((finding) => finding.rule === 'misattributed-quote')).toEqual([])
+  })
+
+  it('keeps a misattribution when both statements name their speaker', () => {
+    const named = harbour.replace('he said', 'Brenn said')
+    const report = compare([
+      { id: 'harbour', text: named },
+      { id: 'ridge', text: ridge },
+    ])
+    const quotes = report.claims.flatMap((claim) => claim.comparisons).filter((c) => c.kind === 'quote')
+    expect(quotes.map((c) => c.status)).toEqual(['diverge'])
+    expect(report.findings.filter((finding) => finding.rule === 'misattributed-quote')).toHaveLength(2)
+  })
+})

@@ -209,6 +209,20 @@ describe('a span of time is not a date', () => {
     }
   })
 
+  // 'the year after' counts from another event: chrono read it from the publication date, or
+  // without one from 2000 (the year 2001, which a claim then found 'different' from 2011).
+  it.each([
+    'The Wrens reached the final the year after their relegation.',
+    'Repairs to the pier began the day after the storm.',
+    'Tickets for the regatta sold out the week before.',
+    'The mill closed the month after the fire.',
+  ])('%s holds no date', (text) => {
+    for (const published of ['2025-11-20', undefined]) {
+      const details = extractDetails(text, published === undefined ? {} : { referenceDate: published })
+      expect(details.filter((detail) => detail.kind === 'date')).toEqual([])
+    }
+  })
+
   it.each([
     ['The ferry left port three days ago.', '2025-11-17'],
     ['Police arrested 30 people, up from 12 a year earlier.', '2024'],

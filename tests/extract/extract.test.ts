@@ -297,6 +297,33 @@ describe('resolveAliases', () => {
     ])
   })
 
+  it("gives a place read from 'over' or 'in' the person whose family name it is, never a first name", () => {
+    const names = (statements: Statement[]) =>
+      resolveAliases(statements).flatMap((s) =>
+        s.details.filter((d) => d.kind === 'place' || d.kind === 'person').map((d) => [d.kind, d.value]),
+      )
+    expect(
+      names([
+        statement(0, 'Marta Ilse Brandvold, 66, was crossing the road.'),
+        statement(1, 'The driver drove over Brandvold and sped away.'),
+      ]),
+    ).toEqual([
+      ['person', 'Marta Ilse Brandvold'],
+      ['person', 'Marta Ilse Brandvold'],
+    ])
+    expect(
+      names([
+        statement(0, 'Halden Ropers guard Ivo Marsh scored 12 points.'),
+        statement(1, 'The team flew back to Halden on Sunday.'),
+      ]),
+    ).toEqual([
+      // The team read as a person, as real copy's 'Portland Trail Blazers' was.
+      ['person', 'Halden Ropers'],
+      ['person', 'Ivo Marsh'],
+      ['place', 'Halden'],
+    ])
+  })
+
   it('leaves a short name alone when two full names share it', () => {
     const resolved = resolveAliases([
       statement(0, 'Anna Lind and Erik Lind signed the letter.'),

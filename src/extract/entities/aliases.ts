@@ -12,7 +12,7 @@ import {
   whitespacePattern,
   whitespaceRunPattern,
 } from '../patterns.js'
-import { demonyms, leadingTitles } from './lexicon.js'
+import { demonyms, gazetteer, leadingTitles, placeAliases } from './lexicon.js'
 import { isPronoun, resolvePronouns } from './pronouns.js'
 
 /** Head-of-state and government titles that 'the Chinese leader' can refer back to. */
@@ -187,6 +187,13 @@ function resolveOne(detail: Detail, fullNames: FullNames, roles: Map<string, str
     const match = matchShortName(detail.value, fullNames)
     if (match !== null) return { ...detail, kind: 'person', value: match }
   }
+  if (isUnlistedPlace(detail)) {
+    // So is a place read from its position alone when it is the family name of one person the
+    // article names ('drove over Johnson' after 'LuAnn Marie Johnson'); a first word is not
+    // enough ('in Portland' and 'the Portland Trail Blazers', misread as a person).
+    const family = fullNames.byFamily.get(canonicalNameKey(String(detail.value))) ?? []
+    if (family.length === 1) return { ...detail, kind: 'person', value: family[0]! }
+  }
   if (
     (detail.kind === 'quote' || detail.kind === 'attribution') &&
     detail.source !== null &&
@@ -201,6 +208,13 @@ function resolveOne(detail: Detail, fullNames: FullNames, roles: Map<string, str
       return { ...detail, source: match, value: detail.kind === 'attribution' ? match : detail.value }
   }
   return detail
+}
+
+/** A one-word place read from its position alone ('over Johnson', 'in Halden'), not from the gazetteer. */
+function isUnlistedPlace(detail: Detail): boolean {
+  if (detail.kind !== 'place' || typeof detail.value !== 'string' || detail.value.includes(' ')) return false
+  const lower = detail.value.toLowerCase()
+  return !gazetteer.has(lower) && placeAliases[lower] === undefined
 }
 
 function isRole(detail: Detail): boolean {

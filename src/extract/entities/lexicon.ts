@@ -22,7 +22,7 @@ export const leadingTitles = words(
 
 /** Words inside a name that make it an organisation. */
 export const organizationCues = words(
-  'ministry|agency|university|council|survey|foods|brands|pharmaceuticals|pharma|energy|entertainment|communications|telecom|petroleum|insurance|logistics|enterprises|ventures|studios|inc|corp|corporation|ltd|llc|plc|gmbh|bank|commission|organization|organisation|department|party|army|navy|committee|institute|association|union|court|parliament|congress|senate|police|group|fund|foundation|company|co|forces|guard|office|service|services|authority|board|assembly|federation|alliance|center|centre|network|press|news|times|post|journal|tribune|herald|gazette|telegraph|broadcasting|television|radio|airlines|airways|motors|holdings|industries|technologies|systems|bureau|secretariat|cabinet|duma|kremlin|pentagon|nations|coalition|front|movement|brigade|brigades|command|academy|school|college|hospital|clinic|church|club|league|exchange|reserve|treasury|watch|international|unicef|greenpeace|program|programme|project|initiative|studies|lab|laboratory|observatory|monitor|global|capital|partners|institution|ministries|agencies|media|daily|magazine|channel|wire|newswire|polymers|chemicals|plastics',
+  'ministry|agency|university|council|survey|foods|brands|pharmaceuticals|pharma|energy|entertainment|communications|telecom|petroleum|insurance|logistics|enterprises|ventures|studios|inc|corp|corporation|ltd|llc|plc|gmbh|bank|commission|organization|organisation|department|party|army|navy|committee|institute|association|union|court|parliament|congress|senate|police|group|fund|foundation|company|co|forces|guard|office|service|services|authority|board|assembly|federation|alliance|center|centre|network|press|news|times|post|journal|tribune|herald|gazette|telegraph|broadcasting|television|radio|airlines|airways|motors|holdings|industries|technologies|systems|bureau|secretariat|cabinet|duma|kremlin|pentagon|nations|coalition|front|movement|brigade|brigades|command|academy|school|college|hospital|clinic|church|club|league|exchange|reserve|treasury|watch|international|unicef|greenpeace|program|programme|project|initiative|studies|lab|laboratory|observatory|monitor|global|capital|partners|institution|ministries|agencies|media|daily|magazine|channel|wire|newswire|polymers|chemicals|plastics|fair',
 )
 
 /** Organisations known by a single name or acronym. */
@@ -46,7 +46,7 @@ export const organizationAliases: Readonly<Record<string, string>> = wordTable({
 
 /** Words inside a name that make it a place. */
 export const placeCues = words(
-  'square|street|avenue|road|boulevard|bridge|sea|ocean|river|lake|mountains|mountain|mount|island|islands|province|region|oblast|state|county|district|strait|gulf|bay|valley|desert|peninsula|airport|palace|city|town|village|port|coast|border|plaza|park|canal|channel|basin|plateau|highlands|heights|harbour|harbor|cape|republic|kingdom|emirates|territory|territories|krai|prefecture|governorate|point|vale|lane|row',
+  'square|street|avenue|road|boulevard|bridge|sea|ocean|river|lake|mountains|mountain|mount|island|islands|province|region|oblast|state|county|district|strait|gulf|bay|valley|desert|peninsula|airport|palace|city|town|village|port|coast|border|plaza|park|canal|channel|basin|plateau|highlands|heights|harbour|harbor|cape|republic|kingdom|emirates|territory|territories|krai|prefecture|governorate|point|vale|lane|row|market',
 )
 
 /** Canonical names of places known by several names. */
@@ -127,10 +127,22 @@ export const calendarWords = words(
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|ramadan|eid|today|tomorrow|yesterday',
 )
 
-/** Capitalised words that are never names on their own ('I', 'God', 'Internet'). */
+/**
+ * Capitalised words that are never names on their own ('I', 'God', 'Internet'), among them
+ * abbreviations of common nouns ('DUI', 'KO', 'SUV') and time zones ('GMT', 'EDT'), which
+ * an all-caps word would otherwise make organisations.
+ */
 export const notNames = words(
-  'i|god|news|isbn|issn|doi|internet|web|covid|coronavirus|breaking|update|updated|exclusive|analysis|opinion|editorial|live|photo|video|watch|read|more|related|advertisement|subscribe|share|click|here|day|victory|parade|war|world|cold|great|new|old|historic|joint|military|western|reactions|concern|visit|signals|high-profile|ok|tv|am|pm|ceo|gdp|vs|ii|iii|iv|usd|eur|gbp|cny|jpy|rmb|inr|aud|cad|chf|fy|no|yes',
+  'i|god|news|isbn|issn|doi|internet|web|covid|coronavirus|breaking|update|updated|exclusive|analysis|opinion|editorial|live|photo|video|watch|read|more|related|advertisement|subscribe|share|click|here|day|victory|parade|war|world|cold|great|new|old|historic|joint|military|western|reactions|concern|visit|signals|high-profile|ok|tv|am|pm|ceo|gdp|vs|ii|iii|iv|usd|eur|gbp|cny|jpy|rmb|inr|aud|cad|chf|fy|no|yes|' +
+    'ko|tko|dui|dwi|suv|rbi|mvp|dna|gps|mri|cpr|atm|icu|ipo|faq|sms|' +
+    'gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|aest|aedt|hkt|jst|et',
 )
+
+/**
+ * First words that make a name of two words or more a place, not a person: no one's given name
+ * ('Little Italy', 'Old Tappan', 'Lower Manhattan', 'Greater Manchester').
+ */
+export const placeModifiers = words('old|little|upper|lower|greater')
 
 /** Last words of a name that make it a law or an agreement ('the Clean Harbours Protection Act'): no person, place or body. */
 export const lawHeads = words('act|bill|treaty|accord|accords|amendment|statute')

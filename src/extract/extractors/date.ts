@@ -296,17 +296,19 @@ const bareUnits = new Set(['the day', 'the week', 'the month', 'the year'])
 /**
  * True for a span of time chrono reads as a date: 'for two weeks', 'the last 48 hours', and
  * 'five hours before' ('burned for five hours before it was contained'), 'three days after
- * the storm': chrono counts those from the publication date, but they count from another
- * event. The duration extractor reads the span ('five hours'); 'three days ago' stays a date.
+ * the storm', 'the year after' ('made the playoffs the year after a 2-14 season'): chrono
+ * counts those from the publication date (or, without one, from 2000: 'the year after' was
+ * the year 2001), but they count from another event. The duration extractor reads the span
+ * ('five hours'); 'three days ago' stays a date.
  */
 function spanOfTime(phrase: string): boolean {
   if (durationLikeDatePattern.test(phrase)) return true
   const lower = phrase.toLowerCase().replace(whitespaceRunPattern, ' ')
   if (bareUnits.has(lower)) return true
   const cut = lower.lastIndexOf(' ')
-  return (
-    cut > 0 && narrativeEnds.has(lower.slice(cut + 1)) && durationLikeDatePattern.test(lower.slice(0, cut))
-  )
+  if (cut <= 0 || !narrativeEnds.has(lower.slice(cut + 1))) return false
+  const span = lower.slice(0, cut)
+  return durationLikeDatePattern.test(span) || bareUnits.has(span)
 }
 
 /**

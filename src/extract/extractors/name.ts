@@ -16,6 +16,7 @@ import {
   organizationCues,
   placeAliases,
   placeCues,
+  placeModifiers,
 } from '../entities/lexicon.js'
 import { bareCandidate, type Candidate, type Extractor } from '../extractor.js'
 import { singularOf } from '../nouns.js'
@@ -24,6 +25,7 @@ import {
   capitalInitialPattern,
   capitalizedWordAtPattern,
   capitalizedWordPattern,
+  capitalsWordPattern,
   collectiveSources,
   finalPeriodPattern,
   keepPeriodPattern,
@@ -230,7 +232,11 @@ function classify(text: string, run: Word[], titleCaseLines: Map<number, boolean
   }
   while (words.length > 0 && nameConnectors.has(words[0]!.text)) words = words.slice(1)
   if (words.length === 0) return null
-  const titleCase = isTitleCase(text, words[0]!.start, titleCaseLines)
+  // A run of words in capitals ('PROVISIONAL TRIAL DATE SET'): set in capitals, not acronyms,
+  // so capitals say nothing about names there, as in a Title Case heading; one that ends in an
+  // organisation's cue word is still its name ('MARFIN EGNATIA BANK').
+  const shouted = isShouted(words) && !organizationCues.has(bare(words[words.length - 1]!.text))
+  const titleCase = shouted || isTitleCase(text, words[0]!.start, titleCaseLines)
   // Names joined by an ampersand are one firm's ('Halden & Frost'); acronyms so joined are
   // several bodies ('EU & IMF'). Before a title, the title's reading below sees the firm.
   const ampersand = words.findIndex((word) => word.text === '&')
@@ -260,7 +266,7 @@ function classify(text: string, run: Word[], titleCaseLines: Map<number, boolean
           gazetteer.has(lower) ||
           placeAliases[lower] !== undefined ||
           knownOrganizations.has(lower) ||
-          acronymPattern.test(word.text.replace(possessivePattern, ''))
+          (!shouted && isAcronym(word.text.replace(possessivePattern, '')))
         )
       })
       .map((word) => single(text, [word], false, true))
@@ -379,7 +385,7 @@ function single(text: string, words: Word[], titleCase: boolean, trusted: boolea
   const lower = packedMap(trimmed, (word) => bare(word.text))
   const whole = lower.join(' ')
   const only = trimmed.length === 1 ? trimmed[0]!.text.replace(possessivePattern, '') : null
-  if (only !== null && acronymPattern.test(only) && !notNames.has(lower[0]!)) {
+  if (only !== null && isAcronym(only) && !notNames.has(lower[0]!)) {
     if (placeAliases[lower[0]!] !== undefined) return candidate('place', trimmed, placeAliases[lower[0]!]!)
     return candidate('organization', trimmed, organizationAliases[lower[0]!] ?? only)
   }
@@ -422,8 +428,7 @@ function single(text: string, words: Word[], titleCase: boolean, trusted: boolea
     if (notNames.has(lower[0]!) || officeWords.has(lower[0]!)) return null
     // A group of unnamed people at a sentence's start ('Officials said ...') is a source, not a person.
     if (collectiveSources.test(name)) return null
-    if (knownOrganizations.has(lower[0]!) || acronymPattern.test(name))
-      return candidate('organization', trimmed, name)
+    if (knownOrganizations.has(lower[0]!) || isAcronym(name)) return candidate('organization', trimmed, name)
     const before = wordsBefore(text, word.start, 1)[0]?.text.toLowerCase()
     // 'The Governor said': a title after 'the' is a role, not a name ('King said' may be one).
     if (before === 'the' && leadingTitles.has(lower[0]!)) return null
@@ -446,7 +451,24 @@ function single(text: string, words: Word[], titleCase: boolean, trusted: boolea
   }
   if (titleCase) return null
   if (trimmed.length > 4) return null
+  if (placeModifiers.has(lower[0]!)) return candidate('place', trimmed, join(trimmed))
   return candidate('person', trimmed, canonicalName(join(trimmed)))
+}
+
+/**
+ * Whether a word in capitals is an acronym ('NATO', 'U.S.', 'WHO'), not a common word set in
+ * capitals ('FOR', 'MAY', 'FRIDAY' in a headline).
+ */
+function isAcronym(word: string): boolean {
+  if (!acronymPattern.test(word)) return false
+  const lower = word.toLowerCase()
+  return knownOrganizations.has(lower) || (!stopwords.has(lower) && !calendarWords.has(lower))
+}
+
+/** Whether a run has two words or more, all in capitals ('TRIAL DATE SET', not 'NATO Secretary'). */
+function isShouted(words: readonly Word[]): boolean {
+  const letters = words.filter((word) => letterInitialPattern.test(word.text))
+  return letters.length >= 2 && letters.every((word) => capitalsWordPattern.test(word.text))
 }
 
 /**
@@ -502,7 +524,7 @@ function followingNames(text: string, end: number): Candidate[] {
 function trustedAlone(text: string, word: Word): boolean {
   const lower = bare(word.text)
   if (gazetteer.has(lower) || knownOrganizations.has(lower) || placeAliases[lower] !== undefined) return true
-  if (acronymPattern.test(word.text.replace(possessivePattern, ''))) return true
+  if (isAcronym(word.text.replace(possessivePattern, ''))) return true
   if (demonyms.has(lower) || calendarWords.has(lower) || notNames.has(lower)) return false
   return (
     followedBySpeech(text, word.end) || possessivePattern.test(word.text) || followedByWho(text, word.end)
