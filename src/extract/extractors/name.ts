@@ -207,6 +207,9 @@ function isCue(word: string): boolean {
 }
 
 /** Lower-case word without a possessive or final period. */
+/** The pronoun 'I', alone or in a contraction ('I'm', 'I'd', 'I'll', 'I've'). */
+const firstPersonPattern = /^I(?:['’](?:m|d|ll|ve))?$/
+
 function bare(word: string): string {
   const plain = word.replace(possessivePattern, '')
   return (acronymPattern.test(plain) ? plain : plain.replace(finalPeriodPattern, '')).toLowerCase()
@@ -230,7 +233,9 @@ function classify(text: string, run: Word[], titleCaseLines: Map<number, boolean
       words = words.slice(1)
     }
   }
-  while (words.length > 0 && nameConnectors.has(words[0]!.text)) words = words.slice(1)
+  // 'I' and its contractions are no part of a name ('... but I'm OK,' said Thompson).
+  while (words.length > 0 && (nameConnectors.has(words[0]!.text) || firstPersonPattern.test(words[0]!.text)))
+    words = words.slice(1)
   if (words.length === 0) return null
   // A run of words in capitals ('PROVISIONAL TRIAL DATE SET'): set in capitals, not acronyms,
   // so capitals say nothing about names there, as in a Title Case heading; one that ends in an
