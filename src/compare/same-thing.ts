@@ -799,23 +799,32 @@ function progressiveBeforeDate(before: readonly string[]): { term: string; event
   return eventTerm(word) ?? { term: stem(word), event: false }
 }
 
-/** Verbs that set when something happens, in the present or the infinitive ('starts', 'resume'). */
-const scheduleVerbs: ReadonlySet<string> = new Set([
-  ...['starts', 'start', 'begins', 'begin', 'opens', 'open', 'reopens', 'reopen'],
-  ...['resumes', 'resume', 'ends', 'end', 'closes', 'close', 'continues', 'continue'],
-  ...['reconvenes', 'reconvene', 'concludes', 'conclude'],
+/**
+ * Verbs that set when something happens, in the present or the infinitive ('starts',
+ * 'resume'), each with the event it sets: words for one event share it, so that 'the trial
+ * starts Monday' and 'the trial begins on Tuesday' still disagree.
+ */
+const scheduleVerbs: ReadonlyMap<string, string> = new Map([
+  ...['starts', 'start', 'begins', 'begin', 'opens', 'open', 'commences', 'commence'].map(
+    (verb) => [verb, 'start'] as const,
+  ),
+  ...['reopens', 'reopen', 'resumes', 'resume', 'reconvenes', 'reconvene', 'continues', 'continue'].map(
+    (verb) => [verb, 'resume'] as const,
+  ),
+  ...['ends', 'end', 'closes', 'close', 'concludes', 'conclude'].map((verb) => [verb, 'end'] as const),
 ])
 
 /**
  * The verb that sets when something happens right before a date ('the trial starts Monday',
- * 'talks will resume on Tuesday'): the date is that verb's, an event of its own ('start',
- * folded with 'started'), not the time of an event word further on. A reader of ECB+ coverage
+ * 'talks will resume on Tuesday'): the date is that verb's, an event of its own ('start'
+ * for 'starts', 'begins' and 'opens'), not the time of an event word further on. A reader of ECB+ coverage
  * found a trial that 'starts Monday' disputed against the 'Thursday night' of the shooting it
  * tries, which another outlet's sentence dated.
  */
 function scheduledBeforeDate(before: readonly string[]): { term: string; event: boolean } | null {
   const word = wordBeforeDate(before)
-  return word !== undefined && scheduleVerbs.has(word) ? { term: stem(word), event: true } : null
+  const term = word === undefined ? undefined : scheduleVerbs.get(word)
+  return term === undefined ? null : { term, event: true }
 }
 
 // The words within which an event word counts as next to the figure.

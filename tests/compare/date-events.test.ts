@@ -76,4 +76,12 @@ describe('dates of one claim', () => {
     )
     expect(status).toBe('disputed')
   })
+
+  it('compare two dates set by words for one event (starts, begins)', () => {
+    const { status } = dateComparison(
+      'The murder trial of the Harlow dock hand accused of stabbing two co-workers starts Monday.',
+      'The murder trial of the Harlow dock hand accused of stabbing two co-workers begins on Tuesday.',
+    )
+    expect(status).toBe('disputed')
+  })
 })

@@ -264,7 +264,7 @@ describe('a score before a day', () => {
 describe('a weekday abbreviation in a name', () => {
   it("does not read a newspaper's 'Sun' as Sunday", () => {
     expect(dates('The mayor told the Harbourside Sun Ledger she would not resign.')).toEqual([])
-    expect(dates('The Sun first reported the resignation.')).toEqual([])
+    expect(dates('The harbour mayor resigned, the Daily Sun reported.')).toEqual([])
     expect(dates('Lund spoke to the Sun Courier on Thursday.').map((date) => date.text)).toEqual(['Thursday'])
   })
 
@@ -275,5 +275,7 @@ describe('a weekday abbreviation in a name', () => {
       'Mon',
     ])
     expect(dates('The vote is on Sun Nov 3.').map((date) => date.text)).toEqual(['Sun Nov 3'])
+    expect(dates('The museum opens Sat Sun Mon from 10am.').map((date) => date.text)).toContain('Sat')
+    expect(dates('Seats for the Sun matinee went in an hour.').map((date) => date.text)).toEqual(['Sun'])
   })
 })

@@ -69,6 +69,8 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['Nineteen fishermen were rescued from the reef.', [['count', 'Nineteen', 19, null, null]]],
     ['Rescuers reached the walkers-three of them with head injuries.', [['count', 'three', 3, null, null]]],
     ['Luckily no-one was aboard the barge.', []],
+    ['A family-of-four was pulled from the flooded car.', [['count', 'four', 4, null, null]]],
+    ['Two seventies pop stars played the harbour stage.', [['count', 'Two', 2, null, null]]],
   ],
   "'one' before an unnamed speaker is 'a', not a count": [
     ['One shopkeeper said the water came in fast.', []],

@@ -71,8 +71,9 @@ export const countExtractor: Extractor = {
     // '76ers', '3D', '4x4', 'MH17': digits run into a word are part of a name.
     if (digitsOnly.test(body) && letterPattern.test(text[end] ?? '')) return null
     if (digitsOnly.test(body) && letterPattern.test(text[start - 1] ?? '')) return null
-    // 'the nineteen fifties': a decade in words, not a count of nineteen.
-    if (decadeAfterPattern.test(text.slice(end, end + 12))) return null
+    // 'the nineteen fifties': a decade in words, not a count of nineteen ('two seventies pop
+    // stars' still counts two).
+    if (centuryWordPattern.test(body) && decadeAfterPattern.test(text.slice(end, end + 12))) return null
     // "the '50s": a decade, not a count of fifty.
     if (apostrophes.has(text[start - 1] ?? '') && text[end] === 's') return null
     // '88-72', '52-48': a score or a tally; its sides are compared only with another tally's.
@@ -145,11 +146,14 @@ export const countExtractor: Extractor = {
 
 /**
  * The words that join a number into a compound before it ('four-by-four', 'under-21',
- * 'top-five', 'pick-six', 'fourth-and-one', 'three-on-two', 'one-for-two', 'mother-of-two',
- * 'no-one'). Any other word before a hyphen may stand for a dash ('Four people-one with
- * broken bones'), where the number still counts.
+ * 'top-five', 'pick-six', 'fourth-and-one', 'three-on-two', 'one-for-two', 'no-one'). Any
+ * other word before a hyphen may stand for a dash ('Four people-one with broken bones'), where
+ * the number still counts, and 'of' joins counts of people ('a family-of-four').
  */
-const compoundHeadBeforePattern = /(?:^|[^\p{L}])(?:by|under|over|top|pick|and|on|for|of|no)-$/iu
+const compoundHeadBeforePattern = /(?:^|[^\p{L}])(?:by|under|over|top|pick|and|on|for|no)-$/iu
+
+/** The century of a decade in words: the 'nineteen' of 'the nineteen fifties'. */
+const centuryWordPattern = /^(?:eighteen|nineteen|twenty)$/i
 
 /** A decade in words right after a number: the 'fifties' of 'the nineteen fifties'. */
 const decadeAfterPattern = /^[ -](?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/i

@@ -1,7 +1,9 @@
 import type { casual } from 'chrono-node/en'
 import { chronoEnglish } from '#lazy-modules'
+import { stopwords } from '../../text/natural.js'
 import { isoDatePattern } from '../../text/patterns.js'
 import type { Detail } from '../../types.js'
+import { calendarWords } from '../entities/lexicon.js'
 import { bareCandidate, type Candidate, type ExtractContext, type Extractor } from '../extractor.js'
 import { looksLikeYear } from '../figure-utils.js'
 import {
@@ -101,9 +103,10 @@ const lowerCaseWeekdayAbbreviations: ReadonlySet<string> = new Set([
 
 /**
  * Whether a capitalised weekday abbreviation chrono read alone ('Sun') is part of a name: a
- * capitalised word follows ('the Harbourside Sun Ledger') or 'the' stands before it
- * ('The Sun reported'). A reader of real coverage found a newspaper's name compared as a date.
- * 'Closed Sun, Mon and Tue' and 'Sun. at noon' stay dates.
+ * capitalised word that is no day, month or stop word stands right after it ('the Harbourside
+ * Sun Ledger') or right before it ('the Daily Sun reported'). A reader of real coverage found a
+ * newspaper's name compared as a date. 'Open Sat Sun Mon', 'the Sun matinee' and 'Sun. at
+ * noon' stay dates.
  *
  * @example
  * namesAbbreviation('told the Harbourside Sun Ledger', { index: 21, text: 'Sun' }) //=> true
@@ -111,13 +114,20 @@ const lowerCaseWeekdayAbbreviations: ReadonlySet<string> = new Set([
  */
 export function namesAbbreviation(piece: string, parsed: { index: number; text: string }): boolean {
   if (!lowerCaseWeekdayAbbreviations.has(parsed.text.toLowerCase())) return false
-  const after = piece.slice(parsed.index + parsed.text.length)
-  const before = piece.slice(0, parsed.index)
-  return capitalisedWordNext.test(after) || articleBefore.test(before)
+  const after = capitalisedWordAfter.exec(piece.slice(parsed.index + parsed.text.length))?.[1]
+  const before = capitalisedWordBefore.exec(piece.slice(0, parsed.index))?.[1]
+  return [after, before].some(
+    (word) =>
+      word !== undefined &&
+      !calendarWords.has(word.toLowerCase()) &&
+      !lowerCaseWeekdayAbbreviations.has(word.toLowerCase()) &&
+      !stopwords.has(word.toLowerCase()),
+  )
 }
 
-const capitalisedWordNext = /^ \p{Lu}\p{Ll}/u
-const articleBefore = /(?:^|[^\p{L}])[Tt]he $/u
+const capitalisedWordAfter = /^ (\p{Lu}\p{L}+)/u
+// Not the first word: a sentence's capital says nothing ('Open Sat to Mon').
+const capitalisedWordBefore = /[^\p{L}\s]?\s(\p{Lu}\p{L}+) $/u
 
 /**
  * The dates chrono reads in `piece`, which starts at `offset` in `text`, as candidates (with

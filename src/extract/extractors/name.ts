@@ -456,7 +456,8 @@ function single(text: string, words: Word[], titleCase: boolean, trusted: boolea
   }
   if (titleCase) return null
   if (trimmed.length > 4) return null
-  if (placeModifiers.has(lower[0]!)) return candidate('place', trimmed, join(trimmed))
+  // 'Little Italy', 'Old Tappan'; 'Little Jimmy Dwyer' has a given name and a family name after it.
+  if (trimmed.length === 2 && placeModifiers.has(lower[0]!)) return candidate('place', trimmed, join(trimmed))
   return candidate('person', trimmed, canonicalName(join(trimmed)))
 }
 
