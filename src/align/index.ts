@@ -95,7 +95,7 @@ interface DenseArticle {
  * TF-IDF cosine over the event's own statements, fitted on the ECB+ dev topics); a pair's link
  * score is their mean (`linkScore`). Pairs sharing less than `minSharedMass` of word weight
  * score 0. A statement joins a claim when the mean of its best and its average link score
- * against the claim's members reaches `options.threshold` (default 0.6), and two
+ * against the claim's members reaches `options.threshold` (default 0.59), and two
  * claims merge when theirs does; a statement still alone then joins the claim holding its best
  * counterpart when that pair reaches the threshold and the claim's other members are not far
  * off (`rescueLone`). Candidates come from an inverted index over the claims,

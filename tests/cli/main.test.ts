@@ -393,7 +393,7 @@ describe('compare --only: the conflicts alone', () => {
     )
     expect(result.stdout).toMatch(/^showing related claims only: 1 of 6$/m)
     expect(result.stdout.match(/^RELATED {3}/gm)).toHaveLength(1)
-    expect(result.stdout).toMatch(/^ {2}claim c\d+, 3 outlets, weakest link 0\.\d\d < 0\.75; /m)
+    expect(result.stdout).toMatch(/^ {2}claim c\d+, 3 outlets, weakest link 0\.\d\d < 0\.74; /m)
     expect(result.stdout).not.toMatch(/^(DISPUTED|AGREE|POSSIBLE) /m)
     expect(result.stdout).not.toContain('Corroborated claims')
     expect(result.stdout).not.toContain('Single-source statements')

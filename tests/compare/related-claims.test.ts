@@ -56,7 +56,7 @@ describe("claims linked too weakly to be one fact are 'related'", () => {
   })
 
   it('sets the default cutoff 0.15 above the link threshold', () => {
-    expect(corroborationThresholdOf(options())).toBe(0.75)
+    expect(corroborationThresholdOf(options())).toBe(0.74)
     expect(corroborationThresholdOf(options({ threshold: 0.4 }))).toBe(0.55)
     expect(corroborationThresholdOf(options({ threshold: 0.95 }))).toBe(1)
     expect(corroborationThresholdOf(options({ threshold: 0.4, corroborationThreshold: 0.9 }))).toBe(0.9)
@@ -79,9 +79,9 @@ describe("claims linked too weakly to be one fact are 'related'", () => {
   })
 
   it('floors the weakest link, so that it never rounds up to the threshold it misses', () => {
-    const hook = () => 0.74996
+    const hook = () => 0.73996
     const [claim] = linked(compare(opening, { similarity: hook }))
-    expect(claim?.weakestLink).toBe(0.7499)
+    expect(claim?.weakestLink).toBe(0.7399)
     expect(claim?.status).toBe('related')
   })
 

@@ -65,16 +65,16 @@ describe('a weakest link that is no link score', () => {
   })
 
   it('refuses a related claim whose weakest link reaches the threshold it was judged by', () => {
-    // 0.75 is the sample's own threshold (0.6 + 0.15): at it a claim is corroborated.
-    const error = refusal(withClaim('c6', { status: 'related', weakestLink: 0.75, comparisons: [] }))
+    // 0.74 is the sample's own threshold (0.59 + 0.15): at it a claim is corroborated.
+    const error = refusal(withClaim('c6', { status: 'related', weakestLink: 0.74, comparisons: [] }))
     expect(error.message).toContain(
-      "(claim c6) is 'related' but its weakestLink 0.75 reaches the corroboration threshold 0.75",
+      "(claim c6) is 'related' but its weakestLink 0.74 reaches the corroboration threshold 0.74",
     )
   })
 
   it('accepts the same claim just below the threshold, and a weakest link of exactly 0 or 1', () => {
     expect(() =>
-      render(withClaim('c6', { status: 'related', weakestLink: 0.7499, comparisons: [] }), 'text'),
+      render(withClaim('c6', { status: 'related', weakestLink: 0.7399, comparisons: [] }), 'text'),
     ).not.toThrow()
     expect(() => render(withClaim('c6', { weakestLink: 1 }), 'text')).not.toThrow()
     expect(() => render(withClaim('c4', { weakestLink: 0 }), 'text')).not.toThrow()

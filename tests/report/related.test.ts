@@ -13,7 +13,7 @@ const reportSchema = JSON.parse(
 /**
  * The parade report with one related claim: the broadcaster's sold-out grandstand and the
  * local paper's cost of the celebrations both come from the city, and nothing else ties them.
- * Linked (weakest link 0.58, below the 0.75 that corroborates), yet not one fact.
+ * Linked (weakest link 0.58, below the 0.74 that corroborates), yet not one fact.
  */
 function relatedReport(): Report {
   const spec: ReportSpec = {
@@ -89,7 +89,7 @@ describe('a related claim in the reports', () => {
       '  unique     cost of the celebrations: $2.4 million (Varlen Courier only)',
       '  Channel Meridian  9:1      Grandstand tickets sold out within two days, the city council said.',
       '  Varlen Courier    6:4      City officials put the cost of the celebrations at $2.4 million.',
-      '  claim c9, 2 outlets, weakest link 0.58 < 0.75; shared: city (0.61)',
+      '  claim c9, 2 outlets, weakest link 0.58 < 0.74; shared: city (0.61)',
       '',
     ])
     // Its statements are no longer listed as single-source.
@@ -119,7 +119,7 @@ describe('a related claim in the reports', () => {
       '| Channel Meridian | 9 | Grandstand tickets sold out within two days, the city council said. | two days | – |',
     )
     expect(markdown).toContain(
-      "- weakest link 0.58 < 0.75: the outlets' statements are linked too weakly to call them one fact",
+      "- weakest link 0.58 < 0.74: the outlets' statements are linked too weakly to call them one fact",
     )
   })
 
@@ -138,7 +138,7 @@ describe('a related claim in the reports', () => {
     expect(card).toContain('<article class="claim related" id="claim-4" data-status="related">')
     expect(card).toContain('<span class="badge related">Related</span>')
     expect(card).toContain('<span class="weakest" title=')
-    expect(card).toContain('>weakest link 0.58 &lt; 0.75</span>')
+    expect(card).toContain('>weakest link 0.58 &lt; 0.74</span>')
     // The statements are coloured as related in the side-by-side view, and the matrix marks them.
     expect(html).toMatch(/<p class="stmt related kind-sentence" id="s-2-\d+">Grandstand tickets/)
     expect(html).toContain(

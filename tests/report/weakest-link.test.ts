@@ -21,14 +21,14 @@ function relatedAt(weakestLink: number | undefined, options: Partial<Report['opt
 describe('the weakest link of a related claim', () => {
   it('names the default threshold it missed in the text report', () => {
     const text = render(relatedAt(0.6213), 'text')
-    expect(text).toMatch(/^ {2}claim c6, 2 outlets, weakest link 0\.62 < 0\.75; /m)
+    expect(text).toMatch(/^ {2}claim c6, 2 outlets, weakest link 0\.62 < 0\.74; /m)
   })
 
   it('names it in the Markdown and HTML reports too', () => {
     expect(render(relatedAt(0.6213), 'markdown')).toContain(
-      "- weakest link 0.62 < 0.75: the outlets' statements are linked too weakly to call them one fact",
+      "- weakest link 0.62 < 0.74: the outlets' statements are linked too weakly to call them one fact",
     )
-    expect(render(relatedAt(0.6213), 'html')).toContain('>weakest link 0.62 &lt; 0.75</span>')
+    expect(render(relatedAt(0.6213), 'html')).toContain('>weakest link 0.62 &lt; 0.74</span>')
   })
 
   it('reads a threshold the report was made with', () => {
