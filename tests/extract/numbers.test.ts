@@ -59,6 +59,11 @@ const kinds: Record<string, Array<[text: string, expected: Row[]]>> = {
     ['The death toll stood at eleven.', [['count', 'eleven', 11, null, null]]],
     ['The bus left at six passengers short.', [['count', 'six', 6, null, null]]],
   ],
+  "'one day' after a modal is 'someday', no duration": [
+    ['"I never thought I\'d one day coach this club," Okafor said.', []],
+    ['The council says it will one day rebuild the pier.', []],
+    ['The strike at the docks lasted one day.', [['duration', 'one day', 86400, 's', null]]],
+  ],
   'a number inside a compound word, a name or a decade is no count': [
     ['The raiders rammed a four-by-four into the shutters.', []],
     ['A carpenter wedged a two-by-four under the door.', []],

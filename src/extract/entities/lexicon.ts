@@ -22,7 +22,7 @@ export const leadingTitles = words(
 
 /** Words inside a name that make it an organisation. */
 export const organizationCues = words(
-  'ministry|agency|university|council|survey|foods|brands|pharmaceuticals|pharma|energy|entertainment|communications|telecom|petroleum|insurance|logistics|enterprises|ventures|studios|inc|corp|corporation|ltd|llc|plc|gmbh|bank|commission|organization|organisation|department|party|army|navy|committee|institute|association|union|court|parliament|congress|senate|police|group|fund|foundation|company|co|forces|guard|office|service|services|authority|board|assembly|federation|alliance|center|centre|network|press|news|times|post|journal|tribune|herald|gazette|telegraph|broadcasting|television|radio|airlines|airways|motors|holdings|industries|technologies|systems|bureau|secretariat|cabinet|duma|kremlin|pentagon|nations|coalition|front|movement|brigade|brigades|command|academy|school|college|hospital|clinic|church|club|league|exchange|reserve|treasury|watch|international|unicef|greenpeace|program|programme|project|initiative|studies|lab|laboratory|observatory|monitor|global|capital|partners|institution|ministries|agencies|media|daily|magazine|channel|wire|newswire|polymers|chemicals|plastics|fair',
+  'ministry|agency|university|council|survey|foods|brands|pharmaceuticals|pharma|energy|entertainment|communications|telecom|petroleum|insurance|logistics|enterprises|ventures|studios|inc|corp|corporation|ltd|llc|plc|gmbh|bank|commission|organization|organisation|department|party|army|navy|committee|institute|association|union|court|parliament|congress|senate|police|group|fund|foundation|company|co|forces|guard|office|service|services|authority|board|assembly|federation|alliance|center|centre|network|press|news|times|post|journal|tribune|herald|gazette|telegraph|broadcasting|television|radio|airlines|airways|motors|holdings|industries|technologies|systems|bureau|secretariat|cabinet|duma|kremlin|pentagon|nations|coalition|front|movement|brigade|brigades|command|academy|school|college|hospital|clinic|church|club|league|exchange|reserve|treasury|watch|international|unicef|greenpeace|program|programme|project|initiative|studies|lab|laboratory|observatory|monitor|global|capital|partners|institution|ministries|agencies|media|daily|magazine|channel|wire|newswire|polymers|chemicals|plastics|fair|festival',
 )
 
 /** Organisations known by a single name or acronym. */
@@ -46,7 +46,7 @@ export const organizationAliases: Readonly<Record<string, string>> = wordTable({
 
 /** Words inside a name that make it a place. */
 export const placeCues = words(
-  'square|street|avenue|road|boulevard|bridge|sea|ocean|river|lake|mountains|mountain|mount|island|islands|province|region|oblast|state|county|district|strait|gulf|bay|valley|desert|peninsula|airport|palace|city|town|village|port|coast|border|plaza|park|canal|channel|basin|plateau|highlands|heights|harbour|harbor|cape|republic|kingdom|emirates|territory|territories|krai|prefecture|governorate|point|vale|lane|row|market',
+  'square|street|avenue|road|boulevard|bridge|sea|ocean|river|lake|mountains|mountain|mount|island|islands|province|region|oblast|state|county|district|strait|gulf|bay|valley|desert|peninsula|airport|palace|city|town|village|port|coast|border|plaza|park|canal|channel|basin|plateau|highlands|heights|harbour|harbor|cape|republic|kingdom|emirates|territory|territories|krai|prefecture|governorate|point|vale|lane|row|market|hotel|stadium|arena',
 )
 
 /** Canonical names of places known by several names. */

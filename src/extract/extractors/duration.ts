@@ -3,6 +3,12 @@ import { parseNumber } from '../numbers-in-words.js'
 import { durationCuePattern, durationPartsPattern, durationPattern } from '../patterns.js'
 import { durationUnits } from '../units.js'
 
+/** 'One day' alone, which after a modal means 'someday'. */
+const someDayPattern = /^one day$/i
+
+/** A modal or its contraction right before: 'will', 'would', "I'd", 'could', 'might', 'may'. */
+const modalBeforePattern = /(?:\b(?:will|would|could|might|may|shall|should|can|must)|['’]d|['’]ll) $/i
+
 /** 'a' or 'an' as the number of a duration: 'in a year'. */
 const articlePattern = /^an?$/i
 
@@ -25,9 +31,15 @@ export const durationExtractor: Extractor = {
   name: 'duration',
   pattern: () => durationPattern,
   cue: durationCuePattern,
-  extract(_text, match): Candidate | null {
+  extract(text, match): Candidate | null {
     const found = durationPartsPattern.exec(match[0])
     if (found === null) return null
+    // 'I'd one day stand on that stage', 'we will one day rebuild': someday, no span of time.
+    if (
+      someDayPattern.test(match[0]) &&
+      modalBeforePattern.test(text.slice(Math.max(0, match.index - 12), match.index))
+    )
+      return null
     const amount = articlePattern.test(found[1]!) ? 1 : parseNumber(found[1]!)
     const seconds = durationUnits[found[2]!.toLowerCase()]
     // Past 2^53 seconds the value is no exact figure: no detail, as for a number that large.
