@@ -1,6 +1,6 @@
 // How many statements readers judged 'reported elsewhere' a build still calls single-source:
 // the measure of single-source verdicts (at most 15% of single-source statements may
-// be reported by another outlet), on 373 statements nine readers who had not seen the code
+// be reported by another outlet), on 406 statements ten readers who had not seen the code
 // judged on the ECB+ dev events (judged-single-source.json: statement ids, a hash of each
 // statement's text and the reader's label, no corpus text). Each event is compared as the
 // readers saw it: its first 5 articles (judge-sample.mjs's single-source samples; with 8, an
