@@ -544,6 +544,9 @@ export function slotMatch(a: Slot, b: Slot, subject: SameThingScore): SlotEviden
   if (a.predicate !== null && b.predicate !== null) {
     if (a.predicate === b.predicate) predicate = 'same'
     else if (a.event && b.event) return null
+    // A date a schedule verb sets ('the trial starts Monday') is that event's: another verb's
+    // date ('opened fire on Thursday') is another event's, whatever that verb.
+    else if (scheduledEvents.has(a.predicate) || scheduledEvents.has(b.predicate)) return null
     // Two other verbs ('burned' / 'destroyed') are often one event in other words: a subject
     // ties them; without one they weigh the confidence down.
     else if (subject <= 1) predicate = 'different'
@@ -806,18 +809,23 @@ function progressiveBeforeDate(before: readonly string[]): { term: string; event
  */
 const scheduleVerbs: ReadonlyMap<string, string> = new Map([
   ...['starts', 'start', 'begins', 'begin', 'opens', 'open', 'commences', 'commence'].map(
-    (verb) => [verb, 'start'] as const,
+    (verb) => [verb, 'scheduled start'] as const,
   ),
   ...['reopens', 'reopen', 'resumes', 'resume', 'reconvenes', 'reconvene', 'continues', 'continue'].map(
-    (verb) => [verb, 'resume'] as const,
+    (verb) => [verb, 'scheduled resumption'] as const,
   ),
-  ...['ends', 'end', 'closes', 'close', 'concludes', 'conclude'].map((verb) => [verb, 'end'] as const),
+  ...['ends', 'end', 'closes', 'close', 'concludes', 'conclude'].map(
+    (verb) => [verb, 'scheduled end'] as const,
+  ),
 ])
+
+/** The events `scheduleVerbs` set. */
+const scheduledEvents: ReadonlySet<string> = new Set(scheduleVerbs.values())
 
 /**
  * The verb that sets when something happens right before a date ('the trial starts Monday',
- * 'talks will resume on Tuesday'): the date is that verb's, an event of its own ('start'
- * for 'starts', 'begins' and 'opens'), not the time of an event word further on. A reader of ECB+ coverage
+ * 'talks will resume on Tuesday'): the date is that verb's, an event of its own ('scheduled
+ * start' for 'starts', 'begins' and 'opens'), not the time of an event word further on. A reader of ECB+ coverage
  * found a trial that 'starts Monday' disputed against the 'Thursday night' of the shooting it
  * tries, which another outlet's sentence dated.
  */

@@ -16,6 +16,13 @@ function claimOfTwo(first: string, second: string): Claim {
   return claim!
 }
 
+/** The statuses of the date comparisons of the claim two statements form. */
+function dateStatuses(first: string, second: string): string[] {
+  return claimOfTwo(first, second)
+    .comparisons.filter((c) => c.kind === 'date')
+    .map((c) => c.status)
+}
+
 function dateComparison(first: string, second: string): { status: string; date: DetailComparison } {
   const claim = claimOfTwo(first, second)
   const date = claim.comparisons.find((c) => c.kind === 'date' && c.status === 'diverge')
@@ -61,12 +68,11 @@ describe('dates of one claim', () => {
   })
 
   it("belong to a verb that sets them ('starts Monday'), an event of its own", () => {
-    const claim = claimOfTwo(
+    const statuses = dateStatuses(
       'The murder trial of the Harlow dock hand accused of stabbing two co-workers at the boatyard starts Monday.',
       'The Harlow dock hand who stabbed two co-workers at the boatyard Thursday night has been charged with murder.',
     )
-    const dates = claim.comparisons.filter((c) => c.kind === 'date')
-    expect(dates.map((c) => c.status)).toEqual(['unique', 'unique'])
+    expect(statuses).toEqual(['unique', 'unique'])
   })
 
   it('still compare two dates the same verb sets', () => {
@@ -75,6 +81,25 @@ describe('dates of one claim', () => {
       'The murder trial of the Harlow dock hand accused of stabbing two co-workers starts Tuesday.',
     )
     expect(status).toBe('disputed')
+  })
+
+  it("are never compared with another verb's date, whatever that verb", () => {
+    const shooting = dateStatuses(
+      'Okafor, whose trial starts Monday, opened fire at the Calder depot, killing two workers.',
+      'Okafor opened fire at the Calder depot on Thursday, killing two workers.',
+    )
+    expect(shooting).toEqual(['unique', 'unique'])
+    const bridge = dateStatuses(
+      'The Marlow footbridge collapsed on Friday after days of heavy rain.',
+      'The Marlow footbridge, which collapsed in the storm, will reopen on Friday.',
+    )
+    expect(bridge).toEqual(['unique', 'unique'])
+    // Two verbs for one past event still disagree on its day.
+    const { date } = dateComparison(
+      'The warehouse fire started Monday night on the Calder docks.',
+      'The warehouse fire broke out Sunday night on the Calder docks.',
+    )
+    expect(date.values.map((value) => value.detail.text)).toEqual(['Monday night', 'Sunday night'])
   })
 
   it('compare two dates set by words for one event (starts, begins)', () => {
