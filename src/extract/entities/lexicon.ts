@@ -134,7 +134,7 @@ export const calendarWords = words(
  */
 export const notNames = words(
   'i|god|news|isbn|issn|doi|internet|web|covid|coronavirus|breaking|update|updated|exclusive|analysis|opinion|editorial|live|photo|video|watch|read|more|related|advertisement|subscribe|share|click|here|day|victory|parade|war|world|cold|great|new|old|historic|joint|military|western|reactions|concern|visit|signals|high-profile|ok|tv|am|pm|ceo|gdp|vs|ii|iii|iv|usd|eur|gbp|cny|jpy|rmb|inr|aud|cad|chf|fy|no|yes|' +
-    'ko|tko|dui|dwi|suv|rbi|mvp|dna|gps|mri|cpr|atm|icu|ipo|faq|sms|' +
+    'ko|tko|dui|dwi|suv|rbi|mvp|dna|gps|mri|cpr|atm|icu|ipo|faq|sms|mp|mps|gp|aids|hiv|' +
     'gmt|utc|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|aest|aedt|hkt|jst|et',
 )
 
