@@ -825,9 +825,9 @@ const scheduledEvents: ReadonlySet<string> = new Set(scheduleVerbs.values())
 /**
  * The verb that sets when something happens right before a date ('the trial starts Monday',
  * 'talks will resume on Tuesday'): the date is that verb's, an event of its own ('scheduled
- * start' for 'starts', 'begins' and 'opens'), not the time of an event word further on. A reader of ECB+ coverage
- * found a trial that 'starts Monday' disputed against the 'Thursday night' of the shooting it
- * tries, which another outlet's sentence dated.
+ * start' for 'starts', 'begins' and 'opens'), not the time of an event word further on. A
+ * reader of ECB+ coverage found a trial that 'starts Monday' disputed against the 'Thursday
+ * night' of the shooting it tries, which another outlet's sentence dated.
  */
 function scheduledBeforeDate(before: readonly string[]): { term: string; event: boolean } | null {
   const word = wordBeforeDate(before)

@@ -206,10 +206,10 @@ function isCue(word: string): boolean {
   return organizationCues.has(lower) || placeCues.has(lower) || leadingTitles.has(lower)
 }
 
-/** Lower-case word without a possessive or final period. */
 /** The pronoun 'I', alone or in a contraction ('I'm', 'I'd', 'I'll', 'I've'). */
 const firstPersonPattern = /^I(?:['’](?:m|d|ll|ve))?$/
 
+/** Lower-case word without a possessive or final period. */
 function bare(word: string): string {
   const plain = word.replace(possessivePattern, '')
   return (acronymPattern.test(plain) ? plain : plain.replace(finalPeriodPattern, '')).toLowerCase()
