@@ -12,7 +12,7 @@ import {
   whitespacePattern,
   whitespaceRunPattern,
 } from '../patterns.js'
-import { demonyms, gazetteer, leadingTitles, placeAliases } from './lexicon.js'
+import { demonyms, knownPlace, leadingTitles } from './lexicon.js'
 import { isPronoun, resolvePronouns } from './pronouns.js'
 
 /** Head-of-state and government titles that 'the Chinese leader' can refer back to. */
@@ -213,8 +213,7 @@ function resolveOne(detail: Detail, fullNames: FullNames, roles: Map<string, str
 /** A one-word place read from its position alone ('over Johnson', 'in Halden'), not from the gazetteer. */
 function isUnlistedPlace(detail: Detail): boolean {
   if (detail.kind !== 'place' || typeof detail.value !== 'string' || detail.value.includes(' ')) return false
-  const lower = detail.value.toLowerCase()
-  return !gazetteer.has(lower) && placeAliases[lower] === undefined
+  return !knownPlace(detail.value.toLowerCase())
 }
 
 function isRole(detail: Detail): boolean {

@@ -107,6 +107,19 @@ export const gazetteer: Pick<ReadonlySet<string>, 'has'> = {
 }
 
 /**
+ * Whether a lower-case name is a place corroborate knows: in the `gazetteer` or among the
+ * `placeAliases` ('u.s.').
+ *
+ * @example
+ * knownPlace('new mexico') //=> true
+ * knownPlace('u.s.') //=> true
+ * knownPlace('harwick') //=> false
+ */
+export function knownPlace(name: string): boolean {
+  return gazetteer.has(name) || placeAliases[name] !== undefined
+}
+
+/**
  * Whether `words` (lower case, one space apart) begin a place name of the gazetteer with more
  * words to come.
  *

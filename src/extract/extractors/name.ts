@@ -8,6 +8,7 @@ import {
   gazetteer,
   isPlacePrefix,
   knownOrganizations,
+  knownPlace,
   lawHeads,
   leadingTitles,
   nameConnectors,
@@ -268,8 +269,7 @@ function classify(text: string, run: Word[], titleCaseLines: Map<number, boolean
       .filter((word) => {
         const lower = bare(word.text)
         return (
-          gazetteer.has(lower) ||
-          placeAliases[lower] !== undefined ||
+          knownPlace(lower) ||
           knownOrganizations.has(lower) ||
           (!shouted && isAcronym(word.text.replace(possessivePattern, '')))
         )
@@ -284,8 +284,7 @@ function classify(text: string, run: Word[], titleCaseLines: Map<number, boolean
   ) {
     return [candidate('organization', words, organizationAliases[whole] ?? join(words))]
   }
-  if (gazetteer.has(whole) || placeAliases[whole] !== undefined)
-    return [candidate('place', words, placeAliases[whole] ?? join(words))]
+  if (knownPlace(whole)) return [candidate('place', words, placeAliases[whole] ?? join(words))]
   // 'Aoraki-Mount Cook National Park', 'Hearst State Park': 'national' and 'state' are no titles there.
   if (
     words.length > 1 &&
@@ -400,8 +399,7 @@ function single(text: string, words: Word[], titleCase: boolean, trusted: boolea
     )
   )
     return null
-  if (gazetteer.has(whole) || placeAliases[whole] !== undefined)
-    return candidate('place', trimmed, placeAliases[whole] ?? join(trimmed))
+  if (knownPlace(whole)) return candidate('place', trimmed, placeAliases[whole] ?? join(trimmed))
   if (organizationAliases[whole] !== undefined)
     return candidate('organization', trimmed, organizationAliases[whole])
   if (lower.some((word) => organizationCues.has(word)))
@@ -529,7 +527,7 @@ function followingNames(text: string, end: number): Candidate[] {
 /** A single capitalised word that starts a sentence and is still a name. */
 function trustedAlone(text: string, word: Word): boolean {
   const lower = bare(word.text)
-  if (gazetteer.has(lower) || knownOrganizations.has(lower) || placeAliases[lower] !== undefined) return true
+  if (knownPlace(lower) || knownOrganizations.has(lower)) return true
   if (isAcronym(word.text.replace(possessivePattern, ''))) return true
   if (demonyms.has(lower) || calendarWords.has(lower) || notNames.has(lower)) return false
   return (
